@@ -1,0 +1,43 @@
+package org.phonetriage.detect;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.tika.Tika;
+
+/**
+ * Decides what a file is from its first bytes (Apache Tika's magic), never from its name:
+ * examiners' exports rename and re-home files.
+ */
+public final class FileTypeDetector {
+
+    public static final String SQLITE = "application/x-sqlite3";
+    private static final int PREFIX = 8 * 1024;
+
+    private final Tika tika = new Tika();
+
+    /** The media type of a stream's content (the stream is read, not closed). */
+    public String detect(InputStream in) throws IOException {
+        byte[] prefix = in.readNBytes(PREFIX);
+        if (prefix.length == 0) {
+            return "application/x-empty";
+        }
+        if (isSqlite(prefix)) {
+            return SQLITE;
+        }
+        return tika.detect(prefix);
+    }
+
+    /** The SQLite header string; checked here too so the answer never depends on Tika's version. */
+    private static boolean isSqlite(byte[] prefix) {
+        byte[] magic = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        if (prefix.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (prefix[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

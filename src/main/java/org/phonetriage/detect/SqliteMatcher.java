@@ -1,0 +1,47 @@
+package org.phonetriage.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.phonetriage.parser.sqlite.SqliteDefinition;
+import org.phonetriage.parser.sqlite.SqliteDefinitions;
+import org.phonetriage.parser.sqlite.SqliteSchema;
+
+/**
+ * Matches a database to parser definitions by schema fingerprint. Of several definitions of one
+ * artifact that match, the most specific fingerprint wins; the usual path only breaks ties.
+ */
+public final class SqliteMatcher {
+
+    private final SqliteDefinitions definitions;
+    private final Set<String> knownNames = new TreeSet<>();
+
+    public SqliteMatcher(SqliteDefinitions definitions) {
+        this.definitions = definitions;
+        definitions.all().forEach(d -> knownNames.addAll(d.usualNames()));
+    }
+
+    /** The definitions to run on this database, at most one per artifact. */
+    public List<SqliteDefinition> match(SqliteSchema schema, String path) {
+        Map<String, SqliteDefinition> best = new LinkedHashMap<>();
+        Comparator<SqliteDefinition> better = Comparator
+                .comparingInt(SqliteDefinition::specificity)
+                .thenComparing(d -> d.usualPath(path))
+                .thenComparing(SqliteDefinition::id, Comparator.reverseOrder());
+        for (SqliteDefinition d : definitions.all()) {
+            if (schema.satisfies(d.requires())) {
+                best.merge(d.artifact(), d, (a, b) -> better.compare(a, b) >= 0 ? a : b);
+            }
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    /** True when the file has the name of a database some parser reads ("calllog.db"). */
+    public boolean isKnownName(String path) {
+        return knownNames.contains(path.substring(path.lastIndexOf('/') + 1));
+    }
+}

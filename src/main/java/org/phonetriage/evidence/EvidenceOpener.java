@@ -1,0 +1,88 @@
+package org.phonetriage.evidence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Opens an evidence item given on the command line as an {@link EvidenceTree}: a folder, a zip,
+ * or a tar / tar.gz. This is the only place that decides what an item is.
+ */
+public final class EvidenceOpener {
+
+    private static final String[] ARCHIVE_EXTENSIONS = {".tar.gz", ".tgz", ".tar", ".zip"};
+
+    private EvidenceOpener() {
+    }
+
+    /**
+     * Opens an item. Entries that cannot be used are skipped and recorded in
+     * {@link EvidenceTree#problems()}; only an item that cannot be opened at all throws.
+     *
+     * @param item    the folder or archive
+     * @param label   the examiner's label, or null for {@link #labelFor(Path)}
+     * @param workDir where a tar is staged (under {@code stage/}); unused for folders and zips
+     * @param limits  expansion limits; null for {@link ExtractionLimits#defaults()}
+     * @throws EvidenceException when the item is missing, unreadable, not a supported container,
+     *                           or too corrupt to list; the message names the item
+     * @throws IllegalArgumentException when a tar is given without a work folder (a caller bug)
+     */
+    public static EvidenceTree open(Path item, String label, Path workDir, ExtractionLimits limits)
+            throws EvidenceException {
+        String name = label == null || label.isBlank() ? labelFor(item) : label.strip();
+        ExtractionLimits bounds = limits == null ? ExtractionLimits.defaults() : limits;
+        if (!Files.exists(item)) {
+            throw new EvidenceException(item, "no such file or folder");
+        }
+        if (!Files.isReadable(item)) {
+            throw new EvidenceException(item, "cannot be read (permission denied)");
+        }
+        if (Files.isDirectory(item)) {
+            return FolderTree.open(item, name, bounds);
+        }
+        if (!Files.isRegularFile(item)) {
+            throw new EvidenceException(item, "not a folder, zip or tar archive");
+        }
+        ContainerFormat format;
+        try {
+            format = ContainerFormat.detect(item);
+        } catch (IOException e) {
+            throw new EvidenceException(item, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        switch (format) {
+            case ZIP:
+                return ZipTree.open(item, name, bounds);
+            case TAR:
+            case TAR_GZ:
+                if (workDir == null) {
+                    throw new IllegalArgumentException("a work folder is needed to stage " + item);
+                }
+                return TarTree.open(item, name, format == ContainerFormat.TAR_GZ, workDir, bounds);
+            default:
+                throw new EvidenceException(item, "not a folder, zip or tar archive");
+        }
+    }
+
+    /**
+     * The default label: the file name without its archive extension
+     * ({@code D01-android.tar.gz} → {@code D01-android}); a folder keeps its name.
+     */
+    public static String labelFor(Path item) {
+        Path fileName = item.toAbsolutePath().normalize().getFileName();
+        if (fileName == null) {
+            return item.toString(); // the file-system root
+        }
+        String name = fileName.toString();
+        if (Files.isDirectory(item)) {
+            return name;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String extension : ARCHIVE_EXTENSIONS) {
+            if (lower.endsWith(extension) && lower.length() > extension.length()) {
+                return name.substring(0, name.length() - extension.length());
+            }
+        }
+        return name;
+    }
+}

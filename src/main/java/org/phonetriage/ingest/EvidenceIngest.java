@@ -1,0 +1,270 @@
+package org.phonetriage.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.io.file.PathUtils;
+import org.phonetriage.detect.FileTypeDetector;
+import org.phonetriage.detect.SqliteMatcher;
+import org.phonetriage.evidence.EvidenceEntry;
+import org.phonetriage.evidence.EvidenceException;
+import org.phonetriage.evidence.EvidenceOpener;
+import org.phonetriage.evidence.EvidenceTree;
+import org.phonetriage.evidence.ExtractionLimits;
+import org.phonetriage.evidence.Staging;
+import org.phonetriage.model.Problem;
+import org.phonetriage.normalize.DeviceRegion;
+import org.phonetriage.normalize.IdentifierNormalizer;
+import org.phonetriage.normalize.RegionHint;
+import org.phonetriage.parser.sqlite.SqliteDefinition;
+import org.phonetriage.parser.sqlite.SqliteDefinitionRunner;
+import org.phonetriage.parser.sqlite.SqliteSchema;
+import org.phonetriage.store.CaseWriter;
+
+/**
+ * Ingests one evidence item as one device: open it, find the files parsers understand, stage and
+ * parse them, normalise and store. Every problem is recorded and the rest goes on; only a failure
+ * to write the case itself stops it.
+ */
+public final class EvidenceIngest {
+
+    /** SQLite keeps part of a database beside it; these travel with the main file. */
+    private static final List<String> COMPANIONS = List.of("-wal", "-shm", "-journal");
+    /** Parsed in this order, so the SIM (the device's region) is known before numbers are read. */
+    private static final Map<String, Integer> RECORD_ORDER = Map.of("sim", 0, "call", 1, "contact", 2,
+            "message", 3);
+
+    private final CaseWriter writer;
+    private final SqliteMatcher matcher;
+    private final IdentifierNormalizer normalizer;
+    private final FileTypeDetector detector = new FileTypeDetector();
+    private final Path workDir;
+    private final ExtractionLimits limits;
+    private final String examinerRegion;
+    private final PrintStream progress;
+
+    public EvidenceIngest(CaseWriter writer, SqliteMatcher matcher, IdentifierNormalizer normalizer,
+                          Path workDir, ExtractionLimits limits, String examinerRegion,
+                          PrintStream progress) {
+        this.writer = writer;
+        this.matcher = matcher;
+        this.normalizer = normalizer;
+        this.workDir = workDir;
+        this.limits = limits;
+        this.examinerRegion = examinerRegion;
+        this.progress = progress;
+    }
+
+    /** What one item gave. */
+    public record Result(String label, String platform, long records, int problems, int filesParsed) {
+    }
+
+    /** A database matched to the definitions that will read it, staged in the work folder. */
+    private record Job(EvidenceEntry entry, long fileId, Path staged, String sha256,
+                       SqliteSchema schema, SqliteDefinition definition) {
+    }
+
+    public Result ingest(Path item, String label) throws SQLException, IOException {
+        String name = label == null ? EvidenceOpener.labelFor(item) : label;
+        ProblemLog problems = new ProblemLog(progress);
+        long deviceId = writer.addDevice(name, "other");
+        Path deviceWork = workDir.resolve("device-" + deviceId);
+        try (EvidenceTree tree = EvidenceOpener.open(item, name, deviceWork, limits)) {
+            long itemId = writer.addEvidenceItem(deviceId, item.toString(), tree.format(), tree.sha256(),
+                    Files.isRegularFile(item) ? Files.size(item) : null);
+            tree.problems().forEach(problems::add);
+            return parse(tree, deviceId, itemId, deviceWork, problems);
+        } catch (EvidenceException e) {
+            writer.addEvidenceItem(deviceId, item.toString(), null, null, null);
+            problems.add(new Problem(name, null, e.getMessage()));
+            return finish(deviceId, name, "other", problems, 0, 0, regionOf(new DeviceRegion()));
+        } finally {
+            if (Files.exists(deviceWork)) {
+                PathUtils.deleteDirectory(deviceWork);
+            }
+        }
+    }
+
+    private Result parse(EvidenceTree tree, long deviceId, long itemId, Path deviceWork,
+                         ProblemLog problems) throws SQLException, IOException {
+        String label = tree.label();
+        List<Job> jobs = findJobs(tree, itemId, deviceWork, problems);
+        DeviceRegion region = new DeviceRegion();
+        if (examinerRegion != null) {
+            region.add("examiner", examinerRegion);
+        }
+        NormalizingSink sink = new NormalizingSink(writer, normalizer, region, deviceId, problems);
+        Set<String> platforms = new TreeSet<>();
+        Set<String> parsedFiles = new HashSet<>();
+        for (Job job : jobs) {
+            if (run(job, label, deviceId, sink, problems)) {
+                platforms.add(job.definition().platform());
+                parsedFiles.add(job.entry().path());
+            }
+        }
+        if (jobs.isEmpty()) {
+            problems.add(new Problem(label, null, "nothing in this item could be parsed ("
+                    + tree.entries().size() + " files looked at, none of a known format)"));
+        }
+        String platform = platforms.size() == 1 ? platforms.iterator().next() : "other";
+        return finish(deviceId, label, platform, problems, sink.records(), parsedFiles.size(),
+                regionOf(region));
+    }
+
+    /** Every (database, definition) pair to run, in the order they must run. */
+    private List<Job> findJobs(EvidenceTree tree, long itemId, Path deviceWork, ProblemLog problems)
+            throws SQLException, IOException {
+        List<Job> jobs = new ArrayList<>();
+        int staged = 0;
+        for (EvidenceEntry entry : tree.entries()) {
+            if (isCompanion(tree, entry)) {
+                continue;
+            }
+            String type = detectType(tree, entry, itemId, problems);
+            if (type == null) {
+                continue;
+            }
+            if (FileTypeDetector.SQLITE.equals(type)) {
+                jobs.addAll(stageAndMatch(tree, entry, itemId, deviceWork.resolve("db-" + staged++), problems));
+                continue;
+            }
+            String status = "not-parsed";
+            if (matcher.isKnownName(entry.path())) {
+                problems.add(new Problem(tree.label(), entry.path(),
+                        "not a SQLite database (content is " + type + ")"));
+                status = "problem";
+            }
+            writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, type, status);
+        }
+        jobs.sort(Comparator.comparing((Job j) -> RECORD_ORDER.get(j.definition().record()))
+                .thenComparing(j -> j.entry().path()).thenComparing(j -> j.definition().id()));
+        return jobs;
+    }
+
+    /** Copies a database with its companions, reads its schema and pairs it with definitions. */
+    private List<Job> stageAndMatch(EvidenceTree tree, EvidenceEntry entry, long itemId, Path folder,
+                                    ProblemLog problems) throws SQLException, IOException {
+        String label = tree.label();
+        Path staged = folder.resolve(entry.name());
+        String sha256 = Staging.copyWithHash(tree, entry, staged);
+        for (String suffix : COMPANIONS) {
+            var companion = tree.find(entry.path() + suffix);
+            if (companion.isPresent()) {
+                String hash = Staging.copyWithHash(tree, companion.get(), folder.resolve(entry.name() + suffix));
+                writer.addEvidenceFile(itemId, companion.get().path(), companion.get().size(), hash,
+                        FileTypeDetector.SQLITE + suffix, "companion");
+            }
+        }
+        SqliteSchema schema;
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + staged.toAbsolutePath())) {
+            schema = SqliteSchema.read(db);
+        } catch (SQLException e) {
+            problems.add(new Problem(label, entry.path(), "corrupt or truncated SQLite database ("
+                    + sqliteReason(e) + ")"));
+            writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, FileTypeDetector.SQLITE, "problem");
+            return List.of();
+        }
+        List<SqliteDefinition> matches = matcher.match(schema, entry.path());
+        if (matches.isEmpty()) {
+            String status = "not-parsed";
+            if (matcher.isKnownName(entry.path())) {
+                problems.add(new Problem(label, entry.path(), "unknown schema: no parser definition matches"
+                        + " its tables " + schema.tables()));
+                status = "problem";
+            }
+            writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, FileTypeDetector.SQLITE, status);
+            return List.of();
+        }
+        long fileId = writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256,
+                FileTypeDetector.SQLITE, "parsed");
+        return matches.stream().map(d -> new Job(entry, fileId, staged, sha256, schema, d)).toList();
+    }
+
+    /** Runs one definition on one database; false when it failed (a problem is recorded). */
+    private boolean run(Job job, String label, long deviceId, NormalizingSink sink, ProblemLog problems)
+            throws SQLException {
+        SqliteDefinition def = job.definition();
+        long runId = writer.startRun(deviceId, job.fileId(), def.id(), def.version());
+        sink.startRun(runId);
+        long before = sink.records();
+        long started = System.nanoTime();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + job.staged().toAbsolutePath())) {
+            long n = SqliteDefinitionRunner.run(def, db, job.schema(),
+                    new SqliteDefinitionRunner.Source(label, job.entry().path(), job.sha256()), sink);
+            writer.finishRun(runId, n, "ok", null);
+            say("  %-34s %-44s %,9d records  %.1fs", def.id(), shorten(job.entry().path()), n,
+                    (System.nanoTime() - started) / 1e9);
+            return true;
+        } catch (SQLException e) {
+            long n = sink.records() - before;
+            String reason = "failed while reading with " + def.id() + " (" + sqliteReason(e) + ")"
+                    + (n > 0 ? "; " + n + " records read before the failure are kept" : "");
+            problems.add(new Problem(label, job.entry().path(), reason));
+            writer.finishRun(runId, n, "failed", sqliteReason(e));
+            return false;
+        }
+    }
+
+    private String detectType(EvidenceTree tree, EvidenceEntry entry, long itemId, ProblemLog problems)
+            throws SQLException {
+        try (InputStream in = tree.open(entry)) {
+            return detector.detect(in);
+        } catch (IOException e) {
+            problems.add(new Problem(tree.label(), entry.path(), "cannot be read (" + e.getMessage() + ")"));
+            writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, null, "problem");
+            return null;
+        }
+    }
+
+    private Result finish(long deviceId, String label, String platform, ProblemLog problems, long records,
+                          int files, RegionHint home) throws SQLException {
+        writer.updateDevice(deviceId, platform, home == null ? null : home.region(),
+                home == null ? "unknown" : home.basis());
+        for (Problem p : problems.all()) {
+            writer.problem(deviceId, p);
+        }
+        writer.flush();
+        return new Result(label, platform, records, problems.size(), files);
+    }
+
+    private static RegionHint regionOf(DeviceRegion region) {
+        return region.home().orElse(null);
+    }
+
+    private boolean isCompanion(EvidenceTree tree, EvidenceEntry entry) {
+        for (String suffix : COMPANIONS) {
+            if (entry.path().endsWith(suffix)
+                    && tree.find(entry.path().substring(0, entry.path().length() - suffix.length())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sqliteReason(SQLException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s+", " ").replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "");
+    }
+
+    private static String shorten(String path) {
+        return path.length() <= 44 ? path : "…" + path.substring(path.length() - 43);
+    }
+
+    private void say(String format, Object... args) {
+        if (progress != null) {
+            progress.println(String.format(format, args));
+        }
+    }
+}

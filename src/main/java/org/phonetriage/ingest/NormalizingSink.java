@@ -1,0 +1,152 @@
+package org.phonetriage.ingest;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.phonetriage.model.Call;
+import org.phonetriage.model.Contact;
+import org.phonetriage.model.ContactValue;
+import org.phonetriage.model.Message;
+import org.phonetriage.model.Party;
+import org.phonetriage.model.Problem;
+import org.phonetriage.model.Provenance;
+import org.phonetriage.model.SimInfo;
+import org.phonetriage.normalize.DeviceRegion;
+import org.phonetriage.normalize.IdentifierNormalizer;
+import org.phonetriage.normalize.MccTable;
+import org.phonetriage.normalize.NormalizedId;
+import org.phonetriage.normalize.RegionHint;
+import org.phonetriage.parser.RecordSink;
+import org.phonetriage.store.CaseWriter;
+import org.phonetriage.store.CaseWriter.Occurrence;
+
+/**
+ * Takes a parser's records for one device, stores them, normalises every party they name and
+ * stores an occurrence for each. The SIM records also feed the device's region and owner.
+ */
+final class NormalizingSink implements RecordSink {
+
+    private final CaseWriter writer;
+    private final IdentifierNormalizer normalizer;
+    private final DeviceRegion region;
+    private final long deviceId;
+    private final ProblemLog problems;
+    private long runId;
+    private long records;
+
+    NormalizingSink(CaseWriter writer, IdentifierNormalizer normalizer, DeviceRegion region,
+                    long deviceId, ProblemLog problems) {
+        this.writer = writer;
+        this.normalizer = normalizer;
+        this.region = region;
+        this.deviceId = deviceId;
+        this.problems = problems;
+    }
+
+    /** Records from now on belong to this parser run. */
+    void startRun(long runId) {
+        this.runId = runId;
+    }
+
+    long records() {
+        return records;
+    }
+
+    @Override
+    public void contact(Contact c) {
+        store(() -> {
+            long id = writer.contact(deviceId, runId, c);
+            List<RegionHint> hints = region.forRecord(null);
+            for (ContactValue v : c.values()) {
+                Optional<NormalizedId> n = "email".equals(v.kind()) ? normalizer.email(v.raw())
+                        : normalizer.party(v.raw(), hints);
+                if (n.isPresent()) {
+                    writer.occurrence(n.get(), new Occurrence(deviceId, "contact", "contacts", id, v.raw(),
+                            c.name(), v.label(), null, null, null, v.deviceNormalized()));
+                }
+            }
+        });
+    }
+
+    @Override
+    public void call(Call c) {
+        region.addCallCountry(c.countryIso());
+        store(() -> {
+            long id = writer.call(deviceId, runId, c);
+            Optional<NormalizedId> n = normalizer.party(c.number(), region.forRecord(c.countryIso()));
+            if (n.isPresent()) {
+                writer.occurrence(n.get(), new Occurrence(deviceId, "call", "calls", id, c.number(), c.name(),
+                        null, null, c.direction(), c.time() == null ? null : c.time().iso(),
+                        c.normalizedNumber()));
+            }
+        });
+    }
+
+    @Override
+    public void message(Message m) {
+        store(() -> {
+            long id = writer.message(deviceId, runId, m);
+            List<RegionHint> hints = region.forRecord(null);
+            for (Party p : m.parties()) {
+                Optional<NormalizedId> n = normalizer.party(p.raw(), hints);
+                if (n.isPresent()) {
+                    writer.occurrence(n.get(), new Occurrence(deviceId, m.kind(), "messages", id, p.raw(), null,
+                            null, p.role(), m.direction(), m.time() == null ? null : m.time().iso(), null));
+                }
+            }
+        });
+    }
+
+    @Override
+    public void sim(SimInfo s) {
+        List<String> mccRegions = MccTable.regions(s.mcc());
+        if (!mccRegions.isEmpty()) {
+            region.add("sim-mcc", mccRegions.get(0));
+        }
+        region.add("sim-country", s.countryIso());
+        normalizer.iccidRegion(s.iccid()).ifPresent(r -> region.add("sim-iccid", r));
+        if (s.number() != null && s.number().strip().startsWith("+")) {
+            normalizer.regionOfInternational(s.number()).ifPresent(r -> region.add("own-number", r));
+        }
+        store(() -> {
+            long id = writer.sim(deviceId, runId, s);
+            owner(normalizer.iccid(s.iccid()), s.iccid(), s.provenance(), "icc_id", id);
+            owner(normalizer.party(s.number(), region.forRecord(s.countryIso())), s.number(),
+                    s.provenance(), "number", id);
+        });
+    }
+
+    private void owner(Optional<NormalizedId> n, String raw, Provenance p, String column, long simId)
+            throws SQLException {
+        if (n.isEmpty()) {
+            return;
+        }
+        String basis = fileName(p.path()) + " " + p.table() + "." + column;
+        writer.ownerIdentifier(deviceId, writer.identifier(n.get()), basis);
+        writer.occurrence(n.get(), new Occurrence(deviceId, "owner", "sims", simId, raw, null, null,
+                null, null, null, null));
+    }
+
+    @Override
+    public void problem(Problem p) {
+        problems.add(p);
+    }
+
+    private void store(SqlAction action) {
+        try {
+            action.run();
+            records++;
+        } catch (SQLException e) {
+            // the case database failing is not a problem of the evidence: stop the ingest
+            throw new CaseWriteException(e);
+        }
+    }
+
+    private static String fileName(String path) {
+        return path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private interface SqlAction {
+        void run() throws SQLException;
+    }
+}

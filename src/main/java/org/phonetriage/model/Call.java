@@ -1,0 +1,18 @@
+package org.phonetriage.model;
+
+/**
+ * A call record.
+ *
+ * @param number           the other party as stored
+ * @param name             the name the phone cached for that party, if any (an alias)
+ * @param time             when it happened
+ * @param durationSeconds  null when unknown
+ * @param direction        incoming, outgoing, missed, rejected, blocked, voicemail, ... or null
+ * @param countryIso       the country the phone was in for this call (the strongest region clue)
+ * @param normalizedNumber the phone's own E.164 for the number, kept as corroboration
+ * @param subscription     which SIM/account handled the call, as stored
+ */
+public record Call(Provenance provenance, String number, String name, Timestamp time,
+                   Long durationSeconds, String direction, String countryIso,
+                   String normalizedNumber, String subscription) {
+}

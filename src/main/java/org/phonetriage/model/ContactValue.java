@@ -1,0 +1,12 @@
+package org.phonetriage.model;
+
+/**
+ * One way of reaching a contact, as the phone stored it.
+ *
+ * @param kind             "phone", "email" or "im"
+ * @param raw              the value exactly as stored (a number as the user typed it)
+ * @param label            the phone's label for it ("Mobile", a custom label), or null
+ * @param deviceNormalized the phone's own normalised form (Android data4), kept as corroboration
+ */
+public record ContactValue(String kind, String raw, String label, String deviceNormalized) {
+}

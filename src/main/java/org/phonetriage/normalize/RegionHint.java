@@ -1,0 +1,12 @@
+package org.phonetriage.normalize;
+
+/**
+ * A region to read national-format numbers with, and what it rests on.
+ *
+ * @param region ISO 3166-1 alpha-2, upper case
+ * @param basis  sim-mcc, sim-country, sim-iccid, own-number, call-countryiso, examiner ...
+ * @param strong false for the examiner's --region or other guesses: numbers read with a weak
+ *               region are candidates, never strong keys
+ */
+public record RegionHint(String region, String basis, boolean strong) {
+}

@@ -1,0 +1,21 @@
+package org.phonetriage.parser;
+
+import org.phonetriage.model.Call;
+import org.phonetriage.model.Contact;
+import org.phonetriage.model.Message;
+import org.phonetriage.model.Problem;
+import org.phonetriage.model.SimInfo;
+
+/** Where parsers hand their canonical records. Parsers never touch the store themselves. */
+public interface RecordSink {
+
+    void contact(Contact contact);
+
+    void call(Call call);
+
+    void message(Message message);
+
+    void sim(SimInfo sim);
+
+    void problem(Problem problem);
+}

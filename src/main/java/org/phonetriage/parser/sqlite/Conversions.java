@@ -1,0 +1,73 @@
+package org.phonetriage.parser.sqlite;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.phonetriage.model.Timestamp;
+
+/**
+ * The named conversions a definition may apply to a field. Times become {@link Timestamp}s that
+ * keep the raw value and its encoding; code tables become words.
+ */
+public final class Conversions {
+
+    private static final Map<String, Function<Object, Object>> BY_NAME = Map.of(
+            "unix-ms", v -> time(v, "unix-ms", 1_000L),
+            "unix-s", v -> time(v, "unix-s", 1L),
+            "android-call-type", v -> code(v, Map.of(
+                    "1", "incoming", "2", "outgoing", "3", "missed", "4", "voicemail",
+                    "5", "rejected", "6", "blocked", "7", "answered-elsewhere")),
+            "android-sms-type", v -> code(v, Map.of(
+                    "1", "incoming", "2", "outgoing", "3", "draft", "4", "outgoing",
+                    "5", "failed", "6", "queued")),
+            "android-mms-box", v -> code(v, Map.of(
+                    "1", "incoming", "2", "outgoing", "3", "draft", "4", "outgoing")),
+            "mms-addr-type", v -> code(v, Map.of(
+                    "137", "from", "151", "to", "130", "cc", "129", "bcc")),
+            "bool", Conversions::bool);
+
+    private Conversions() {
+    }
+
+    public static Set<String> names() {
+        return BY_NAME.keySet();
+    }
+
+    /** Applies the named conversion; an unknown name is a definition error caught at load time. */
+    public static Object apply(String name, Object value) {
+        Function<Object, Object> f = BY_NAME.get(name);
+        if (f == null) {
+            throw new IllegalArgumentException("unknown conversion: " + name);
+        }
+        return value == null ? null : f.apply(value);
+    }
+
+    private static Timestamp time(Object v, String encoding, long unitsPerSecond) {
+        String raw = v.toString();
+        long n;
+        try {
+            n = v instanceof Number num ? num.longValue() : Long.parseLong(raw.trim());
+        } catch (NumberFormatException e) {
+            return new Timestamp(null, raw, encoding);
+        }
+        if (n <= 0) {
+            // 0 and negatives are "not set" on Android, not 1970
+            return new Timestamp(null, raw, encoding);
+        }
+        Instant utc = unitsPerSecond == 1L ? Instant.ofEpochSecond(n)
+                : Instant.ofEpochMilli(n * (1_000L / unitsPerSecond));
+        return new Timestamp(utc, raw, encoding);
+    }
+
+    /** A code the table does not know stays visible as "code:N" rather than being dropped. */
+    private static String code(Object v, Map<String, String> table) {
+        String key = v.toString().trim();
+        return table.getOrDefault(key, "code:" + key);
+    }
+
+    private static Boolean bool(Object v) {
+        String s = v.toString().trim();
+        return !(s.isEmpty() || s.equals("0") || s.equalsIgnoreCase("false"));
+    }
+}

@@ -1,0 +1,307 @@
+package org.phonetriage.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.phonetriage.model.Problem;
+import org.phonetriage.xref.XrefReport;
+import org.phonetriage.xref.XrefReport.Counts;
+import org.phonetriage.xref.XrefReport.DeviceLink;
+import org.phonetriage.xref.XrefReport.DeviceSummary;
+import org.phonetriage.xref.XrefReport.EvidenceRef;
+import org.phonetriage.xref.XrefReport.IdentifierOnDevice;
+import org.phonetriage.xref.XrefReport.KeyPlayer;
+import org.phonetriage.xref.XrefReport.OwnerIdentifier;
+import org.phonetriage.xref.XrefReport.Tool;
+
+/**
+ * Writes {@code report.html}: one self-contained page that opens offline and reads completely with
+ * scripts off (inline CSS; a small inline script only adds table sorting and a filter box). Every
+ * value is HTML-escaped; times are shown in the examiner's zone. Section order: header, summary,
+ * devices, device links, shared identifiers, key players, problems.
+ */
+public final class HtmlReportWriter {
+
+    public static final String FILE_NAME = "report.html";
+    public static final String NO_PROBLEMS = "No problems were recorded.";
+    public static final String KEY_PLAYERS_NOT_COMPUTED = "Key players: not computed.";
+
+    /** Writes the report to {@code file} (created or replaced), creating missing parent folders. */
+    public void write(XrefReport report, List<Problem> problems, ReportContext context, Path file)
+            throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (Writer out = Utf8Files.newWriter(file)) {
+            write(report, problems, context, out);
+        }
+    }
+
+    /** Writes the report to {@code out}, which is left open. */
+    public void write(XrefReport report, List<Problem> problems, ReportContext context, Writer out)
+            throws IOException {
+        try {
+            new Page(new Markup(out), XrefJson.withEmptyListsForNulls(report),
+                    problems == null ? List.of() : problems, context).write();
+            out.flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The page as a string, as {@link #write(XrefReport, List, ReportContext, Path)} writes it. */
+    public String toHtml(XrefReport report, List<Problem> problems, ReportContext context) {
+        StringWriter out = new StringWriter();
+        try {
+            write(report, problems, context, out);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory failed", e);
+        }
+        return out.toString();
+    }
+
+    /** One rendering of one report. */
+    private static final class Page {
+
+        private final Markup m;
+        private final XrefReport report;
+        private final List<Problem> problems;
+        private final ReportContext context;
+        private final DisplayTime time;
+        private final IdentifierTableHtml identifierTable;
+
+        Page(Markup m, XrefReport report, List<Problem> problems, ReportContext context) {
+            this.m = m;
+            this.report = report;
+            this.problems = problems;
+            this.context = context;
+            this.time = new DisplayTime(context.zone());
+            this.identifierTable = new IdentifierTableHtml(m, time);
+        }
+
+        void write() {
+            head();
+            m.raw("<body>\n");
+            header();
+            m.raw("<main>\n");
+            summary();
+            devices();
+            links();
+            identifierTable.section(report.identifiers());
+            keyPlayers();
+            problems();
+            m.raw("</main>\n<script>").raw(PageAssets.JS).raw("</script>\n</body>\n</html>\n");
+        }
+
+        private String caseTitle() {
+            String title = context.caseTitle();
+            return title == null || title.isBlank() ? "Untitled case" : title;
+        }
+
+        private void head() {
+            m.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                    .raw("<meta http-equiv=\"Content-Security-Policy\"")
+                    .attr("content", PageAssets.CONTENT_SECURITY_POLICY).raw(">\n")
+                    .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                    .raw("<meta name=\"referrer\" content=\"no-referrer\">\n")
+                    .raw("<title>").text(caseTitle()).raw(" \u2014 phonetriage report</title>\n")
+                    .raw("<style>").raw(PageAssets.CSS).raw("</style>\n</head>\n");
+        }
+
+        private void header() {
+            Tool tool = report.tool();
+            m.raw("<header>\n").element("h1", caseTitle()).raw("\n<dl class=\"facts\">\n");
+            fact("Report generated", time.format(context.generatedAt()));
+            m.raw("<dt>Cross-reference computed</dt><dd>");
+            IdentifierTableHtml.time(m, time, report.generatedAt());
+            m.raw("</dd>\n");
+            fact("Report written by", "phonetriage " + orUnknown(context.toolVersion()));
+            fact("Cross-reference by", tool == null ? "unknown"
+                    : orUnknown(tool.name()) + " " + orUnknown(tool.version())
+                    + " with libphonenumber " + orUnknown(tool.libphonenumber()));
+            m.raw("<dt>Time zone</dt><dd><strong>").text(time.zone().getId())
+                    .raw("</strong> \u2014 every time below is shown in this zone with its UTC ")
+                    .raw("offset; xref.json and the CSV files keep UTC.</dd>\n</dl>\n")
+                    .raw("<nav><ul><li><a href=\"#summary\">Summary</a></li>")
+                    .raw("<li><a href=\"#devices\">Devices</a></li>")
+                    .raw("<li><a href=\"#links\">Device links</a></li>")
+                    .raw("<li><a href=\"#identifiers\">Shared identifiers</a></li>")
+                    .raw("<li><a href=\"#key-players\">Key players</a></li>")
+                    .raw("<li><a href=\"#problems\">Problems</a></li></ul></nav>\n</header>\n");
+        }
+
+        private void fact(String name, Object value) {
+            m.element("dt", name).element("dd", value).raw("\n");
+        }
+
+        private void summary() {
+            List<DeviceLink> links = report.deviceLinks();
+            long strongLinks = links.stream().filter(l -> "strong".equals(l.level())).count();
+            long sharedByTwo = report.identifiers().stream()
+                    .filter(i -> i.devices().stream().map(IdentifierOnDevice::label).distinct().count() >= 2)
+                    .count();
+            m.raw("<section id=\"summary\">\n<h2>Summary</h2>\n<dl class=\"facts\">\n");
+            fact("Devices", report.devices().size());
+            fact("Shared identifiers", report.identifiers().size() + " listed, " + sharedByTwo
+                    + " of them on two or more devices");
+            fact("Device links", links.size() + " (" + strongLinks + " strong, "
+                    + (links.size() - strongLinks) + " candidate)");
+            fact("Key players", report.keyPlayers().isEmpty() ? "not computed"
+                    : String.valueOf(report.keyPlayers().size()));
+            fact("Problems", problems.size());
+            m.raw("</dl>\n</section>\n");
+        }
+
+        private void devices() {
+            m.raw("<section id=\"devices\">\n<h2>Devices</h2>\n");
+            if (report.devices().isEmpty()) {
+                m.raw("<p class=\"none\">No devices.</p>\n</section>\n");
+                return;
+            }
+            m.raw("<div class=\"scroll\"><table class=\"sortable\">\n<thead><tr><th>Label</th>")
+                    .raw("<th>Platform</th><th>Evidence (path, SHA-256)</th><th>Format</th>")
+                    .raw("<th>Home region</th><th>Owner identifiers</th><th>Contacts</th>")
+                    .raw("<th>Calls</th><th>Messages</th><th>Identifiers</th></tr></thead>\n<tbody>\n");
+            for (DeviceSummary d : report.devices()) {
+                m.raw("<tr>").raw("<td>").evidenceText(d.label()).raw("</td>").td(d.platform());
+                evidenceCells(d.evidence());
+                m.raw("<td>");
+                if (d.homeRegion() == null || d.homeRegion().isBlank()) {
+                    m.raw("<span class=\"none\">not determined</span>");
+                } else {
+                    m.text(d.homeRegion());
+                }
+                m.raw("<br><span class=\"muted\">basis: ").text(orUnknown(d.regionBasis()))
+                        .raw("</span></td>");
+                ownerCell(d.ownerIdentifiers());
+                Counts c = d.counts();
+                if (c == null) {
+                    m.raw("<td></td>".repeat(4));
+                } else {
+                    m.tdNumber(c.contacts()).tdNumber(c.calls()).tdNumber(c.messages())
+                            .tdNumber(c.identifiers());
+                }
+                m.raw("</tr>\n");
+            }
+            m.raw("</tbody>\n</table></div>\n</section>\n");
+        }
+
+        private void evidenceCells(List<EvidenceRef> evidence) {
+            m.raw("<td>");
+            for (EvidenceRef e : evidence) {
+                m.raw("<div>").evidenceText(e.path()).raw("<br><code").attr("title", e.sha256())
+                        .raw(">").text(shortHash(e.sha256())).raw("</code></div>");
+            }
+            m.raw("</td><td>");
+            for (EvidenceRef e : evidence) {
+                m.element("div", e.format());
+            }
+            m.raw("</td>");
+        }
+
+        private void ownerCell(List<OwnerIdentifier> owners) {
+            if (owners.isEmpty()) {
+                m.raw("<td><span class=\"none\">none found</span></td>");
+                return;
+            }
+            m.raw("<td><ul class=\"values\">");
+            for (OwnerIdentifier o : owners) {
+                m.raw("<li><code>").evidenceText(o.key()).raw("</code> <span class=\"muted\">(")
+                        .text(o.basis()).raw(")</span></li>");
+            }
+            m.raw("</ul></td>");
+        }
+
+        private void links() {
+            m.raw("<section id=\"links\">\n<h2>Device links</h2>\n<p class=\"note\">Two seized ")
+                    .raw("devices are linked when an owner identifier of one occurs on the other. ")
+                    .raw("A common contact alone is not a link.</p>\n");
+            if (report.deviceLinks().isEmpty()) {
+                m.raw("<p class=\"none\">No device links were found.</p>\n</section>\n");
+                return;
+            }
+            m.raw("<div class=\"scroll\"><table class=\"sortable\">\n<thead><tr><th>Devices</th>")
+                    .raw("<th>Level</th><th>Via</th><th>Calls</th><th>Messages</th>")
+                    .raw("<th>Contact entries</th></tr></thead>\n<tbody>\n");
+            for (DeviceLink link : report.deviceLinks()) {
+                m.raw("<tr><td>");
+                List<String> pair = link.devices();
+                for (int i = 0; i < pair.size(); i++) {
+                    m.raw(i == 0 ? "" : " \u2194 ").evidenceText(pair.get(i));
+                }
+                m.raw("</td><td>");
+                IdentifierTableHtml.level(m, link.level());
+                m.raw("</td><td>");
+                IdentifierTableHtml.codeList(m, link.via(), "none");
+                m.raw("</td>").tdNumber(link.calls()).tdNumber(link.messages())
+                        .tdNumber(link.contactEntries()).raw("</tr>\n");
+            }
+            m.raw("</tbody>\n</table></div>\n</section>\n");
+        }
+
+        private void keyPlayers() {
+            m.raw("<section id=\"key-players\">\n<h2>Key players</h2>\n");
+            if (report.keyPlayers().isEmpty()) {
+                m.raw("<p class=\"none\">").text(KEY_PLAYERS_NOT_COMPUTED).raw("</p>\n</section>\n");
+                return;
+            }
+            m.raw("<p class=\"note\">Identifiers ranked by importance in the communication ")
+                    .raw("network of all devices. An identifier that no seized device belongs to, ")
+                    .raw("high on this list, is an investigative lead.</p>\n")
+                    .raw("<div class=\"scroll\"><table class=\"sortable\">\n<thead><tr>")
+                    .raw("<th>Rank</th><th>Key</th><th>Metric</th><th>Score</th>")
+                    .raw("<th>Seized</th><th>Devices</th></tr></thead>\n<tbody>\n");
+            for (KeyPlayer p : report.keyPlayers()) {
+                m.raw("<tr>").tdNumber(p.rank()).raw("<td><code>").evidenceText(p.key())
+                        .raw("</code></td>").td(p.metric()).raw("<td class=\"num\">")
+                        .text(plain(p.score())).raw("</td>")
+                        .td(p.seized() ? "yes" : "no").tdNumber(p.devices()).raw("</tr>\n");
+            }
+            m.raw("</tbody>\n</table></div>\n</section>\n");
+        }
+
+        private void problems() {
+            m.raw("<section id=\"problems\">\n<h2>Problems</h2>\n");
+            if (problems.isEmpty()) {
+                m.raw("<p class=\"none\">").text(NO_PROBLEMS).raw("</p>\n</section>\n");
+                return;
+            }
+            m.raw("<p class=\"note\">Parts of the evidence that could not be read as expected; ")
+                    .raw("the rest was processed.</p>\n<div class=\"scroll\"><table class=\"sortable\">")
+                    .raw("\n<thead><tr><th>Evidence</th><th>Path</th><th>Reason</th></tr></thead>")
+                    .raw("\n<tbody>\n");
+            for (Problem p : problems) {
+                m.raw("<tr><td>").evidenceText(p.evidence()).raw("</td><td>");
+                if (p.path() == null || p.path().isEmpty()) {
+                    m.raw("<span class=\"none\">the item itself</span>");
+                } else {
+                    m.evidenceText(p.path());
+                }
+                m.raw("</td><td>").evidenceText(p.reason()).raw("</td></tr>\n");
+            }
+            m.raw("</tbody>\n</table></div>\n</section>\n");
+        }
+
+        private static String shortHash(String sha256) {
+            return sha256 == null || sha256.length() <= 16 ? sha256
+                    : sha256.substring(0, 12) + "\u2026";
+        }
+
+        /** 0.0001 rather than 1.0E-4: scores are read by people and sorted as plain numbers. */
+        private static String plain(double score) {
+            return Double.isFinite(score)
+                    ? BigDecimal.valueOf(score).stripTrailingZeros().toPlainString()
+                    : String.valueOf(score);
+        }
+
+        private static String orUnknown(String value) {
+            return value == null || value.isBlank() ? "unknown" : value;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.phonetriage.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+
+/** Opens (or creates) a case database and checks its schema version. */
+public final class CaseDb {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final String[] INDEXES = {
+        "CREATE INDEX IF NOT EXISTS occ_identifier ON occurrences(identifier_id, device_id)",
+        "CREATE INDEX IF NOT EXISTS occ_device ON occurrences(device_id, role)",
+        "CREATE INDEX IF NOT EXISTS files_item ON evidence_files(item_id)",
+    };
+
+    private CaseDb() {
+    }
+
+    /** Opens an existing case, or creates it when {@code create} is true and it does not exist. */
+    public static Connection open(Path file, boolean create) throws SQLException, IOException {
+        boolean exists = Files.exists(file);
+        if (!exists && !create) {
+            throw new IOException(file + ": no such case database");
+        }
+        if (!exists && file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(false);
+        Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
+                config.toProperties());
+        int version = userVersion(db);
+        if (version == 0) {
+            if (exists && hasTables(db)) {
+                db.close();
+                throw new IOException(file + ": not a phonetriage case database");
+            }
+            createSchema(db);
+        } else if (version != SCHEMA_VERSION) {
+            db.close();
+            throw new IOException(file + ": case schema version " + version
+                    + ", this phonetriage reads version " + SCHEMA_VERSION);
+        }
+        return db;
+    }
+
+    /** Indexes are built after bulk inserts, not maintained row by row during them. */
+    public static void createIndexes(Connection db) throws SQLException {
+        try (Statement st = db.createStatement()) {
+            for (String index : INDEXES) {
+                st.execute(index);
+            }
+        }
+    }
+
+    private static int userVersion(Connection db) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static boolean hasTables(Connection db) throws SQLException {
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    private static void createSchema(Connection db) throws SQLException, IOException {
+        String sql;
+        try (InputStream in = CaseDb.class.getResourceAsStream("schema.sql")) {
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        boolean auto = db.getAutoCommit();
+        db.setAutoCommit(false);
+        try (Statement st = db.createStatement()) {
+            for (String statement : sql.replaceAll("(?m)--.*$", "").split(";")) {
+                if (!statement.isBlank()) {
+                    st.execute(statement);
+                }
+            }
+            st.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+            db.commit();
+        } finally {
+            db.setAutoCommit(auto);
+        }
+    }
+}

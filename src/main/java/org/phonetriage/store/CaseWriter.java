@@ -1,0 +1,289 @@
+package org.phonetriage.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.phonetriage.model.Call;
+import org.phonetriage.model.Contact;
+import org.phonetriage.model.Message;
+import org.phonetriage.model.Problem;
+import org.phonetriage.model.SimInfo;
+import org.phonetriage.model.Timestamp;
+import org.phonetriage.normalize.NormalizedId;
+
+/**
+ * Appends to a case database in large transactions with batched prepared statements. Row ids are
+ * assigned here (one writer per case), so records and their occurrences can be batched together.
+ */
+public final class CaseWriter implements AutoCloseable {
+
+    private static final int BATCH = 5_000;
+    private static final int COMMIT_EVERY = 200_000;
+
+    private final Connection db;
+    private final Map<String, Long> identifierIds = new HashMap<>();
+    private final Map<String, Long> nextIds = new HashMap<>();
+    private final List<Batch> batches = new ArrayList<>();
+    private final Batch contacts;
+    private final Batch calls;
+    private final Batch messages;
+    private final Batch sims;
+    private final Batch identifiers;
+    private final Batch files;
+    private final Batch occurrences;
+    private long pendingRows;
+
+    public CaseWriter(Connection db) throws SQLException {
+        this.db = db;
+        db.setAutoCommit(false);
+        contacts = batch("INSERT INTO contacts(id, device_id, run_id, src_table, src_row, name, account, deleted)"
+                + " VALUES (?,?,?,?,?,?,?,?)");
+        calls = batch("INSERT INTO calls(id, device_id, run_id, src_table, src_row, number_raw, name, time_utc,"
+                + " time_raw, time_encoding, duration_s, direction, country_iso, device_normalized, subscription)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        messages = batch("INSERT INTO messages(id, device_id, run_id, src_table, src_row, kind, direction,"
+                + " time_utc, time_raw, time_encoding, time_sent_utc, body, thread, read, service_center)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        sims = batch("INSERT INTO sims(id, device_id, run_id, src_table, src_row, iccid, number, mcc, mnc,"
+                + " carrier, country_iso, display_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        files = batch("INSERT INTO evidence_files(id, item_id, path, size, sha256, detected_type, status)"
+                + " VALUES (?,?,?,?,?,?,?)");
+        identifiers = batch("INSERT INTO identifiers(id, key, type) VALUES (?,?,?)");
+        occurrences = batch("INSERT INTO occurrences(identifier_id, device_id, role, record_table, record_id,"
+                + " raw, name, label, party_role, direction, time_utc, confidence, rule, region, level,"
+                + " device_normalized) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id, key FROM identifiers")) {
+            while (rs.next()) {
+                identifierIds.put(rs.getString(2), rs.getLong(1));
+            }
+        }
+    }
+
+    // ---- devices, evidence, runs, problems: few rows, written at once ----
+
+    /** Adds a device; fails when the case already has one with this label. */
+    public long addDevice(String label, String platform) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM devices WHERE label = ?")) {
+            ps.setString(1, label);
+            if (ps.executeQuery().next()) {
+                throw new DuplicateDeviceException(label);
+            }
+        }
+        return insert("INSERT INTO devices(label, platform, added_at) VALUES (?,?,?)",
+                label, platform, Instant.now().toString());
+    }
+
+    public void updateDevice(long deviceId, String platform, String homeRegion, String basis)
+            throws SQLException {
+        update("UPDATE devices SET platform = ?, home_region = ?, region_basis = ? WHERE id = ?",
+                platform, homeRegion, basis, deviceId);
+    }
+
+    public long addEvidenceItem(long deviceId, String path, String format, String sha256, Long size)
+            throws SQLException {
+        return insert("INSERT INTO evidence_items(device_id, path, format, sha256, size) VALUES (?,?,?,?,?)",
+                deviceId, path, format, sha256, size);
+    }
+
+    /** Batched: an extraction may hold hundreds of thousands of files, each listed. */
+    public long addEvidenceFile(long itemId, String path, long size, String sha256, String type,
+                                String status) throws SQLException {
+        long id = nextId("evidence_files");
+        files.add(id, itemId, path, size, sha256, type, status);
+        return id;
+    }
+
+    public void setFileStatus(long fileId, String status) throws SQLException {
+        update("UPDATE evidence_files SET status = ? WHERE id = ?", status, fileId);
+    }
+
+    public long startRun(long deviceId, long fileId, String parserId, String version) throws SQLException {
+        return insert("INSERT INTO parser_runs(device_id, file_id, parser_id, parser_version, started_at)"
+                + " VALUES (?,?,?,?,?)", deviceId, fileId, parserId, version, Instant.now().toString());
+    }
+
+    public void finishRun(long runId, long records, String status, String message) throws SQLException {
+        flush();
+        update("UPDATE parser_runs SET finished_at = ?, records = ?, status = ?, message = ? WHERE id = ?",
+                Instant.now().toString(), records, status, message, runId);
+    }
+
+    public void problem(Long deviceId, Problem p) throws SQLException {
+        insert("INSERT INTO problems(device_id, evidence, path, reason, at) VALUES (?,?,?,?,?)",
+                deviceId, p.evidence(), p.path(), p.reason(), Instant.now().toString());
+    }
+
+    public void ownerIdentifier(long deviceId, long identifierId, String basis) throws SQLException {
+        update("INSERT OR IGNORE INTO owner_identifiers(device_id, identifier_id, basis) VALUES (?,?,?)",
+                deviceId, identifierId, basis);
+    }
+
+    // ---- records and occurrences: many rows, batched ----
+
+    public long contact(long deviceId, long runId, Contact c) throws SQLException {
+        long id = nextId("contacts");
+        contacts.add(id, deviceId, runId, c.provenance().table(), c.provenance().rowId(), c.name(),
+                c.account(), c.deleted() ? 1 : 0);
+        return id;
+    }
+
+    public long call(long deviceId, long runId, Call c) throws SQLException {
+        long id = nextId("calls");
+        Timestamp t = c.time();
+        calls.add(id, deviceId, runId, c.provenance().table(), c.provenance().rowId(), c.number(), c.name(),
+                t == null ? null : t.iso(), t == null ? null : t.raw(), t == null ? null : t.encoding(),
+                c.durationSeconds(), c.direction(), c.countryIso(), c.normalizedNumber(), c.subscription());
+        return id;
+    }
+
+    public long message(long deviceId, long runId, Message m) throws SQLException {
+        long id = nextId("messages");
+        Timestamp t = m.time();
+        messages.add(id, deviceId, runId, m.provenance().table(), m.provenance().rowId(), m.kind(),
+                m.direction(), t == null ? null : t.iso(), t == null ? null : t.raw(),
+                t == null ? null : t.encoding(), m.timeSent() == null ? null : m.timeSent().iso(),
+                m.body(), m.thread(), m.read() == null ? null : (m.read() ? 1 : 0), m.serviceCenter());
+        return id;
+    }
+
+    public long sim(long deviceId, long runId, SimInfo s) throws SQLException {
+        long id = nextId("sims");
+        sims.add(id, deviceId, runId, s.provenance().table(), s.provenance().rowId(), s.iccid(), s.number(),
+                s.mcc(), s.mnc(), s.carrier(), s.countryIso(), s.displayName());
+        return id;
+    }
+
+    /** The id of an identifier key, adding it on first sight. */
+    public long identifier(NormalizedId n) throws SQLException {
+        Long id = identifierIds.get(n.key());
+        if (id == null) {
+            id = nextId("identifiers");
+            identifiers.add(id, n.key(), n.type());
+            identifierIds.put(n.key(), id);
+        }
+        return id;
+    }
+
+    /** Where an identifier was seen, with what it was written as and how it was read. */
+    public record Occurrence(long deviceId, String role, String recordTable, long recordId, String raw,
+                             String name, String label, String partyRole, String direction,
+                             String timeUtc, String deviceNormalized) {
+    }
+
+    public void occurrence(NormalizedId n, Occurrence o) throws SQLException {
+        occurrences.add(identifier(n), o.deviceId(), o.role(), o.recordTable(), o.recordId(), o.raw(),
+                o.name(), o.label(), o.partyRole(), o.direction(), o.timeUtc(), n.confidence(), n.rule(),
+                n.region(), n.level(), o.deviceNormalized());
+    }
+
+    /** Writes every pending batch and commits. */
+    public void flush() throws SQLException {
+        for (Batch b : batches) {
+            b.execute();
+        }
+        db.commit();
+        pendingRows = 0;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        flush();
+        CaseDb.createIndexes(db);
+        db.commit();
+        for (Batch b : batches) {
+            b.statement.close();
+        }
+        db.setAutoCommit(true);
+    }
+
+    // ---- plumbing ----
+
+    private long nextId(String table) throws SQLException {
+        Long next = nextIds.get(table);
+        if (next == null) {
+            try (Statement st = db.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
+                rs.next();
+                next = rs.getLong(1);
+            }
+        }
+        nextIds.put(table, next + 1);
+        return next;
+    }
+
+    private Batch batch(String sql) throws SQLException {
+        Batch b = new Batch(db.prepareStatement(sql));
+        batches.add(b);
+        return b;
+    }
+
+    private long insert(String sql, Object... values) throws SQLException {
+        flush();
+        try (PreparedStatement ps = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, values);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                long id = keys.getLong(1);
+                db.commit();
+                return id;
+            }
+        }
+    }
+
+    private void update(String sql, Object... values) throws SQLException {
+        flush();
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            bind(ps, values);
+            ps.executeUpdate();
+        }
+        db.commit();
+    }
+
+    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else {
+                ps.setObject(i + 1, v);
+            }
+        }
+    }
+
+    /** One prepared statement collecting rows until the batch is full. */
+    private final class Batch {
+        private final PreparedStatement statement;
+        private int rows;
+
+        Batch(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        void add(Object... values) throws SQLException {
+            bind(statement, values);
+            statement.addBatch();
+            if (++rows >= BATCH) {
+                execute();
+            }
+            if (++pendingRows >= COMMIT_EVERY) {
+                flush();
+            }
+        }
+
+        void execute() throws SQLException {
+            if (rows > 0) {
+                statement.executeBatch();
+                rows = 0;
+            }
+        }
+    }
+}

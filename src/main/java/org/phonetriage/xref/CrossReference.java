@@ -1,0 +1,267 @@
+package org.phonetriage.xref;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.phonetriage.xref.XrefReport.Counts;
+import org.phonetriage.xref.XrefReport.DeviceLink;
+import org.phonetriage.xref.XrefReport.DeviceSummary;
+import org.phonetriage.xref.XrefReport.EvidenceRef;
+import org.phonetriage.xref.XrefReport.IdentifierOnDevice;
+import org.phonetriage.xref.XrefReport.OwnerIdentifier;
+import org.phonetriage.xref.XrefReport.SharedIdentifier;
+
+/**
+ * Builds the cross-reference of a case from its database alone (it never opens evidence): every
+ * identifier seen on two or more devices, every owner identifier, and the links between devices
+ * through their owners' identifiers. All of it is a join on identifier keys.
+ */
+public final class CrossReference {
+
+    private final Connection db;
+
+    public CrossReference(Connection db) {
+        this.db = db;
+    }
+
+    /**
+     * @param all list every identifier, not only shared and owner ones (xref --all)
+     */
+    public XrefReport build(XrefReport.Tool tool, boolean all) throws SQLException {
+        Map<Long, String> labels = deviceLabels();
+        List<DeviceSummary> devices = devices(labels);
+        List<SharedIdentifier> identifiers = identifiers(labels, all);
+        List<DeviceLink> links = deviceLinks(labels);
+        return new XrefReport(XrefReport.FORMAT, XrefReport.VERSION,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), tool, devices, identifiers, links,
+                List.of());
+    }
+
+    private Map<Long, String> deviceLabels() throws SQLException {
+        Map<Long, String> labels = new HashMap<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id, label FROM devices")) {
+            while (rs.next()) {
+                labels.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return labels;
+    }
+
+    private List<DeviceSummary> devices(Map<Long, String> labels) throws SQLException {
+        List<DeviceSummary> out = new ArrayList<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, label, platform, home_region, region_basis FROM devices"
+                     + " ORDER BY label")) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                out.add(new DeviceSummary(rs.getString(2), rs.getString(3), evidence(id), rs.getString(4),
+                        rs.getString(5), owners(id), counts(id)));
+            }
+        }
+        return out;
+    }
+
+    private List<EvidenceRef> evidence(long deviceId) throws SQLException {
+        List<EvidenceRef> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT path, sha256, format FROM evidence_items WHERE device_id = ? ORDER BY path")) {
+            ps.setLong(1, deviceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new EvidenceRef(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<OwnerIdentifier> owners(long deviceId) throws SQLException {
+        List<OwnerIdentifier> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT i.key, o.basis FROM owner_identifiers o"
+                + " JOIN identifiers i ON i.id = o.identifier_id WHERE o.device_id = ? ORDER BY i.key, o.basis")) {
+            ps.setLong(1, deviceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new OwnerIdentifier(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Counts counts(long deviceId) throws SQLException {
+        return new Counts(count("SELECT count(*) FROM contacts WHERE device_id = ?", deviceId),
+                count("SELECT count(*) FROM calls WHERE device_id = ?", deviceId),
+                count("SELECT count(*) FROM messages WHERE device_id = ?", deviceId),
+                count("SELECT count(DISTINCT identifier_id) FROM occurrences WHERE device_id = ?", deviceId));
+    }
+
+    private long count(String sql, long deviceId) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            ps.setLong(1, deviceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** The identifiers to list, each with what every device holding it says of it. */
+    private List<SharedIdentifier> identifiers(Map<Long, String> labels, boolean all) throws SQLException {
+        try (Statement st = db.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS temp.listed");
+            st.execute("CREATE TEMP TABLE listed(identifier_id INTEGER PRIMARY KEY)");
+            st.execute(all ? "INSERT INTO temp.listed SELECT id FROM identifiers"
+                    : "INSERT OR IGNORE INTO temp.listed SELECT identifier_id FROM occurrences"
+                    + " WHERE level IN ('strong','candidate') GROUP BY identifier_id"
+                    + " HAVING count(DISTINCT device_id) >= 2"
+                    + " UNION SELECT identifier_id FROM owner_identifiers");
+        }
+        Map<Long, List<String>> names = distinctValues("name", labels);
+        Map<Long, List<String>> raws = distinctValues("raw", labels);
+        Map<Long, List<String>> ownerOf = ownerOf(labels);
+        Map<Long, Ident> byId = new TreeMap<>();
+        String sql = "SELECT o.identifier_id, i.key, i.type, o.device_id, group_concat(DISTINCT o.role),"
+                + " count(*), min(o.time_utc), max(o.time_utc), min(o.confidence),"
+                + " max(o.level = 'strong' AND o.confidence IN ('A','B')),"
+                + " (SELECT o2.rule FROM occurrences o2 WHERE o2.identifier_id = o.identifier_id"
+                + "   AND o2.device_id = o.device_id ORDER BY o2.confidence, o2.rule LIMIT 1),"
+                + " max(o.level = 'service')"
+                + " FROM occurrences o JOIN temp.listed l ON l.identifier_id = o.identifier_id"
+                + " JOIN identifiers i ON i.id = o.identifier_id"
+                + " GROUP BY o.identifier_id, o.device_id";
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                Ident ident = byId.computeIfAbsent(id, k -> new Ident());
+                ident.key = rs.getString(2);
+                ident.type = rs.getString(3);
+                String grade = rs.getString(9);
+                if (ident.confidence == null || grade.compareTo(ident.confidence) < 0) {
+                    ident.confidence = grade;
+                }
+                String label = labels.get(rs.getLong(4));
+                String level = rs.getInt(10) == 1 ? "strong" : rs.getInt(12) == 1 ? "service" : "candidate";
+                String key = id + "/" + label;
+                ident.devices.add(new IdentifierOnDevice(label, level, rs.getString(11),
+                        sorted(rs.getString(5).split(",")), rs.getLong(6),
+                        names.getOrDefault(pairKey(id, label), List.of()),
+                        raws.getOrDefault(pairKey(id, label), List.of()), rs.getString(7), rs.getString(8)));
+            }
+        }
+        List<SharedIdentifier> out = new ArrayList<>();
+        for (Map.Entry<Long, Ident> e : byId.entrySet()) {
+            Ident i = e.getValue();
+            i.devices.sort((a, b) -> a.label().compareTo(b.label()));
+            out.add(new SharedIdentifier(i.key, i.type, i.confidence, ownerOf.getOrDefault(e.getKey(), List.of()),
+                    i.devices));
+        }
+        out.sort((a, b) -> a.key().compareTo(b.key()));
+        return out;
+    }
+
+    /** Distinct non-empty values of one occurrence column per (identifier, device), sorted. */
+    private Map<Long, List<String>> distinctValues(String column, Map<Long, String> labels) throws SQLException {
+        Map<Long, TreeSet<String>> sets = new HashMap<>();
+        String sql = "SELECT DISTINCT o.identifier_id, o.device_id, o." + column + " FROM occurrences o"
+                + " JOIN temp.listed l ON l.identifier_id = o.identifier_id"
+                + " WHERE o." + column + " IS NOT NULL AND o." + column + " <> ''";
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                sets.computeIfAbsent(pairKey(rs.getLong(1), labels.get(rs.getLong(2))), k -> new TreeSet<>())
+                        .add(rs.getString(3));
+            }
+        }
+        Map<Long, List<String>> out = new HashMap<>();
+        sets.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return out;
+    }
+
+    private Map<Long, List<String>> ownerOf(Map<Long, String> labels) throws SQLException {
+        Map<Long, TreeSet<String>> sets = new HashMap<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT identifier_id, device_id FROM owner_identifiers")) {
+            while (rs.next()) {
+                sets.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(labels.get(rs.getLong(2)));
+            }
+        }
+        Map<Long, List<String>> out = new HashMap<>();
+        sets.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return out;
+    }
+
+    /**
+     * Pairs of devices tied because an owner identifier of one occurs on the other. Calls,
+     * messages and contact entries count the records on either device that name the other's
+     * owner identifiers (a call logged on both phones counts twice: once per log).
+     */
+    private List<DeviceLink> deviceLinks(Map<Long, String> labels) throws SQLException {
+        Map<String, Link> links = new TreeMap<>();
+        String sql = "SELECT ow.device_id, o.device_id, i.key, o.role, max(o.level = 'strong'"
+                + " AND o.confidence IN ('A','B')), count(*)"
+                + " FROM (SELECT DISTINCT device_id, identifier_id FROM owner_identifiers) ow"
+                + " JOIN occurrences o ON o.identifier_id = ow.identifier_id AND o.device_id <> ow.device_id"
+                + " JOIN identifiers i ON i.id = ow.identifier_id"
+                + " WHERE o.level IN ('strong','candidate')"
+                + " GROUP BY ow.device_id, o.device_id, ow.identifier_id, o.role";
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                String a = labels.get(rs.getLong(1));
+                String b = labels.get(rs.getLong(2));
+                String first = a.compareTo(b) <= 0 ? a : b;
+                String second = first.equals(a) ? b : a;
+                Link link = links.computeIfAbsent(first + "\u0000" + second, k -> new Link(first, second));
+                link.via.add(rs.getString(3));
+                link.strong |= rs.getInt(5) == 1;
+                long n = rs.getLong(6);
+                switch (rs.getString(4)) {
+                    case "call" -> link.calls += n;
+                    case "contact" -> link.contacts += n;
+                    case "owner" -> { }
+                    default -> link.messages += n;
+                }
+            }
+        }
+        return links.values().stream().map(l -> new DeviceLink(List.of(l.first, l.second),
+                l.strong ? "strong" : "candidate", List.copyOf(l.via), l.calls, l.messages, l.contacts)).toList();
+    }
+
+    private static long pairKey(long identifierId, String label) {
+        return identifierId * 31 + label.hashCode();
+    }
+
+    private static List<String> sorted(String[] values) {
+        return List.copyOf(new TreeSet<>(List.of(values)));
+    }
+
+    private static final class Ident {
+        String key;
+        String type;
+        String confidence;
+        final List<IdentifierOnDevice> devices = new ArrayList<>();
+    }
+
+    private static final class Link {
+        final String first;
+        final String second;
+        final TreeSet<String> via = new TreeSet<>();
+        boolean strong;
+        long calls;
+        long messages;
+        long contacts;
+
+        Link(String first, String second) {
+            this.first = first;
+            this.second = second;
+        }
+    }
+}
