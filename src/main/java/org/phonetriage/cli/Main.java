@@ -1,2 +1,64 @@
 package org.phonetriage.cli;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.PrintWriter;
+import org.phonetriage.Versions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The phonetriage command line: a thin layer over ingest, xref and report. */
+@Command(name = "phonetriage", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Triage and cross-reference seized phones and SIM cards.",
+        subcommands = {TriageCommand.class, IngestCommand.class, XrefCommand.class, ReportCommand.class,
+                FormatsCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "3:finished, but some evidence had problems (listed in the output and the case)",
+            "2:usage error (bad option, missing argument, output folder already holds a case)",
+            "1:failure (the tool itself could not go on; nothing is claimed complete)"})
+public final class Main {
+
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+    public static final int PROBLEMS = 3;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this instead of main). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            PrintWriter err = cmd.getErr();
+            err.println("phonetriage: " + oneLine(e));
+            if (System.getenv("PHONETRIAGE_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return e instanceof UsageException ? USAGE : FAILURE;
+        });
+        return cli.execute(args);
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        return (m == null || m.isBlank() ? e.getClass().getSimpleName() : m).replaceAll("\\s+", " ");
+    }
+
+    /** A mistake in how the command was called, found after parsing (exit code 2). */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"phonetriage " + Versions.phonetriage(),
+                "libphonenumber " + Versions.libphonenumber()};
+        }
+    }
+}

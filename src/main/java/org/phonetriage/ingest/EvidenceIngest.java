@@ -82,12 +82,12 @@ public final class EvidenceIngest {
         long deviceId = writer.addDevice(name, "other");
         Path deviceWork = workDir.resolve("device-" + deviceId);
         try (EvidenceTree tree = EvidenceOpener.open(item, name, deviceWork, limits)) {
-            long itemId = writer.addEvidenceItem(deviceId, item.toString(), tree.format(), tree.sha256(),
+            long itemId = writer.addEvidenceItem(deviceId, item, tree.format(), tree.sha256(),
                     Files.isRegularFile(item) ? Files.size(item) : null);
             tree.problems().forEach(problems::add);
             return parse(tree, deviceId, itemId, deviceWork, problems);
         } catch (EvidenceException e) {
-            writer.addEvidenceItem(deviceId, item.toString(), null, null, null);
+            writer.addEvidenceItem(deviceId, item, null, null, null);
             problems.add(new Problem(name, null, e.getMessage()));
             return finish(deviceId, name, "other", problems, 0, 0, regionOf(new DeviceRegion()));
         } finally {

@@ -56,7 +56,7 @@ final class NormalizingSink implements RecordSink {
     public void contact(Contact c) {
         store(() -> {
             long id = writer.contact(deviceId, runId, c);
-            List<RegionHint> hints = region.forRecord(null);
+            List<RegionHint> hints = region.forCountry(null);
             for (ContactValue v : c.values()) {
                 Optional<NormalizedId> n = "email".equals(v.kind()) ? normalizer.email(v.raw())
                         : normalizer.party(v.raw(), hints);
@@ -73,7 +73,7 @@ final class NormalizingSink implements RecordSink {
         region.addCallCountry(c.countryIso());
         store(() -> {
             long id = writer.call(deviceId, runId, c);
-            Optional<NormalizedId> n = normalizer.party(c.number(), region.forRecord(c.countryIso()));
+            Optional<NormalizedId> n = normalizer.party(c.number(), region.forCountry(c.countryIso()));
             if (n.isPresent()) {
                 writer.occurrence(n.get(), new Occurrence(deviceId, "call", "calls", id, c.number(), c.name(),
                         null, null, c.direction(), c.time() == null ? null : c.time().iso(),
@@ -86,7 +86,10 @@ final class NormalizingSink implements RecordSink {
     public void message(Message m) {
         store(() -> {
             long id = writer.message(deviceId, runId, m);
-            List<RegionHint> hints = region.forRecord(null);
+            // the SMS centre that delivered a message belongs to the SIM's home network
+            RegionHint smsc = m.serviceCenter() == null ? null : normalizer.regionOfInternational(m.serviceCenter())
+                    .map(r -> new RegionHint(r, "sms-center", true)).orElse(null);
+            List<RegionHint> hints = region.forRecord(smsc);
             for (Party p : m.parties()) {
                 Optional<NormalizedId> n = normalizer.party(p.raw(), hints);
                 if (n.isPresent()) {
@@ -111,7 +114,7 @@ final class NormalizingSink implements RecordSink {
         store(() -> {
             long id = writer.sim(deviceId, runId, s);
             owner(normalizer.iccid(s.iccid()), s.iccid(), s.provenance(), "icc_id", id);
-            owner(normalizer.party(s.number(), region.forRecord(s.countryIso())), s.number(),
+            owner(normalizer.party(s.number(), region.forCountry(s.countryIso())), s.number(),
                     s.provenance(), "number", id);
         });
     }

@@ -56,10 +56,19 @@ public final class DeviceRegion {
     }
 
     /** The regions to read a record's numbers with: the record's own country first, then home. */
-    public List<RegionHint> forRecord(String recordCountryIso) {
+    public List<RegionHint> forCountry(String recordCountryIso) {
+        return forRecord(recordCountryIso == null ? null
+                : new RegionHint(recordCountryIso.strip().toUpperCase(Locale.ROOT), "record-country", true));
+    }
+
+    /**
+     * The regions to read a record's numbers with, given the record's own clue (its country, or
+     * the region of the SMS centre that delivered it), then the device's home region.
+     */
+    public List<RegionHint> forRecord(RegionHint recordHint) {
         List<RegionHint> hints = new ArrayList<>(2);
-        if (recordCountryIso != null && recordCountryIso.strip().length() == 2) {
-            hints.add(new RegionHint(recordCountryIso.strip().toUpperCase(Locale.ROOT), "record-country", true));
+        if (recordHint != null && recordHint.region().length() == 2) {
+            hints.add(recordHint);
         }
         home().filter(h -> hints.isEmpty() || !hints.get(0).region().equals(h.region())).ifPresent(hints::add);
         return hints;

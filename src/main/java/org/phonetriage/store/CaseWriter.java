@@ -87,10 +87,11 @@ public final class CaseWriter implements AutoCloseable {
                 platform, homeRegion, basis, deviceId);
     }
 
-    public long addEvidenceItem(long deviceId, String path, String format, String sha256, Long size)
+    public long addEvidenceItem(long deviceId, java.nio.file.Path item, String format, String sha256, Long size)
             throws SQLException {
-        return insert("INSERT INTO evidence_items(device_id, path, format, sha256, size) VALUES (?,?,?,?,?)",
-                deviceId, path, format, sha256, size);
+        return insert("INSERT INTO evidence_items(device_id, path, abs_path, format, sha256, size)"
+                + " VALUES (?,?,?,?,?,?)", deviceId, item.toString(), item.toAbsolutePath().normalize().toString(),
+                format, sha256, size);
     }
 
     /** Batched: an extraction may hold hundreds of thousands of files, each listed. */

@@ -17,7 +17,8 @@ CREATE TABLE devices (
 CREATE TABLE evidence_items (
   id INTEGER PRIMARY KEY,
   device_id INTEGER NOT NULL REFERENCES devices(id),
-  path TEXT NOT NULL,
+  path TEXT NOT NULL,                -- as named on the command line
+  abs_path TEXT NOT NULL,            -- where verify finds it again
   format TEXT,
   sha256 TEXT,
   size INTEGER

@@ -14,7 +14,8 @@ import org.phonetriage.parser.ParserDescriptor;
  * @param requires the fingerprint: tables and the columns each must have
  * @param table    the table named in each record's provenance
  * @param query    SQL whose column aliases are canonical field names; {@code ${opt:table.column}}
- *                 stands for the column when the database has it and NULL otherwise
+ *                 stands for the column when the database has it and NULL otherwise (the query
+ *                 must then name that table by its own name, not an alias)
  * @param convert  canonical field → named conversion (see {@link Conversions})
  */
 public record SqliteDefinition(String id, String title, String platform, String version,

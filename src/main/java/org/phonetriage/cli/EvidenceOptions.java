@@ -1,0 +1,59 @@
+package org.phonetriage.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.phonetriage.evidence.ExtractionLimits;
+import org.phonetriage.ingest.CaseIngest;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options shared by triage and ingest: what to read and how. */
+final class EvidenceOptions {
+
+    @Parameters(arity = "1..*", paramLabel = "EVIDENCE",
+            description = "Evidence items: folders, .zip, .tar, .tar.gz or .tgz files. Each becomes one device.")
+    List<Path> evidence = new ArrayList<>();
+
+    @Option(names = "--label", paramLabel = "LABEL",
+            description = "Label of an evidence item (repeat: the first --label names the first item, ...)."
+                    + " Default: its file name without archive extension.")
+    List<String> labels = new ArrayList<>();
+
+    @Option(names = "--region", paramLabel = "CC",
+            description = "Examiner's region (ISO 3166, e.g. FR) for devices whose own evidence shows none;"
+                    + " numbers read with it are candidates only.")
+    String region;
+
+    @Option(names = "--max-ratio", paramLabel = "N",
+            description = "Refuse archive entries that expand more than N times (zip-bomb guard; default ${DEFAULT-VALUE}).")
+    long maxRatio = ExtractionLimits.defaults().maxRatio();
+
+    List<CaseIngest.Item> items() {
+        if (labels.size() > evidence.size()) {
+            throw new Main.UsageException(labels.size() + " --label given for " + evidence.size() + " evidence item(s)");
+        }
+        List<CaseIngest.Item> items = new ArrayList<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            items.add(new CaseIngest.Item(evidence.get(i), i < labels.size() ? labels.get(i) : null));
+        }
+        return items;
+    }
+
+    String region() {
+        if (region == null) {
+            return null;
+        }
+        String r = region.strip().toUpperCase(Locale.ROOT);
+        if (!r.matches("[A-Z]{2}")) {
+            throw new Main.UsageException("--region must be a two-letter ISO 3166 code, not " + region);
+        }
+        return r;
+    }
+
+    ExtractionLimits limits() {
+        ExtractionLimits d = ExtractionLimits.defaults();
+        return new ExtractionLimits(d.maxTotalBytes(), d.maxEntryBytes(), maxRatio, d.ratioFloorBytes(), d.maxEntries());
+    }
+}

@@ -1,0 +1,37 @@
+package org.phonetriage.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.phonetriage.ingest.EvidenceIngest;
+import org.phonetriage.xref.XrefReport;
+import org.phonetriage.xref.XrefReport.DeviceSummary;
+
+/** The short table printed at the end of a triage. */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static void print(PrintStream out, XrefReport xref, List<EvidenceIngest.Result> results, Path dir) {
+        Map<String, Integer> problems = new HashMap<>();
+        results.forEach(r -> problems.merge(r.label(), r.problems(), Integer::sum));
+        String row = "%-24s %-8s %-18s %9s %9s %9s %11s %8s%n";
+        out.println();
+        out.printf(row, "DEVICE", "PLATFORM", "REGION (BASIS)", "CONTACTS", "CALLS", "MESSAGES", "IDENTIFIERS",
+                "PROBLEMS");
+        for (DeviceSummary d : xref.devices()) {
+            String region = d.homeRegion() == null ? "? (" + d.regionBasis() + ")"
+                    : d.homeRegion() + " (" + d.regionBasis() + ")";
+            out.printf(row, d.label(), d.platform(), region, d.counts().contacts(), d.counts().calls(),
+                    d.counts().messages(), d.counts().identifiers(), problems.getOrDefault(d.label(), 0));
+        }
+        long strong = xref.deviceLinks().stream().filter(l -> "strong".equals(l.level())).count();
+        out.printf("%n%d shared/owner identifiers, %d device links (%d strong, %d candidate), %d problem(s).%n",
+                xref.identifiers().size(), xref.deviceLinks().size(), strong, xref.deviceLinks().size() - strong,
+                problems.values().stream().mapToInt(Integer::intValue).sum());
+        out.println("Outputs in " + dir + ": case.db, xref.json, report.html, csv/");
+    }
+}

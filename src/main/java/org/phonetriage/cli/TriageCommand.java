@@ -1,0 +1,48 @@
+package org.phonetriage.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.phonetriage.ingest.CaseIngest;
+import org.phonetriage.ingest.EvidenceIngest;
+import org.phonetriage.report.CaseOutputs;
+import org.phonetriage.store.CaseDb;
+import org.phonetriage.xref.XrefReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "triage", mixinStandardHelpOptions = true,
+        description = {"Ingest evidence into a new case, cross-reference it and write the reports.",
+            "DIR gets case.db, xref.json, report.html and csv/."})
+final class TriageCommand implements Callable<Integer> {
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder (new or empty).")
+    Path out;
+
+    @Mixin
+    EvidenceOptions evidence = new EvidenceOptions();
+
+    @Mixin
+    ReportOptions report = new ReportOptions();
+
+    @Override
+    public Integer call() throws Exception {
+        Path caseFile = out.resolve("case.db");
+        if (Files.exists(caseFile)) {
+            throw new Main.UsageException(out + " already holds a case.db: choose a new --out, or add evidence"
+                    + " to that case with: phonetriage ingest --case " + caseFile + " EVIDENCE...");
+        }
+        List<EvidenceIngest.Result> results = new CaseIngest(System.err, evidence.region(), evidence.limits())
+                .ingest(caseFile, evidence.items());
+        XrefReport xref;
+        try (Connection db = CaseDb.open(caseFile, false)) {
+            xref = CaseOutputs.write(db, out, report.title(out), report.zone(), report.all);
+        }
+        Summary.print(System.out, xref, results, out);
+        return results.stream().anyMatch(r -> r.problems() > 0) ? Main.PROBLEMS : Main.OK;
+    }
+}

@@ -1,0 +1,41 @@
+package org.phonetriage.cli;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.phonetriage.evidence.EvidenceVerifier;
+import org.phonetriage.store.CaseDb;
+import org.phonetriage.store.CaseReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Re-hash the evidence of a case and compare with the hashes taken at ingest.",
+            "Exit code 0 when everything matches, 3 when anything changed or is missing."})
+final class VerifyCommand implements Callable<Integer> {
+
+    @Option(names = "--case", required = true, paramLabel = "FILE", description = "The case database.")
+    Path caseFile;
+
+    @Override
+    public Integer call() throws Exception {
+        List<CaseReader.RecordedItem> items;
+        try (Connection db = CaseDb.open(caseFile, false)) {
+            items = new CaseReader(db).evidence();
+        }
+        int bad = 0;
+        for (CaseReader.RecordedItem item : items) {
+            Map<String, String> files = new LinkedHashMap<>();
+            item.files().forEach(f -> files.put(f.path(), f.sha256()));
+            for (EvidenceVerifier.Check c : EvidenceVerifier.verify(Path.of(item.absolutePath()), item.sha256(), files)) {
+                System.out.printf("%-8s %s: %s (%s)%n", c.ok() ? "OK" : "CHANGED", item.label(), c.what(), c.detail());
+                bad += c.ok() ? 0 : 1;
+            }
+        }
+        System.out.printf("%d evidence item(s) checked, %d mismatch(es).%n", items.size(), bad);
+        return bad == 0 ? Main.OK : Main.PROBLEMS;
+    }
+}

@@ -1,0 +1,44 @@
+package org.phonetriage.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.concurrent.Callable;
+import org.phonetriage.report.CaseOutputs;
+import org.phonetriage.report.XrefJsonWriter;
+import org.phonetriage.store.CaseDb;
+import org.phonetriage.xref.XrefReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "xref", mixinStandardHelpOptions = true,
+        description = "Cross-reference a case and write xref.json (to standard output unless --out is given).")
+final class XrefCommand implements Callable<Integer> {
+
+    @Option(names = "--case", required = true, paramLabel = "FILE", description = "The case database.")
+    Path caseFile;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where to write xref.json.")
+    Path out;
+
+    @Option(names = "--all", description = "List every identifier, not only those shared, owned or candidate links.")
+    boolean all;
+
+    @Override
+    public Integer call() throws Exception {
+        XrefReport xref;
+        try (Connection db = CaseDb.open(caseFile, false)) {
+            xref = CaseOutputs.crossReference(db, all);
+        }
+        if (out != null) {
+            new XrefJsonWriter().write(xref, out);
+        } else {
+            Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            new XrefJsonWriter().write(xref, w);
+            w.flush();
+        }
+        return Main.OK;
+    }
+}

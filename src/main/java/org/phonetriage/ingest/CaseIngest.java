@@ -1,0 +1,71 @@
+package org.phonetriage.ingest;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.io.file.PathUtils;
+import org.phonetriage.detect.SqliteMatcher;
+import org.phonetriage.evidence.ExtractionLimits;
+import org.phonetriage.model.Problem;
+import org.phonetriage.normalize.IdentifierNormalizer;
+import org.phonetriage.parser.sqlite.SqliteDefinitions;
+import org.phonetriage.store.CaseDb;
+import org.phonetriage.store.CaseWriter;
+import org.phonetriage.store.DuplicateDeviceException;
+
+/** Adds evidence items to a case, one device each, showing progress as it goes. */
+public final class CaseIngest {
+
+    /** An evidence item named on the command line, with the examiner's label if any. */
+    public record Item(Path path, String label) {
+    }
+
+    private final PrintStream progress;
+    private final String examinerRegion;
+    private final ExtractionLimits limits;
+
+    public CaseIngest(PrintStream progress, String examinerRegion, ExtractionLimits limits) {
+        this.progress = progress;
+        this.examinerRegion = examinerRegion;
+        this.limits = limits;
+    }
+
+    public List<EvidenceIngest.Result> ingest(Path caseFile, List<Item> items) throws SQLException, IOException {
+        Path workDir = caseFile.toAbsolutePath().getParent().resolve(".phonetriage-work");
+        List<EvidenceIngest.Result> results = new ArrayList<>();
+        try (Connection db = CaseDb.open(caseFile, true); CaseWriter writer = new CaseWriter(db)) {
+            EvidenceIngest ingest = new EvidenceIngest(writer, new SqliteMatcher(SqliteDefinitions.builtIn()),
+                    new IdentifierNormalizer(), workDir, limits, examinerRegion, progress);
+            int n = 0;
+            for (Item item : items) {
+                n++;
+                long started = System.nanoTime();
+                progress.printf("[%d/%d] %s%n", n, items.size(), item.path());
+                try {
+                    EvidenceIngest.Result r = ingest.ingest(item.path(), item.label());
+                    progress.printf("  -> %s: %,d records from %d files, %d problem(s), %.1fs%n", r.label(),
+                            r.records(), r.filesParsed(), r.problems(), (System.nanoTime() - started) / 1e9);
+                    results.add(r);
+                } catch (DuplicateDeviceException e) {
+                    // not the evidence's fault, but the examiner must see it was not ingested
+                    String label = item.label() != null ? item.label()
+                            : org.phonetriage.evidence.EvidenceOpener.labelFor(item.path());
+                    Problem p = new Problem(label, null, "not ingested: " + e.getMessage());
+                    progress.println("  problem: " + p.message());
+                    writer.problem(null, p);
+                    results.add(new EvidenceIngest.Result(label, "other", 0, 1, 0));
+                }
+            }
+        } finally {
+            if (Files.exists(workDir)) {
+                PathUtils.deleteDirectory(workDir);
+            }
+        }
+        return results;
+    }
+}

@@ -1,0 +1,65 @@
+package org.phonetriage.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.phonetriage.model.Problem;
+
+/** Reads what reports need from a case besides the cross-reference. */
+public final class CaseReader {
+
+    private final Connection db;
+
+    public CaseReader(Connection db) {
+        this.db = db;
+    }
+
+    /** Every problem recorded in the case, in the order it was met. */
+    public List<Problem> problems() throws SQLException {
+        List<Problem> out = new ArrayList<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT evidence, path, reason FROM problems ORDER BY id")) {
+            while (rs.next()) {
+                out.add(new Problem(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+        }
+        return out;
+    }
+
+    /** An evidence item as recorded, with the files inside it whose hash was taken. */
+    public record RecordedItem(String label, String absolutePath, String format, String sha256, List<RecordedFile> files) {
+    }
+
+    public record RecordedFile(String path, String sha256) {
+    }
+
+    public List<RecordedItem> evidence() throws SQLException {
+        List<RecordedItem> out = new ArrayList<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT e.id, d.label, e.abs_path, e.format, e.sha256 FROM evidence_items e"
+                     + " JOIN devices d ON d.id = e.device_id ORDER BY d.label, e.id")) {
+            while (rs.next()) {
+                out.add(new RecordedItem(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        files(rs.getLong(1))));
+            }
+        }
+        return out;
+    }
+
+    private List<RecordedFile> files(long itemId) throws SQLException {
+        List<RecordedFile> out = new ArrayList<>();
+        try (var ps = db.prepareStatement("SELECT path, sha256 FROM evidence_files WHERE item_id = ?"
+                + " AND sha256 IS NOT NULL ORDER BY path")) {
+            ps.setLong(1, itemId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new RecordedFile(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return out;
+    }
+}
