@@ -61,7 +61,9 @@ final class NormalizingSink implements RecordSink {
                 Optional<NormalizedId> n = "email".equals(v.kind()) ? normalizer.email(v.raw())
                         : normalizer.party(v.raw(), hints);
                 if (n.isPresent()) {
-                    writer.occurrence(n.get(), new Occurrence(deviceId, "contact", "contacts", id, v.raw(),
+                    // a messenger's entry in the address book is that app's contact, not a phone-book one
+                    String role = "whatsapp".equals(v.kind()) ? "whatsapp-contact" : "contact";
+                    writer.occurrence(n.get(), new Occurrence(deviceId, role, "contacts", id, v.raw(),
                             c.name(), v.label(), null, null, null, v.deviceNormalized()));
                 }
             }

@@ -225,7 +225,7 @@ public final class CrossReference {
                 long n = rs.getLong(6);
                 switch (rs.getString(4)) {
                     case "call" -> link.calls += n;
-                    case "contact" -> link.contacts += n;
+                    case "contact", "whatsapp-contact" -> link.contacts += n;
                     case "owner" -> { }
                     default -> link.messages += n;
                 }
