@@ -1,7 +1,9 @@
 package org.phonetriage.ingest;
 
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
@@ -15,6 +17,7 @@ import org.phonetriage.normalize.DeviceRegion;
 import org.phonetriage.normalize.IdentifierNormalizer;
 import org.phonetriage.normalize.MccTable;
 import org.phonetriage.normalize.NormalizedId;
+import org.phonetriage.normalize.PartyCache;
 import org.phonetriage.normalize.RegionHint;
 import org.phonetriage.parser.RecordSink;
 import org.phonetriage.store.CaseWriter;
@@ -28,6 +31,8 @@ final class NormalizingSink implements RecordSink {
 
     private final CaseWriter writer;
     private final IdentifierNormalizer normalizer;
+    private final PartyCache parties;
+    private final Map<String, Optional<RegionHint>> smscRegions = new HashMap<>();
     private final DeviceRegion region;
     private final long deviceId;
     private final ProblemLog problems;
@@ -38,6 +43,7 @@ final class NormalizingSink implements RecordSink {
                     long deviceId, ProblemLog problems) {
         this.writer = writer;
         this.normalizer = normalizer;
+        this.parties = new PartyCache(normalizer, 50_000);
         this.region = region;
         this.deviceId = deviceId;
         this.problems = problems;
@@ -59,7 +65,7 @@ final class NormalizingSink implements RecordSink {
             List<RegionHint> hints = region.forCountry(null);
             for (ContactValue v : c.values()) {
                 Optional<NormalizedId> n = "email".equals(v.kind()) ? normalizer.email(v.raw())
-                        : normalizer.party(v.raw(), hints);
+                        : parties.party(v.raw(), hints);
                 if (n.isPresent()) {
                     // a messenger's entry in the address book is that app's contact, not a phone-book one
                     String role = "whatsapp".equals(v.kind()) ? "whatsapp-contact" : "contact";
@@ -75,7 +81,7 @@ final class NormalizingSink implements RecordSink {
         region.addCallCountry(c.countryIso());
         store(() -> {
             long id = writer.call(deviceId, runId, c);
-            Optional<NormalizedId> n = normalizer.party(c.number(), region.forCountry(c.countryIso()));
+            Optional<NormalizedId> n = parties.party(c.number(), region.forCountry(c.countryIso()));
             if (n.isPresent()) {
                 writer.occurrence(n.get(), new Occurrence(deviceId, "call", "calls", id, c.number(), c.name(),
                         null, null, c.direction(), c.time() == null ? null : c.time().iso(),
@@ -89,11 +95,10 @@ final class NormalizingSink implements RecordSink {
         store(() -> {
             long id = writer.message(deviceId, runId, m);
             // the SMS centre that delivered a message belongs to the SIM's home network
-            RegionHint smsc = m.serviceCenter() == null ? null : normalizer.regionOfInternational(m.serviceCenter())
-                    .map(r -> new RegionHint(r, "sms-center", true)).orElse(null);
+            RegionHint smsc = m.serviceCenter() == null ? null : smscRegion(m.serviceCenter());
             List<RegionHint> hints = region.forRecord(smsc);
             for (Party p : m.parties()) {
-                Optional<NormalizedId> n = normalizer.party(p.raw(), hints);
+                Optional<NormalizedId> n = parties.party(p.raw(), hints);
                 if (n.isPresent()) {
                     writer.occurrence(n.get(), new Occurrence(deviceId, m.kind(), "messages", id, p.raw(), null,
                             null, p.role(), m.direction(), m.time() == null ? null : m.time().iso(), null));
@@ -119,6 +124,15 @@ final class NormalizingSink implements RecordSink {
             owner(normalizer.party(s.number(), region.forCountry(s.countryIso())), s.number(),
                     s.provenance(), "number", id);
         });
+    }
+
+    /** A phone uses a handful of SMS centres, each for thousands of messages: remember them. */
+    private RegionHint smscRegion(String serviceCenter) {
+        if (smscRegions.size() > 10_000) {
+            smscRegions.clear();
+        }
+        return smscRegions.computeIfAbsent(serviceCenter, sc -> normalizer.regionOfInternational(sc)
+                .map(r -> new RegionHint(r, "sms-center", true))).orElse(null);
     }
 
     private void owner(Optional<NormalizedId> n, String raw, Provenance p, String column, long simId)

@@ -39,6 +39,7 @@ public final class CaseDb {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(false);
+        config.setCacheSize(-65_536);
         Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
                 config.toProperties());
         int version = userVersion(db);
