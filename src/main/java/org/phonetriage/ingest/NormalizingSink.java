@@ -70,7 +70,7 @@ final class NormalizingSink implements RecordSink {
                     // a messenger's entry in the address book is that app's contact, not a phone-book one
                     String role = "whatsapp".equals(v.kind()) ? "whatsapp-contact" : "contact";
                     writer.occurrence(n.get(), new Occurrence(deviceId, role, "contacts", id, v.raw(),
-                            c.name(), v.label(), null, null, null, v.deviceNormalized()));
+                            c.name(), v.label(), null, v.deviceNormalized()));
                 }
             }
         });
@@ -84,8 +84,7 @@ final class NormalizingSink implements RecordSink {
             Optional<NormalizedId> n = parties.party(c.number(), region.forCountry(c.countryIso()));
             if (n.isPresent()) {
                 writer.occurrence(n.get(), new Occurrence(deviceId, "call", "calls", id, c.number(), c.name(),
-                        null, null, c.direction(), c.time() == null ? null : c.time().iso(),
-                        c.normalizedNumber()));
+                        null, null, c.normalizedNumber()));
             }
         });
     }
@@ -101,7 +100,7 @@ final class NormalizingSink implements RecordSink {
                 Optional<NormalizedId> n = parties.party(p.raw(), hints);
                 if (n.isPresent()) {
                     writer.occurrence(n.get(), new Occurrence(deviceId, m.kind(), "messages", id, p.raw(), null,
-                            null, p.role(), m.direction(), m.time() == null ? null : m.time().iso(), null));
+                            null, p.role(), null));
                 }
             }
         });
@@ -143,7 +142,7 @@ final class NormalizingSink implements RecordSink {
         String basis = fileName(p.path()) + " " + p.table() + "." + column;
         writer.ownerIdentifier(deviceId, writer.identifier(n.get()), basis);
         writer.occurrence(n.get(), new Occurrence(deviceId, "owner", "sims", simId, raw, null, null,
-                null, null, null, null));
+                null, null));
     }
 
     @Override

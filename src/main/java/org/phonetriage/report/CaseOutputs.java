@@ -50,10 +50,10 @@ public final class CaseOutputs {
 
     /** Every occurrence, streamed row by row: a case can hold millions. */
     private static void writeOccurrences(Connection db, Path file) throws SQLException, IOException {
-        String sql = "SELECT i.key, i.type, d.label, o.role, o.record_table, o.record_id, o.raw, o.name,"
+        String sql = "SELECT o.key, o.type, d.label, o.role, o.record_table, o.record_id, o.raw, o.name,"
                 + " o.label, o.party_role, o.direction, o.time_utc, o.confidence, o.rule, o.region, o.level,"
-                + " o.device_normalized FROM occurrences o JOIN identifiers i ON i.id = o.identifier_id"
-                + " JOIN devices d ON d.id = o.device_id ORDER BY i.key, d.label, o.id";
+                + " o.device_normalized FROM occurrence_details o"
+                + " JOIN devices d ON d.id = o.device_id ORDER BY o.key, d.label, o.id";
         try (CsvTable table = CsvTable.create(file, OCCURRENCES_HEADER);
              Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             Object[] row = new Object[OCCURRENCES_HEADER.size()];

@@ -36,7 +36,7 @@ public final class CaseDb {
             Files.createDirectories(file.toAbsolutePath().getParent());
         }
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(false);
         config.setCacheSize(-65_536);

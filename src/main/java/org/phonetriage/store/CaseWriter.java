@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.phonetriage.model.Call;
@@ -25,7 +26,8 @@ import org.phonetriage.normalize.NormalizedId;
  */
 public final class CaseWriter implements AutoCloseable {
 
-    private static final int BATCH = 5_000;
+    private static final int BATCH = 5_120;
+    private static final int ROWS_PER_STATEMENT = 64;
     private static final int COMMIT_EVERY = 200_000;
 
     private final Connection db;
@@ -38,7 +40,16 @@ public final class CaseWriter implements AutoCloseable {
     private final Batch sims;
     private final Batch identifiers;
     private final Batch files;
+    private final Batch readings;
     private final Batch occurrences;
+    private final Map<Reading, Long> readingIds = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Reading, Long> eldest) {
+            // bounded: a reading evicted and met again is simply stored once more
+            return size() > 100_000;
+        }
+    };
+    private final WriterThread thread = new WriterThread();
     private long pendingRows;
 
     public CaseWriter(Connection db) throws SQLException {
@@ -57,9 +68,10 @@ public final class CaseWriter implements AutoCloseable {
         files = batch("INSERT INTO evidence_files(id, item_id, path, size, sha256, detected_type, status)"
                 + " VALUES (?,?,?,?,?,?,?)");
         identifiers = batch("INSERT INTO identifiers(id, key, type) VALUES (?,?,?)");
-        occurrences = batch("INSERT INTO occurrences(identifier_id, device_id, role, record_table, record_id,"
-                + " raw, name, label, party_role, direction, time_utc, confidence, rule, region, level,"
-                + " device_normalized) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        readings = batch("INSERT INTO readings(id, identifier_id, raw, confidence, rule, region, level)"
+                + " VALUES (?,?,?,?,?,?,?)");
+        occurrences = batch("INSERT INTO occurrences(identifier_id, reading_id, device_id, role, record_table,"
+                + " record_id, name, label, party_role, device_normalized) VALUES (?,?,?,?,?,?,?,?,?,?)");
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id, key FROM identifiers")) {
             while (rs.next()) {
                 identifierIds.put(rs.getString(2), rs.getLong(1));
@@ -71,11 +83,16 @@ public final class CaseWriter implements AutoCloseable {
 
     /** Adds a device; fails when the case already has one with this label. */
     public long addDevice(String label, String platform) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM devices WHERE label = ?")) {
-            ps.setString(1, label);
-            if (ps.executeQuery().next()) {
-                throw new DuplicateDeviceException(label);
+        boolean exists = thread.sync(() -> {
+            try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM devices WHERE label = ?")) {
+                ps.setString(1, label);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
             }
+        });
+        if (exists) {
+            throw new DuplicateDeviceException(label);
         }
         return insert("INSERT INTO devices(label, platform, added_at) VALUES (?,?,?)",
                 label, platform, Instant.now().toString());
@@ -173,36 +190,55 @@ public final class CaseWriter implements AutoCloseable {
         return id;
     }
 
-    /** Where an identifier was seen, with what it was written as and how it was read. */
+    /** Where an identifier was seen, and what it was written as there. */
     public record Occurrence(long deviceId, String role, String recordTable, long recordId, String raw,
-                             String name, String label, String partyRole, String direction,
-                             String timeUtc, String deviceNormalized) {
+                             String name, String label, String partyRole, String deviceNormalized) {
+    }
+
+    private record Reading(String raw, NormalizedId id) {
     }
 
     public void occurrence(NormalizedId n, Occurrence o) throws SQLException {
-        occurrences.add(identifier(n), o.deviceId(), o.role(), o.recordTable(), o.recordId(), o.raw(),
-                o.name(), o.label(), o.partyRole(), o.direction(), o.timeUtc(), n.confidence(), n.rule(),
-                n.region(), n.level(), o.deviceNormalized());
+        long identifierId = identifier(n);
+        Reading reading = new Reading(o.raw() == null ? "" : o.raw(), n);
+        Long readingId = readingIds.get(reading);
+        if (readingId == null) {
+            readingId = nextId("readings");
+            readings.add(readingId, identifierId, reading.raw(), n.confidence(), n.rule(), n.region(), n.level());
+            readingIds.put(reading, readingId);
+        }
+        occurrences.add(identifierId, readingId, o.deviceId(), o.role(), o.recordTable(), o.recordId(), o.name(),
+                o.label(), o.partyRole(), o.deviceNormalized());
     }
 
-    /** Writes every pending batch and commits. */
+    /** Writes every pending batch and commits; returns when it is on disk. */
     public void flush() throws SQLException {
         for (Batch b : batches) {
             b.execute();
         }
-        db.commit();
+        thread.sync(() -> {
+            db.commit();
+            return null;
+        });
         pendingRows = 0;
     }
 
     @Override
     public void close() throws SQLException {
-        flush();
-        CaseDb.createIndexes(db);
-        db.commit();
-        for (Batch b : batches) {
-            b.statement.close();
+        try {
+            flush();
+            thread.sync(() -> {
+                CaseDb.createIndexes(db);
+                db.commit();
+                for (Batch b : batches) {
+                    b.close();
+                }
+                db.setAutoCommit(true);
+                return null;
+            });
+        } finally {
+            thread.close();
         }
-        db.setAutoCommit(true);
     }
 
     // ---- plumbing ----
@@ -210,69 +246,77 @@ public final class CaseWriter implements AutoCloseable {
     private long nextId(String table) throws SQLException {
         Long next = nextIds.get(table);
         if (next == null) {
-            try (Statement st = db.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
-                rs.next();
-                next = rs.getLong(1);
-            }
+            next = thread.sync(() -> {
+                try (Statement st = db.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
         }
         nextIds.put(table, next + 1);
         return next;
     }
 
     private Batch batch(String sql) throws SQLException {
-        Batch b = new Batch(db.prepareStatement(sql));
+        Batch b = new Batch(sql);
         batches.add(b);
         return b;
     }
 
     private long insert(String sql, Object... values) throws SQLException {
         flush();
-        try (PreparedStatement ps = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(ps, values);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                long id = keys.getLong(1);
-                db.commit();
-                return id;
+        return thread.sync(() -> {
+            try (PreparedStatement ps = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                bind(ps, values);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    long id = keys.getLong(1);
+                    db.commit();
+                    return id;
+                }
             }
-        }
+        });
     }
 
     private void update(String sql, Object... values) throws SQLException {
         flush();
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            bind(ps, values);
-            ps.executeUpdate();
-        }
-        db.commit();
+        thread.sync(() -> {
+            try (PreparedStatement ps = db.prepareStatement(sql)) {
+                bind(ps, values);
+                ps.executeUpdate();
+            }
+            db.commit();
+            return null;
+        });
     }
 
     private static void bind(PreparedStatement ps, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) {
-                ps.setNull(i + 1, Types.NULL);
-            } else {
-                ps.setObject(i + 1, v);
-            }
-        }
+        bindAt(ps, 0, values);
     }
 
-    /** One prepared statement collecting rows until the batch is full. */
+    /**
+     * Rows for one table, handed to the writer thread when the batch is full. Rows are inserted
+     * {@value #ROWS_PER_STATEMENT} at a time with a multi-row VALUES statement: a SQLite step per
+     * row, not the binding, was most of the cost of a million-row ingest.
+     */
     private final class Batch {
-        private final PreparedStatement statement;
-        private int rows;
+        private final PreparedStatement single;
+        private final PreparedStatement multi;
+        private final int columns;
+        private List<Object[]> rows = new ArrayList<>(BATCH);
 
-        Batch(PreparedStatement statement) {
-            this.statement = statement;
+        Batch(String sql) throws SQLException {
+            String values = sql.substring(sql.lastIndexOf("VALUES") + "VALUES".length()).strip();
+            this.columns = (int) values.chars().filter(c -> c == '?').count();
+            this.single = db.prepareStatement(sql);
+            this.multi = db.prepareStatement(sql + (", " + values).repeat(ROWS_PER_STATEMENT - 1));
         }
 
         void add(Object... values) throws SQLException {
-            bind(statement, values);
-            statement.addBatch();
-            if (++rows >= BATCH) {
+            rows.add(values);
+            if (rows.size() >= BATCH) {
                 execute();
             }
             if (++pendingRows >= COMMIT_EVERY) {
@@ -281,9 +325,48 @@ public final class CaseWriter implements AutoCloseable {
         }
 
         void execute() throws SQLException {
-            if (rows > 0) {
-                statement.executeBatch();
-                rows = 0;
+            if (rows.isEmpty()) {
+                return;
+            }
+            List<Object[]> full = rows;
+            rows = new ArrayList<>(BATCH);
+            thread.async(() -> insert(full));
+        }
+
+        private void insert(List<Object[]> all) throws SQLException {
+            int whole = all.size() - all.size() % ROWS_PER_STATEMENT;
+            for (int start = 0; start < whole; start += ROWS_PER_STATEMENT) {
+                for (int r = 0; r < ROWS_PER_STATEMENT; r++) {
+                    bindAt(multi, r * columns, all.get(start + r));
+                }
+                multi.executeUpdate();
+            }
+            for (Object[] row : all.subList(whole, all.size())) {
+                bindAt(single, 0, row);
+                single.addBatch();
+            }
+            single.executeBatch();
+        }
+
+        void close() throws SQLException {
+            single.close();
+            multi.close();
+        }
+    }
+
+    private static void bindAt(PreparedStatement ps, int offset, Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v == null) {
+                ps.setNull(offset + i + 1, Types.NULL);
+            } else if (v instanceof String text) {
+                ps.setString(offset + i + 1, text);
+            } else if (v instanceof Long n) {
+                ps.setLong(offset + i + 1, n);
+            } else if (v instanceof Integer n) {
+                ps.setInt(offset + i + 1, n);
+            } else {
+                ps.setObject(offset + i + 1, v);
             }
         }
     }

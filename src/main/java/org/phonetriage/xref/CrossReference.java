@@ -121,23 +121,24 @@ public final class CrossReference {
             st.execute("DROP TABLE IF EXISTS temp.listed");
             st.execute("CREATE TEMP TABLE listed(identifier_id INTEGER PRIMARY KEY)");
             st.execute(all ? "INSERT INTO temp.listed SELECT id FROM identifiers"
-                    : "INSERT OR IGNORE INTO temp.listed SELECT identifier_id FROM occurrences"
-                    + " WHERE level IN ('strong','candidate') GROUP BY identifier_id"
-                    + " HAVING count(DISTINCT device_id) >= 2"
+                    : "INSERT OR IGNORE INTO temp.listed SELECT o.identifier_id FROM occurrences o"
+                    + " JOIN readings r ON r.id = o.reading_id"
+                    + " WHERE r.level IN ('strong','candidate') GROUP BY o.identifier_id"
+                    + " HAVING count(DISTINCT o.device_id) >= 2"
                     + " UNION SELECT identifier_id FROM owner_identifiers");
         }
         Map<Long, List<String>> names = distinctValues("name", labels);
         Map<Long, List<String>> raws = distinctValues("raw", labels);
         Map<Long, List<String>> ownerOf = ownerOf(labels);
         Map<Long, Ident> byId = new TreeMap<>();
-        String sql = "SELECT o.identifier_id, i.key, i.type, o.device_id, group_concat(DISTINCT o.role),"
+        String sql = "SELECT o.identifier_id, o.key, o.type, o.device_id, group_concat(DISTINCT o.role),"
                 + " count(*), min(o.time_utc), max(o.time_utc), min(o.confidence),"
                 + " max(o.level = 'strong' AND o.confidence IN ('A','B')),"
-                + " (SELECT o2.rule FROM occurrences o2 WHERE o2.identifier_id = o.identifier_id"
-                + "   AND o2.device_id = o.device_id ORDER BY o2.confidence, o2.rule LIMIT 1),"
+                + " (SELECT r2.rule FROM occurrences o2 JOIN readings r2 ON r2.id = o2.reading_id"
+                + "   WHERE o2.identifier_id = o.identifier_id AND o2.device_id = o.device_id"
+                + "   ORDER BY r2.confidence, r2.rule LIMIT 1),"
                 + " max(o.level = 'service')"
-                + " FROM occurrences o JOIN temp.listed l ON l.identifier_id = o.identifier_id"
-                + " JOIN identifiers i ON i.id = o.identifier_id"
+                + " FROM occurrence_details o JOIN temp.listed l ON l.identifier_id = o.identifier_id"
                 + " GROUP BY o.identifier_id, o.device_id";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
@@ -172,7 +173,7 @@ public final class CrossReference {
     /** Distinct non-empty values of one occurrence column per (identifier, device), sorted. */
     private Map<Long, List<String>> distinctValues(String column, Map<Long, String> labels) throws SQLException {
         Map<Long, TreeSet<String>> sets = new HashMap<>();
-        String sql = "SELECT DISTINCT o.identifier_id, o.device_id, o." + column + " FROM occurrences o"
+        String sql = "SELECT DISTINCT o.identifier_id, o.device_id, o." + column + " FROM occurrence_details o"
                 + " JOIN temp.listed l ON l.identifier_id = o.identifier_id"
                 + " WHERE o." + column + " IS NOT NULL AND o." + column + " <> ''";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -206,11 +207,10 @@ public final class CrossReference {
      */
     private List<DeviceLink> deviceLinks(Map<Long, String> labels) throws SQLException {
         Map<String, Link> links = new TreeMap<>();
-        String sql = "SELECT ow.device_id, o.device_id, i.key, o.role, max(o.level = 'strong'"
+        String sql = "SELECT ow.device_id, o.device_id, o.key, o.role, max(o.level = 'strong'"
                 + " AND o.confidence IN ('A','B')), count(*)"
                 + " FROM (SELECT DISTINCT device_id, identifier_id FROM owner_identifiers) ow"
-                + " JOIN occurrences o ON o.identifier_id = ow.identifier_id AND o.device_id <> ow.device_id"
-                + " JOIN identifiers i ON i.id = ow.identifier_id"
+                + " JOIN occurrence_details o ON o.identifier_id = ow.identifier_id AND o.device_id <> ow.device_id"
                 + " WHERE o.level IN ('strong','candidate')"
                 + " GROUP BY ow.device_id, o.device_id, ow.identifier_id, o.role";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {

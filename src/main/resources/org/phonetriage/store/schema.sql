@@ -90,27 +90,45 @@ CREATE TABLE identifiers (
   type TEXT NOT NULL
 );
 
+-- how one raw value was read: stored once per distinct reading, not once per occurrence
+CREATE TABLE readings (
+  id INTEGER PRIMARY KEY,
+  identifier_id INTEGER NOT NULL REFERENCES identifiers(id),
+  raw TEXT NOT NULL,                 -- the value exactly as stored on the phone
+  confidence TEXT NOT NULL,          -- A, B, C, X
+  rule TEXT NOT NULL,                -- e164, national, idd, missing-plus, ...
+  region TEXT,                       -- the region the value was read with
+  level TEXT NOT NULL                -- strong, candidate, service
+);
+
 -- identifier x device x role x record: the whole cross-reference is a join on identifier_id.
--- raw is the value as stored; name is the alias this phone gives it (contact or cached name).
+-- name is the alias this phone gives the identifier (contact name or cached call name).
 CREATE TABLE occurrences (
   id INTEGER PRIMARY KEY,
   identifier_id INTEGER NOT NULL REFERENCES identifiers(id),
+  reading_id INTEGER NOT NULL REFERENCES readings(id),
   device_id INTEGER NOT NULL REFERENCES devices(id),
-  role TEXT NOT NULL,                -- contact, call, sms, mms, owner
+  role TEXT NOT NULL,                -- contact, whatsapp-contact, call, sms, mms, owner
   record_table TEXT NOT NULL,        -- contacts, calls, messages, sims
   record_id INTEGER NOT NULL,
-  raw TEXT,
   name TEXT,
-  label TEXT,
-  party_role TEXT,
-  direction TEXT,
-  time_utc TEXT,
-  confidence TEXT NOT NULL,
-  rule TEXT NOT NULL,
-  region TEXT,
-  level TEXT NOT NULL,               -- strong, candidate, service
-  device_normalized TEXT
+  label TEXT,                        -- the phone's label for a contact's number ("Mobile")
+  party_role TEXT,                   -- from, to, cc, bcc for messages
+  device_normalized TEXT             -- the phone's own E.164 for it, as corroboration
 );
+
+-- an occurrence with its reading and the time and direction of its record
+CREATE VIEW occurrence_details AS
+SELECT o.id, o.identifier_id, i.key, i.type, o.device_id, o.role, o.record_table, o.record_id,
+       r.raw, o.name, o.label, o.party_role,
+       COALESCE(c.direction, m.direction) AS direction,
+       COALESCE(c.time_utc, m.time_utc) AS time_utc,
+       r.confidence, r.rule, r.region, r.level, o.device_normalized
+  FROM occurrences o
+  JOIN readings r ON r.id = o.reading_id
+  JOIN identifiers i ON i.id = o.identifier_id
+  LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id
+  LEFT JOIN messages m ON o.record_table = 'messages' AND m.id = o.record_id;
 
 CREATE TABLE owner_identifiers (
   device_id INTEGER NOT NULL REFERENCES devices(id),
