@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -26,8 +27,11 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.phonetriage.RealData;
 import org.phonetriage.evidence.TreeHash;
+import org.phonetriage.report.HtmlText;
 
 /**
  * Every kind of bad input the foundation issue names, in one case beside a good device: each gives
@@ -84,45 +88,49 @@ class BadInputTest {
         Files.createDirectories(evidence.resolve("empty"));
     }
 
-    @Test
-    void eachBadItemIsAProblemAndTheRestIsProcessed() throws Exception {
+    /** One bad item beside the good device: its one-line problem, and the good one still parsed. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "truncated      | truncated      | mmssms.db    | corrupt or truncated SQLite database",
+        "not-sqlite     | not-sqlite     | contacts2.db | not a SQLite database",
+        "unknown-schema | unknown-schema | contacts2.db | unknown schema",
+        "slip.zip       | slip           | ../evil.txt  | path traversal",
+        "bomb.zip       | bomb           | mmssms.db    | zip bomb",
+        "empty          | empty          |              | nothing in this item could be parsed",
+        "missing        | missing        |              | no such file or folder"})
+    void aBadItemIsAProblemAndTheRestIsProcessed(String item, String label, String path, String reason)
+            throws Exception {
         Map<String, String> before = hashes(evidence);
-        List<String> items = Stream.of("good", "truncated", "not-sqlite", "unknown-schema", "slip.zip", "bomb.zip",
-                "empty", "missing").map(n -> evidence.resolve(n).toString()).toList();
         Path out = tmp.resolve("out");
-        List<String> args = new ArrayList<>(List.of("triage", "--out", out.toString()));
-        args.addAll(items);
-
-        Run run = Run.of(args);
+        Run run = Run.of(List.of("triage", "--out", out.toString(), evidence.resolve("good").toString(),
+                evidence.resolve(item).toString()));
 
         assertEquals(Main.PROBLEMS, run.exit, run.err);
         assertTrue(!run.err.contains("Exception") && !run.err.contains("\tat "), "no stack trace:\n" + run.err);
-        assertProblem(run, "truncated", "mmssms.db", "corrupt or truncated SQLite database");
-        assertProblem(run, "not-sqlite", "contacts2.db", "not a SQLite database");
-        assertProblem(run, "unknown-schema", "contacts2.db", "unknown schema");
-        assertProblem(run, "slip", "../evil.txt", "");
-        assertProblem(run, "bomb", "mmssms.db", "");
-        assertProblem(run, "empty", null, "nothing in this item could be parsed");
-        assertProblem(run, "missing", null, "no such file or folder");
+        assertProblem(run, label, path, reason);
 
         JsonNode xref = new ObjectMapper().readTree(out.resolve("xref.json").toFile());
-        List<String> labels = new ArrayList<>();
-        xref.get("devices").forEach(d -> labels.add(d.get("label").asText()));
-        assertEquals(List.of("bomb", "empty", "good", "missing", "not-sqlite", "slip", "truncated", "unknown-schema"),
-                labels, "every item named is a device, even when nothing in it could be parsed");
-        JsonNode good = xref.get("devices").get(2);
-        assertEquals(9, good.get("counts").get("messages").asInt());
+        assertEquals(2, xref.get("devices").size(), "the bad item is a device too, so the examiner sees it was looked at");
+        Map<String, JsonNode> devices = new TreeMap<>();
+        xref.get("devices").forEach(d -> devices.put(d.get("label").asText(), d));
+        assertEquals(Set.of("good", label), devices.keySet());
+        assertEquals(9, devices.get("good").get("counts").get("messages").asInt());
 
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve("case.db"));
              Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(DISTINCT evidence) FROM problems")) {
-            rs.next();
-            assertEquals(7, rs.getInt(1), "each bad item has its problem in the case");
+             ResultSet rs = st.executeQuery("SELECT evidence, reason FROM problems")) {
+            List<String> recorded = new ArrayList<>();
+            while (rs.next()) {
+                recorded.add(rs.getString(1) + ": " + rs.getString(2));
+            }
+            assertTrue(recorded.stream().anyMatch(p -> p.startsWith(label + ": ") && p.contains(reason)),
+                    "recorded in the case: " + recorded);
+            assertTrue(recorded.stream().noneMatch(p -> p.startsWith("good: ")), "the good item has no problem");
         }
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.contains("unknown schema") && html.contains("no such file or folder"));
+        assertTrue(html.contains(HtmlText.escape(reason)), "the report lists the problem");
+        assertTrue(Files.readString(out.resolve("csv/problems.csv")).contains(reason));
         assertEquals(before, hashes(evidence), "evidence unchanged");
-        assertEquals(Main.OK, Run.of(List.of("verify", "--case", out.resolve("case.db").toString())).exit);
     }
 
     @Test
@@ -155,7 +163,7 @@ class BadInputTest {
     }
 
     private static void assertProblem(Run run, String item, String path, String reason) {
-        boolean found = run.err.lines().anyMatch(l -> l.contains("problem: " + item + ":")
+        boolean found = run.err.lines().anyMatch(l -> l.startsWith("  problem: " + item + ":")
                 && (path == null || l.contains(path)) && l.contains(reason));
         assertTrue(found, "a one-line problem for " + item + " (" + reason + ") in:\n" + run.err);
     }
