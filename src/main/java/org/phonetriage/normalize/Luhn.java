@@ -6,23 +6,26 @@ public final class Luhn {
     private Luhn() {
     }
 
+    /** True when the last digit is the Luhn check digit of the others. */
     public static boolean valid(String digits) {
+        if (digits == null || digits.length() < 2 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        return checkDigit(digits.substring(0, digits.length() - 1)) == digits.charAt(digits.length() - 1) - '0';
+    }
+
+    /** The check digit to append to a string of digits. */
+    public static int checkDigit(String body) {
         int sum = 0;
-        boolean doubled = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            if (d < 0 || d > 9) {
-                return false;
-            }
+        boolean doubled = true;
+        for (int i = body.length() - 1; i >= 0; i--) {
+            int d = body.charAt(i) - '0';
             if (doubled) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
+                d = d * 2 > 9 ? d * 2 - 9 : d * 2;
             }
             sum += d;
             doubled = !doubled;
         }
-        return !digits.isEmpty() && sum % 10 == 0;
+        return (10 - sum % 10) % 10;
     }
 }

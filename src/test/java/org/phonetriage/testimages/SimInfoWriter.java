@@ -1,6 +1,7 @@
 package org.phonetriage.testimages;
 
 import java.sql.SQLException;
+import org.phonetriage.normalize.Luhn;
 import org.phonetriage.testimages.Spec.Sim;
 
 /** Writes the siminfo row TelephonyProvider keeps for a SIM that has been in the phone. */
@@ -23,19 +24,6 @@ final class SimInfoWriter {
 
     /** Appends the Luhn check digit that ends every ICCID. */
     static String withLuhn(String body) {
-        int sum = 0;
-        boolean dbl = true;
-        for (int i = body.length() - 1; i >= 0; i--) {
-            int d = body.charAt(i) - '0';
-            if (dbl) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            dbl = !dbl;
-        }
-        return body + (10 - sum % 10) % 10;
+        return body + Luhn.checkDigit(body);
     }
 }
