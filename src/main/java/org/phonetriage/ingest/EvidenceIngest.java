@@ -116,7 +116,7 @@ public final class EvidenceIngest {
         }
         if (jobs.isEmpty()) {
             problems.add(new Problem(label, null, "nothing in this item could be parsed ("
-                    + tree.entries().size() + " files looked at, none of a known format)"));
+                    + tree.entries().size() + " files looked at)"));
         }
         String platform = platforms.size() == 1 ? platforms.iterator().next() : "other";
         return finish(deviceId, label, platform, problems, sink.records(), parsedFiles.size(),
@@ -137,7 +137,14 @@ public final class EvidenceIngest {
                 continue;
             }
             if (FileTypeDetector.SQLITE.equals(type)) {
-                jobs.addAll(stageAndMatch(tree, entry, itemId, deviceWork.resolve("db-" + staged++), problems));
+                try {
+                    jobs.addAll(stageAndMatch(tree, entry, itemId, deviceWork.resolve("db-" + staged++), problems));
+                } catch (IOException e) {
+                    // one unreadable entry (or one over the expansion limits) never stops the item
+                    problems.add(new Problem(tree.label(), entry.path(), "cannot be copied for parsing ("
+                            + e.getMessage() + ")"));
+                    writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, type, "problem");
+                }
                 continue;
             }
             String status = "not-parsed";

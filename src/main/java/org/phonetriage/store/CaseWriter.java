@@ -119,10 +119,6 @@ public final class CaseWriter implements AutoCloseable {
         return id;
     }
 
-    public void setFileStatus(long fileId, String status) throws SQLException {
-        update("UPDATE evidence_files SET status = ? WHERE id = ?", status, fileId);
-    }
-
     public long startRun(long deviceId, long fileId, String parserId, String version) throws SQLException {
         return insert("INSERT INTO parser_runs(device_id, file_id, parser_id, parser_version, started_at)"
                 + " VALUES (?,?,?,?,?)", deviceId, fileId, parserId, version, Instant.now().toString());

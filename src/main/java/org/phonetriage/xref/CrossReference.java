@@ -127,8 +127,8 @@ public final class CrossReference {
                     + " HAVING count(DISTINCT o.device_id) >= 2"
                     + " UNION SELECT identifier_id FROM owner_identifiers");
         }
-        Map<Long, List<String>> names = distinctValues("name", labels);
-        Map<Long, List<String>> raws = distinctValues("raw", labels);
+        Map<OnDevice, List<String>> names = distinctValues("name", labels);
+        Map<OnDevice, List<String>> raws = distinctValues("raw", labels);
         Map<Long, List<String>> ownerOf = ownerOf(labels);
         Map<Long, Ident> byId = new TreeMap<>();
         String sql = "SELECT o.identifier_id, o.key, o.type, o.device_id, group_concat(DISTINCT o.role),"
@@ -152,11 +152,10 @@ public final class CrossReference {
                 }
                 String label = labels.get(rs.getLong(4));
                 String level = rs.getInt(10) == 1 ? "strong" : rs.getInt(12) == 1 ? "service" : "candidate";
-                String key = id + "/" + label;
                 ident.devices.add(new IdentifierOnDevice(label, level, rs.getString(11),
                         sorted(rs.getString(5).split(",")), rs.getLong(6),
-                        names.getOrDefault(pairKey(id, label), List.of()),
-                        raws.getOrDefault(pairKey(id, label), List.of()), rs.getString(7), rs.getString(8)));
+                        names.getOrDefault(new OnDevice(id, label), List.of()),
+                        raws.getOrDefault(new OnDevice(id, label), List.of()), rs.getString(7), rs.getString(8)));
             }
         }
         List<SharedIdentifier> out = new ArrayList<>();
@@ -171,18 +170,18 @@ public final class CrossReference {
     }
 
     /** Distinct non-empty values of one occurrence column per (identifier, device), sorted. */
-    private Map<Long, List<String>> distinctValues(String column, Map<Long, String> labels) throws SQLException {
-        Map<Long, TreeSet<String>> sets = new HashMap<>();
+    private Map<OnDevice, List<String>> distinctValues(String column, Map<Long, String> labels) throws SQLException {
+        Map<OnDevice, TreeSet<String>> sets = new HashMap<>();
         String sql = "SELECT DISTINCT o.identifier_id, o.device_id, o." + column + " FROM occurrence_details o"
                 + " JOIN temp.listed l ON l.identifier_id = o.identifier_id"
                 + " WHERE o." + column + " IS NOT NULL AND o." + column + " <> ''";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
-                sets.computeIfAbsent(pairKey(rs.getLong(1), labels.get(rs.getLong(2))), k -> new TreeSet<>())
+                sets.computeIfAbsent(new OnDevice(rs.getLong(1), labels.get(rs.getLong(2))), k -> new TreeSet<>())
                         .add(rs.getString(3));
             }
         }
-        Map<Long, List<String>> out = new HashMap<>();
+        Map<OnDevice, List<String>> out = new HashMap<>();
         sets.forEach((k, v) -> out.put(k, List.copyOf(v)));
         return out;
     }
@@ -235,8 +234,8 @@ public final class CrossReference {
                 l.strong ? "strong" : "candidate", List.copyOf(l.via), l.calls, l.messages, l.contacts)).toList();
     }
 
-    private static long pairKey(long identifierId, String label) {
-        return identifierId * 31 + label.hashCode();
+    /** An identifier on one device. */
+    private record OnDevice(long identifierId, String label) {
     }
 
     private static List<String> sorted(String[] values) {
