@@ -28,13 +28,20 @@ public final class RealData {
     public static Path copyDatabase(String relative, Path folder) throws IOException {
         Path source = path(relative);
         Path copy = folder.resolve(source.getFileName().toString());
-        Files.copy(source, copy);
+        writableCopy(source, copy);
         for (String suffix : new String[] {"-wal", "-shm"}) {
             Path sibling = source.resolveSibling(source.getFileName() + suffix);
             if (Files.exists(sibling)) {
-                Files.copy(sibling, folder.resolve(copy.getFileName() + suffix));
+                writableCopy(sibling, folder.resolve(copy.getFileName() + suffix));
             }
         }
         return copy;
+    }
+
+    /** shared/ is read-only in CI, and Files.copy keeps the mode: SQLite must write its copy. */
+    private static void writableCopy(Path source, Path target) throws IOException {
+        try (var in = Files.newInputStream(source)) {
+            Files.copy(in, target);
+        }
     }
 }
