@@ -26,6 +26,12 @@ final class EvidenceOptions {
                     + " numbers read with it are candidates only.")
     String region;
 
+    @Option(names = "--case-regions", split = ",", paramLabel = "CC[,CC...]",
+            description = "Countries of the case (e.g. FR,ES,PT,BR). A national number that the device's own"
+                    + " region cannot hold is tried in these, as candidates only. The home regions of the"
+                    + " devices ingested so far are added.")
+    List<String> caseRegions = new ArrayList<>();
+
     @Option(names = "--max-ratio", paramLabel = "N",
             description = "Refuse archive entries that expand more than N times (zip-bomb guard; default ${DEFAULT-VALUE}).")
     long maxRatio = ExtractionLimits.defaults().maxRatio();
@@ -42,12 +48,17 @@ final class EvidenceOptions {
     }
 
     String region() {
-        if (region == null) {
-            return null;
-        }
-        String r = region.strip().toUpperCase(Locale.ROOT);
+        return region == null ? null : regionCode("--region", region);
+    }
+
+    List<String> caseRegions() {
+        return caseRegions.stream().map(r -> regionCode("--case-regions", r)).distinct().toList();
+    }
+
+    static String regionCode(String option, String value) {
+        String r = value.strip().toUpperCase(Locale.ROOT);
         if (!r.matches("[A-Z]{2}")) {
-            throw new Main.UsageException("--region must be a two-letter ISO 3166 code, not " + region);
+            throw new Main.UsageException(option + " takes two-letter ISO 3166 codes, not " + value);
         }
         return r;
     }

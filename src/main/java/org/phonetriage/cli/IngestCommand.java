@@ -21,7 +21,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<EvidenceIngest.Result> results = new CaseIngest(System.err, evidence.region(), evidence.limits())
+        List<EvidenceIngest.Result> results = new CaseIngest(System.err, evidence.region(), evidence.caseRegions(), evidence.limits())
                 .ingest(caseFile, evidence.items());
         return results.stream().anyMatch(r -> r.problems() > 0) ? Main.PROBLEMS : Main.OK;
     }

@@ -36,7 +36,7 @@ final class TriageCommand implements Callable<Integer> {
             throw new Main.UsageException(out + " already holds a case.db: choose a new --out, or add evidence"
                     + " to that case with: phonetriage ingest --case " + caseFile + " EVIDENCE...");
         }
-        List<EvidenceIngest.Result> results = new CaseIngest(System.err, evidence.region(), evidence.limits())
+        List<EvidenceIngest.Result> results = new CaseIngest(System.err, evidence.region(), evidence.caseRegions(), evidence.limits())
                 .ingest(caseFile, evidence.items());
         XrefReport xref;
         try (Connection db = CaseDb.open(caseFile, false)) {

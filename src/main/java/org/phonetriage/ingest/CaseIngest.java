@@ -27,11 +27,18 @@ public final class CaseIngest {
 
     private final PrintStream progress;
     private final String examinerRegion;
+    private final List<String> caseRegions;
     private final ExtractionLimits limits;
 
-    public CaseIngest(PrintStream progress, String examinerRegion, ExtractionLimits limits) {
+    /**
+     * @param examinerRegion the examiner's fallback region for devices that show none, or null
+     * @param caseRegions    the countries of the case, for the bounded fan-out (may be empty)
+     */
+    public CaseIngest(PrintStream progress, String examinerRegion, List<String> caseRegions,
+                      ExtractionLimits limits) {
         this.progress = progress;
         this.examinerRegion = examinerRegion;
+        this.caseRegions = List.copyOf(caseRegions);
         this.limits = limits;
     }
 
@@ -40,7 +47,7 @@ public final class CaseIngest {
         List<EvidenceIngest.Result> results = new ArrayList<>();
         try (Connection db = CaseDb.open(caseFile, true); CaseWriter writer = new CaseWriter(db)) {
             EvidenceIngest ingest = new EvidenceIngest(writer, new SqliteMatcher(SqliteDefinitions.builtIn()),
-                    new IdentifierNormalizer(), workDir, limits, examinerRegion, progress);
+                    new IdentifierNormalizer(), workDir, limits, examinerRegion, caseRegions, progress);
             int n = 0;
             for (Item item : items) {
                 n++;

@@ -53,17 +53,19 @@ public final class EvidenceIngest {
     private final Path workDir;
     private final ExtractionLimits limits;
     private final String examinerRegion;
+    private final List<String> examinerCaseRegions;
     private final PrintStream progress;
 
     public EvidenceIngest(CaseWriter writer, SqliteMatcher matcher, IdentifierNormalizer normalizer,
                           Path workDir, ExtractionLimits limits, String examinerRegion,
-                          PrintStream progress) {
+                          List<String> examinerCaseRegions, PrintStream progress) {
         this.writer = writer;
         this.matcher = matcher;
         this.normalizer = normalizer;
         this.workDir = workDir;
         this.limits = limits;
         this.examinerRegion = examinerRegion;
+        this.examinerCaseRegions = List.copyOf(examinerCaseRegions);
         this.progress = progress;
     }
 
@@ -89,7 +91,7 @@ public final class EvidenceIngest {
         } catch (EvidenceException e) {
             writer.addEvidenceItem(deviceId, item, null, null, null);
             problems.add(new Problem(name, null, e.getMessage()));
-            return finish(deviceId, name, "other", problems, 0, 0, regionOf(new DeviceRegion()));
+            return finish(deviceId, name, "other", problems, 0, 0, null);
         } finally {
             if (Files.exists(deviceWork)) {
                 PathUtils.deleteDirectory(deviceWork);
@@ -101,7 +103,7 @@ public final class EvidenceIngest {
                          ProblemLog problems) throws SQLException, IOException {
         String label = tree.label();
         List<Job> jobs = findJobs(tree, itemId, deviceWork, problems);
-        DeviceRegion region = new DeviceRegion();
+        DeviceRegion region = new DeviceRegion(caseRegions());
         if (examinerRegion != null) {
             region.add("examiner", examinerRegion);
         }
@@ -244,6 +246,17 @@ public final class EvidenceIngest {
         }
         writer.flush();
         return new Result(label, platform, records, problems.size(), files);
+    }
+
+    /**
+     * The countries of the case, for the bounded fan-out of numbers the device's own region cannot
+     * hold: the examiner's list, then the home regions of the devices ingested so far (so within
+     * one triage the order of the items on the command line matters; give --case-regions to fix it).
+     */
+    private List<String> caseRegions() throws SQLException {
+        Set<String> regions = new java.util.LinkedHashSet<>(examinerCaseRegions);
+        regions.addAll(writer.homeRegions());
+        return List.copyOf(regions);
     }
 
     private static RegionHint regionOf(DeviceRegion region) {

@@ -18,6 +18,7 @@ import org.phonetriage.normalize.IdentifierNormalizer;
 import org.phonetriage.normalize.MccTable;
 import org.phonetriage.normalize.NormalizedId;
 import org.phonetriage.normalize.PartyCache;
+import org.phonetriage.normalize.RegionContext;
 import org.phonetriage.normalize.RegionHint;
 import org.phonetriage.parser.RecordSink;
 import org.phonetriage.store.CaseWriter;
@@ -62,16 +63,14 @@ final class NormalizingSink implements RecordSink {
     public void contact(Contact c) {
         store(() -> {
             long id = writer.contact(deviceId, runId, c);
-            List<RegionHint> hints = region.forCountry(null);
+            RegionContext ctx = region.forRecord(null);
             for (ContactValue v : c.values()) {
-                Optional<NormalizedId> n = "email".equals(v.kind()) ? normalizer.email(v.raw())
-                        : parties.party(v.raw(), hints);
-                if (n.isPresent()) {
-                    // a messenger's entry in the address book is that app's contact, not a phone-book one
-                    String role = "whatsapp".equals(v.kind()) ? "whatsapp-contact" : "contact";
-                    writer.occurrence(n.get(), new Occurrence(deviceId, role, "contacts", id, v.raw(),
-                            c.name(), v.label(), null, v.deviceNormalized()));
-                }
+                NormalizedId n = "email".equals(v.kind()) ? normalizer.email(v.raw()).orElse(null)
+                        : parties.party(v.raw(), ctx);
+                // a messenger's entry in the address book is that app's contact, not a phone-book one
+                String role = "whatsapp".equals(v.kind()) ? "whatsapp-contact" : "contact";
+                occurrence(n, new Occurrence(deviceId, role, "contacts", id, v.raw(), c.name(), v.label(), null,
+                        v.deviceNormalized()));
             }
         });
     }
@@ -81,11 +80,9 @@ final class NormalizingSink implements RecordSink {
         region.addCallCountry(c.countryIso());
         store(() -> {
             long id = writer.call(deviceId, runId, c);
-            Optional<NormalizedId> n = parties.party(c.number(), region.forCountry(c.countryIso()));
-            if (n.isPresent()) {
-                writer.occurrence(n.get(), new Occurrence(deviceId, "call", "calls", id, c.number(), c.name(),
-                        null, null, c.normalizedNumber()));
-            }
+            NormalizedId n = parties.party(c.number(), region.forCountry(c.countryIso()));
+            occurrence(n, new Occurrence(deviceId, "call", "calls", id, c.number(), c.name(), null, null,
+                    c.normalizedNumber()));
         });
     }
 
@@ -95,13 +92,10 @@ final class NormalizingSink implements RecordSink {
             long id = writer.message(deviceId, runId, m);
             // the SMS centre that delivered a message belongs to the SIM's home network
             RegionHint smsc = m.serviceCenter() == null ? null : smscRegion(m.serviceCenter());
-            List<RegionHint> hints = region.forRecord(smsc);
+            RegionContext ctx = region.forRecord(smsc);
             for (Party p : m.parties()) {
-                Optional<NormalizedId> n = parties.party(p.raw(), hints);
-                if (n.isPresent()) {
-                    writer.occurrence(n.get(), new Occurrence(deviceId, m.kind(), "messages", id, p.raw(), null,
-                            null, p.role(), null));
-                }
+                occurrence(parties.party(p.raw(), ctx), new Occurrence(deviceId, m.kind(), "messages", id, p.raw(),
+                        null, null, p.role(), null));
             }
         });
     }
@@ -114,15 +108,28 @@ final class NormalizingSink implements RecordSink {
         }
         region.add("sim-country", s.countryIso());
         normalizer.iccidRegion(s.iccid()).ifPresent(r -> region.add("sim-iccid", r));
-        if (s.number() != null && s.number().strip().startsWith("+")) {
-            normalizer.regionOfInternational(s.number()).ifPresent(r -> region.add("own-number", r));
-        }
         store(() -> {
             long id = writer.sim(deviceId, runId, s);
-            owner(normalizer.iccid(s.iccid()), s.iccid(), s.provenance(), "icc_id", id);
-            owner(normalizer.party(s.number(), region.forCountry(s.countryIso())), s.number(),
-                    s.provenance(), "number", id);
+            owner(normalizer.iccid(s.iccid()).orElse(null), s.iccid(), s.provenance(), "icc_id", id);
+            NormalizedId own = normalizer.party(s.number(), region.forCountry(s.countryIso()));
+            if ("phone".equals(own.type())) {
+                region.add("own-number", own.region());
+                normalizer.brazilianArea(own.key()).ifPresent(region::setHomeArea);
+            }
+            owner(own, s.number(), s.provenance(), "number", id);
         });
+    }
+
+    /** Stores where an identifier was seen, and where each reading it did not choose was seen. */
+    private void occurrence(NormalizedId n, Occurrence o) throws SQLException {
+        if (n == null || !n.hasKey()) {
+            return; // a placeholder: the record keeps its raw value, but it is no identifier
+        }
+        writer.occurrence(n, o);
+        for (NormalizedId.Alternative alt : n.alternatives()) {
+            writer.occurrence(NormalizedId.of(alt.key(), n.type(), "C", "alternative:" + alt.rule(), n.region(),
+                    NormalizedId.CANDIDATE), o);
+        }
     }
 
     /** A phone uses a handful of SMS centres, each for thousands of messages: remember them. */
@@ -134,15 +141,13 @@ final class NormalizingSink implements RecordSink {
                 .map(r -> new RegionHint(r, "sms-center", true))).orElse(null);
     }
 
-    private void owner(Optional<NormalizedId> n, String raw, Provenance p, String column, long simId)
-            throws SQLException {
-        if (n.isEmpty()) {
+    private void owner(NormalizedId n, String raw, Provenance p, String column, long simId) throws SQLException {
+        if (n == null || !n.hasKey()) {
             return;
         }
         String basis = fileName(p.path()) + " " + p.table() + "." + column;
-        writer.ownerIdentifier(deviceId, writer.identifier(n.get()), basis);
-        writer.occurrence(n.get(), new Occurrence(deviceId, "owner", "sims", simId, raw, null, null,
-                null, null));
+        writer.ownerIdentifier(deviceId, writer.identifier(n), basis);
+        occurrence(n, new Occurrence(deviceId, "owner", "sims", simId, raw, null, null, null, null));
     }
 
     @Override

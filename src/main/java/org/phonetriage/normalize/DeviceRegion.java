@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,24 @@ public final class DeviceRegion {
 
     private final Map<String, String> regionByBasis = new HashMap<>();
     private final Map<String, Integer> callCountries = new HashMap<>();
+    private final List<String> caseRegions;
+    private String homeArea;
+    /** Contexts by record clue, reused while the home region stays the same (it rarely moves). */
+    private final Map<String, RegionContext> contexts = new HashMap<>();
+    private RegionHint contextsHome;
+
+    /** @param caseRegions the countries present in the case, for the bounded fan-out */
+    public DeviceRegion(List<String> caseRegions) {
+        this.caseRegions = List.copyOf(caseRegions);
+    }
+
+    /** The device's own Brazilian area code (from its own number), to complete local numbers. */
+    public void setHomeArea(String area) {
+        if (homeArea == null && area != null) {
+            homeArea = area;
+            contexts.clear();
+        }
+    }
 
     /** Records a clue; the first clue of each basis is kept (the first SIM is the usual one). */
     public void add(String basis, String region) {
@@ -55,22 +74,34 @@ public final class DeviceRegion {
                 .map(Map.Entry::getKey).orElse(null);
     }
 
-    /** The regions to read a record's numbers with: the record's own country first, then home. */
-    public List<RegionHint> forCountry(String recordCountryIso) {
-        return forRecord(recordCountryIso == null ? null
-                : new RegionHint(recordCountryIso.strip().toUpperCase(Locale.ROOT), "record-country", true));
+    /** How to read a record's numbers: its own country first, then the device's home region. */
+    public RegionContext forCountry(String recordCountryIso) {
+        if (recordCountryIso == null || recordCountryIso.strip().length() != 2) {
+            return forRecord(null);
+        }
+        return forRecord(new RegionHint(recordCountryIso.strip().toUpperCase(Locale.ROOT), "record-country", true));
     }
 
     /**
-     * The regions to read a record's numbers with, given the record's own clue (its country, or
-     * the region of the SMS centre that delivered it), then the device's home region.
+     * How to read a record's numbers, given the record's own clue (its country, or the region of
+     * the SMS centre that delivered it), then the device's home region.
      */
-    public List<RegionHint> forRecord(RegionHint recordHint) {
-        List<RegionHint> hints = new ArrayList<>(2);
-        if (recordHint != null && recordHint.region().length() == 2) {
-            hints.add(recordHint);
+    public RegionContext forRecord(RegionHint recordHint) {
+        RegionHint home = home().orElse(null);
+        if (!Objects.equals(home, contextsHome)) {
+            contexts.clear();
+            contextsHome = home;
         }
-        home().filter(h -> hints.isEmpty() || !hints.get(0).region().equals(h.region())).ifPresent(hints::add);
-        return hints;
+        String clue = recordHint == null ? "" : recordHint.region() + "/" + recordHint.basis();
+        return contexts.computeIfAbsent(clue, k -> {
+            List<RegionHint> hints = new ArrayList<>(2);
+            if (recordHint != null) {
+                hints.add(recordHint);
+            }
+            if (home != null && (recordHint == null || !home.region().equals(recordHint.region()))) {
+                hints.add(home);
+            }
+            return new RegionContext(hints, caseRegions, homeArea);
+        });
     }
 }

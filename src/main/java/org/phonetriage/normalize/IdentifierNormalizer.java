@@ -2,89 +2,153 @@ package org.phonetriage.normalize;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import com.google.i18n.phonenumbers.ShortNumberInfo;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Turns identifiers as phones store them into canonical keys (first cut of the policy in
- * docs/phone-numbers.md). A valid number becomes E.164; anything else keeps a typed key, so that
- * a string libphonenumber merely parsed never becomes a join key.
+ * Turns identifiers as phones store them into canonical keys, following the forensic policy of
+ * docs/phone-numbers.md. A valid number becomes E.164; anything else keeps a typed key, so a
+ * string libphonenumber merely parsed never becomes a join key. Every result keeps the rule that
+ * fired, the region used and the readings it did not choose.
  *
- * <p>Thread-safe: libphonenumber's instances are shared singletons without per-call state.
+ * <p>Never throws, whatever the input. Thread-safe: libphonenumber's instances are shared
+ * singletons without per-call state.
  */
 public final class IdentifierNormalizer {
 
-    /** Values phones write where there is no number: they never link. */
-    private static final Set<String> PLACEHOLDERS = Set.of("", "-1", "-2", "-3", "-4", "unknown",
-            "private", "anonymous", "withheld", "restricted", "payphone", "insert-address-token",
-            "status@broadcast", "null");
-    private static final Set<PhoneNumberType> SERVICE_TYPES = Set.of(PhoneNumberType.TOLL_FREE,
-            PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST, PhoneNumberType.UAN);
+    /** Longer than any number, address or code a phone stores: cut, and said so, not parsed. */
+    private static final int MAX_LENGTH = 256;
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
-    private final ShortNumberInfo shortNumbers = ShortNumberInfo.getInstance();
 
-    /**
-     * Normalises a party of a call, message or contact.
-     *
-     * @param raw     the value as stored
-     * @param regions where national-format numbers may have been typed, strongest first (the
-     *                record's own country, then the device's home region)
-     * @return empty for placeholders (withheld, unknown ...), which never become identifiers
-     */
-    public Optional<NormalizedId> party(String raw, List<RegionHint> regions) {
+    /** A party of a call, message or contact: number, messenger id, e-mail, code or sender name. */
+    public NormalizedId party(String raw, RegionContext ctx) {
         if (raw == null) {
-            return Optional.empty();
+            return PartyClassifier.classify("", ctx).done();
         }
-        String value = foldDigits(raw.strip());
-        if (PLACEHOLDERS.contains(value.toLowerCase(Locale.ROOT))) {
-            return Optional.empty();
+        try {
+            if (raw.length() > MAX_LENGTH) {
+                return NormalizedId.of("invalid:" + Integer.toHexString(raw.hashCode()) + ":" + raw.length(), "invalid",
+                        "X", "too-long", null, NormalizedId.NONE)
+                        .withReason(raw.length() + " characters: not an identifier");
+            }
+            PartyClassifier.Classified c = PartyClassifier.classify(raw, ctx);
+            return c.done() != null ? c.done() : NumberReader.read(c.dialable(), c.fromJid(), ctx, c.attributes());
+        } catch (RuntimeException e) {
+            // the policy must never lose an observation to a library surprise: keep it, say why
+            String digits = PhoneNumberUtil.normalizeDigitsOnly(raw);
+            return NormalizedId.of("invalid:" + (digits.isEmpty() ? PartyClassifier.printable(raw) : digits), "invalid",
+                    "X", "error", null, NormalizedId.NONE).withReason("could not be read: " + e);
         }
-        if (value.regionMatches(true, 0, "tel:", 0, 4)) {
-            value = value.substring(4);
-        }
-        int at = value.indexOf('@');
-        if (at > 0) {
-            return Optional.of(atAddress(value, at));
-        }
-        if (isAlphanumericSender(value)) {
-            return Optional.of(new NormalizedId("alpha:" + value.toUpperCase(Locale.ROOT).replaceAll("\\s+", " "),
-                    "alpha", "X", "alpha-sender", null, NormalizedId.SERVICE));
-        }
-        return Optional.of(phone(value, regions));
     }
 
-    /** An e-mail address, lower-cased. */
+    /** Same, with regions only (no case fan-out, no home area). */
+    public NormalizedId party(String raw, List<RegionHint> regions) {
+        return party(raw, RegionContext.of(regions));
+    }
+
+    /** An e-mail address, trimmed and lower-cased. */
     public Optional<NormalizedId> email(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return Optional.empty();
-        }
-        String v = raw.strip().toLowerCase(Locale.ROOT);
-        boolean plausible = v.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-        return Optional.of(new NormalizedId("email:" + v, "email", plausible ? "A" : "X", "email",
-                null, plausible ? NormalizedId.STRONG : NormalizedId.CANDIDATE));
+        return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(Emails.normalize(raw));
     }
 
-    /** A SIM serial (ICCID): digits only, a trailing F padding dropped; Luhn decides the grade. */
+    /** A SIM serial (ICCID): 18–22 digits, a trailing F padding dropped; Luhn decides the grade. */
     public Optional<NormalizedId> iccid(String raw) {
-        if (raw == null) {
+        if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
         String digits = raw.strip().replaceAll("[fF]+$", "");
         if (!digits.matches("\\d{18,22}")) {
-            return raw.isBlank() ? Optional.empty() : Optional.of(new NormalizedId(
-                    "iccid:" + raw.strip().toUpperCase(Locale.ROOT), "iccid", "X", "iccid-malformed",
-                    null, NormalizedId.CANDIDATE));
+            return Optional.of(NormalizedId.of("iccid:" + raw.strip().toUpperCase(Locale.ROOT), "iccid", "X",
+                    "iccid-malformed", null, NormalizedId.CANDIDATE).withReason("not 18 to 22 digits"));
         }
         boolean luhn = Luhn.valid(digits);
-        return Optional.of(new NormalizedId("iccid:" + digits, "iccid", luhn ? "A" : "C",
-                luhn ? "iccid" : "iccid-bad-check-digit", null,
-                luhn ? NormalizedId.STRONG : NormalizedId.CANDIDATE));
+        NormalizedId id = NormalizedId.of("iccid:" + digits, "iccid", luhn ? "A" : "C",
+                luhn ? "iccid" : "iccid-bad-check-digit", iccidRegion(digits).orElse(null),
+                luhn ? NormalizedId.STRONG : NormalizedId.CANDIDATE);
+        return Optional.of(luhn ? id : id.withReason("Luhn check digit does not match"));
+    }
+
+    /**
+     * A handset serial (IMEI): 15 digits with a verified check digit; 14 digits get theirs
+     * computed; 16 digits are an IMEISV (14 + software version), keyed by its IMEI.
+     */
+    public Optional<NormalizedId> imei(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        String digits = raw.strip().replaceAll("[\\s-]", "");
+        Map<String, String> attrs = new TreeMap<>();
+        if (digits.matches("\\d{16}")) {
+            attrs.put("imeisv", digits.substring(14));
+            digits = digits.substring(0, 14);
+        }
+        if (digits.matches("\\d{14}")) {
+            String full = digits + Luhn.checkDigit(digits);
+            return Optional.of(NormalizedId.of("imei:" + full, "imei", "A", "imei-check-computed", null,
+                    NormalizedId.STRONG).withAttributes(attrs));
+        }
+        if (!digits.matches("\\d{15}")) {
+            return Optional.of(NormalizedId.of("imei:" + raw.strip().toUpperCase(Locale.ROOT), "imei", "X",
+                    "imei-malformed", null, NormalizedId.CANDIDATE).withReason("not 14, 15 or 16 digits"));
+        }
+        boolean luhn = Luhn.valid(digits);
+        NormalizedId id = NormalizedId.of("imei:" + digits, "imei", luhn ? "A" : "X",
+                luhn ? "imei" : "imei-bad-check-digit", null, luhn ? NormalizedId.STRONG : NormalizedId.CANDIDATE);
+        return Optional.of(luhn ? id : id.withReason("Luhn check digit does not match"));
+    }
+
+    /**
+     * A CDMA handset id (MEID): 14 hex digits. When all are decimal it is also the body of an
+     * IMEI (the same handset), given as an alternative.
+     */
+    public Optional<NormalizedId> meid(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        String hex = raw.strip().toUpperCase(Locale.ROOT);
+        if (!hex.matches("[0-9A-F]{14}")) {
+            return Optional.of(NormalizedId.of("meid:" + hex, "meid", "X", "meid-malformed", null,
+                    NormalizedId.CANDIDATE).withReason("not 14 hexadecimal digits"));
+        }
+        List<NormalizedId.Alternative> alternatives = hex.matches("\\d{14}")
+                ? List.of(new NormalizedId.Alternative("imei:" + hex + Luhn.checkDigit(hex), "meid-as-imei"))
+                : List.of();
+        return Optional.of(new NormalizedId("meid:" + hex, "meid", "A", "meid", null, NormalizedId.STRONG,
+                alternatives, new TreeMap<>(), null));
+    }
+
+    /** A subscriber identity (IMSI): MCC, MNC (2 or 3 digits, by MCC) and the subscriber number. */
+    public Optional<NormalizedId> imsi(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        String digits = raw.strip();
+        if (!digits.matches("\\d{6,15}")) {
+            return Optional.of(NormalizedId.of("imsi:" + digits.toUpperCase(Locale.ROOT), "imsi", "X",
+                    "imsi-malformed", null, NormalizedId.CANDIDATE).withReason("not 6 to 15 digits"));
+        }
+        String mcc = digits.substring(0, 3);
+        int mncLength = MccTable.mncLength(mcc);
+        Map<String, String> attrs = new TreeMap<>();
+        attrs.put("mcc", mcc);
+        attrs.put("mnc", digits.substring(3, 3 + mncLength));
+        List<String> regions = MccTable.regions(mcc);
+        return Optional.of(NormalizedId.of("imsi:" + digits, "imsi", regions.isEmpty() ? "C" : "A", "imsi",
+                regions.isEmpty() ? null : regions.get(0), NormalizedId.STRONG).withAttributes(attrs));
+    }
+
+    /** A Telegram account by its numeric user id (usernames change; the id does not). */
+    public Optional<NormalizedId> telegram(String raw) {
+        if (raw == null || !raw.strip().matches("\\d{3,20}")) {
+            return Optional.empty();
+        }
+        return Optional.of(NormalizedId.of("telegram:" + raw.strip(), "telegram", "A", "telegram-id", null,
+                NormalizedId.STRONG));
     }
 
     /** The region of an ICCID's issuer (E.118: 89 + country calling code), if it has one. */
@@ -109,127 +173,16 @@ public final class IdentifierNormalizer {
             PhoneNumber pn = phones.parse(raw, "ZZ");
             return phones.isValidNumber(pn) ? Optional.ofNullable(phones.getRegionCodeForNumber(pn))
                     : Optional.empty();
-        } catch (NumberParseException e) {
+        } catch (NumberParseException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private NormalizedId atAddress(String value, int at) {
-        String user = value.substring(0, at);
-        String domain = value.substring(at + 1).toLowerCase(Locale.ROOT);
-        switch (domain) {
-            case "s.whatsapp.net", "c.us" -> {
-                // a WhatsApp JID: the user part is the number in international form without '+'
-                String digits = user.replaceAll("[:.].*$", "");
-                NormalizedId n = international("+" + digits, "wa-jid");
-                return n != null ? n : invalid(digits, "wa-jid-invalid", null);
-            }
-            case "g.us" -> {
-                return new NormalizedId("wa-group:" + user, "wa-group", "A", "wa-group", null,
-                        NormalizedId.STRONG);
-            }
-            case "lid" -> {
-                return new NormalizedId("wa-lid:" + user, "wa-lid", "A", "wa-lid", null,
-                        NormalizedId.STRONG);
-            }
-            default -> {
-                return email(value).orElseThrow();
-            }
+    /** The Brazilian area code (DDD) of a valid +55 number, for completing local numbers. */
+    public Optional<String> brazilianArea(String e164) {
+        if (e164 == null || !e164.startsWith("+55") || e164.length() < 7) {
+            return Optional.empty();
         }
-    }
-
-    private NormalizedId phone(String value, List<RegionHint> regions) {
-        String digits = value.replaceAll("[^0-9]", "");
-        if (digits.isEmpty()) {
-            return invalid(value.toUpperCase(Locale.ROOT), "no-digits", null);
-        }
-        boolean plus = value.startsWith("+");
-        if (plus) {
-            NormalizedId n = international("+" + digits, "e164");
-            return n != null ? n : invalid(digits, "invalid-international", null);
-        }
-        for (RegionHint hint : regions) {
-            NormalizedId n = national(value, digits, hint);
-            if (n != null) {
-                return n;
-            }
-        }
-        // written without '+' but valid with it: a repair, so only a candidate
-        NormalizedId repaired = international("+" + digits, "missing-plus");
-        if (repaired != null && digits.length() > 8) {
-            return new NormalizedId(repaired.key(), repaired.type(), "C", "missing-plus",
-                    repaired.region(), NormalizedId.CANDIDATE);
-        }
-        String region = regions.isEmpty() ? null : regions.get(0).region();
-        return invalid(digits, regions.isEmpty() ? "no-region" : "invalid-national", region);
-    }
-
-    /** A national (or IDD) form read with one region; null when it is not valid there. */
-    private NormalizedId national(String value, String digits, RegionHint hint) {
-        PhoneNumber pn;
-        try {
-            pn = phones.parseAndKeepRawInput(value, hint.region());
-        } catch (NumberParseException e) {
-            return null;
-        }
-        if (phones.isValidNumber(pn)) {
-            boolean idd = pn.getCountryCodeSource() == PhoneNumber.CountryCodeSource.FROM_NUMBER_WITH_IDD;
-            String level = serviceOrStrong(pn, hint.strong() || idd);
-            String grade = idd ? "A" : hint.strong() ? "B" : "C";
-            return new NormalizedId(phones.format(pn, PhoneNumberUtil.PhoneNumberFormat.E164), "phone",
-                    grade, idd ? "idd" : "national", hint.region(), level);
-        }
-        if (digits.length() <= 6 && shortNumbers.isValidShortNumberForRegion(pn, hint.region())) {
-            return new NormalizedId("short:" + hint.region() + ":" + digits, "short",
-                    hint.strong() ? "B" : "C", "short-code", hint.region(), NormalizedId.SERVICE);
-        }
-        return null;
-    }
-
-    /** A number in international form; null when libphonenumber does not find it valid. */
-    private NormalizedId international(String plusDigits, String rule) {
-        try {
-            PhoneNumber pn = phones.parse(plusDigits, "ZZ");
-            if (!phones.isValidNumber(pn)) {
-                return null;
-            }
-            return new NormalizedId(phones.format(pn, PhoneNumberUtil.PhoneNumberFormat.E164), "phone",
-                    "A", rule, phones.getRegionCodeForNumber(pn), serviceOrStrong(pn, true));
-        } catch (NumberParseException e) {
-            return null;
-        }
-    }
-
-    private String serviceOrStrong(PhoneNumber pn, boolean strong) {
-        if (SERVICE_TYPES.contains(phones.getNumberType(pn))) {
-            return NormalizedId.SERVICE;
-        }
-        return strong ? NormalizedId.STRONG : NormalizedId.CANDIDATE;
-    }
-
-    /** No valid reading: kept under its digits, matched only exactly and only as a candidate. */
-    private static NormalizedId invalid(String digits, String rule, String region) {
-        return new NormalizedId("invalid:" + digits, "invalid", "X", rule, region,
-                NormalizedId.CANDIDATE);
-    }
-
-    /** Sender IDs such as "VODAFONE" or "SAUTH": letters, not a vanity number with digits. */
-    private static boolean isAlphanumericSender(String value) {
-        long letters = value.chars().filter(Character::isLetter).count();
-        long digits = value.chars().filter(Character::isDigit).count();
-        return letters >= 2 && letters >= digits;
-    }
-
-    /** Arabic-Indic and other Unicode decimal digits become ASCII digits. */
-    static String foldDigits(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            if (Character.isDigit(cp) && (cp < '0' || cp > '9')) {
-                out.append((char) ('0' + Character.digit(cp, 10)));
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        return out.toString();
+        return Optional.of(e164.substring(3, 5));
     }
 }

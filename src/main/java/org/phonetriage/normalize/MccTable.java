@@ -30,6 +30,20 @@ public final class MccTable {
         return REGIONS.getOrDefault(digits, List.of());
     }
 
+    /**
+     * Countries whose networks use 3-digit MNCs (North America, the Caribbean, India's 405,
+     * Honduras, Argentina, Colombia, the Falklands); everywhere else it is 2. A SIM's EF_AD states
+     * the length for certain and wins over this.
+     */
+    private static final java.util.Set<String> THREE_DIGIT_MNC = java.util.Set.of("302", "310", "311", "312",
+            "313", "314", "315", "316", "334", "338", "342", "344", "346", "348", "352", "354", "356", "358",
+            "360", "365", "366", "376", "405", "708", "722", "732", "750");
+
+    /** The usual MNC length for an MCC. */
+    public static int mncLength(String mcc) {
+        return THREE_DIGIT_MNC.contains(mcc) ? 3 : 2;
+    }
+
     private static Map<String, List<String>> load() {
         Map<String, List<String>> table = new HashMap<>();
         try (InputStream in = MccTable.class.getResourceAsStream("mcc-regions.tsv");

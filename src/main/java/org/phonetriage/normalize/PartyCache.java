@@ -1,9 +1,7 @@
 package org.phonetriage.normalize;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Remembers recent normalisations. A phone names the same few hundred people over and over, and
@@ -13,27 +11,30 @@ import java.util.Optional;
 public final class PartyCache {
 
     private final IdentifierNormalizer normalizer;
-    private final Map<String, Optional<NormalizedId>> recent;
+    private final Map<Key, NormalizedId> recent;
+
+    /** The result depends on the raw value and the whole region context, nothing else. */
+    private record Key(String raw, RegionContext ctx) {
+    }
 
     public PartyCache(IdentifierNormalizer normalizer, int capacity) {
         this.normalizer = normalizer;
         this.recent = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Optional<NormalizedId>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Key, NormalizedId> eldest) {
                 return size() > capacity;
             }
         };
     }
 
-    /** Same as {@link IdentifierNormalizer#party}, remembered per raw value and regions. */
-    public Optional<NormalizedId> party(String raw, List<RegionHint> regions) {
-        if (raw == null) {
-            return Optional.empty();
+    /** Same as {@link IdentifierNormalizer#party(String, RegionContext)}, remembered. */
+    public NormalizedId party(String raw, RegionContext ctx) {
+        Key key = new Key(raw == null ? "" : raw, ctx);
+        NormalizedId known = recent.get(key);
+        if (known == null) {
+            known = normalizer.party(raw, ctx);
+            recent.put(key, known);
         }
-        StringBuilder key = new StringBuilder(raw.length() + 16).append(raw);
-        for (RegionHint h : regions) {
-            key.append('\u0000').append(h.region()).append(h.strong() ? '+' : '-');
-        }
-        return recent.computeIfAbsent(key.toString(), k -> normalizer.party(raw, regions));
+        return known;
     }
 }

@@ -68,8 +68,8 @@ public final class CaseWriter implements AutoCloseable {
         files = batch("INSERT INTO evidence_files(id, item_id, path, size, sha256, detected_type, status)"
                 + " VALUES (?,?,?,?,?,?,?)");
         identifiers = batch("INSERT INTO identifiers(id, key, type) VALUES (?,?,?)");
-        readings = batch("INSERT INTO readings(id, identifier_id, raw, confidence, rule, region, level)"
-                + " VALUES (?,?,?,?,?,?,?)");
+        readings = batch("INSERT INTO readings(id, identifier_id, raw, confidence, rule, region, level,"
+                + " alternatives, attributes, reason) VALUES (?,?,?,?,?,?,?,?,?,?)");
         occurrences = batch("INSERT INTO occurrences(identifier_id, reading_id, device_id, role, record_table,"
                 + " record_id, name, label, party_role, device_normalized) VALUES (?,?,?,?,?,?,?,?,?,?)");
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id, key FROM identifiers")) {
@@ -96,6 +96,20 @@ public final class CaseWriter implements AutoCloseable {
         }
         return insert("INSERT INTO devices(label, platform, added_at) VALUES (?,?,?)",
                 label, platform, Instant.now().toString());
+    }
+
+    /** The home regions of the devices already in the case, in the order they were added. */
+    public List<String> homeRegions() throws SQLException {
+        return thread.sync(() -> {
+            List<String> regions = new ArrayList<>();
+            try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT home_region FROM devices WHERE home_region IS NOT NULL GROUP BY home_region ORDER BY min(id)")) {
+                while (rs.next()) {
+                    regions.add(rs.getString(1));
+                }
+            }
+            return regions;
+        });
     }
 
     public void updateDevice(long deviceId, String platform, String homeRegion, String basis)
@@ -200,11 +214,18 @@ public final class CaseWriter implements AutoCloseable {
         Long readingId = readingIds.get(reading);
         if (readingId == null) {
             readingId = nextId("readings");
-            readings.add(readingId, identifierId, reading.raw(), n.confidence(), n.rule(), n.region(), n.level());
+            readings.add(readingId, identifierId, reading.raw(), n.confidence(), n.rule(), n.region(), n.level(),
+                    lines(n.alternatives().stream().map(a -> a.key() + " " + a.rule()).toList()),
+                    lines(n.attributes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()),
+                    n.reason());
             readingIds.put(reading, readingId);
         }
         occurrences.add(identifierId, readingId, o.deviceId(), o.role(), o.recordTable(), o.recordId(), o.name(),
                 o.label(), o.partyRole(), o.deviceNormalized());
+    }
+
+    private static String lines(List<String> values) {
+        return values.isEmpty() ? null : String.join("\n", values);
     }
 
     /** Writes every pending batch and commits; returns when it is on disk. */

@@ -98,7 +98,10 @@ CREATE TABLE readings (
   confidence TEXT NOT NULL,          -- A, B, C, X
   rule TEXT NOT NULL,                -- e164, national, idd, missing-plus, ...
   region TEXT,                       -- the region the value was read with
-  level TEXT NOT NULL                -- strong, candidate, service
+  level TEXT NOT NULL,               -- strong, candidate, service, none
+  alternatives TEXT,                 -- other valid readings not chosen: "key rule" per line
+  attributes TEXT,                   -- what was split off or learnt: "name=value" per line
+  reason TEXT                        -- why an unusual value reads as it does
 );
 
 -- identifier x device x role x record: the whole cross-reference is a join on identifier_id.

@@ -1,111 +1,161 @@
 package org.phonetriage.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class IdentifierNormalizerTest {
 
+    private static final List<String> CASE = List.of("FR", "ES", "PT", "BR");
     private final IdentifierNormalizer normalizer = new IdentifierNormalizer();
+    private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
 
-    /**
-     * The cases of docs/phone-cases.tsv that this first cut of the policy must already meet (the
-     * rest — CLIR prefixes, masks, IDD repairs, fan-out, Brazil's 9th digit — is the normaliser
-     * issue's). Read from the shared table so the expectations are never retyped.
-     */
-    private static final Set<String> COVERED = Set.of("FR01", "FR02", "FR03", "FR04", "FR06", "FR17",
-            "ES01", "ES03", "PT01", "PT02", "BR01", "BR02", "BR03", "BR04");
-
-    static Stream<Arguments> sharedCases() throws IOException {
-        Path table = Path.of("..", "shared", "docs", "phone-cases.tsv");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(table), "shared docs not present");
-        List<String[]> rows = Files.readAllLines(table).stream().skip(1).map(l -> l.split("\t"))
-                .filter(r -> COVERED.contains(r[0])).toList();
-        assertEquals(COVERED.size(), rows.size(), "every covered case is in the table");
-        return rows.stream().map(r -> Arguments.of(r[0], r[1], r[3], r[6], r[7]));
-    }
-
-    @ParameterizedTest(name = "{0}: {1} on a {2} phone")
-    @MethodSource("sharedCases")
-    void meetsTheSharedCases(String id, String input, String region, String key, String grade) {
-        List<RegionHint> hints = "-".equals(region) ? List.of() : List.of(new RegionHint(region, "sim-mcc", true));
-        NormalizedId n = normalizer.party(input, hints).orElseThrow();
-        assertEquals(key, n.key(), id);
-        assertEquals(grade, n.confidence(), id);
+    private NormalizedId party(String raw, String region) {
+        List<RegionHint> hints = region == null ? List.of() : List.of(new RegionHint(region, "sim-mcc", true));
+        return normalizer.party(raw, new RegionContext(hints, CASE, null));
     }
 
     @Test
-    void placeholdersNeverBecomeIdentifiers() {
-        for (String p : List.of("", "-1", "-2", "Unknown", "PRIVATE", "insert-address-token", "status@broadcast")) {
-            assertTrue(normalizer.party(p, List.of()).isEmpty(), p);
-        }
+    void realDataForms() {
+        // DFRWS Samsung (Swiss SIM): national mobile, short code, sender names
+        assertEquals("+41766013486", party("0766013486", "CH").key());
+        assertEquals("short:CH:506", party("506", "CH").key());
+        assertEquals("alpha:COOPMOBILE", party("CoopMobile", "CH").key());
+        // plaso: the same US party written two ways meets on one key (555 is not a valid range)
+        assertEquals(party("1 555-521-5554", "US").key(), party("15555215554", "US").key());
+        // iLEAPP: WhatsApp's own odd reading of a vanity number, and the vanity number itself
+        assertEquals("+18006927753", party("1-800-MY-APPLE", "US").key());
+        assertEquals("service", party("1-800-MY-APPLE", "US").level());
     }
 
     @Test
-    void typedKeysForWhatIsNotAPhoneNumber() {
-        List<RegionHint> ch = List.of(new RegionHint("CH", "sim-mcc", true));
-        assertEquals("alpha:COOPMOBILE", normalizer.party("CoopMobile", ch).orElseThrow().key());
-        assertEquals("service", normalizer.party("CoopMobile", ch).orElseThrow().level());
-        assertEquals("short:CH:506", normalizer.party("506", ch).orElseThrow().key());
-        assertEquals("wa-group:120363000000000001", normalizer.party("120363000000000001@g.us", ch).orElseThrow().key());
-        assertEquals("wa-lid:100000000000001", normalizer.party("100000000000001@lid", ch).orElseThrow().key());
-        assertEquals("email:alice@example.org", normalizer.party("Alice@Example.org", ch).orElseThrow().key());
-    }
-
-    @Test
-    void aNationalNumberWithoutRegionIsNeverAStrongKey() {
-        NormalizedId n = normalizer.party("0766013486", List.of()).orElseThrow();
-        assertEquals("invalid:0766013486", n.key());
+    void aNationalNumberWithoutAnyRegionIsNeverAStrongKey() {
+        NormalizedId n = normalizer.party("0766013486", RegionContext.of(List.of()));
+        assertEquals("invalid", n.type());
         assertEquals("X", n.confidence());
-        NormalizedId weak = normalizer.party("0766013486", List.of(new RegionHint("CH", "examiner", false)))
-                .orElseThrow();
+        assertNotNull(n.reason());
+        NormalizedId weak = normalizer.party("0766013486", List.of(new RegionHint("CH", "examiner", false)));
         assertEquals("+41766013486", weak.key());
         assertEquals("C", weak.confidence());
         assertEquals("candidate", weak.level());
     }
 
     @Test
-    void aMissingPlusIsARepairAndOnlyACandidate() {
-        NormalizedId n = normalizer.party("5511987654321", List.of(new RegionHint("FR", "sim-mcc", true)))
-                .orElseThrow();
-        assertEquals("+5511987654321", n.key());
-        assertEquals("missing-plus", n.rule());
-        assertEquals("candidate", n.level());
+    void aValidE164IsAFixedPoint() {
+        Random random = new Random(42);
+        for (String region : List.of("FR", "ES", "PT", "BR", "GB", "US", "IT", "MA", "NG", "DE", "CH", "RO")) {
+            for (PhoneNumberType type : List.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE)) {
+                PhoneNumber example = phones.getExampleNumberForType(region, type);
+                if (example == null) {
+                    continue;
+                }
+                String e164 = phones.format(example, PhoneNumberFormat.E164);
+                for (String hint : List.of(region, "FR", "BR")) {
+                    NormalizedId n = party(e164, random.nextBoolean() ? hint : null);
+                    assertEquals(e164, n.key(), e164 + " read on a " + hint + " phone");
+                    assertEquals("A", n.confidence());
+                }
+            }
+        }
     }
 
     @Test
-    void arabicIndicDigitsAreFolded() {
-        NormalizedId n = normalizer.party("+٣٣٦١٢٣٤٥٦٧٨", List.of()).orElseThrow();
-        assertEquals("+33612345678", n.key());
+    void anyFormatReadWithItsOwnRegionGivesTheSameKey() {
+        for (String region : List.of("FR", "ES", "PT", "BR", "GB", "US", "IT", "MA", "NG", "DE", "RO")) {
+            for (PhoneNumberType type : List.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE)) {
+                PhoneNumber example = phones.getExampleNumberForType(region, type);
+                if (example == null) {
+                    continue;
+                }
+                String e164 = phones.format(example, PhoneNumberFormat.E164);
+                for (PhoneNumberFormat format : PhoneNumberFormat.values()) {
+                    String written = phones.format(example, format);
+                    assertEquals(e164, party(written, region).key(), written + " (" + format + ") on a " + region + " phone");
+                }
+            }
+        }
     }
 
     @Test
-    void iccidsAreCheckedWithLuhnAndGiveTheIssuerCountry() {
-        // josh_ios15 ICCID from the real data inventory: 19 digits, US issuer (89 01 ...)
-        NormalizedId n = normalizer.iccid("8901260971148676693").orElseThrow();
-        assertEquals("iccid:8901260971148676693", n.key());
+    void neverThrowsWhateverTheInput() {
+        Random random = new Random(7);
+        String alphabet = "0123456789+-() .#*,;pwPWxX@:/\\\u0000\u0007\n\t٠١٢٣٤٥٦٧٨٩０１２абвгдéüß中文🙂\u202e";
+        for (int i = 0; i < 20_000; i++) {
+            int length = random.nextInt(i % 100 == 0 ? 10_000 : 40);
+            StringBuilder s = new StringBuilder();
+            for (int j = 0; j < length; j++) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            for (String region : new String[] {null, "FR", "BR", "US"}) {
+                NormalizedId n = party(s.toString(), region);
+                assertNotNull(n.type(), s::toString);
+                assertTrue(n.hasKey() || "placeholder".equals(n.type()), s::toString);
+            }
+        }
+        NormalizedId huge = party("1".repeat(10_000), "FR");
+        assertEquals("invalid", huge.type());
+        assertNotNull(huge.reason());
+    }
+
+    @Test
+    void placeholdersAreNoIdentifiers() {
+        for (String p : List.of("", "-1", "-2", "Unknown", "PRIVATE", "Masqué", "insert-address-token", "status@broadcast")) {
+            NormalizedId n = party(p, "FR");
+            assertEquals("placeholder", n.type(), p);
+            assertFalse(n.hasKey(), p);
+        }
+    }
+
+    @Test
+    void imeiWithCheckDigitComputedVerifiedOrFromImeisv() {
+        // mvs_ios_2023 (iLEAPP real data): both IMEIs pass Luhn; MEID = IMEI1 minus its check digit
+        assertEquals("imei:359669602382763", normalizer.imei("359669602382763").orElseThrow().key());
+        assertEquals("A", normalizer.imei("359669602382763").orElseThrow().confidence());
+        assertEquals("imei:359669602382763", normalizer.imei("35966960238276").orElseThrow().key());
+        NormalizedId sv = normalizer.imei("3596696023827642").orElseThrow();
+        assertEquals("imei:359669602382763", sv.key());
+        assertEquals("42", sv.attributes().get("imeisv"));
+        // com.apple.iPod.plist (plaso): sanitised IMEIs that fail the check
+        assertEquals("X", normalizer.imei("005550123044440").orElseThrow().confidence());
+        assertEquals("imei-malformed", normalizer.imei("01133557799BBDD").orElseThrow().rule());
+        NormalizedId meid = normalizer.meid("35966960238276").orElseThrow();
+        assertEquals("meid:35966960238276", meid.key());
+        assertEquals("imei:359669602382763", meid.alternatives().get(0).key());
+    }
+
+    @Test
+    void imsiIccidEmailAndMessengerIds() {
+        NormalizedId imsi = normalizer.imsi("310260974867669").orElseThrow();
+        assertEquals("imsi:310260974867669", imsi.key());
+        assertEquals("260", imsi.attributes().get("mnc"));
+        assertEquals("US", imsi.region());
+        assertEquals("01", normalizer.imsi("208012480135791").orElseThrow().attributes().get("mnc"));
+        assertEquals("iccid:8901260971148676693", normalizer.iccid("8901260971148676693").orElseThrow().key());
         assertEquals("US", normalizer.iccidRegion("8901260971148676693").orElseThrow());
         assertEquals("FR", normalizer.iccidRegion("8933150319000123456").orElseThrow());
-        assertEquals("PT", normalizer.iccidRegion("8935101234567890123").orElseThrow());
+        assertEquals("iccid:8949440000001155314", normalizer.iccid("8949440000001155314F").orElseThrow().key());
+        assertEquals("email:thisisdfir@gmail.com", normalizer.email(" ThisIsDFIR@Gmail.com ").orElseThrow().key());
+        assertEquals("email:first.last+tag@gmail.com", normalizer.email("First.Last+tag@gmail.com").orElseThrow().key());
+        assertEquals("telegram:123456789", normalizer.telegram("123456789").orElseThrow().key());
+        assertEquals("+5511987654321", party("5511987654321:12@s.whatsapp.net", "FR").key());
     }
 
     @Test
     void mccTableKnowsTheCaseCountries() {
         assertEquals("FR", MccTable.regions("208").get(0));
-        assertEquals("ES", MccTable.regions("214").get(0));
-        assertEquals("PT", MccTable.regions("268").get(0));
         assertEquals("BR", MccTable.regions("724").get(0));
         assertEquals(List.of("RE", "YT"), MccTable.regions("647"));
         assertTrue(MccTable.regions("999").isEmpty());
+        assertEquals(3, MccTable.mncLength("310"));
+        assertEquals(2, MccTable.mncLength("208"));
     }
 }
