@@ -42,9 +42,12 @@ public final class EvidenceIngest {
 
     /** SQLite keeps part of a database beside it; these travel with the main file. */
     private static final List<String> COMPANIONS = List.of("-wal", "-shm", "-journal");
-    /** Parsed in this order, so the SIM (the device's region) is known before numbers are read. */
-    private static final Map<String, Integer> RECORD_ORDER = Map.of("sim", 0, "call", 1, "contact", 2,
-            "message", 3);
+    /**
+     * Parsed in this order, so the region clues (the SIM, then the countries of the calls and the
+     * SMS centres of the messages) are known before the address book, which has none of its own.
+     */
+    private static final Map<String, Integer> RECORD_ORDER = Map.of("sim", 0, "call", 1, "message", 2,
+            "contact", 3);
 
     private final CaseWriter writer;
     private final SqliteMatcher matcher;

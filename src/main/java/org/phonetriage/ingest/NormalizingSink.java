@@ -44,7 +44,7 @@ final class NormalizingSink implements RecordSink {
                     long deviceId, ProblemLog problems) {
         this.writer = writer;
         this.normalizer = normalizer;
-        this.parties = new PartyCache(normalizer, 50_000);
+        this.parties = new PartyCache(normalizer, PartyCache.DEFAULT_CAPACITY);
         this.region = region;
         this.deviceId = deviceId;
         this.problems = problems;
@@ -92,6 +92,9 @@ final class NormalizingSink implements RecordSink {
             long id = writer.message(deviceId, runId, m);
             // the SMS centre that delivered a message belongs to the SIM's home network
             RegionHint smsc = m.serviceCenter() == null ? null : smscRegion(m.serviceCenter());
+            if (smsc != null) {
+                region.addSmsCenterRegion(smsc.region());
+            }
             RegionContext ctx = region.forRecord(smsc);
             for (Party p : m.parties()) {
                 occurrence(parties.party(p.raw(), ctx), new Occurrence(deviceId, m.kind(), "messages", id, p.raw(),

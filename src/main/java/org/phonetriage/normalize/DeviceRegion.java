@@ -17,10 +17,11 @@ public final class DeviceRegion {
 
     /** Basis names, strongest first; they are reported in xref.json as region_basis. */
     private static final List<String> STRENGTH = List.of("sim-mcc", "sim-country", "sim-iccid",
-            "own-number", "call-countryiso", "examiner");
+            "own-number", "call-countryiso", "sms-center", "examiner");
 
     private final Map<String, String> regionByBasis = new HashMap<>();
     private final Map<String, Integer> callCountries = new HashMap<>();
+    private final Map<String, Integer> smsCenters = new HashMap<>();
     private final List<String> caseRegions;
     private String homeArea;
     /** Contexts by record clue, reused while the home region stays the same (it rarely moves). */
@@ -54,11 +55,21 @@ public final class DeviceRegion {
         }
     }
 
+    /** Counts the region of an SMS centre that delivered a message (the SIM's home network). */
+    public void addSmsCenterRegion(String region) {
+        if (region != null) {
+            smsCenters.merge(region, 1, Integer::sum);
+        }
+    }
+
     /** The home region and its basis, if any clue exists. */
     public Optional<RegionHint> home() {
         for (String basis : STRENGTH) {
-            String region = "call-countryiso".equals(basis) ? mostFrequentCallCountry()
-                    : regionByBasis.get(basis);
+            String region = switch (basis) {
+                case "call-countryiso" -> mostFrequent(callCountries);
+                case "sms-center" -> mostFrequent(smsCenters);
+                default -> regionByBasis.get(basis);
+            };
             if (region != null) {
                 return Optional.of(new RegionHint(region, basis, !"examiner".equals(basis)));
             }
@@ -66,8 +77,8 @@ public final class DeviceRegion {
         return Optional.empty();
     }
 
-    private String mostFrequentCallCountry() {
-        return callCountries.entrySet().stream()
+    private static String mostFrequent(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
                 // most calls wins; on a tie the alphabetically first region, so runs agree
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))

@@ -10,6 +10,9 @@ import java.util.Map;
  */
 public final class PartyCache {
 
+    /** Enough for every party of a busy phone in each of its few region contexts (~30 MB at most). */
+    public static final int DEFAULT_CAPACITY = 100_000;
+
     private final IdentifierNormalizer normalizer;
     private final Map<Key, NormalizedId> recent;
 

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.phonetriage.Versions;
 import org.sqlite.SQLiteConfig;
 
 /** Opens (or creates) a case database and checks its schema version. */
@@ -92,6 +93,8 @@ public final class CaseDb {
                     st.execute(statement);
                 }
             }
+            st.execute("INSERT INTO meta(key, value) VALUES ('created_by', 'phonetriage " + Versions.phonetriage()
+                    + "'), ('created_with_libphonenumber', '" + Versions.libphonenumber() + "')");
             st.execute("PRAGMA user_version = " + SCHEMA_VERSION);
             db.commit();
         } finally {

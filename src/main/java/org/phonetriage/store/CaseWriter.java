@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.phonetriage.Versions;
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
 import org.phonetriage.model.Message;
@@ -94,8 +95,9 @@ public final class CaseWriter implements AutoCloseable {
         if (exists) {
             throw new DuplicateDeviceException(label);
         }
-        return insert("INSERT INTO devices(label, platform, added_at) VALUES (?,?,?)",
-                label, platform, Instant.now().toString());
+        return insert("INSERT INTO devices(label, platform, added_at, tool_version, libphonenumber)"
+                + " VALUES (?,?,?,?,?)", label, platform, Instant.now().toString(), Versions.phonetriage(),
+                Versions.libphonenumber());
     }
 
     /** The home regions of the devices already in the case, in the order they were added. */

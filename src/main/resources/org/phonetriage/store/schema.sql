@@ -10,7 +10,9 @@ CREATE TABLE devices (
   platform TEXT NOT NULL DEFAULT 'other',
   home_region TEXT,
   region_basis TEXT NOT NULL DEFAULT 'unknown',
-  added_at TEXT NOT NULL
+  added_at TEXT NOT NULL,
+  tool_version TEXT,                 -- the phonetriage that ingested it
+  libphonenumber TEXT                -- the metadata its numbers were read with (results depend on it)
 );
 
 -- the item as named on the command line

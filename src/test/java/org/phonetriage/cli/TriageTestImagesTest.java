@@ -119,6 +119,8 @@ class TriageTestImagesTest {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve("case.db"));
              Statement st = db.createStatement()) {
             assertEquals(1, scalar(st, "PRAGMA user_version"));
+            assertEquals(3, scalar(st, "SELECT count(*) FROM devices WHERE libphonenumber = '9.0.19'"),
+                    "each device records the metadata its numbers were read with");
             for (String table : List.of("contacts", "calls", "messages", "sims")) {
                 assertEquals(0, scalar(st, "SELECT count(*) FROM " + table + " r LEFT JOIN parser_runs p ON p.id = r.run_id"
                         + " LEFT JOIN evidence_files f ON f.id = p.file_id LEFT JOIN evidence_items e ON e.id = f.item_id"
