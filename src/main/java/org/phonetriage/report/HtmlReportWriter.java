@@ -47,7 +47,7 @@ public final class HtmlReportWriter {
     public void write(XrefReport report, List<Problem> problems, ReportContext context, Writer out)
             throws IOException {
         try {
-            new Page(new Markup(out), XrefJson.withEmptyListsForNulls(report),
+            new Page(new Markup(out), report,
                     problems == null ? List.of() : problems, context).write();
             out.flush();
         } catch (UncheckedIOException e) {

@@ -9,15 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.phonetriage.xref.XrefReport;
-import org.phonetriage.xref.XrefReport.DeviceLink;
-import org.phonetriage.xref.XrefReport.DeviceSummary;
-import org.phonetriage.xref.XrefReport.IdentifierOnDevice;
-import org.phonetriage.xref.XrefReport.SharedIdentifier;
 
 /**
  * The one Jackson configuration for {@code xref.json}, shared by the writer and the reader so the
@@ -50,47 +43,6 @@ final class XrefJson {
         return new DefaultPrettyPrinter(separators)
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
-    }
-
-    /**
-     * Replaces every null list with an empty one. Scripts iterate these lists without null checks,
-     * so a list is never written (or handed back after reading) as null. Scalars stay as they are.
-     */
-    static XrefReport withEmptyListsForNulls(XrefReport r) {
-        return new XrefReport(r.format(), r.version(), r.generatedAt(), r.tool(),
-                map(r.devices(), XrefJson::device), map(r.identifiers(), XrefJson::identifier),
-                map(r.deviceLinks(), XrefJson::link), list(r.keyPlayers()));
-    }
-
-    private static DeviceSummary device(DeviceSummary d) {
-        return new DeviceSummary(d.label(), d.platform(), list(d.evidence()), d.homeRegion(),
-                d.regionBasis(), list(d.ownerIdentifiers()), d.counts());
-    }
-
-    private static SharedIdentifier identifier(SharedIdentifier i) {
-        return new SharedIdentifier(i.key(), i.type(), i.confidence(), list(i.ownerOf()),
-                map(i.devices(), XrefJson::onDevice));
-    }
-
-    private static IdentifierOnDevice onDevice(IdentifierOnDevice o) {
-        return new IdentifierOnDevice(o.label(), o.level(), o.rule(), list(o.roles()),
-                o.occurrences(), list(o.names()), list(o.raw()), o.firstSeen(), o.lastSeen());
-    }
-
-    private static DeviceLink link(DeviceLink l) {
-        return new DeviceLink(list(l.devices()), l.level(), list(l.via()), l.calls(), l.messages(),
-                l.contactEntries());
-    }
-
-    private static <T> List<T> list(List<T> values) {
-        return values == null ? List.of() : values;
-    }
-
-    private static <T> List<T> map(List<T> values, UnaryOperator<T> normalize) {
-        // Collectors.toList, not Stream.toList's List.of semantics: keep order, tolerate nulls.
-        return values == null ? List.of()
-                : values.stream().map(v -> v == null ? null : normalize.apply(v))
-                        .collect(Collectors.toList());
     }
 
     static void requireFormat(XrefReport report) throws IOException {

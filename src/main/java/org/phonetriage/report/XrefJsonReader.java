@@ -30,7 +30,7 @@ public final class XrefJsonReader {
             throw new IOException("not an xref.json: the document is null");
         }
         XrefJson.requireFormat(report);
-        return XrefJson.withEmptyListsForNulls(report);
+        return report;
     }
 
     public XrefReport read(String json) throws IOException {

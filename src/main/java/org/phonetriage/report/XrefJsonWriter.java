@@ -38,7 +38,7 @@ public final class XrefJsonWriter {
 
     /** Writes the report to {@code out}, which is left open. */
     public void write(XrefReport report, Writer out) throws IOException {
-        writer.writeValue(out, XrefJson.withEmptyListsForNulls(report));
+        writer.writeValue(out, report);
         out.write('\n');
         out.flush();
     }

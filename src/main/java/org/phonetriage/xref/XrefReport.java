@@ -4,21 +4,53 @@ import java.util.List;
 
 /**
  * The cross-reference of a case, shaped exactly as {@code xref.json} v1 (see docs/xref-json.md):
- * field names map to snake_case keys. Lists are sorted deterministically by whoever builds it.
+ * field names map to snake_case keys, in this order; the fields after those of the contract are
+ * additions (allowed within a version). Lists are sorted deterministically by whoever builds it;
+ * a null list becomes an empty one, so scripts never meet null where a list belongs.
  */
 public record XrefReport(String format, int version, String generatedAt, Tool tool,
                          List<DeviceSummary> devices, List<SharedIdentifier> identifiers,
-                         List<DeviceLink> deviceLinks, List<KeyPlayer> keyPlayers) {
+                         List<DeviceLink> deviceLinks, List<KeyPlayer> keyPlayers,
+                         List<SharedIdentifier> serviceIdentifiers, List<CommonContacts> commonContacts,
+                         List<Community> communities, List<PersonCandidate> personCandidates) {
 
     public static final String FORMAT = "phonetriage-xref";
     public static final int VERSION = 1;
 
+    public XrefReport {
+        devices = list(devices);
+        identifiers = list(identifiers);
+        deviceLinks = list(deviceLinks);
+        keyPlayers = list(keyPlayers);
+        serviceIdentifiers = list(serviceIdentifiers);
+        commonContacts = list(commonContacts);
+        communities = list(communities);
+        personCandidates = list(personCandidates);
+    }
+
+    /** The contract's fields only. */
+    public XrefReport(String format, int version, String generatedAt, Tool tool, List<DeviceSummary> devices,
+                      List<SharedIdentifier> identifiers, List<DeviceLink> deviceLinks, List<KeyPlayer> keyPlayers) {
+        this(format, version, generatedAt, tool, devices, identifiers, deviceLinks, keyPlayers, null, null, null, null);
+    }
+
     public record Tool(String name, String version, String libphonenumber) {
     }
 
+    /** @param ownerUnknown true when no owner identifier was found: said, not left to be guessed */
     public record DeviceSummary(String label, String platform, List<EvidenceRef> evidence,
                                 String homeRegion, String regionBasis,
-                                List<OwnerIdentifier> ownerIdentifiers, Counts counts) {
+                                List<OwnerIdentifier> ownerIdentifiers, Counts counts, boolean ownerUnknown) {
+        public DeviceSummary {
+            evidence = list(evidence);
+            ownerIdentifiers = list(ownerIdentifiers);
+        }
+
+        public DeviceSummary(String label, String platform, List<EvidenceRef> evidence, String homeRegion,
+                             String regionBasis, List<OwnerIdentifier> ownerIdentifiers, Counts counts) {
+            this(label, platform, evidence, homeRegion, regionBasis, ownerIdentifiers, counts,
+                    ownerIdentifiers == null || ownerIdentifiers.isEmpty());
+        }
     }
 
     public record EvidenceRef(String path, String sha256, String format) {
@@ -32,18 +64,92 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
 
     public record SharedIdentifier(String key, String type, String confidence, List<String> ownerOf,
                                    List<IdentifierOnDevice> devices) {
+        public SharedIdentifier {
+            ownerOf = list(ownerOf);
+            devices = list(devices);
+        }
     }
 
     public record IdentifierOnDevice(String label, String level, String rule, List<String> roles,
                                      long occurrences, List<String> names, List<String> raw,
                                      String firstSeen, String lastSeen) {
+        public IdentifierOnDevice {
+            roles = list(roles);
+            names = list(names);
+            raw = list(raw);
+        }
     }
 
+    /**
+     * @param relation     communication (calls or messages between them), contact-only (saved
+     *                     numbers but no communication), or same-owner (both devices own one
+     *                     identifier: a phone and its SIM, two phones of one person)
+     * @param firstContact the first call or message between them, UTC
+     */
     public record DeviceLink(List<String> devices, String level, List<String> via, long calls,
-                             long messages, long contactEntries) {
+                             long messages, long contactEntries, String relation, String firstContact,
+                             String lastContact) {
+        public DeviceLink {
+            devices = list(devices);
+            via = list(via);
+        }
+
+        public DeviceLink(List<String> devices, String level, List<String> via, long calls, long messages,
+                          long contactEntries) {
+            this(devices, level, via, calls, messages, contactEntries, null, null, null);
+        }
     }
 
+    /**
+     * @param names     the names it is saved under, across devices (aliases)
+     * @param community the community it belongs to (see {@link Community}), 0 if none
+     */
     public record KeyPlayer(int rank, String key, String metric, double score, boolean seized,
-                            int devices) {
+                            int devices, List<String> names, long degree, long communications, int community) {
+        public KeyPlayer {
+            names = list(names);
+        }
+
+        public KeyPlayer(int rank, String key, String metric, double score, boolean seized, int devices) {
+            this(rank, key, metric, score, seized, devices, null, 0, 0, 0);
+        }
+    }
+
+    /** Identifiers that two seized devices both hold, besides their owners' own. */
+    public record CommonContacts(List<String> devices, List<String> keys) {
+        public CommonContacts {
+            devices = list(devices);
+            keys = list(keys);
+        }
+    }
+
+    /** A group of identifiers that communicate more among themselves than with the rest. */
+    public record Community(int id, List<String> members, List<String> seizedDevices) {
+        public Community {
+            members = list(members);
+            seizedDevices = list(seizedDevices);
+        }
+    }
+
+    /**
+     * Identifiers saved on one contact card on two or more devices: proposed as one person, for
+     * the examiner to confirm; never merged.
+     */
+    public record PersonCandidate(List<String> keys, List<CardEvidence> cards) {
+        public PersonCandidate {
+            keys = list(keys);
+            cards = list(cards);
+        }
+    }
+
+    /** A contact card holding several of a candidate's identifiers, on one device. */
+    public record CardEvidence(String device, String name, List<String> keys) {
+        public CardEvidence {
+            keys = list(keys);
+        }
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : List.copyOf(values);
     }
 }

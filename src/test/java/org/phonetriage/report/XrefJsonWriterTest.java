@@ -36,7 +36,10 @@ class XrefJsonWriterTest {
         assertEquals(writer.toJson(SampleReports.full()), writer.toJson(SampleReports.full()));
     }
 
-    /** Every object's keys, in order, exactly as in docs/xref-json.md. */
+    /**
+     * Every object's keys, in order, exactly as in docs/xref-json.md; fields added within the
+     * version may only follow them.
+     */
     @Test
     void keysAndTheirOrderMatchTheContract() throws IOException {
         JsonNode root = new ObjectMapper().readTree(writer.toJson(SampleReports.full()));
@@ -82,7 +85,8 @@ class XrefJsonWriterTest {
         assertTrue(json.contains("\"label\": \"D02 😀\""), json);
         assertTrue(json.contains("\"tool\": null,"), json);
         assertTrue(json.contains("\"evidence\": [],"), json);
-        assertTrue(json.contains("\"key_players\": []\n"), json);
+        assertTrue(json.contains("\"key_players\": [],\n"), json);
+        assertTrue(json.contains("\"person_candidates\": []\n"), json);
         XrefReport back = reader.read(file);
         assertEquals(List.of(), back.identifiers());
         assertEquals(List.of(), back.devices().get(0).ownerIdentifiers());
@@ -111,6 +115,7 @@ class XrefJsonWriterTest {
     private static void assertKeys(JsonNode node, String... expected) {
         List<String> actual = new ArrayList<>();
         node.fieldNames().forEachRemaining(actual::add);
-        assertEquals(List.of(expected), actual);
+        assertEquals(List.of(expected), actual.subList(0, Math.min(expected.length, actual.size())),
+                "the contract's keys first, in its order: " + actual);
     }
 }
