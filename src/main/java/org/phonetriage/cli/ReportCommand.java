@@ -22,10 +22,13 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report = new ReportOptions();
 
+    @Mixin
+    XrefCliOptions xrefOptions = new XrefCliOptions();
+
     @Override
     public Integer call() throws Exception {
         try (Connection db = CaseDb.open(caseFile, false)) {
-            CaseOutputs.write(db, out, report.title(out), report.zone(), report.all);
+            CaseOutputs.write(db, out, report.title(out), report.zone(), xrefOptions.options());
         }
         System.err.println("Outputs written to " + out);
         return Main.OK;

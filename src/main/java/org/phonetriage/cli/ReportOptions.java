@@ -16,9 +16,6 @@ final class ReportOptions {
     @Option(names = "--title", paramLabel = "TEXT", description = "Case title shown in the report (default: output folder name).")
     String title;
 
-    @Option(names = "--all", description = "List every identifier, not only those shared, owned or candidate links.")
-    boolean all;
-
     ZoneId zone() {
         try {
             return ZoneId.of(zone);

@@ -10,6 +10,7 @@ import org.phonetriage.ingest.CaseIngest;
 import org.phonetriage.ingest.EvidenceIngest;
 import org.phonetriage.report.CaseOutputs;
 import org.phonetriage.store.CaseDb;
+import org.phonetriage.xref.XrefOptions;
 import org.phonetriage.xref.XrefReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +30,14 @@ final class TriageCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report = new ReportOptions();
 
+    @Mixin
+    XrefCliOptions xrefOptions = new XrefCliOptions();
+
     @Override
     public Integer call() throws Exception {
+        // options are checked before a long ingest, not after it
+        XrefOptions options = xrefOptions.options();
+        ZoneId zone = report.zone();
         Path caseFile = out.resolve("case.db");
         if (Files.exists(caseFile)) {
             throw new Main.UsageException(out + " already holds a case.db: choose a new --out, or add evidence"
@@ -40,7 +47,7 @@ final class TriageCommand implements Callable<Integer> {
                 .ingest(caseFile, evidence.items());
         XrefReport xref;
         try (Connection db = CaseDb.open(caseFile, false)) {
-            xref = CaseOutputs.write(db, out, report.title(out), report.zone(), report.all);
+            xref = CaseOutputs.write(db, out, report.title(out), zone, options);
         }
         Summary.print(System.out, xref, results, out);
         return results.stream().anyMatch(r -> r.problems() > 0) ? Main.PROBLEMS : Main.OK;

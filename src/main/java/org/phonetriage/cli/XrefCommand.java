@@ -11,6 +11,7 @@ import org.phonetriage.report.XrefJsonWriter;
 import org.phonetriage.store.CaseDb;
 import org.phonetriage.xref.XrefReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "xref", mixinStandardHelpOptions = true,
@@ -23,14 +24,14 @@ final class XrefCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where to write xref.json.")
     Path out;
 
-    @Option(names = "--all", description = "List every identifier, not only those shared, owned or candidate links.")
-    boolean all;
+    @Mixin
+    XrefCliOptions xrefOptions = new XrefCliOptions();
 
     @Override
     public Integer call() throws Exception {
         XrefReport xref;
         try (Connection db = CaseDb.open(caseFile, false)) {
-            xref = CaseOutputs.crossReference(db, all);
+            xref = CaseOutputs.crossReference(db, xrefOptions.options());
         }
         if (out != null) {
             new XrefJsonWriter().write(xref, out);

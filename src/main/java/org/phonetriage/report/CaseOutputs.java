@@ -13,6 +13,7 @@ import org.phonetriage.Versions;
 import org.phonetriage.model.Problem;
 import org.phonetriage.store.CaseReader;
 import org.phonetriage.xref.CrossReference;
+import org.phonetriage.xref.XrefOptions;
 import org.phonetriage.xref.XrefReport;
 
 /**
@@ -29,16 +30,16 @@ public final class CaseOutputs {
     }
 
     /** The cross-reference of a case, as xref.json reports it. */
-    public static XrefReport crossReference(Connection db, boolean all) throws SQLException {
+    public static XrefReport crossReference(Connection db, XrefOptions options) throws SQLException {
         return new CrossReference(db).build(
-                new XrefReport.Tool("phonetriage", Versions.phonetriage(), Versions.libphonenumber()), all);
+                new XrefReport.Tool("phonetriage", Versions.phonetriage(), Versions.libphonenumber()), options);
     }
 
     /** Writes every output and returns the cross-reference it was built from. */
-    public static XrefReport write(Connection db, Path outDir, String caseTitle, ZoneId zone, boolean all)
+    public static XrefReport write(Connection db, Path outDir, String caseTitle, ZoneId zone, XrefOptions options)
             throws SQLException, IOException {
         Files.createDirectories(outDir);
-        XrefReport xref = crossReference(db, all);
+        XrefReport xref = crossReference(db, options);
         List<Problem> problems = new CaseReader(db).problems();
         new XrefJsonWriter().write(xref, outDir.resolve(XrefJsonWriter.FILE_NAME));
         new HtmlReportWriter().write(xref, problems,

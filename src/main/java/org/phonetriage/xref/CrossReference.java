@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.phonetriage.xref.XrefReport.Counts;
-import org.phonetriage.xref.XrefReport.DeviceLink;
 import org.phonetriage.xref.XrefReport.DeviceSummary;
 import org.phonetriage.xref.XrefReport.EvidenceRef;
 import org.phonetriage.xref.XrefReport.IdentifierOnDevice;
@@ -34,17 +33,34 @@ public final class CrossReference {
         this.db = db;
     }
 
-    /**
-     * @param all list every identifier, not only shared and owner ones (xref --all)
-     */
-    public XrefReport build(XrefReport.Tool tool, boolean all) throws SQLException {
+    public XrefReport build(XrefReport.Tool tool, XrefOptions options) throws SQLException {
         Map<Long, String> labels = deviceLabels();
         List<DeviceSummary> devices = devices(labels);
-        List<SharedIdentifier> identifiers = identifiers(labels, all);
-        List<DeviceLink> links = deviceLinks(labels);
+        List<SharedIdentifier> listed = identifiers(labels, options);
+        List<SharedIdentifier> people = listed.stream().filter(i -> !isService(i)).toList();
+        List<SharedIdentifier> services = listed.stream().filter(CrossReference::isService).toList();
+        CommunicationGraph graph = CommunicationGraph.load(db);
+        NetworkMetrics metrics = NetworkMetrics.compute(graph);
         return new XrefReport(XrefReport.FORMAT, XrefReport.VERSION,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), tool, devices, identifiers, links,
-                List.of());
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), tool, devices, people,
+                DeviceLinks.find(db, labels), KeyPlayers.rank(graph, metrics, options.metric(), options.top()),
+                services, CommonContactsFinder.find(db), communities(graph, metrics), PersonCandidates.find(db));
+    }
+
+    /** Short codes, sender names, service codes and toll-free numbers: context, not people. */
+    private static boolean isService(SharedIdentifier i) {
+        return i.devices().stream().allMatch(d -> "service".equals(d.level()));
+    }
+
+    private static List<XrefReport.Community> communities(CommunicationGraph graph, NetworkMetrics metrics) {
+        List<XrefReport.Community> out = new ArrayList<>();
+        List<List<String>> found = metrics.communities();
+        for (int i = 0; i < found.size(); i++) {
+            TreeSet<String> seized = new TreeSet<>();
+            found.get(i).forEach(key -> seized.addAll(graph.node(key).ownedBy));
+            out.add(new XrefReport.Community(i + 1, found.get(i), List.copyOf(seized)));
+        }
+        return out;
     }
 
     private Map<Long, String> deviceLabels() throws SQLException {
@@ -116,15 +132,15 @@ public final class CrossReference {
     }
 
     /** The identifiers to list, each with what every device holding it says of it. */
-    private List<SharedIdentifier> identifiers(Map<Long, String> labels, boolean all) throws SQLException {
+    private List<SharedIdentifier> identifiers(Map<Long, String> labels, XrefOptions options) throws SQLException {
         try (Statement st = db.createStatement()) {
             st.execute("DROP TABLE IF EXISTS temp.listed");
             st.execute("CREATE TEMP TABLE listed(identifier_id INTEGER PRIMARY KEY)");
-            st.execute(all ? "INSERT INTO temp.listed SELECT id FROM identifiers"
+            st.execute(options.all() ? "INSERT INTO temp.listed SELECT id FROM identifiers"
                     : "INSERT OR IGNORE INTO temp.listed SELECT o.identifier_id FROM occurrences o"
                     + " JOIN readings r ON r.id = o.reading_id"
-                    + " WHERE r.level IN ('strong','candidate') GROUP BY o.identifier_id"
-                    + " HAVING count(DISTINCT o.device_id) >= 2"
+                    + " WHERE r.level IN ('strong','candidate','service') GROUP BY o.identifier_id"
+                    + " HAVING count(DISTINCT o.device_id) >= " + options.minDevices()
                     + " UNION SELECT identifier_id FROM owner_identifiers");
         }
         Map<OnDevice, List<String>> names = distinctValues("name", labels);
@@ -199,41 +215,6 @@ public final class CrossReference {
         return out;
     }
 
-    /**
-     * Pairs of devices tied because an owner identifier of one occurs on the other. Calls,
-     * messages and contact entries count the records on either device that name the other's
-     * owner identifiers (a call logged on both phones counts twice: once per log).
-     */
-    private List<DeviceLink> deviceLinks(Map<Long, String> labels) throws SQLException {
-        Map<String, Link> links = new TreeMap<>();
-        String sql = "SELECT ow.device_id, o.device_id, o.key, o.role, max(o.level = 'strong'"
-                + " AND o.confidence IN ('A','B')), count(*)"
-                + " FROM (SELECT DISTINCT device_id, identifier_id FROM owner_identifiers) ow"
-                + " JOIN occurrence_details o ON o.identifier_id = ow.identifier_id AND o.device_id <> ow.device_id"
-                + " WHERE o.level IN ('strong','candidate')"
-                + " GROUP BY ow.device_id, o.device_id, ow.identifier_id, o.role";
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                String a = labels.get(rs.getLong(1));
-                String b = labels.get(rs.getLong(2));
-                String first = a.compareTo(b) <= 0 ? a : b;
-                String second = first.equals(a) ? b : a;
-                Link link = links.computeIfAbsent(first + "\u0000" + second, k -> new Link(first, second));
-                link.via.add(rs.getString(3));
-                link.strong |= rs.getInt(5) == 1;
-                long n = rs.getLong(6);
-                switch (rs.getString(4)) {
-                    case "call" -> link.calls += n;
-                    case "contact", "whatsapp-contact" -> link.contacts += n;
-                    case "owner" -> { }
-                    default -> link.messages += n;
-                }
-            }
-        }
-        return links.values().stream().map(l -> new DeviceLink(List.of(l.first, l.second),
-                l.strong ? "strong" : "candidate", List.copyOf(l.via), l.calls, l.messages, l.contacts)).toList();
-    }
-
     /** An identifier on one device. */
     private record OnDevice(long identifierId, String label) {
     }
@@ -247,20 +228,5 @@ public final class CrossReference {
         String type;
         String confidence;
         final List<IdentifierOnDevice> devices = new ArrayList<>();
-    }
-
-    private static final class Link {
-        final String first;
-        final String second;
-        final TreeSet<String> via = new TreeSet<>();
-        boolean strong;
-        long calls;
-        long messages;
-        long contacts;
-
-        Link(String first, String second) {
-            this.first = first;
-            this.second = second;
-        }
     }
 }

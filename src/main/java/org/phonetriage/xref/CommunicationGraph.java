@@ -1,0 +1,317 @@
+package org.phonetriage.xref;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Who communicated with whom, built from the case database alone. Nodes are identifiers (the
+ * devices' owners and their counterparts); a communication edge goes from the initiator to the
+ * recipient of calls and messages (an outgoing record: owner → counterpart; an incoming one:
+ * counterpart → owner) with counts, duration and first/last time. The same call or message
+ * logged on both phones (same pair, same kind, within {@value #SAME_EVENT_SECONDS} s, from two
+ * different devices) is counted once. Contact-book entries are a separate, weaker kind of edge
+ * and never count as communication.
+ */
+public final class CommunicationGraph {
+
+    /** Two logs of one event differ by clock drift and by the time to connect. */
+    static final long SAME_EVENT_SECONDS = 5;
+
+    /** A seized device's node: its owner's (first) own number, or a node of its own. */
+    public record DeviceNode(String label, String platform, String node, Set<String> ownerKeys) {
+    }
+
+    /** Calls and messages from one identifier to another. */
+    public static final class Edge {
+        public final String source;
+        public final String target;
+        public long calls;
+        public long messages;
+        public long durationSeconds;
+        public String firstSeen;
+        public String lastSeen;
+        public boolean strong;
+        public final Set<String> devices = new TreeSet<>();
+
+        Edge(String source, String target) {
+            this.source = source;
+            this.target = target;
+        }
+
+        public long weight() {
+            return calls + messages;
+        }
+
+        void seen(String time) {
+            if (time != null) {
+                firstSeen = firstSeen == null || time.compareTo(firstSeen) < 0 ? time : firstSeen;
+                lastSeen = lastSeen == null || time.compareTo(lastSeen) > 0 ? time : lastSeen;
+            }
+        }
+    }
+
+    /** A number saved in a device's contacts: who keeps whom, not who talked to whom. */
+    public record ContactEdge(String owner, String contact, String device, String name) {
+    }
+
+    /** An identifier in the graph. */
+    public static final class Node {
+        public final String key;
+        public String type;
+        public final Set<String> ownedBy = new TreeSet<>();
+        public final Set<String> devices = new TreeSet<>();
+        public final Set<String> names = new TreeSet<>();
+
+        Node(String key) {
+            this.key = key;
+        }
+
+        public boolean seized() {
+            return !ownedBy.isEmpty();
+        }
+    }
+
+    private final Map<String, Node> nodes = new TreeMap<>();
+    private final Map<String, Edge> edges = new TreeMap<>();
+    private final Map<String, ContactEdge> contactEdges = new TreeMap<>();
+    private final Map<String, DeviceNode> devices = new TreeMap<>();
+
+    private CommunicationGraph() {
+    }
+
+    public Collection<Node> nodes() {
+        return nodes.values();
+    }
+
+    public Node node(String key) {
+        return nodes.get(key);
+    }
+
+    public Collection<Edge> edges() {
+        return edges.values();
+    }
+
+    public Collection<ContactEdge> contactEdges() {
+        return contactEdges.values();
+    }
+
+    public Collection<DeviceNode> devices() {
+        return devices.values();
+    }
+
+    /** Reads the graph from a case; deterministic, whatever order the devices were ingested in. */
+    public static CommunicationGraph load(Connection db) throws SQLException {
+        CommunicationGraph g = new CommunicationGraph();
+        Map<Long, DeviceNode> byId = g.loadDevices(db);
+        g.loadCommunications(db, byId);
+        g.loadContacts(db, byId);
+        g.loadNodeFacts(db);
+        return g;
+    }
+
+    private Map<Long, DeviceNode> loadDevices(Connection db) throws SQLException {
+        Map<Long, DeviceNode> byId = new HashMap<>();
+        Map<Long, String[]> info = new HashMap<>();
+        Map<Long, TreeSet<String>> owned = new HashMap<>();
+        Map<Long, String> firstPhone = new HashMap<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, label, platform FROM devices")) {
+            while (rs.next()) {
+                info.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+                owned.put(rs.getLong(1), new TreeSet<>());
+            }
+        }
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT DISTINCT o.device_id, i.key, i.type FROM owner_identifiers o"
+                        + " JOIN identifiers i ON i.id = o.identifier_id ORDER BY i.key")) {
+            while (rs.next()) {
+                owned.get(rs.getLong(1)).add(rs.getString(2));
+                if ("phone".equals(rs.getString(3))) {
+                    firstPhone.putIfAbsent(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        for (Map.Entry<Long, String[]> d : info.entrySet()) {
+            String label = d.getValue()[0];
+            String node = firstPhone.getOrDefault(d.getKey(), "device:" + label);
+            DeviceNode device = new DeviceNode(label, d.getValue()[1], node, owned.get(d.getKey()));
+            byId.put(d.getKey(), device);
+            devices.put(label, device);
+            addNode(node).ownedBy.add(label);
+            for (String key : owned.get(d.getKey())) {
+                addNode(key).ownedBy.add(label);
+            }
+        }
+        return byId;
+    }
+
+    /**
+     * Streams every call and message occurrence sorted by (source, target, kind, time) and merges
+     * the logs of one event kept on two phones; memory holds only a few seconds of one pair.
+     */
+    private void loadCommunications(Connection db, Map<Long, DeviceNode> byId) throws SQLException {
+        try (Statement st = db.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS temp.device_node");
+            st.execute("CREATE TEMP TABLE device_node(device_id INTEGER PRIMARY KEY, node TEXT NOT NULL)");
+        }
+        try (var ps = db.prepareStatement("INSERT INTO temp.device_node VALUES (?, ?)")) {
+            for (Map.Entry<Long, DeviceNode> e : byId.entrySet()) {
+                ps.setLong(1, e.getKey());
+                ps.setString(2, e.getValue().node());
+                ps.executeUpdate();
+            }
+        }
+        // incoming records, and the sender of a received message, point at the owner
+        String inbound = "(o.direction IN ('incoming','missed','rejected','blocked','voicemail','answered-elsewhere')"
+                + " AND (o.party_role IS NULL OR o.party_role IN ('from','address')))";
+        String sql = "SELECT CASE WHEN " + inbound + " THEN o.key ELSE dn.node END AS src,"
+                + " CASE WHEN " + inbound + " THEN dn.node ELSE o.key END AS dst,"
+                + " CASE o.record_table WHEN 'calls' THEN 'call' ELSE 'message' END AS kind,"
+                + " o.time_utc, o.device_id, c.duration_s, o.level = 'strong' AND o.confidence IN ('A','B')"
+                + " FROM occurrence_details o JOIN temp.device_node dn ON dn.device_id = o.device_id"
+                + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id"
+                + " WHERE o.record_table IN ('calls','messages') AND o.level IN ('strong','candidate')"
+                + " AND o.rule NOT LIKE 'alternative:%'"
+                // co-recipients of a message someone else sent are not its recipients' contacts
+                + " AND NOT (o.record_table = 'messages' AND o.direction = 'incoming'"
+                + "   AND o.party_role IN ('to','cc','bcc'))"
+                + " ORDER BY src, dst, kind, o.time_utc";
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            String groupKey = null;
+            Deque<long[]> recent = new ArrayDeque<>(); // {epochSecond, deviceId, matched}
+            while (rs.next()) {
+                String src = rs.getString(1);
+                String dst = rs.getString(2);
+                if (src.equals(dst)) {
+                    continue; // the owner's own number among a message's recipients
+                }
+                String kind = rs.getString(3);
+                String key = src + "\u0000" + dst + "\u0000" + kind;
+                if (!key.equals(groupKey)) {
+                    groupKey = key;
+                    recent.clear();
+                }
+                String time = rs.getString(4);
+                long device = rs.getLong(5);
+                if (time != null && sameEventOnAnotherPhone(recent, Instant.parse(time).getEpochSecond(), device)) {
+                    edge(src, dst).devices.add(byId.get(device).label());
+                    continue;
+                }
+                Edge e = edge(src, dst);
+                if ("call".equals(kind)) {
+                    e.calls++;
+                    e.durationSeconds += rs.getLong(6);
+                } else {
+                    e.messages++;
+                }
+                e.strong |= rs.getBoolean(7);
+                e.seen(time);
+                e.devices.add(byId.get(device).label());
+            }
+        }
+    }
+
+    /** True when this log matches an unmatched log of the same event from another device. */
+    private static boolean sameEventOnAnotherPhone(Deque<long[]> recent, long second, long device) {
+        while (!recent.isEmpty() && recent.peekFirst()[0] < second - SAME_EVENT_SECONDS) {
+            recent.pollFirst();
+        }
+        for (long[] r : recent) {
+            if (r[1] != device && r[2] == 0) {
+                r[2] = 1;
+                return true;
+            }
+        }
+        recent.addLast(new long[] {second, device, 0});
+        return false;
+    }
+
+    private void loadContacts(Connection db, Map<Long, DeviceNode> byId) throws SQLException {
+        String sql = "SELECT o.device_id, o.key, o.name FROM occurrence_details o"
+                + " WHERE o.role IN ('contact','whatsapp-contact','sim-adn') AND o.level IN ('strong','candidate')"
+                + " AND o.rule NOT LIKE 'alternative:%' ORDER BY o.key, o.device_id, o.name";
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                DeviceNode d = byId.get(rs.getLong(1));
+                String owner = d.node();
+                String contact = rs.getString(2);
+                if (owner.equals(contact)) {
+                    continue;
+                }
+                String device = d.label();
+                contactEdges.putIfAbsent(owner + "\u0000" + contact + "\u0000" + device,
+                        new ContactEdge(owner, contact, device, rs.getString(3)));
+                addNode(owner);
+                addNode(contact);
+            }
+        }
+    }
+
+    /** Type, devices and aliases of every node, in one pass over the occurrences of listed keys. */
+    private void loadNodeFacts(Connection db) throws SQLException {
+        try (Statement st = db.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS temp.graph_keys");
+            st.execute("CREATE TEMP TABLE graph_keys(key TEXT PRIMARY KEY)");
+        }
+        try (var ps = db.prepareStatement("INSERT INTO temp.graph_keys VALUES (?)")) {
+            for (String key : nodes.keySet()) {
+                ps.setString(1, key);
+                ps.executeUpdate();
+            }
+        }
+        String sql = "SELECT i.key, i.type, d.label, o.name FROM temp.graph_keys g"
+                + " JOIN identifiers i ON i.key = g.key JOIN occurrences o ON o.identifier_id = i.id"
+                + " JOIN devices d ON d.id = o.device_id GROUP BY i.key, d.label, o.name";
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                Node n = nodes.get(rs.getString(1));
+                n.type = rs.getString(2);
+                n.devices.add(rs.getString(3));
+                if (rs.getString(4) != null && !rs.getString(4).isBlank()) {
+                    n.names.add(rs.getString(4));
+                }
+            }
+        }
+        for (Node n : nodes.values()) {
+            if (n.type == null) {
+                n.type = n.key.startsWith("device:") ? "device" : "other";
+            }
+        }
+    }
+
+    private Node addNode(String key) {
+        return nodes.computeIfAbsent(key, Node::new);
+    }
+
+    private Edge edge(String source, String target) {
+        addNode(source);
+        addNode(target);
+        return edges.computeIfAbsent(source + "\u0000" + target, k -> new Edge(source, target));
+    }
+
+    /** All edges between two nodes, either direction. */
+    public java.util.List<Edge> between(String a, String b) {
+        java.util.List<Edge> out = new ArrayList<>();
+        Edge ab = edges.get(a + "\u0000" + b);
+        Edge ba = edges.get(b + "\u0000" + a);
+        if (ab != null) {
+            out.add(ab);
+        }
+        if (ba != null) {
+            out.add(ba);
+        }
+        return out;
+    }
+}

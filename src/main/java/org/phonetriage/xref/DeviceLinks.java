@@ -1,0 +1,92 @@
+package org.phonetriage.xref;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.phonetriage.xref.XrefReport.DeviceLink;
+
+/**
+ * Pairs of seized devices tied because an owner identifier of one occurs on the other. Calls,
+ * messages and contact entries count the records on either device that name the other's owner
+ * identifiers (a call logged on both phones counts once per log). Two devices that own the same
+ * identifier — a phone and the SIM that was in it, two phones of one person — are shown as
+ * "same-owner", not as two people in contact.
+ */
+final class DeviceLinks {
+
+    private DeviceLinks() {
+    }
+
+    static List<DeviceLink> find(Connection db, Map<Long, String> labels) throws SQLException {
+        Map<String, Link> links = new TreeMap<>();
+        String sql = "SELECT ow.device_id, o.device_id, o.key, o.role, max(o.level = 'strong'"
+                + " AND o.confidence IN ('A','B')), count(*), min(o.time_utc), max(o.time_utc)"
+                + " FROM (SELECT DISTINCT device_id, identifier_id FROM owner_identifiers) ow"
+                + " JOIN occurrence_details o ON o.identifier_id = ow.identifier_id AND o.device_id <> ow.device_id"
+                + " WHERE o.level IN ('strong','candidate')"
+                + " GROUP BY ow.device_id, o.device_id, ow.identifier_id, o.role";
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                String a = labels.get(rs.getLong(1));
+                String b = labels.get(rs.getLong(2));
+                String first = a.compareTo(b) <= 0 ? a : b;
+                String second = first.equals(a) ? b : a;
+                Link link = links.computeIfAbsent(first + "\u0000" + second, k -> new Link(first, second));
+                link.via.add(rs.getString(3));
+                link.strong |= rs.getInt(5) == 1;
+                long n = rs.getLong(6);
+                switch (rs.getString(4)) {
+                    case "owner" -> link.sameOwner = true;
+                    case "contact", "whatsapp-contact", "sim-adn" -> link.contacts += n;
+                    case "call", "whatsapp-call", "sim-lnd" -> {
+                        link.calls += n;
+                        link.seen(rs.getString(7), rs.getString(8));
+                    }
+                    default -> {
+                        link.messages += n;
+                        link.seen(rs.getString(7), rs.getString(8));
+                    }
+                }
+            }
+        }
+        return links.values().stream().map(Link::toReport).toList();
+    }
+
+    private static final class Link {
+        final String first;
+        final String second;
+        final TreeSet<String> via = new TreeSet<>();
+        boolean strong;
+        boolean sameOwner;
+        long calls;
+        long messages;
+        long contacts;
+        String firstContact;
+        String lastContact;
+
+        Link(String first, String second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        void seen(String from, String to) {
+            if (from != null && (firstContact == null || from.compareTo(firstContact) < 0)) {
+                firstContact = from;
+            }
+            if (to != null && (lastContact == null || to.compareTo(lastContact) > 0)) {
+                lastContact = to;
+            }
+        }
+
+        DeviceLink toReport() {
+            String relation = sameOwner ? "same-owner" : calls + messages > 0 ? "communication" : "contact-only";
+            return new DeviceLink(List.of(first, second), strong ? "strong" : "candidate", List.copyOf(via), calls,
+                    messages, contacts, relation, firstContact, lastContact);
+        }
+    }
+}

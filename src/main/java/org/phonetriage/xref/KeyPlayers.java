@@ -1,0 +1,34 @@
+package org.phonetriage.xref;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.phonetriage.xref.CommunicationGraph.Node;
+import org.phonetriage.xref.XrefReport.KeyPlayer;
+
+/**
+ * Ranks the identifiers of the cross-device core by a network measure. Ties go to the one with
+ * more communications, then to key order, so the ranking is the same on every run. An identifier
+ * no seized device owns, high on this list, is the lead to follow.
+ */
+final class KeyPlayers {
+
+    private KeyPlayers() {
+    }
+
+    static List<KeyPlayer> rank(CommunicationGraph graph, NetworkMetrics metrics, String metric, int top) {
+        List<String> ranked = new ArrayList<>(metrics.core());
+        ranked.removeIf(key -> key.startsWith("device:") && metrics.degree(key) == 0);
+        ranked.sort(Comparator.<String>comparingDouble(k -> -metrics.score(metric, k))
+                .thenComparing(k -> -metrics.weightedDegree(k))
+                .thenComparing(Comparator.naturalOrder()));
+        List<KeyPlayer> out = new ArrayList<>();
+        for (String key : ranked.subList(0, Math.min(top, ranked.size()))) {
+            Node n = graph.node(key);
+            double score = Math.round(metrics.score(metric, key) * 1e6) / 1e6;
+            out.add(new KeyPlayer(out.size() + 1, key, metric, score, n.seized(), n.devices.size(),
+                    List.copyOf(n.names), metrics.degree(key), metrics.weightedDegree(key), metrics.community(key)));
+        }
+        return out;
+    }
+}
