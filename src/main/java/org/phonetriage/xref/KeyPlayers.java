@@ -18,7 +18,8 @@ final class KeyPlayers {
 
     static List<KeyPlayer> rank(CommunicationGraph graph, NetworkMetrics metrics, String metric, int top) {
         List<String> ranked = new ArrayList<>(metrics.core());
-        ranked.removeIf(key -> key.startsWith("device:") && metrics.degree(key) == 0);
+        // an identifier nobody called or wrote to plays no part in the communication network
+        ranked.removeIf(key -> metrics.degree(key) == 0);
         ranked.sort(Comparator.<String>comparingDouble(k -> -metrics.score(metric, k))
                 .thenComparing(k -> -metrics.weightedDegree(k))
                 .thenComparing(Comparator.naturalOrder()));

@@ -1,0 +1,144 @@
+package org.phonetriage.ingest;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.phonetriage.model.Call;
+import org.phonetriage.model.Contact;
+import org.phonetriage.model.ContactValue;
+import org.phonetriage.model.Message;
+import org.phonetriage.model.Party;
+import org.phonetriage.model.Provenance;
+import org.phonetriage.model.SimInfo;
+import org.phonetriage.model.Timestamp;
+import org.phonetriage.normalize.DeviceRegion;
+import org.phonetriage.normalize.IdentifierNormalizer;
+import org.phonetriage.parser.RecordSink;
+import org.phonetriage.store.CaseDb;
+import org.phonetriage.store.CaseWriter;
+
+/**
+ * Writes a case with a network of known structure, device by device, through the same
+ * normalisation and store as a real ingest (only the parsing is skipped). For cross-reference
+ * tests and the xref benchmark.
+ */
+public final class NetworkCaseBuilder {
+
+    private final List<String> caseRegions;
+    private final List<DeviceSpec> devices = new ArrayList<>();
+
+    public NetworkCaseBuilder(List<String> caseRegions) {
+        this.caseRegions = List.copyOf(caseRegions);
+    }
+
+    /** Starts a device; its records are written in the order a real ingest writes them. */
+    public DeviceSpec device(String label, String platform) {
+        DeviceSpec d = new DeviceSpec(label, platform);
+        devices.add(d);
+        return d;
+    }
+
+    /** The devices, in the order they will be ingested. */
+    public List<DeviceSpec> devices() {
+        return devices;
+    }
+
+    public void write(Path caseFile) throws Exception {
+        write(caseFile, devices);
+    }
+
+    /** Writes the devices in the given order (to show that the order makes no difference). */
+    public void write(Path caseFile, List<DeviceSpec> order) throws Exception {
+        IdentifierNormalizer normalizer = new IdentifierNormalizer();
+        try (Connection db = CaseDb.open(caseFile, true); CaseWriter writer = new CaseWriter(db)) {
+            for (DeviceSpec d : order) {
+                long deviceId = writer.addDevice(d.label, d.platform);
+                long itemId = writer.addEvidenceItem(deviceId, Path.of("generated", d.label), "generated", null, null);
+                long fileId = writer.addEvidenceFile(itemId, "generated.db", 0, "0".repeat(64), "generated", "parsed");
+                DeviceRegion region = new DeviceRegion(caseRegions);
+                NormalizingSink sink = new NormalizingSink(writer, normalizer, region, deviceId, new ProblemLog(null));
+                long runId = writer.startRun(deviceId, fileId, "test.network", "1");
+                sink.startRun(runId);
+                d.records.stream().sorted(java.util.Comparator.comparingInt(RecordSpec::order))
+                        .forEach(r -> r.emit(sink, d.label));
+                writer.finishRun(runId, sink.records(), "ok", null);
+                var home = region.home();
+                writer.updateDevice(deviceId, d.platform, home.map(h -> h.region()).orElse(null),
+                        home.map(h -> h.basis()).orElse("unknown"));
+            }
+        }
+    }
+
+    /** One device's records, kept in the order sim, calls, messages, contacts. */
+    public static final class DeviceSpec {
+        final String label;
+        final String platform;
+        final List<RecordSpec> records = new ArrayList<>();
+        private int row;
+
+        DeviceSpec(String label, String platform) {
+            this.label = label;
+            this.platform = platform;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public DeviceSpec sim(String iccid, String number, String mcc) {
+            int r = ++row;
+            records.add(new RecordSpec(0, (sink, label) -> sink.sim(new SimInfo(prov(label, "siminfo", r), iccid, number,
+                    mcc, "01", "carrier", null, "SIM"))));
+            return this;
+        }
+
+        /** A call; direction incoming or outgoing; time ISO-8601 UTC. */
+        public DeviceSpec call(String number, String direction, String time, long seconds) {
+            int r = ++row;
+            records.add(new RecordSpec(1, (sink, label) -> sink.call(new Call(prov(label, "calls", r), number, null,
+                    ts(time), seconds, direction, null, null, null))));
+            return this;
+        }
+
+        public DeviceSpec sms(String address, String direction, String time) {
+            int r = ++row;
+            String role = "incoming".equals(direction) ? "from" : "to";
+            records.add(new RecordSpec(2, (sink, label) -> sink.message(new Message(prov(label, "sms", r), "sms",
+                    direction, ts(time), null, "text " + r, "1", true, null, List.of(new Party(role, address))))));
+            return this;
+        }
+
+        /** A contact card with one or more numbers as typed. */
+        public DeviceSpec contact(String name, String... numbers) {
+            int r = ++row;
+            List<ContactValue> values = new ArrayList<>();
+            for (String n : numbers) {
+                values.add(new ContactValue(n.contains("@") ? "whatsapp" : "phone", n, "Mobile", null));
+            }
+            records.add(new RecordSpec(3, (sink, label) -> sink.contact(new Contact(prov(label, "raw_contacts", r),
+                    name, values, null, false))));
+            return this;
+        }
+
+        private static Provenance prov(String label, String table, int row) {
+            return new Provenance(label, "generated.db", "0".repeat(64), table, (long) row, "test.network", "1");
+        }
+
+        private static Timestamp ts(String iso) {
+            return new Timestamp(Instant.parse(iso), iso, "iso");
+        }
+    }
+
+    /** A record and its place in the ingest order. */
+    record RecordSpec(int order, Emitter emitter) {
+        void emit(RecordSink sink, String label) {
+            emitter.emit((NormalizingSink) sink, label);
+        }
+    }
+
+    interface Emitter {
+        void emit(NormalizingSink sink, String label);
+    }
+}
