@@ -38,7 +38,7 @@ import org.phonetriage.report.HtmlText;
  * one clear line naming the item and the reason, is recorded as a problem in the case and the
  * report, and the good evidence is still processed. No evidence byte changes.
  */
-class BadInputTest {
+public class BadInputTest {
 
     private static final String TELEPHONY = "data/data/com.android.providers.telephony/databases/";
     private static final String CONTACTS = "data/data/com.android.providers.contacts/databases/";
@@ -179,8 +179,8 @@ class BadInputTest {
     }
 
     /** One command line run in-process, with what it printed. */
-    record Run(int exit, String out, String err) {
-        static Run of(List<String> args) {
+    public record Run(int exit, String out, String err) {
+        public static Run of(List<String> args) {
             PrintStream oldOut = System.out;
             PrintStream oldErr = System.err;
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.phonetriage.cli.BadInputTest;
 import org.phonetriage.ingest.NetworkCaseBuilder;
 import org.phonetriage.ingest.NetworkCaseBuilder.DeviceSpec;
 import org.phonetriage.report.XrefJsonWriter;
@@ -168,6 +169,33 @@ class NetworkAnalysisTest {
         String a = writer.toJson(xref).replaceAll("\"generated_at\": \"[^\"]+\"", "");
         String b = writer.toJson(crossReference(other)).replaceAll("\"generated_at\": \"[^\"]+\"", "");
         assertEquals(a, b);
+    }
+
+    @Test
+    void thePathBetweenTheGroupsRunsThroughTheBroker() throws Exception {
+        try (Connection db = CaseDb.open(tmp.resolve("case.db"), false)) {
+            PathFinder finder = new PathFinder(CommunicationGraph.load(db));
+            List<PathFinder.Hop> hops = finder.path(A2, B2).orElseThrow();
+            assertEquals(List.of(A2, A1, K, B2), chain(hops));
+            assertEquals("communication", hops.get(1).kind());
+            assertEquals(List.of("A1", "K"), hops.get(1).devices());
+            assertEquals("2024-03-02T09:00:00Z", hops.get(1).firstSeen());
+            // Maria never called anyone: only a contact card leads to her, and the hop says so
+            List<PathFinder.Hop> toMaria = finder.path(A2, "+33630000001").orElseThrow();
+            assertEquals("contact", toMaria.get(toMaria.size() - 1).kind());
+            assertTrue(finder.path(A1, "+33699999999").isEmpty());
+        }
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("path", "--case", tmp.resolve("case.db").toString(),
+                "06 10 00 00 02", "+351 910 000 002", "--region", "FR"));
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("3 hop(s)"), run.out());
+    }
+
+    private static List<String> chain(List<PathFinder.Hop> hops) {
+        List<String> out = new ArrayList<>();
+        out.add(hops.get(0).from());
+        hops.forEach(h -> out.add(h.to()));
+        return out;
     }
 
     private static List<String> community(String member) {

@@ -1,0 +1,78 @@
+package org.phonetriage.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.phonetriage.normalize.IdentifierNormalizer;
+import org.phonetriage.normalize.NormalizedId;
+import org.phonetriage.normalize.RegionContext;
+import org.phonetriage.normalize.RegionHint;
+import org.phonetriage.store.CaseDb;
+import org.phonetriage.xref.CommunicationGraph;
+import org.phonetriage.xref.PathFinder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "path", mixinStandardHelpOptions = true,
+        description = {"The shortest chain of communications between two identifiers, with the evidence for each"
+                + " hop (contact-book entries only when no communication chain exists).",
+            "Exit code 0 when a chain is found, 3 when there is none."})
+final class PathCommand implements Callable<Integer> {
+
+    @Option(names = "--case", required = true, paramLabel = "FILE", description = "The case database.")
+    Path caseFile;
+
+    @Parameters(index = "0", paramLabel = "FROM", description = "A number, e-mail or typed key (as stored anywhere).")
+    String from;
+
+    @Parameters(index = "1", paramLabel = "TO", description = "Another one.")
+    String to;
+
+    @Option(names = "--region", paramLabel = "CC", description = "Region to read national-format numbers with.")
+    String region;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        String a = key(from);
+        String b = key(to);
+        Optional<List<PathFinder.Hop>> path;
+        try (Connection db = CaseDb.open(caseFile, false)) {
+            path = new PathFinder(CommunicationGraph.load(db)).path(a, b);
+        }
+        if (json) {
+            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(java.util.Map.of("from", a, "to", b, "hops", path.orElse(List.of()))));
+        } else if (path.isEmpty()) {
+            System.out.println("No chain between " + a + " and " + b + " in this case.");
+        } else {
+            System.out.println(a + " -> " + b + ": " + path.get().size() + " hop(s)");
+            for (PathFinder.Hop h : path.get()) {
+                System.out.printf("  %s -> %s  %s: %d call(s), %d message(s), %s .. %s, seen on %s%n", h.from(), h.to(),
+                        h.kind(), h.calls(), h.messages(), h.firstSeen(), h.lastSeen(), String.join(", ", h.devices()));
+            }
+        }
+        return path.isPresent() ? Main.OK : Main.PROBLEMS;
+    }
+
+    /** A typed key as given, or the value read with the number policy. */
+    private String key(String value) {
+        if (value.matches("^(email|imei|imsi|iccid|meid|wa-group|wa-lid|telegram|alpha|short|invalid|device):.+")) {
+            return value;
+        }
+        List<RegionHint> hints = region == null ? List.of()
+                : List.of(new RegionHint(EvidenceOptions.regionCode("--region", region), "examiner", true));
+        NormalizedId n = new IdentifierNormalizer().party(value, RegionContext.of(hints));
+        if (!n.hasKey()) {
+            throw new Main.UsageException(value + " is a placeholder, not an identifier");
+        }
+        return n.key();
+    }
+}
