@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "phonetriage", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Triage and cross-reference seized phones and SIM cards.",
         subcommands = {TriageCommand.class, IngestCommand.class, XrefCommand.class, ReportCommand.class,
-                FormatsCommand.class, VerifyCommand.class, NormalizeCommand.class, PathCommand.class,
+                FormatsCommand.class, VerifyCommand.class, NormalizeCommand.class, SearchCommand.class,
+                TimelineCommand.class, PathCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -11,13 +11,15 @@ import java.time.ZoneId;
 import java.util.List;
 import org.phonetriage.Versions;
 import org.phonetriage.model.Problem;
+import org.phonetriage.query.TimelineCsv;
 import org.phonetriage.store.CaseReader;
 import org.phonetriage.xref.CrossReference;
 import org.phonetriage.xref.XrefOptions;
 import org.phonetriage.xref.XrefReport;
 
 /**
- * Writes the outputs of a case into a folder (docs/outputs.md): xref.json, report.html and csv/.
+ * Writes the outputs of a case into a folder (docs/outputs.md): xref.json, report.html and csv/
+ * (the cross-reference tables, every occurrence and the merged timeline).
  * Everything is derived from the case database.
  */
 public final class CaseOutputs {
@@ -46,6 +48,7 @@ public final class CaseOutputs {
                 ReportContext.now(caseTitle, zone, Versions.phonetriage()), outDir.resolve(HtmlReportWriter.FILE_NAME));
         Path csv = new CsvWriter().write(xref, problems, outDir);
         writeOccurrences(db, csv.resolve("occurrences.csv"));
+        TimelineCsv.write(db, csv.resolve(TimelineCsv.FILE_NAME));
         return xref;
     }
 

@@ -1,0 +1,34 @@
+package org.phonetriage.cli;
+
+import java.io.BufferedWriter;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where a command writes its result: a file, or standard output. */
+final class TextOutput {
+
+    private TextOutput() {
+    }
+
+    /**
+     * UTF-8; a lone surrogate in evidence text becomes a replacement character instead of failing
+     * the run. Closing the writer of standard output flushes it but leaves it open.
+     */
+    static Writer open(Path file) throws IOException {
+        if (file != null) {
+            return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
+        }
+        Writer stdout = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+        return new BufferedWriter(new FilterWriter(stdout) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        });
+    }
+}

@@ -1,0 +1,71 @@
+package org.phonetriage.query;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.phonetriage.report.CsvTable;
+import org.phonetriage.report.CsvWriter;
+
+/**
+ * The timeline as CSV (format of {@link CsvTable}), one row per record. The party columns hold one
+ * entry per party, in the same order, joined with {@value CsvWriter#MULTI}; a message body is one
+ * quoted field however many lines it has.
+ */
+public final class TimelineCsv implements IoConsumer<TimelineRecord>, Closeable {
+
+    public static final String FILE_NAME = "timeline.csv";
+    public static final List<String> HEADER = List.of("time_utc", "device", "kind", "direction",
+            "counterpart_keys", "counterpart_raw", "counterpart_roles", "names", "alternative_keys",
+            "duration_s", "body", "record", "parser", "source_file", "source_sha256");
+
+    private final CsvTable table;
+
+    public TimelineCsv(Writer out) throws IOException {
+        this.table = new CsvTable(out, HEADER);
+    }
+
+    private TimelineCsv(CsvTable table) {
+        this.table = table;
+    }
+
+    /** Writes the whole timeline of a case to {@code file}. */
+    public static TimelineStats write(Connection db, Path file) throws SQLException, IOException {
+        try (TimelineCsv csv = new TimelineCsv(CsvTable.create(file, HEADER))) {
+            return new TimelineQuery(db, TimelineFilter.ALL).forEach(csv);
+        }
+    }
+
+    @Override
+    public void accept(TimelineRecord r) throws IOException {
+        List<TimelineParty> parties = r.parties();
+        Provenance s = r.source();
+        table.row(r.timeUtc(), r.device(), r.kind(), r.direction(),
+                join(parties, TimelineParty::key), join(parties, TimelineParty::raw),
+                join(parties, TimelineCsv::role), join(parties, TimelineParty::name),
+                join(parties, p -> String.join(";", p.alternatives())),
+                r.durationS(), r.body(), s.record(), s.parser(), s.file(), s.sha256());
+    }
+
+    @Override
+    public void close() throws IOException {
+        table.close();
+    }
+
+    private static String role(TimelineParty p) {
+        String role = Objects.toString(p.role(), "");
+        return p.own() ? (role + " own").strip() : role;
+    }
+
+    private static String join(List<TimelineParty> parties, Function<TimelineParty, String> column) {
+        if (parties.stream().allMatch(p -> column.apply(p) == null || column.apply(p).isEmpty())) {
+            return null;
+        }
+        return String.join(CsvWriter.MULTI, parties.stream().map(p -> Objects.toString(column.apply(p), "")).toList());
+    }
+}
