@@ -11,7 +11,9 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.clustering.GreedyModularityAlgorithm;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.PageRank;
+import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleGraph;
 import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.phonetriage.xref.CommunicationGraph.Edge;
@@ -20,12 +22,16 @@ import org.phonetriage.xref.CommunicationGraph.Node;
 /**
  * Network measures over the communication graph (JGraphT). Degree, weighted degree and PageRank
  * use every communication edge. Betweenness and communities use the cross-device core: the
- * seized devices' owners and the identifiers found on two or more devices. A counterpart known
- * to one phone only cannot bridge anyone, and exact betweenness over every such leaf would cost
- * O(nodes × edges) on a large case; within the core it is exact. Contact-book edges are not
- * communication and take no part.
+ * seized devices' owners and the identifiers found on two or more devices, at most
+ * {@value #MAX_CORE} of them (those on the most devices, then with the most communications).
+ * A counterpart known to one phone only cannot bridge anyone, and exact betweenness costs
+ * O(nodes × edges): over a whole large case it would take hours, within the core it is exact and
+ * takes seconds. Contact-book edges are not communication and take no part.
  */
 public final class NetworkMetrics {
+
+    /** The largest core betweenness is computed on (owners always included). */
+    public static final int MAX_CORE = 1_000;
 
     public static final List<String> METRICS = List.of("betweenness", "pagerank", "degree", "weighted-degree");
 
@@ -45,7 +51,11 @@ public final class NetworkMetrics {
         m.degrees(g);
         m.pageRank(g);
         Graph<String, DefaultWeightedEdge> coreGraph = m.core(g);
-        new BetweennessCentrality<>(coreGraph, true).getScores().forEach(m.betweenness::put);
+        // betweenness counts hops: a chain of two calls is shorter than one of three, however busy
+        Graph<String, DefaultEdge> hops = new SimpleGraph<>(DefaultEdge.class);
+        coreGraph.vertexSet().forEach(hops::addVertex);
+        coreGraph.edgeSet().forEach(e -> hops.addEdge(coreGraph.getEdgeSource(e), coreGraph.getEdgeTarget(e)));
+        new BetweennessCentrality<>(hops, true).getScores().forEach(m.betweenness::put);
         m.communities(coreGraph);
         return m;
     }
@@ -111,12 +121,15 @@ public final class NetworkMetrics {
 
     /** Undirected, weighted by calls + messages both ways, vertices added in key order. */
     private Graph<String, DefaultWeightedEdge> core(CommunicationGraph g) {
-        for (Node n : g.nodes()) {
-            boolean deviceNode = g.devices().stream().anyMatch(d -> d.node().equals(n.key));
-            if (deviceNode || n.devices.size() >= 2) {
-                core.add(n.key);
-            }
-        }
+        Set<String> deviceNodes = new TreeSet<>();
+        g.devices().forEach(d -> deviceNodes.add(d.node()));
+        core.addAll(deviceNodes);
+        g.nodes().stream()
+                .filter(n -> !deviceNodes.contains(n.key) && n.devices.size() >= 2 && degree(n.key) > 0)
+                .sorted(Comparator.<Node>comparingInt(n -> -n.devices.size())
+                        .thenComparing(n -> -weightedDegree(n.key)).thenComparing(n -> n.key))
+                .limit(Math.max(0, MAX_CORE - core.size()))
+                .forEach(n -> core.add(n.key));
         Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         core.forEach(graph::addVertex);
         for (Edge e : g.edges()) {
