@@ -7,10 +7,7 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.phonetriage.normalize.IdentifierNormalizer;
-import org.phonetriage.normalize.NormalizedId;
-import org.phonetriage.normalize.RegionContext;
-import org.phonetriage.normalize.RegionHint;
+import org.phonetriage.query.KeyResolver;
 import org.phonetriage.store.CaseDb;
 import org.phonetriage.xref.CommunicationGraph;
 import org.phonetriage.xref.PathFinder;
@@ -41,10 +38,14 @@ final class PathCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String a = key(from);
-        String b = key(to);
+        String a;
+        String b;
         Optional<List<PathFinder.Hop>> path;
         try (Connection db = CaseDb.open(caseFile, false)) {
+            KeyResolver resolver = KeyResolver.forCase(db,
+                    region == null ? null : EvidenceOptions.regionCode("--region", region));
+            a = key(resolver, from);
+            b = key(resolver, to);
             path = new PathFinder(CommunicationGraph.load(db)).path(a, b);
         }
         if (json) {
@@ -62,17 +63,12 @@ final class PathCommand implements Callable<Integer> {
         return path.isPresent() ? Main.OK : Main.PROBLEMS;
     }
 
-    /** A typed key as given, or the value read with the number policy. */
-    private String key(String value) {
-        if (value.matches("^(email|imei|imsi|iccid|meid|wa-group|wa-lid|telegram|alpha|short|invalid|device):.+")) {
-            return value;
-        }
-        List<RegionHint> hints = region == null ? List.of()
-                : List.of(new RegionHint(EvidenceOptions.regionCode("--region", region), "examiner", true));
-        NormalizedId n = new IdentifierNormalizer().party(value, RegionContext.of(hints));
-        if (!n.hasKey()) {
+    /** The key a value is stored under, read with the same policy as the phones. */
+    private static String key(KeyResolver resolver, String value) {
+        String key = resolver.resolve(value).key();
+        if (key == null) {
             throw new Main.UsageException(value + " is a placeholder, not an identifier");
         }
-        return n.key();
+        return key;
     }
 }

@@ -8,7 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.phonetriage.query.TimeRange;
+import org.phonetriage.query.TimelineFilter;
+import org.phonetriage.query.TimelineQuery;
+import org.phonetriage.query.TimelineRecord;
 import org.phonetriage.Versions;
 import org.phonetriage.model.Problem;
 import org.phonetriage.query.TimelineCsv;
@@ -44,12 +51,34 @@ public final class CaseOutputs {
         XrefReport xref = crossReference(db, options);
         List<Problem> problems = new CaseReader(db).problems();
         new XrefJsonWriter().write(xref, outDir.resolve(XrefJsonWriter.FILE_NAME));
-        new HtmlReportWriter().write(xref, problems,
-                ReportContext.now(caseTitle, zone, Versions.phonetriage()), outDir.resolve(HtmlReportWriter.FILE_NAME));
+        new HtmlReportWriter().write(xref, problems, ReportContext.now(caseTitle, zone, Versions.phonetriage()),
+                coreTimeline(db, xref), outDir.resolve(HtmlReportWriter.FILE_NAME));
         Path csv = new CsvWriter().write(xref, problems, outDir);
         writeOccurrences(db, csv.resolve("occurrences.csv"));
         TimelineCsv.write(db, csv.resolve(TimelineCsv.FILE_NAME));
         return xref;
+    }
+
+    /** At most this many communications in report.html; all are in csv/timeline.csv. */
+    static final int REPORT_TIMELINE_ROWS = 2_000;
+
+    /** The communications that involve a device link or one of the first ten key players. */
+    private static ReportTimeline coreTimeline(Connection db, XrefReport xref) throws SQLException, IOException {
+        Set<String> keys = new TreeSet<>();
+        xref.deviceLinks().forEach(l -> keys.addAll(l.via()));
+        xref.keyPlayers().stream().limit(10).forEach(k -> keys.add(k.key()));
+        if (keys.isEmpty()) {
+            return ReportTimeline.NONE;
+        }
+        List<TimelineRecord> rows = new ArrayList<>();
+        new TimelineQuery(db, new TimelineFilter(List.copyOf(keys), List.of(), TimeRange.ALL))
+                .forEach(r -> {
+                    if (rows.size() < REPORT_TIMELINE_ROWS + 1) {
+                        rows.add(r);
+                    }
+                });
+        boolean truncated = rows.size() > REPORT_TIMELINE_ROWS;
+        return new ReportTimeline(truncated ? rows.subList(0, REPORT_TIMELINE_ROWS) : rows, truncated);
     }
 
     /** Every occurrence, streamed row by row: a case can hold millions. */

@@ -34,21 +34,31 @@ public final class HtmlReportWriter {
     /** Writes the report to {@code file} (created or replaced), creating missing parent folders. */
     public void write(XrefReport report, List<Problem> problems, ReportContext context, Path file)
             throws IOException {
+        write(report, problems, context, ReportTimeline.NONE, file);
+    }
+
+    /** The same, with the timeline of the network's core conversations. */
+    public void write(XrefReport report, List<Problem> problems, ReportContext context, ReportTimeline timeline,
+                      Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         try (Writer out = Utf8Files.newWriter(file)) {
-            write(report, problems, context, out);
+            write(report, problems, context, timeline, out);
         }
     }
 
     /** Writes the report to {@code out}, which is left open. */
     public void write(XrefReport report, List<Problem> problems, ReportContext context, Writer out)
             throws IOException {
+        write(report, problems, context, ReportTimeline.NONE, out);
+    }
+
+    private void write(XrefReport report, List<Problem> problems, ReportContext context, ReportTimeline timeline,
+                       Writer out) throws IOException {
         try {
-            new Page(new Markup(out), report,
-                    problems == null ? List.of() : problems, context).write();
+            new Page(new Markup(out), report, problems == null ? List.of() : problems, context, timeline).write();
             out.flush();
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -75,14 +85,18 @@ public final class HtmlReportWriter {
         private final ReportContext context;
         private final DisplayTime time;
         private final IdentifierTableHtml identifierTable;
+        private final NetworkSectionsHtml network;
+        private final ReportTimeline timeline;
 
-        Page(Markup m, XrefReport report, List<Problem> problems, ReportContext context) {
+        Page(Markup m, XrefReport report, List<Problem> problems, ReportContext context, ReportTimeline timeline) {
             this.m = m;
             this.report = report;
             this.problems = problems;
             this.context = context;
             this.time = new DisplayTime(context.zone());
             this.identifierTable = new IdentifierTableHtml(m, time);
+            this.network = new NetworkSectionsHtml(m, report, time);
+            this.timeline = timeline;
         }
 
         void write() {
@@ -91,10 +105,15 @@ public final class HtmlReportWriter {
             header();
             m.raw("<main>\n");
             summary();
+            network.keyPlayers();
             devices();
             links();
             identifierTable.section(report.identifiers());
-            keyPlayers();
+            network.personCandidates();
+            network.communities();
+            network.commonContacts();
+            network.serviceIdentifiers();
+            network.timeline(timeline.rows(), timeline.truncated());
             problems();
             m.raw("</main>\n<script>").raw(PageAssets.JS).raw("</script>\n</body>\n</html>\n");
         }
@@ -129,10 +148,15 @@ public final class HtmlReportWriter {
                     .raw("</strong> \u2014 every time below is shown in this zone with its UTC ")
                     .raw("offset; xref.json and the CSV files keep UTC.</dd>\n</dl>\n")
                     .raw("<nav><ul><li><a href=\"#summary\">Summary</a></li>")
+                    .raw("<li><a href=\"#key-players\">Key players</a></li>")
                     .raw("<li><a href=\"#devices\">Devices</a></li>")
                     .raw("<li><a href=\"#links\">Device links</a></li>")
                     .raw("<li><a href=\"#identifiers\">Shared identifiers</a></li>")
-                    .raw("<li><a href=\"#key-players\">Key players</a></li>")
+                    .raw("<li><a href=\"#persons\">Possibly one person</a></li>")
+                    .raw("<li><a href=\"#communities\">Communities</a></li>")
+                    .raw("<li><a href=\"#common-contacts\">Common contacts</a></li>")
+                    .raw("<li><a href=\"#services\">Service identifiers</a></li>")
+                    .raw("<li><a href=\"#timeline\">Timeline</a></li>")
                     .raw("<li><a href=\"#problems\">Problems</a></li></ul></nav>\n</header>\n");
         }
 
@@ -227,41 +251,24 @@ public final class HtmlReportWriter {
                 return;
             }
             m.raw("<div class=\"scroll\"><table class=\"sortable\">\n<thead><tr><th>Devices</th>")
-                    .raw("<th>Level</th><th>Via</th><th>Calls</th><th>Messages</th>")
-                    .raw("<th>Contact entries</th></tr></thead>\n<tbody>\n");
+                    .raw("<th>Relation</th><th>Level</th><th>Via</th><th>Calls</th><th>Messages</th>")
+                    .raw("<th>Contact entries</th><th>First contact</th><th>Last contact</th></tr></thead>\n<tbody>\n");
             for (DeviceLink link : report.deviceLinks()) {
                 m.raw("<tr><td>");
                 List<String> pair = link.devices();
                 for (int i = 0; i < pair.size(); i++) {
                     m.raw(i == 0 ? "" : " \u2194 ").evidenceText(pair.get(i));
                 }
-                m.raw("</td><td>");
+                m.raw("</td>").td(relation(link.relation())).raw("<td>");
                 IdentifierTableHtml.level(m, link.level());
                 m.raw("</td><td>");
                 IdentifierTableHtml.codeList(m, link.via(), "none");
                 m.raw("</td>").tdNumber(link.calls()).tdNumber(link.messages())
-                        .tdNumber(link.contactEntries()).raw("</tr>\n");
-            }
-            m.raw("</tbody>\n</table></div>\n</section>\n");
-        }
-
-        private void keyPlayers() {
-            m.raw("<section id=\"key-players\">\n<h2>Key players</h2>\n");
-            if (report.keyPlayers().isEmpty()) {
-                m.raw("<p class=\"none\">").text(KEY_PLAYERS_NOT_COMPUTED).raw("</p>\n</section>\n");
-                return;
-            }
-            m.raw("<p class=\"note\">Identifiers ranked by importance in the communication ")
-                    .raw("network of all devices. An identifier that no seized device belongs to, ")
-                    .raw("high on this list, is an investigative lead.</p>\n")
-                    .raw("<div class=\"scroll\"><table class=\"sortable\">\n<thead><tr>")
-                    .raw("<th>Rank</th><th>Key</th><th>Metric</th><th>Score</th>")
-                    .raw("<th>Seized</th><th>Devices</th></tr></thead>\n<tbody>\n");
-            for (KeyPlayer p : report.keyPlayers()) {
-                m.raw("<tr>").tdNumber(p.rank()).raw("<td><code>").evidenceText(p.key())
-                        .raw("</code></td>").td(p.metric()).raw("<td class=\"num\">")
-                        .text(plain(p.score())).raw("</td>")
-                        .td(p.seized() ? "yes" : "no").tdNumber(p.devices()).raw("</tr>\n");
+                        .tdNumber(link.contactEntries()).raw("<td>");
+                IdentifierTableHtml.time(m, time, link.firstContact());
+                m.raw("</td><td>");
+                IdentifierTableHtml.time(m, time, link.lastContact());
+                m.raw("</td></tr>\n");
             }
             m.raw("</tbody>\n</table></div>\n</section>\n");
         }
@@ -293,11 +300,15 @@ public final class HtmlReportWriter {
                     : sha256.substring(0, 12) + "\u2026";
         }
 
-        /** 0.0001 rather than 1.0E-4: scores are read by people and sorted as plain numbers. */
-        private static String plain(double score) {
-            return Double.isFinite(score)
-                    ? BigDecimal.valueOf(score).stripTrailingZeros().toPlainString()
-                    : String.valueOf(score);
+        private static String relation(String relation) {
+            if (relation == null) {
+                return "";
+            }
+            return switch (relation) {
+                case "same-owner" -> "same owner (e.g. a phone and its SIM)";
+                case "contact-only" -> "saved numbers only";
+                default -> relation;
+            };
         }
 
         private static String orUnknown(String value) {

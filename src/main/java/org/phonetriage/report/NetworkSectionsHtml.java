@@ -1,0 +1,189 @@
+package org.phonetriage.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.phonetriage.query.TimelineParty;
+import org.phonetriage.query.TimelineRecord;
+import org.phonetriage.xref.XrefReport;
+import org.phonetriage.xref.XrefReport.CardEvidence;
+import org.phonetriage.xref.XrefReport.CommonContacts;
+import org.phonetriage.xref.XrefReport.Community;
+import org.phonetriage.xref.XrefReport.KeyPlayer;
+import org.phonetriage.xref.XrefReport.PersonCandidate;
+import org.phonetriage.xref.XrefReport.SharedIdentifier;
+
+/**
+ * The report's sections on the network: key players (unseized ones marked as leads),
+ * communities, common contacts, person candidates, service identifiers and the timeline of the
+ * network's core conversations. Every value from the evidence is escaped by {@link Markup}.
+ */
+final class NetworkSectionsHtml {
+
+    private final Markup m;
+    private final XrefReport report;
+    private final DisplayTime time;
+
+    NetworkSectionsHtml(Markup m, XrefReport report, DisplayTime time) {
+        this.m = m;
+        this.report = report;
+        this.time = time;
+    }
+
+    void keyPlayers() {
+        m.raw("<section id=\"key-players\">\n<h2>Key players</h2>\n");
+        if (report.keyPlayers().isEmpty()) {
+            m.raw("<p class=\"none\">").text(HtmlReportWriter.KEY_PLAYERS_NOT_COMPUTED).raw("</p>\n</section>\n");
+            return;
+        }
+        m.raw("<p class=\"note\">Identifiers ranked by their place in the communication network of all ")
+                .raw("devices. <strong class=\"lead\">Not seized</strong> marks an identifier that no seized ")
+                .raw("device belongs to: high on this list, it is an investigative lead. Names are the ")
+                .raw("aliases the phones gave it, not proven identities.</p>\n")
+                .raw("<div class=\"scroll\"><table class=\"sortable\">\n<thead><tr>")
+                .raw("<th>Rank</th><th>Key</th><th>Saved as</th><th>Metric</th><th>Score</th><th>Seized</th>")
+                .raw("<th>Devices</th><th>Counterparts</th><th>Calls + messages</th><th>Community</th>")
+                .raw("</tr></thead>\n<tbody>\n");
+        for (KeyPlayer p : report.keyPlayers()) {
+            m.raw(p.seized() ? "<tr>" : "<tr class=\"lead-row\">").tdNumber(p.rank()).raw("<td><code>")
+                    .evidenceText(p.key()).raw("</code></td><td>");
+            IdentifierTableHtml.codeList(m, p.names(), "no saved name");
+            m.raw("</td>").td(p.metric()).raw("<td class=\"num\">").text(plain(p.score())).raw("</td><td>")
+                    .raw(p.seized() ? "yes" : "<strong class=\"lead\">not seized</strong>").raw("</td>")
+                    .tdNumber(p.devices()).tdNumber(p.degree()).tdNumber(p.communications())
+                    .raw("<td>").text(p.community() == 0 ? "" : "#" + p.community()).raw("</td></tr>\n");
+        }
+        m.raw("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    void communities() {
+        m.raw("<section id=\"communities\">\n<h2>Communities</h2>\n<p class=\"note\">Groups of identifiers ")
+                .raw("that communicate more among themselves than with the rest (greedy modularity over the ")
+                .raw("identifiers seen on two or more devices).</p>\n");
+        if (report.communities().isEmpty()) {
+            m.raw("<p class=\"none\">No communities: too few identifiers communicate across devices.</p>\n")
+                    .raw("</section>\n");
+            return;
+        }
+        m.raw("<div class=\"scroll\"><table>\n<thead><tr><th>#</th><th>Seized devices</th><th>Members</th>")
+                .raw("</tr></thead>\n<tbody>\n");
+        for (Community c : report.communities()) {
+            m.raw("<tr>").tdNumber(c.id()).raw("<td>");
+            IdentifierTableHtml.codeList(m, c.seizedDevices(), "none");
+            m.raw("</td><td>");
+            IdentifierTableHtml.codeList(m, c.members(), "none");
+            m.raw("</td></tr>\n");
+        }
+        m.raw("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    void commonContacts() {
+        m.raw("<section id=\"common-contacts\">\n<h2>Common contacts</h2>\n<p class=\"note\">Identifiers two ")
+                .raw("seized devices both hold, besides their owners' own. A common contact is not a link ")
+                .raw("between the two devices.</p>\n");
+        if (report.commonContacts().isEmpty()) {
+            m.raw("<p class=\"none\">No two devices hold a common identifier.</p>\n</section>\n");
+            return;
+        }
+        m.raw("<div class=\"scroll\"><table class=\"sortable\">\n<thead><tr><th>Devices</th><th>Count</th>")
+                .raw("<th>Identifiers</th></tr></thead>\n<tbody>\n");
+        for (CommonContacts c : report.commonContacts()) {
+            m.raw("<tr><td>").evidenceText(String.join(" \u2194 ", c.devices())).raw("</td>")
+                    .tdNumber(c.keys().size()).raw("<td><details><summary>show</summary>");
+            IdentifierTableHtml.codeList(m, c.keys(), "none");
+            m.raw("</details></td></tr>\n");
+        }
+        m.raw("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    void personCandidates() {
+        m.raw("<section id=\"persons\">\n<h2>Possibly one person</h2>\n<p class=\"note\">Identifiers saved ")
+                .raw("together on one contact card on two or more devices. <span class=\"level-candidate\">")
+                .raw("candidate \u2014 unconfirmed</span>: proposed for the examiner, never merged.</p>\n");
+        if (report.personCandidates().isEmpty()) {
+            m.raw("<p class=\"none\">None.</p>\n</section>\n");
+            return;
+        }
+        m.raw("<div class=\"scroll\"><table>\n<thead><tr><th>Identifiers</th><th>Cards</th></tr></thead>\n<tbody>\n");
+        for (PersonCandidate p : report.personCandidates()) {
+            m.raw("<tr><td>");
+            IdentifierTableHtml.codeList(m, p.keys(), "none");
+            m.raw("</td><td><ul class=\"values\">");
+            for (CardEvidence c : p.cards()) {
+                m.raw("<li>").evidenceText(c.device()).raw(": saved as \u201c").evidenceText(c.name())
+                        .raw("\u201d</li>");
+            }
+            m.raw("</ul></td></tr>\n");
+        }
+        m.raw("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    void serviceIdentifiers() {
+        m.raw("<section id=\"services\">\n<h2>Service identifiers</h2>\n<p class=\"note\">Short codes, sender ")
+                .raw("names, service codes and toll-free numbers on two or more devices: context, not people, ")
+                .raw("so kept apart.</p>\n");
+        if (report.serviceIdentifiers().isEmpty()) {
+            m.raw("<p class=\"none\">None.</p>\n</section>\n");
+            return;
+        }
+        m.raw("<div class=\"scroll\"><table class=\"sortable\">\n<thead><tr><th>Key</th><th>Type</th>")
+                .raw("<th>Devices</th></tr></thead>\n<tbody>\n");
+        for (SharedIdentifier s : report.serviceIdentifiers()) {
+            m.raw("<tr><td><code>").evidenceText(s.key()).raw("</code></td>").td(s.type()).raw("<td>");
+            IdentifierTableHtml.codeList(m, s.devices().stream().map(XrefReport.IdentifierOnDevice::label).toList(),
+                    "none");
+            m.raw("</td></tr>\n");
+        }
+        m.raw("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    /**
+     * @param rows      the communications of the network's core, in time order, at most a bound
+     * @param truncated true when more exist (all of them are in csv/timeline.csv)
+     */
+    void timeline(List<TimelineRecord> rows, boolean truncated) {
+        m.raw("<section id=\"timeline\">\n<h2>Timeline</h2>\n<p class=\"note\">Calls and messages of all ")
+                .raw("devices that involve a device link or a key player, in time order. A call logged on two ")
+                .raw("phones appears once per phone. Every call and message of the case is in ")
+                .raw("<code>csv/timeline.csv</code>.</p>\n");
+        if (rows.isEmpty()) {
+            m.raw("<p class=\"none\">No such communications.</p>\n</section>\n");
+            return;
+        }
+        if (truncated) {
+            m.raw("<p class=\"note\"><strong>Only the first ").text(rows.size())
+                    .raw(" are shown here.</strong></p>\n");
+        }
+        m.raw("<div class=\"scroll\"><table class=\"sortable\">\n<thead><tr><th>Time (").text(time.zone().getId())
+                .raw(")</th><th>Device</th><th>Kind</th><th>Direction</th><th>Parties</th><th>Duration (s)</th>")
+                .raw("<th>Text</th></tr></thead>\n<tbody>\n");
+        for (TimelineRecord r : rows) {
+            m.raw("<tr><td>");
+            IdentifierTableHtml.time(m, time, r.timeUtc());
+            m.raw("</td><td>").evidenceText(r.device()).raw("</td>").td(r.kind()).td(r.direction()).raw("<td>");
+            for (TimelineParty p : r.parties()) {
+                if (p.own()) {
+                    continue;
+                }
+                m.raw("<div><code>").evidenceText(p.key() == null ? p.raw() : p.key()).raw("</code>");
+                if (p.name() != null && !p.name().isBlank()) {
+                    m.raw(" saved as \u201c").evidenceText(p.name()).raw("\u201d");
+                }
+                m.raw("</div>");
+            }
+            m.raw("</td>");
+            if (r.durationS() == null) {
+                m.raw("<td></td>");
+            } else {
+                m.tdNumber(r.durationS());
+            }
+            m.raw("<td>").evidenceText(r.body() == null ? "" : r.body()).raw("</td></tr>\n");
+        }
+        m.raw("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    /** 0.0001 rather than 1.0E-4: scores are read by people and sorted as plain numbers. */
+    static String plain(double score) {
+        return Double.isFinite(score) ? BigDecimal.valueOf(score).stripTrailingZeros().toPlainString()
+                : String.valueOf(score);
+    }
+}
