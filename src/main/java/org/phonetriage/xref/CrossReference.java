@@ -143,16 +143,15 @@ public final class CrossReference {
                     + " HAVING count(DISTINCT o.device_id) >= " + options.minDevices()
                     + " UNION SELECT identifier_id FROM owner_identifiers");
         }
-        Map<OnDevice, List<String>> names = distinctValues("name", labels);
-        Map<OnDevice, List<String>> raws = distinctValues("raw", labels);
+        Map<OnDevice, List<String>> names = distinctValues("o.name", labels);
+        Map<OnDevice, List<String>> raws = distinctValues("r.raw", labels);
         Map<Long, List<String>> ownerOf = ownerOf(labels);
         Map<Long, Ident> byId = new TreeMap<>();
         String sql = "SELECT o.identifier_id, o.key, o.type, o.device_id, group_concat(DISTINCT o.role),"
                 + " count(*), min(o.time_utc), max(o.time_utc), min(o.confidence),"
                 + " max(o.level = 'strong' AND o.confidence IN ('A','B')),"
-                + " (SELECT r2.rule FROM occurrences o2 JOIN readings r2 ON r2.id = o2.reading_id"
-                + "   WHERE o2.identifier_id = o.identifier_id AND o2.device_id = o.device_id"
-                + "   ORDER BY r2.confidence, r2.rule LIMIT 1),"
+                // the rule of the best reading: the grade sorts first, so min() picks it
+                + " substr(min(o.confidence || '|' || o.rule), 3),"
                 + " max(o.level = 'service')"
                 + " FROM occurrence_details o JOIN temp.listed l ON l.identifier_id = o.identifier_id"
                 + " GROUP BY o.identifier_id, o.device_id";
@@ -188,9 +187,10 @@ public final class CrossReference {
     /** Distinct non-empty values of one occurrence column per (identifier, device), sorted. */
     private Map<OnDevice, List<String>> distinctValues(String column, Map<Long, String> labels) throws SQLException {
         Map<OnDevice, TreeSet<String>> sets = new HashMap<>();
-        String sql = "SELECT DISTINCT o.identifier_id, o.device_id, o." + column + " FROM occurrence_details o"
-                + " JOIN temp.listed l ON l.identifier_id = o.identifier_id"
-                + " WHERE o." + column + " IS NOT NULL AND o." + column + " <> ''";
+        // the base tables, not the view: neither names nor raw forms need the records' times
+        String sql = "SELECT DISTINCT o.identifier_id, o.device_id, " + column + " FROM occurrences o"
+                + " JOIN readings r ON r.id = o.reading_id JOIN temp.listed l ON l.identifier_id = o.identifier_id"
+                + " WHERE " + column + " IS NOT NULL AND " + column + " <> ''";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 sets.computeIfAbsent(new OnDevice(rs.getLong(1), labels.get(rs.getLong(2))), k -> new TreeSet<>())
