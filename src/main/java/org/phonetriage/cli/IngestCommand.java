@@ -19,9 +19,12 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     EvidenceOptions evidence = new EvidenceOptions();
 
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
     @Override
     public Integer call() throws Exception {
-        List<EvidenceIngest.Result> results = new CaseIngest(System.err, evidence.region(), evidence.caseRegions(), evidence.limits())
+        List<EvidenceIngest.Result> results = new CaseIngest(output.progress(), evidence.region(), evidence.caseRegions(), evidence.limits())
                 .ingest(caseFile, evidence.items());
         return results.stream().anyMatch(r -> r.problems() > 0) ? Main.PROBLEMS : Main.OK;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.phonetriage.ingest.CaseIngest;
 import org.phonetriage.ingest.EvidenceIngest;
+import org.phonetriage.progress.Progress;
 import org.phonetriage.report.CaseOutputs;
 import org.phonetriage.store.CaseDb;
 import org.phonetriage.xref.XrefOptions;
@@ -33,23 +34,32 @@ final class TriageCommand implements Callable<Integer> {
     @Mixin
     XrefCliOptions xrefOptions = new XrefCliOptions();
 
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
     @Override
     public Integer call() throws Exception {
         // options are checked before a long ingest, not after it
         XrefOptions options = xrefOptions.options();
         ZoneId zone = report.zone();
+        Progress progress = output.progress();
         Path caseFile = out.resolve("case.db");
         if (Files.exists(caseFile)) {
             throw new Main.UsageException(out + " already holds a case.db: choose a new --out, or add evidence"
                     + " to that case with: phonetriage ingest --case " + caseFile + " EVIDENCE...");
         }
-        List<EvidenceIngest.Result> results = new CaseIngest(System.err, evidence.region(), evidence.caseRegions(), evidence.limits())
+        List<EvidenceIngest.Result> results = new CaseIngest(progress, evidence.region(), evidence.caseRegions(), evidence.limits())
                 .ingest(caseFile, evidence.items());
         XrefReport xref;
+        long started = System.nanoTime();
+        progress.stage("cross-reference and reports", -1);
         try (Connection db = CaseDb.open(caseFile, false)) {
             xref = CaseOutputs.write(db, out, report.title(out), zone, options);
         }
-        Summary.print(System.out, xref, results, out);
+        progress.stage("cross-reference and reports", (System.nanoTime() - started) / 1e9);
+        if (!output.quiet) {
+            Summary.print(System.out, xref, results, out);
+        }
         return results.stream().anyMatch(r -> r.problems() > 0) ? Main.PROBLEMS : Main.OK;
     }
 }

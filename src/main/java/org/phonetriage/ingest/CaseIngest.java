@@ -1,7 +1,6 @@
 package org.phonetriage.ingest;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +13,7 @@ import org.phonetriage.evidence.ExtractionLimits;
 import org.phonetriage.model.Problem;
 import org.phonetriage.normalize.IdentifierNormalizer;
 import org.phonetriage.parser.sqlite.SqliteDefinitions;
+import org.phonetriage.progress.Progress;
 import org.phonetriage.store.CaseDb;
 import org.phonetriage.store.CaseWriter;
 import org.phonetriage.store.DuplicateDeviceException;
@@ -25,7 +25,7 @@ public final class CaseIngest {
     public record Item(Path path, String label) {
     }
 
-    private final PrintStream progress;
+    private final Progress progress;
     private final String examinerRegion;
     private final List<String> caseRegions;
     private final ExtractionLimits limits;
@@ -34,7 +34,7 @@ public final class CaseIngest {
      * @param examinerRegion the examiner's fallback region for devices that show none, or null
      * @param caseRegions    the countries of the case, for the bounded fan-out (may be empty)
      */
-    public CaseIngest(PrintStream progress, String examinerRegion, List<String> caseRegions,
+    public CaseIngest(Progress progress, String examinerRegion, List<String> caseRegions,
                       ExtractionLimits limits) {
         this.progress = progress;
         this.examinerRegion = examinerRegion;
@@ -52,18 +52,18 @@ public final class CaseIngest {
             for (Item item : items) {
                 n++;
                 long started = System.nanoTime();
-                progress.printf("[%d/%d] %s%n", n, items.size(), item.path());
+                progress.itemStarted(n, items.size(), item.path().toString());
                 try {
                     EvidenceIngest.Result r = ingest.ingest(item.path(), item.label());
-                    progress.printf("  -> %s: %,d records from %d files, %d problem(s), %.1fs%n", r.label(),
-                            r.records(), r.filesParsed(), r.problems(), (System.nanoTime() - started) / 1e9);
+                    progress.itemFinished(r.label(), r.records(), r.filesParsed(), r.problems(),
+                            (System.nanoTime() - started) / 1e9);
                     results.add(r);
                 } catch (DuplicateDeviceException e) {
                     // not the evidence's fault, but the examiner must see it was not ingested
                     String label = item.label() != null ? item.label()
                             : org.phonetriage.evidence.EvidenceOpener.labelFor(item.path());
                     Problem p = new Problem(label, null, "not ingested: " + e.getMessage());
-                    progress.println("  problem: " + p.message());
+                    progress.problem(p);
                     writer.problem(null, p);
                     results.add(new EvidenceIngest.Result(label, "other", 0, 1, 0));
                 }

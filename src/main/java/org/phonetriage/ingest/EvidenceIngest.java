@@ -2,7 +2,6 @@ package org.phonetriage.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,6 +30,7 @@ import org.phonetriage.normalize.RegionHint;
 import org.phonetriage.parser.sqlite.SqliteDefinition;
 import org.phonetriage.parser.sqlite.SqliteDefinitionRunner;
 import org.phonetriage.parser.sqlite.SqliteSchema;
+import org.phonetriage.progress.Progress;
 import org.phonetriage.store.CaseWriter;
 
 /**
@@ -57,11 +57,11 @@ public final class EvidenceIngest {
     private final ExtractionLimits limits;
     private final String examinerRegion;
     private final List<String> examinerCaseRegions;
-    private final PrintStream progress;
+    private final Progress progress;
 
     public EvidenceIngest(CaseWriter writer, SqliteMatcher matcher, IdentifierNormalizer normalizer,
                           Path workDir, ExtractionLimits limits, String examinerRegion,
-                          List<String> examinerCaseRegions, PrintStream progress) {
+                          List<String> examinerCaseRegions, Progress progress) {
         this.writer = writer;
         this.matcher = matcher;
         this.normalizer = normalizer;
@@ -110,7 +110,7 @@ public final class EvidenceIngest {
         if (examinerRegion != null) {
             region.add("examiner", examinerRegion);
         }
-        NormalizingSink sink = new NormalizingSink(writer, normalizer, region, deviceId, problems);
+        NormalizingSink sink = new NormalizingSink(writer, normalizer, region, deviceId, label, problems, progress);
         Set<String> platforms = new TreeSet<>();
         Set<String> parsedFiles = new HashSet<>();
         for (Job job : jobs) {
@@ -209,15 +209,14 @@ public final class EvidenceIngest {
             throws SQLException {
         SqliteDefinition def = job.definition();
         long runId = writer.startRun(deviceId, job.fileId(), def.id(), def.version());
-        sink.startRun(runId);
+        sink.startRun(runId, def.id());
         long before = sink.records();
         long started = System.nanoTime();
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + job.staged().toAbsolutePath())) {
             long n = SqliteDefinitionRunner.run(def, db, job.schema(),
                     new SqliteDefinitionRunner.Source(label, job.entry().path(), job.sha256()), sink);
             writer.finishRun(runId, n, "ok", null);
-            say("  %-34s %-44s %,9d records  %.1fs", def.id(), shorten(job.entry().path()), n,
-                    (System.nanoTime() - started) / 1e9);
+            progress.parserFinished(label, def.id(), job.entry().path(), n, (System.nanoTime() - started) / 1e9);
             return true;
         } catch (SQLException e) {
             long n = sink.records() - before;
@@ -279,15 +278,5 @@ public final class EvidenceIngest {
     private static String sqliteReason(SQLException e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return m.replaceAll("\\s+", " ").replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "");
-    }
-
-    private static String shorten(String path) {
-        return path.length() <= 44 ? path : "…" + path.substring(path.length() - 43);
-    }
-
-    private void say(String format, Object... args) {
-        if (progress != null) {
-            progress.println(String.format(format, args));
-        }
     }
 }

@@ -21,6 +21,7 @@ import org.phonetriage.normalize.PartyCache;
 import org.phonetriage.normalize.RegionContext;
 import org.phonetriage.normalize.RegionHint;
 import org.phonetriage.parser.RecordSink;
+import org.phonetriage.progress.Progress;
 import org.phonetriage.store.CaseWriter;
 import org.phonetriage.store.CaseWriter.Occurrence;
 
@@ -37,22 +38,31 @@ final class NormalizingSink implements RecordSink {
     private final DeviceRegion region;
     private final long deviceId;
     private final ProblemLog problems;
+    private final Progress progress;
+    private final String label;
     private long runId;
+    private String parserId;
     private long records;
 
+    /** How often a long parser run reports how far it is. */
+    private static final long PROGRESS_EVERY = 50_000;
+
     NormalizingSink(CaseWriter writer, IdentifierNormalizer normalizer, DeviceRegion region,
-                    long deviceId, ProblemLog problems) {
+                    long deviceId, String label, ProblemLog problems, Progress progress) {
         this.writer = writer;
         this.normalizer = normalizer;
         this.parties = new PartyCache(normalizer, PartyCache.DEFAULT_CAPACITY);
         this.region = region;
         this.deviceId = deviceId;
+        this.label = label;
+        this.progress = progress;
         this.problems = problems;
     }
 
     /** Records from now on belong to this parser run. */
-    void startRun(long runId) {
+    void startRun(long runId, String parserId) {
         this.runId = runId;
+        this.parserId = parserId;
     }
 
     long records() {
@@ -161,7 +171,9 @@ final class NormalizingSink implements RecordSink {
     private void store(SqlAction action) {
         try {
             action.run();
-            records++;
+            if (++records % PROGRESS_EVERY == 0 && progress != null) {
+                progress.recordsSoFar(label, parserId, records);
+            }
         } catch (SQLException e) {
             // the case database failing is not a problem of the evidence: stop the ingest
             throw new CaseWriteException(e);

@@ -1,24 +1,25 @@
 package org.phonetriage.ingest;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.phonetriage.model.Problem;
+import org.phonetriage.progress.Progress;
 
-/** Problems met during an ingest: printed at once as one line each, and kept for the case. */
+/** Problems met during an ingest: shown at once as one line each, and kept for the case. */
 public final class ProblemLog {
 
-    private final PrintStream out;
+    private final Progress progress;
     private final List<Problem> problems = new ArrayList<>();
 
-    public ProblemLog(PrintStream out) {
-        this.out = out;
+    /** @param progress where each problem is shown, or null to only keep them */
+    public ProblemLog(Progress progress) {
+        this.progress = progress;
     }
 
     public void add(Problem p) {
         problems.add(p);
-        if (out != null) {
-            out.println("  problem: " + p.message());
+        if (progress != null) {
+            progress.problem(p);
         }
     }
 

@@ -58,9 +58,10 @@ public final class NetworkCaseBuilder {
                 long itemId = writer.addEvidenceItem(deviceId, Path.of("generated", d.label), "generated", null, null);
                 long fileId = writer.addEvidenceFile(itemId, "generated.db", 0, "0".repeat(64), "generated", "parsed");
                 DeviceRegion region = new DeviceRegion(caseRegions);
-                NormalizingSink sink = new NormalizingSink(writer, normalizer, region, deviceId, new ProblemLog(null));
+                NormalizingSink sink = new NormalizingSink(writer, normalizer, region, deviceId, d.label,
+                        new ProblemLog(null), null);
                 long runId = writer.startRun(deviceId, fileId, "test.network", "1");
-                sink.startRun(runId);
+                sink.startRun(runId, "test.network");
                 d.records.stream().sorted(java.util.Comparator.comparingInt(RecordSpec::order))
                         .forEach(r -> r.emit(sink, d.label));
                 writer.finishRun(runId, sink.records(), "ok", null);

@@ -1,0 +1,51 @@
+package org.phonetriage.progress;
+
+import java.io.PrintStream;
+import org.phonetriage.model.Problem;
+
+/** One plain line per event: for logs, pipes and terminals alike. */
+public class PlainProgress implements Progress {
+
+    protected final PrintStream out;
+
+    public PlainProgress(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void itemStarted(int index, int total, String item) {
+        out.printf("[%d/%d] %s%n", index, total, item);
+    }
+
+    @Override
+    public void recordsSoFar(String device, String parser, long records) {
+        // a line per step would flood a log; the finished line says it all
+    }
+
+    @Override
+    public void parserFinished(String device, String parser, String file, long records, double seconds) {
+        out.printf("  %-34s %-44s %,9d records  %.1fs%n", parser, shorten(file), records, seconds);
+    }
+
+    @Override
+    public void problem(Problem problem) {
+        out.println("  problem: " + problem.message());
+    }
+
+    @Override
+    public void itemFinished(String device, long records, int files, int problems, double seconds) {
+        out.printf("  -> %s: %,d records from %d files, %d problem(s), %.1fs%n", device, records, files, problems,
+                seconds);
+    }
+
+    @Override
+    public void stage(String name, double seconds) {
+        if (seconds >= 0) {
+            out.printf("%s: %.1fs%n", name, seconds);
+        }
+    }
+
+    static String shorten(String path) {
+        return path == null || path.length() <= 44 ? path : "\u2026" + path.substring(path.length() - 43);
+    }
+}

@@ -1,0 +1,28 @@
+package org.phonetriage.progress;
+
+import org.phonetriage.model.Problem;
+
+/**
+ * What long work reports while it runs. The command line chooses how it is shown: a live line on
+ * a terminal, plain lines in a log, JSON lines for a lab's pipeline, or nothing but problems.
+ */
+public interface Progress {
+
+    /** An evidence item is about to be read (index counts from 1). */
+    void itemStarted(int index, int total, String item);
+
+    /** Records read so far by a parser run still going (called every so many records). */
+    void recordsSoFar(String device, String parser, long records);
+
+    /** A parser run finished. */
+    void parserFinished(String device, String parser, String file, long records, double seconds);
+
+    /** Something in the evidence could not be read as expected: always shown, one line. */
+    void problem(Problem problem);
+
+    /** An evidence item is done. */
+    void itemFinished(String device, long records, int files, int problems, double seconds);
+
+    /** A later stage (cross-reference, report) starts or ends (seconds < 0 when it starts). */
+    void stage(String name, double seconds);
+}
