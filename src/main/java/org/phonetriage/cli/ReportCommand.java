@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write xref.json, report.html and csv/ for an existing case into a folder.")
+        description = "Write xref.json, report.html, csv/ and the graph exports (graph.graphml, graph.gexf, i2/,"
+                + " neo4j/) for an existing case into a folder.")
 final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--case", required = true, paramLabel = "FILE", description = "The case database.")

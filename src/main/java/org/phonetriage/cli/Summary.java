@@ -32,6 +32,6 @@ final class Summary {
         out.printf("%n%d shared/owner identifiers, %d device links (%d strong, %d candidate), %d problem(s).%n",
                 xref.identifiers().size(), xref.deviceLinks().size(), strong, xref.deviceLinks().size() - strong,
                 problems.values().stream().mapToInt(Integer::intValue).sum());
-        out.println("Outputs in " + dir + ": case.db, xref.json, report.html, csv/");
+        out.println("Outputs in " + dir + ": case.db, xref.json, report.html, csv/, graph.graphml, graph.gexf, i2/, neo4j/");
     }
 }

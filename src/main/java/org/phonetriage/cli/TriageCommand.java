@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "triage", mixinStandardHelpOptions = true,
         description = {"Ingest evidence into a new case, cross-reference it and write the reports.",
-            "DIR gets case.db, xref.json, report.html and csv/."})
+            "DIR gets case.db, xref.json, report.html, csv/, graph.graphml, graph.gexf, i2/ and neo4j/."})
 final class TriageCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder (new or empty).")

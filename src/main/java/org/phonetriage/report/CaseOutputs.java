@@ -19,14 +19,17 @@ import org.phonetriage.query.TimelineRecord;
 import org.phonetriage.Versions;
 import org.phonetriage.model.Problem;
 import org.phonetriage.query.TimelineCsv;
+import org.phonetriage.report.export.Exports;
 import org.phonetriage.store.CaseReader;
 import org.phonetriage.xref.CrossReference;
+import org.phonetriage.xref.Network;
 import org.phonetriage.xref.XrefOptions;
 import org.phonetriage.xref.XrefReport;
 
 /**
- * Writes the outputs of a case into a folder (docs/outputs.md): xref.json, report.html and csv/
- * (the cross-reference tables, every occurrence and the merged timeline).
+ * Writes the outputs of a case into a folder (docs/outputs.md): xref.json, report.html, csv/
+ * (the cross-reference tables, every occurrence and the merged timeline) and the graph exports
+ * (graph.graphml, graph.gexf, i2/, neo4j/).
  * Everything is derived from the case database.
  */
 public final class CaseOutputs {
@@ -40,15 +43,21 @@ public final class CaseOutputs {
 
     /** The cross-reference of a case, as xref.json reports it. */
     public static XrefReport crossReference(Connection db, XrefOptions options) throws SQLException {
+        return crossReference(db, options, Network.load(db));
+    }
+
+    private static XrefReport crossReference(Connection db, XrefOptions options, Network network)
+            throws SQLException {
         return new CrossReference(db).build(
-                new XrefReport.Tool("phonetriage", Versions.phonetriage(), Versions.libphonenumber()), options);
+                new XrefReport.Tool("phonetriage", Versions.phonetriage(), Versions.libphonenumber()), options, network);
     }
 
     /** Writes every output and returns the cross-reference it was built from. */
     public static XrefReport write(Connection db, Path outDir, String caseTitle, ZoneId zone, XrefOptions options)
             throws SQLException, IOException {
         Files.createDirectories(outDir);
-        XrefReport xref = crossReference(db, options);
+        Network network = Network.load(db);
+        XrefReport xref = crossReference(db, options, network);
         List<Problem> problems = new CaseReader(db).problems();
         new XrefJsonWriter().write(xref, outDir.resolve(XrefJsonWriter.FILE_NAME));
         new HtmlReportWriter().write(xref, problems, ReportContext.now(caseTitle, zone, Versions.phonetriage()),
@@ -56,6 +65,7 @@ public final class CaseOutputs {
         Path csv = new CsvWriter().write(xref, problems, outDir);
         writeOccurrences(db, csv.resolve("occurrences.csv"));
         TimelineCsv.write(db, csv.resolve(TimelineCsv.FILE_NAME));
+        Exports.writeAll(network, xref, outDir);
         return xref;
     }
 

@@ -34,13 +34,18 @@ public final class CrossReference {
     }
 
     public XrefReport build(XrefReport.Tool tool, XrefOptions options) throws SQLException {
+        return build(tool, options, Network.load(db));
+    }
+
+    /** The same, with the case's network already loaded (the exports use it too). */
+    public XrefReport build(XrefReport.Tool tool, XrefOptions options, Network network) throws SQLException {
         Map<Long, String> labels = deviceLabels();
         List<DeviceSummary> devices = devices(labels);
         List<SharedIdentifier> listed = identifiers(labels, options);
         List<SharedIdentifier> people = listed.stream().filter(i -> !isService(i)).toList();
         List<SharedIdentifier> services = listed.stream().filter(CrossReference::isService).toList();
-        CommunicationGraph graph = CommunicationGraph.load(db);
-        NetworkMetrics metrics = NetworkMetrics.compute(graph);
+        CommunicationGraph graph = network.graph();
+        NetworkMetrics metrics = network.metrics();
         return new XrefReport(XrefReport.FORMAT, XrefReport.VERSION,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), tool, devices, people,
                 DeviceLinks.find(db, labels), KeyPlayers.rank(graph, metrics, options.metric(), options.top()),

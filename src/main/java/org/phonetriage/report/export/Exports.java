@@ -1,0 +1,67 @@
+package org.phonetriage.report.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.phonetriage.xref.Network;
+import org.phonetriage.xref.XrefReport;
+
+/**
+ * The graph exports of a case (docs/outputs.md): {@code graph.graphml}, {@code graph.gexf},
+ * {@code i2/} and {@code neo4j/}. The graph and its metrics are loaded from the case database
+ * once and shared by every format, so all files describe one graph under the same node ids.
+ */
+public final class Exports {
+
+    /** The format names, as {@code report --format} takes them. */
+    public static final List<String> FORMATS = List.of("graphml", "gexf", "i2", "neo4j");
+
+    private Exports() {
+    }
+
+    /** Writes every format into {@code outDir}. */
+    public static void writeAll(Connection db, XrefReport xref, Path outDir) throws SQLException, IOException {
+        writeAll(Network.load(db), xref, outDir);
+    }
+
+    /** Writes every format into {@code outDir}, from a network already loaded. */
+    public static void writeAll(Network network, XrefReport xref, Path outDir) throws IOException {
+        Files.createDirectories(outDir);
+        ExportGraph graph = ExportGraph.of(network.graph(), network.metrics());
+        for (String format : FORMATS) {
+            write(format, graph, xref, outDir);
+        }
+    }
+
+    /**
+     * Writes one format into {@code outDir}.
+     *
+     * @throws IllegalArgumentException for a format not in {@link #FORMATS}
+     */
+    public static void write(String format, Connection db, XrefReport xref, Path outDir)
+            throws SQLException, IOException {
+        checkFormat(format);
+        Files.createDirectories(outDir);
+        write(format, ExportGraph.load(db), xref, outDir);
+    }
+
+    private static void write(String format, ExportGraph graph, XrefReport xref, Path outDir) throws IOException {
+        switch (checkFormat(format)) {
+            case "graphml" -> new GraphMlExport(graph).write(outDir);
+            case "gexf" -> new GexfExport(graph).write(outDir);
+            case "i2" -> new I2Export(graph, xref).write(outDir);
+            case "neo4j" -> new Neo4jExport(graph).write(outDir);
+            default -> throw new IllegalStateException(format);
+        }
+    }
+
+    private static String checkFormat(String format) {
+        if (!FORMATS.contains(format)) {
+            throw new IllegalArgumentException("unknown export format " + format + "; one of " + FORMATS);
+        }
+        return format;
+    }
+}

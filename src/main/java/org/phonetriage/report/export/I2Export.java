@@ -1,0 +1,73 @@
+package org.phonetriage.report.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.phonetriage.report.CsvTable;
+import org.phonetriage.report.export.ExportGraph.ExportNode;
+import org.phonetriage.report.export.ExportGraph.Link;
+import org.phonetriage.xref.CommunicationGraph;
+import org.phonetriage.xref.NetworkMetrics;
+import org.phonetriage.xref.XrefReport;
+
+/**
+ * Writes {@code i2/} for IBM/i2 Analyst's Notebook: {@code links.csv}, one row per edge of the
+ * graph (communication, contact, owner; see {@link ExportGraph}) for the import wizard, where the
+ * analyst maps from/to identity, type and label to entities, link_type to the link type and the
+ * counts and dates to properties; and {@code case.anx}, the same chart as ANX XML that opens
+ * without any import specification ({@link AnxChart}).
+ *
+ * <p>Identity is the canonical key (a device's label for a seized device), so ANB merges an
+ * identifier seen in several files into one entity; label is the names it is saved under
+ * (" | "-joined), or the key when it has none. Dates are UTC ISO-8601. The CSV follows the rules of
+ * {@link CsvTable}, formula guard included.
+ */
+public final class I2Export {
+
+    public static final String FOLDER = "i2";
+    public static final String LINKS_FILE = "links.csv";
+    public static final String CHART_FILE = "case.anx";
+    public static final List<String> LINKS_HEADER = List.of("from_identity", "from_type", "from_label",
+            "to_identity", "to_type", "to_label", "link_type", "first_seen", "last_seen", "calls", "messages",
+            "duration_s", "devices");
+
+    private final ExportGraph graph;
+    private final XrefReport xref;
+
+    public I2Export(CommunicationGraph graph, NetworkMetrics metrics, XrefReport xref) {
+        this(ExportGraph.of(graph, metrics), xref);
+    }
+
+    I2Export(ExportGraph graph, XrefReport xref) {
+        this.graph = graph;
+        this.xref = xref;
+    }
+
+    /** Writes {@code outDir/i2/links.csv} and {@code outDir/i2/case.anx}; returns the folder. */
+    public Path write(Path outDir) throws IOException {
+        Path folder = Files.createDirectories(outDir.resolve(FOLDER));
+        writeLinks(folder.resolve(LINKS_FILE));
+        new AnxChart(graph, xref).write(folder.resolve(CHART_FILE));
+        return folder;
+    }
+
+    private void writeLinks(Path file) throws IOException {
+        try (CsvTable csv = CsvTable.create(file, LINKS_HEADER)) {
+            for (Link link : graph.links()) {
+                ExportNode from = link.source();
+                ExportNode to = link.target();
+                csv.row(from.identity(), AnbEntityType.of(from).name(), label(from),
+                        to.identity(), AnbEntityType.of(to).name(), label(to),
+                        link.kind(), link.firstSeen(), link.lastSeen(), link.calls(), link.messages(),
+                        link.durationSeconds(), String.join(ExportGraph.MULTI, link.devices()));
+            }
+        }
+    }
+
+    /** What the chart shows under an entity: its aliases, else its identity. */
+    static String label(ExportNode node) {
+        List<String> names = node.names();
+        return names.isEmpty() ? node.identity() : String.join(ExportGraph.MULTI, names);
+    }
+}

@@ -1,0 +1,175 @@
+package org.phonetriage.report.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * An XML file written through StAX, so every name and value is escaped by the writer, never by
+ * hand. Adds what StAX leaves out: line breaks and indentation (one element per line, for diffs
+ * and grep), and cleaning of text taken from evidence — characters XML 1.0 cannot carry at all
+ * (control characters, lone surrogates, U+FFFE/U+FFFF) become U+FFFD, or the file would not
+ * parse. A line break inside an attribute value is written as is and read back as a space (XML
+ * attribute normalisation); element text keeps it.
+ */
+final class XmlOutput implements AutoCloseable {
+
+    static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+    private final OutputStream stream;
+    private final XMLStreamWriter xml;
+    /** Per open element: whether it has child elements yet (then its end tag goes on a new line). */
+    private final Deque<boolean[]> open = new ArrayDeque<>();
+
+    private XmlOutput(OutputStream stream) throws XMLStreamException {
+        this.stream = stream;
+        // the JDK's own writer, whatever StAX implementation a dependency may bring
+        this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(stream, "UTF-8");
+        xml.writeStartDocument("UTF-8", "1.0");
+    }
+
+    /** Creates (or replaces) {@code file} and writes the XML declaration. */
+    static XmlOutput create(Path file) throws IOException {
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
+        try {
+            return new XmlOutput(out);
+        } catch (XMLStreamException e) {
+            out.close();
+            throw new IOException("cannot write " + file, e);
+        }
+    }
+
+    /** The document element, in {@code namespace} as the default namespace. */
+    void root(String name, String namespace) throws IOException {
+        start(name);
+        try {
+            xml.writeDefaultNamespace(namespace);
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Declares the xsi prefix and points it at the schema, for validators. */
+    void schemaLocation(String namespace, String xsdUrl) throws IOException {
+        try {
+            xml.writeNamespace("xsi", XSI);
+            xml.writeAttribute("xsi", XSI, "schemaLocation", namespace + " " + xsdUrl);
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Opens an element on a new line. */
+    void start(String name) throws IOException {
+        try {
+            newLine();
+            xml.writeStartElement(name);
+            open.push(new boolean[] {false});
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** An element with no content, on a new line; {@link #attribute} may follow. */
+    void empty(String name) throws IOException {
+        try {
+            newLine();
+            xml.writeEmptyElement(name);
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** An attribute of the element just started; a null value writes nothing. */
+    void attribute(String name, Object value) throws IOException {
+        if (value == null) {
+            return;
+        }
+        try {
+            xml.writeAttribute(name, clean(value.toString()));
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** {@code <name>text</name>} on one line; a null text writes nothing. */
+    void element(String name, Object text) throws IOException {
+        if (text == null) {
+            return;
+        }
+        start(name);
+        text(text);
+        end();
+    }
+
+    /** Text content of the element just started (after its attributes). */
+    void text(Object text) throws IOException {
+        try {
+            xml.writeCharacters(clean(text.toString()));
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Closes the innermost open element. */
+    void end() throws IOException {
+        try {
+            boolean hadChildren = open.pop()[0];
+            if (hadChildren) {
+                xml.writeCharacters("\n" + "  ".repeat(open.size()));
+            }
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Closes what is still open, ends the document and the file. */
+    @Override
+    public void close() throws IOException {
+        try (stream) {
+            while (!open.isEmpty()) {
+                end();
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private void newLine() throws XMLStreamException {
+        if (!open.isEmpty()) {
+            open.peek()[0] = true;
+        }
+        xml.writeCharacters("\n" + "  ".repeat(open.size()));
+    }
+
+    /** Replaces what XML 1.0 cannot represent with U+FFFD; returns the same string when clean. */
+    static String clean(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD
+                    || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
+                    || (cp >= 0x10000 && cp <= 0x10FFFF);
+            if (!allowed && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.appendCodePoint(allowed ? cp : 0xFFFD);
+            }
+            i = next;
+        }
+        return out == null ? text : out.toString();
+    }
+}

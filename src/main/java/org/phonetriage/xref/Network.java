@@ -1,0 +1,13 @@
+package org.phonetriage.xref;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** The communication graph of a case with its measures: loaded once, used by xref and the exports. */
+public record Network(CommunicationGraph graph, NetworkMetrics metrics) {
+
+    public static Network load(Connection db) throws SQLException {
+        CommunicationGraph graph = CommunicationGraph.load(db);
+        return new Network(graph, NetworkMetrics.compute(graph));
+    }
+}

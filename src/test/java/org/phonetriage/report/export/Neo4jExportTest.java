@@ -1,0 +1,80 @@
+package org.phonetriage.report.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phonetriage.query.CsvRows;
+
+/** neo4j/ CSVs in the neo4j-admin import format, closed under relationship endpoints. */
+class Neo4jExportTest {
+
+    static final String DELIMITER = String.valueOf(Neo4jExport.ARRAY_DELIMITER);
+
+    @TempDir
+    static Path tmp;
+    static ExportFixture fixture;
+    static String nodesText;
+    static String relationshipsText;
+    static Path folder;
+
+    @BeforeAll
+    static void export() throws Exception {
+        fixture = ExportFixture.create(tmp);
+        folder = fixture.export(tmp.resolve("out")).resolve(Neo4jExport.FOLDER);
+        nodesText = Files.readString(folder.resolve(Neo4jExport.NODES_FILE));
+        relationshipsText = Files.readString(folder.resolve(Neo4jExport.RELATIONSHIPS_FILE));
+    }
+
+    @Test
+    void headersAreExactlyTheImportHeaders() {
+        assertTrue(nodesText.startsWith("id:ID(Identifier),key,type,seized:boolean,devices:int,names:string[],:LABEL\n"));
+        assertTrue(relationshipsText.startsWith(":START_ID(Identifier),:END_ID(Identifier),:TYPE,calls:int,"
+                + "messages:int,duration_s:long,first_seen:datetime,last_seen:datetime\n"));
+    }
+
+    @Test
+    void everyRelationshipEndpointIsANode() {
+        List<Map<String, String>> nodes = CsvRows.parse(nodesText);
+        List<Map<String, String>> relationships = CsvRows.parse(relationshipsText);
+        Set<String> ids = new HashSet<>();
+        nodes.forEach(n -> assertTrue(ids.add(n.get("id:ID(Identifier)")), "ids are unique"));
+        assertEquals(fixture.expectedNodes(), nodes.size());
+        assertEquals(fixture.expectedEdges(), relationships.size());
+        for (Map<String, String> r : relationships) {
+            assertTrue(ids.contains(r.get(":START_ID(Identifier)")), r.toString());
+            assertTrue(ids.contains(r.get(":END_ID(Identifier)")), r.toString());
+            assertTrue(Set.of("CALL", "MESSAGE", "CONTACT", "OWNER").contains(r.get(":TYPE")), r.toString());
+        }
+    }
+
+    @Test
+    void namesAndLabelsAreArraysOnTheUnitSeparator() {
+        Map<String, String> hub = CsvRows.parse(nodesText).stream()
+                .filter(n -> n.get("key").equals(ExportFixture.H)).findFirst().orElseThrow();
+        assertEquals(List.of("Chefe", "Tio"), List.of(hub.get("names:string[]").split(DELIMITER)));
+        assertEquals(List.of("Identifier", "Phone"), List.of(hub.get(":LABEL").split(DELIMITER)));
+        assertEquals("false", hub.get("seized:boolean"));
+        Map<String, String> b2 = CsvRows.parse(nodesText).stream()
+                .filter(n -> n.get("key").equals("+351910000002")).findFirst().orElseThrow();
+        assertEquals(List.of(ExportFixture.CONTROL_NAME), List.of(b2.get("names:string[]").split(DELIMITER)),
+                "a ';' in a name does not split it");
+        assertTrue(CsvRows.parse(nodesText).stream().anyMatch(n -> n.get(":LABEL").equals("Device")
+                && n.get("key").equals("S-B2")));
+    }
+
+    @Test
+    void theReadmeGivesTheImportCommand() throws Exception {
+        String readme = Files.readString(folder.resolve(Neo4jExport.README_FILE));
+        assertTrue(readme.contains("neo4j-admin database import full"), readme);
+        assertTrue(readme.contains("--array-delimiter=U+001F"), readme);
+    }
+}
