@@ -48,8 +48,11 @@ public final class CaseOutputs {
 
     private static XrefReport crossReference(Connection db, XrefOptions options, Network network)
             throws SQLException {
-        return new CrossReference(db).build(
-                new XrefReport.Tool("phonetriage", Versions.phonetriage(), Versions.libphonenumber()), options, network);
+        return new CrossReference(db).build(tool(), options, network);
+    }
+
+    private static XrefReport.Tool tool() {
+        return new XrefReport.Tool("phonetriage", Versions.phonetriage(), Versions.libphonenumber());
     }
 
     /** Writes every output and returns the cross-reference it was built from. */
@@ -61,7 +64,8 @@ public final class CaseOutputs {
         List<Problem> problems = new CaseReader(db).problems();
         new XrefJsonWriter().write(xref, outDir.resolve(XrefJsonWriter.FILE_NAME));
         new HtmlReportWriter().write(xref, problems, ReportContext.now(caseTitle, zone, Versions.phonetriage()),
-                coreTimeline(db, xref), outDir.resolve(HtmlReportWriter.FILE_NAME));
+                coreTimeline(db, xref), ReportGraph.of(network.graph(), network.metrics(), xref),
+                outDir.resolve(HtmlReportWriter.FILE_NAME));
         Path csv = new CsvWriter().write(xref, problems, outDir);
         writeOccurrences(db, csv.resolve("occurrences.csv"));
         TimelineCsv.write(db, csv.resolve(TimelineCsv.FILE_NAME));

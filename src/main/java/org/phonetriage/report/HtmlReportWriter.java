@@ -20,10 +20,12 @@ import org.phonetriage.xref.XrefReport.OwnerIdentifier;
 import org.phonetriage.xref.XrefReport.Tool;
 
 /**
- * Writes {@code report.html}: one self-contained page that opens offline and reads completely with
- * scripts off (inline CSS; a small inline script only adds table sorting and a filter box). Every
- * value is HTML-escaped; times are shown in the examiner's zone. Section order: header, summary,
- * devices, device links, shared identifiers, key players, problems.
+ * Writes {@code report.html}: one self-contained page that opens offline. Inline CSS and scripts
+ * only, allowed by hash ({@link PageAssets}): table sorting, the shared-identifiers table rendered
+ * from embedded JSON, and the network graph drawn with the inlined ECharts. With scripts off the
+ * page still reads: everything but the graph and the bulk of the identifier table is plain HTML.
+ * Every value is HTML-escaped (or JSON-escaped in data blocks); times are shown in the examiner's
+ * zone.
  */
 public final class HtmlReportWriter {
 
@@ -34,31 +36,32 @@ public final class HtmlReportWriter {
     /** Writes the report to {@code file} (created or replaced), creating missing parent folders. */
     public void write(XrefReport report, List<Problem> problems, ReportContext context, Path file)
             throws IOException {
-        write(report, problems, context, ReportTimeline.NONE, file);
+        write(report, problems, context, ReportTimeline.NONE, ReportGraph.NONE, file);
     }
 
-    /** The same, with the timeline of the network's core conversations. */
-    public void write(XrefReport report, List<Problem> problems, ReportContext context, ReportTimeline timeline,
-                      Path file) throws IOException {
+    /** The same, with the timeline of the network's core conversations and the graph to draw. */
+    void write(XrefReport report, List<Problem> problems, ReportContext context, ReportTimeline timeline,
+               ReportGraph graph, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         try (Writer out = Utf8Files.newWriter(file)) {
-            write(report, problems, context, timeline, out);
+            write(report, problems, context, timeline, graph, out);
         }
     }
 
     /** Writes the report to {@code out}, which is left open. */
     public void write(XrefReport report, List<Problem> problems, ReportContext context, Writer out)
             throws IOException {
-        write(report, problems, context, ReportTimeline.NONE, out);
+        write(report, problems, context, ReportTimeline.NONE, ReportGraph.NONE, out);
     }
 
     private void write(XrefReport report, List<Problem> problems, ReportContext context, ReportTimeline timeline,
-                       Writer out) throws IOException {
+                       ReportGraph graph, Writer out) throws IOException {
         try {
-            new Page(new Markup(out), report, problems == null ? List.of() : problems, context, timeline).write();
+            new Page(new Markup(out), report, problems == null ? List.of() : problems, context, timeline, graph)
+                    .write();
             out.flush();
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -67,9 +70,14 @@ public final class HtmlReportWriter {
 
     /** The page as a string, as {@link #write(XrefReport, List, ReportContext, Path)} writes it. */
     public String toHtml(XrefReport report, List<Problem> problems, ReportContext context) {
+        return toHtml(report, problems, context, ReportGraph.NONE);
+    }
+
+    /** The same, with a network graph. */
+    String toHtml(XrefReport report, List<Problem> problems, ReportContext context, ReportGraph graph) {
         StringWriter out = new StringWriter();
         try {
-            write(report, problems, context, out);
+            write(report, problems, context, ReportTimeline.NONE, graph, out);
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory failed", e);
         }
@@ -86,9 +94,11 @@ public final class HtmlReportWriter {
         private final DisplayTime time;
         private final IdentifierTableHtml identifierTable;
         private final NetworkSectionsHtml network;
+        private final NetworkGraphHtml graph;
         private final ReportTimeline timeline;
 
-        Page(Markup m, XrefReport report, List<Problem> problems, ReportContext context, ReportTimeline timeline) {
+        Page(Markup m, XrefReport report, List<Problem> problems, ReportContext context, ReportTimeline timeline,
+             ReportGraph graph) {
             this.m = m;
             this.report = report;
             this.problems = problems;
@@ -96,6 +106,7 @@ public final class HtmlReportWriter {
             this.time = new DisplayTime(context.zone());
             this.identifierTable = new IdentifierTableHtml(m, time);
             this.network = new NetworkSectionsHtml(m, report, time);
+            this.graph = new NetworkGraphHtml(m, graph, time);
             this.timeline = timeline;
         }
 
@@ -106,6 +117,7 @@ public final class HtmlReportWriter {
             m.raw("<main>\n");
             summary();
             network.keyPlayers();
+            graph.section();
             devices();
             links();
             identifierTable.section(report.identifiers());
@@ -115,7 +127,13 @@ public final class HtmlReportWriter {
             network.serviceIdentifiers();
             network.timeline(timeline.rows(), timeline.truncated());
             problems();
-            m.raw("</main>\n<script>").raw(PageAssets.JS).raw("</script>\n</body>\n</html>\n");
+            // report.js first: it counts errors, including any raised while the others load
+            m.raw("</main>\n<script>").raw(PageAssets.JS).raw("</script>\n");
+            if (graph.drawn()) {
+                m.raw("<script>").raw(GraphLibrary.SCRIPT).raw("</script>\n<script>").raw(PageAssets.GRAPH_JS)
+                        .raw("</script>\n");
+            }
+            m.raw("</body>\n</html>\n");
         }
 
         private String caseTitle() {
@@ -126,7 +144,7 @@ public final class HtmlReportWriter {
         private void head() {
             m.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                     .raw("<meta http-equiv=\"Content-Security-Policy\"")
-                    .attr("content", PageAssets.CONTENT_SECURITY_POLICY).raw(">\n")
+                    .attr("content", PageAssets.contentSecurityPolicy(graph.drawn())).raw(">\n")
                     .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                     .raw("<meta name=\"referrer\" content=\"no-referrer\">\n")
                     .raw("<title>").text(caseTitle()).raw(" \u2014 phonetriage report</title>\n")
@@ -149,6 +167,7 @@ public final class HtmlReportWriter {
                     .raw("offset; xref.json and the CSV files keep UTC.</dd>\n</dl>\n")
                     .raw("<nav><ul><li><a href=\"#summary\">Summary</a></li>")
                     .raw("<li><a href=\"#key-players\">Key players</a></li>")
+                    .raw("<li><a href=\"#network\">Network graph</a></li>")
                     .raw("<li><a href=\"#devices\">Devices</a></li>")
                     .raw("<li><a href=\"#links\">Device links</a></li>")
                     .raw("<li><a href=\"#identifiers\">Shared identifiers</a></li>")

@@ -45,6 +45,20 @@ final class Markup {
         return raw(" ").raw(name).raw("=\"").text(value).raw("\"");
     }
 
+    /**
+     * {@code <script type="application/json" id="ID">} holding the JSON {@code body} writes,
+     * escaped by {@link EmbeddedJson} so no value can end the element.
+     */
+    Markup jsonScript(String id, EmbeddedJson.Body body) {
+        raw("<script type=\"application/json\"").attr("id", id).raw(">");
+        try {
+            EmbeddedJson.writeTo(out, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return raw("</script>\n");
+    }
+
     Markup element(String tag, Object value) {
         return raw("<").raw(tag).raw(">").text(value).raw("</").raw(tag).raw(">");
     }

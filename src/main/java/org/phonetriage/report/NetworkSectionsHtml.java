@@ -19,6 +19,12 @@ import org.phonetriage.xref.XrefReport.SharedIdentifier;
  */
 final class NetworkSectionsHtml {
 
+    /**
+     * Keys listed per device pair: 40 phones make 780 pairs, with hundreds of common contacts
+     * each, which in full would be a DOM of a million elements.
+     */
+    static final int COMMON_CONTACTS_LISTED = 20;
+
     private final Markup m;
     private final XrefReport report;
     private final DisplayTime time;
@@ -89,7 +95,12 @@ final class NetworkSectionsHtml {
         for (CommonContacts c : report.commonContacts()) {
             m.raw("<tr><td>").evidenceText(String.join(" \u2194 ", c.devices())).raw("</td>")
                     .tdNumber(c.keys().size()).raw("<td><details><summary>show</summary>");
-            IdentifierTableHtml.codeList(m, c.keys(), "none");
+            IdentifierTableHtml.codeList(m, c.keys().subList(0, Math.min(COMMON_CONTACTS_LISTED, c.keys().size())),
+                    "none");
+            if (c.keys().size() > COMMON_CONTACTS_LISTED) {
+                m.raw("<p class=\"note\">and ").text(c.keys().size() - COMMON_CONTACTS_LISTED)
+                        .raw(" more: all are in <code>xref.json</code> (<code>common_contacts</code>).</p>");
+            }
             m.raw("</details></td></tr>\n");
         }
         m.raw("</tbody>\n</table></div>\n</section>\n");

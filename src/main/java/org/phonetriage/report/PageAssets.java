@@ -9,16 +9,30 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
- * The report's inline stylesheet and script, with a Content-Security-Policy that allows exactly
- * these two (by hash) and nothing else: no network, no other script. Should escaping ever miss a
- * value, an injected {@code <script>} still would not run and nothing would be fetched.
+ * The report's inline stylesheet and scripts, with a Content-Security-Policy that allows exactly
+ * these (by hash) and nothing else: no network, no other script, no eval. Should escaping ever miss
+ * a value, an injected {@code <script>} still would not run and nothing would be fetched. The JSON
+ * data blocks ({@code type="application/json"}) are never executed, so they need no hash.
  */
 final class PageAssets {
 
     static final String CSS = load("report.css");
+    /** Error counting, sortable tables and the lazily rendered identifier table. */
     static final String JS = load("report.js");
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; base-uri 'none'; "
-            + "form-action 'none'; style-src '" + sha256(CSS) + "'; script-src '" + sha256(JS) + "'";
+    /** The network graph section; runs after {@link GraphLibrary#SCRIPT}. */
+    static final String GRAPH_JS = load("network-graph.js");
+
+    private static final String CSS_HASH = sha256(CSS);
+    private static final String JS_HASH = sha256(JS);
+    private static final String GRAPH_JS_HASH = sha256(GRAPH_JS);
+    private static final String LIBRARY_HASH = sha256(GraphLibrary.SCRIPT);
+
+    /** The policy for a page that inlines the graph scripts ({@code withGraph}) or only the base script. */
+    static String contentSecurityPolicy(boolean withGraph) {
+        String scripts = "'" + JS_HASH + "'" + (withGraph ? " '" + LIBRARY_HASH + "' '" + GRAPH_JS_HASH + "'" : "");
+        return "default-src 'none'; base-uri 'none'; form-action 'none'; style-src '" + CSS_HASH
+                + "'; script-src " + scripts;
+    }
 
     private static String load(String name) {
         try (InputStream in = PageAssets.class.getResourceAsStream(name)) {
@@ -31,7 +45,8 @@ final class PageAssets {
         }
     }
 
-    private static String sha256(String text) {
+    /** The CSP source for an inline block: the hash of its exact text, as the browser computes it. */
+    static String sha256(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8));

@@ -51,6 +51,25 @@ final class SampleReports {
                 List.of(shared, email), List.of(link), List.of(player));
     }
 
+    /**
+     * A graph of the full report's devices: the owner of D01 in touch with the unseized boss, whose
+     * aliases and key are hostile text.
+     */
+    static ReportGraph graph() {
+        ReportGraph.Node device = new ReportGraph.Node("device:D01-android", true, "device", List.of("D01-android"),
+                List.of("D01-android"), List.of(), 0, 0, 0, 0, 0, 0);
+        ReportGraph.Node owner = new ReportGraph.Node("+33612345678", false, "phone", List.of("D01-android"),
+                List.of("D01-android"), List.of(), 1, 46, 0.5, 0, 1, 0);
+        ReportGraph.Node boss = new ReportGraph.Node("+5511987654321", false, "phone", List.of(),
+                List.of("D01-android", "D05-iphone"), List.of(HOSTILE_NAME, QUOTES_NAME, "a\u2028b</x>"),
+                1, 46, 0.5, 0, 1, 1);
+        ReportGraph.Link owns = new ReportGraph.Link("device:D01-android", "+33612345678", true, 0, 0, 0, 0, 0,
+                null, null, true, List.of("D01-android"));
+        ReportGraph.Link talks = new ReportGraph.Link("+33612345678", "+5511987654321", false, 12, 20, 3, 11, 900,
+                "2021-03-02T08:00:00Z", "2021-06-19T22:10:00Z", true, List.of("D01-android"));
+        return new ReportGraph(List.of(device, owner, boss), List.of(owns, talks), 2, 1);
+    }
+
     static XrefReport empty() {
         return new XrefReport(XrefReport.FORMAT, XrefReport.VERSION, "2026-11-28T19:00:00Z",
                 new Tool("phonetriage", "0.3.0", "9.0.19"), List.of(), List.of(), List.of(),

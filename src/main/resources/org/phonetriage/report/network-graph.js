@@ -1,0 +1,334 @@
+(function () {
+  "use strict";
+  // The network graph, drawn with the ECharts inlined just before this script. Every name shown
+  // comes from seized phones: it reaches the page only as textContent, canvas text, or escaped.
+  var page = window.phonetriageReport;
+  var container = document.getElementById("network-graph");
+  if (!page || !container) { return; }
+  var el = page.element;
+
+  var CATEGORIES = [
+    { name: "Seized device", color: "#2f5d8a" },
+    { name: "Device's own identifier", color: "#6f9fd0" },
+    { name: "Unseized key player (lead)", color: "#d9480f" },
+    { name: "Other identifier", color: "#9aa3ad" }
+  ];
+
+  var MAX_INITIAL_LINKS = 800;
+
+  page.safely(function () {
+    if (!window.echarts) { throw new Error("the graph library did not load"); }
+    draw(page.readJson("network-graph-data"));
+  });
+
+  function draw(data) {
+    var byId = {};
+    data.links.forEach(function (l, i) { l.index = i; });
+    data.nodes.forEach(function (n) { byId[n.id] = n; n.links = []; });
+    data.links.forEach(function (l) {
+      byId[l.source].links.push(l);
+      byId[l.target].links.push(l);
+    });
+    var weights = distinctWeights(data.links);
+    var presetIndex = fluentWeightIndex(weights, data.links);
+    var controls = container.appendChild(el("div", "graph-controls"));
+    var weightInput = el("input");
+    weightInput.type = "range";
+    weightInput.min = "0";
+    weightInput.max = String(weights.length - 1);
+    weightInput.value = String(presetIndex);
+    var weightShown = el("output", null, weights[presetIndex]);
+    labelled(controls, "Minimum link weight (calls + messages) ", [weightInput, weightShown]);
+    var sizeSelect = el("select");
+    sizeSelect.appendChild(new Option("weighted degree (calls + messages)", "weightedDegree"));
+    sizeSelect.appendChild(new Option("degree (counterparts)", "degree"));
+    labelled(controls, "Node size by ", [sizeSelect]);
+    var nodeSelect = el("select");
+    nodeSelect.appendChild(new Option("\u2014 choose a node \u2014", ""));
+    data.nodes.slice().sort(byImportance).forEach(function (n) {
+      nodeSelect.appendChild(new Option(caption(n, 60), n.id));
+    });
+    labelled(controls, "Details of ", [nodeSelect]);
+    var shownCount = controls.appendChild(el("span", "graph-count"));
+    shownCount.setAttribute("aria-live", "polite");
+    var layout = container.appendChild(el("div", "graph-layout"));
+    var canvasHolder = layout.appendChild(el("div", "graph-chart"));
+    var details = layout.appendChild(el("aside", "graph-details"));
+    details.setAttribute("aria-live", "polite");
+
+    var chart = window.echarts.init(canvasHolder, null, { renderer: "canvas" });
+    var visibleNodes = [];
+    chart.on("rendered", function () {
+      container.setAttribute("data-rendered-nodes", String(renderedNodeCount(chart, visibleNodes.length)));
+    });
+    chart.on("click", function (params) {
+      if (params.dataType === "node") {
+        select(params.data.id, false);
+      } else if (params.dataType === "edge") {
+        showLink(data.links[params.data.linkIndex]);
+      }
+    });
+
+    function update() {
+      var min = weights[Number(weightInput.value)];
+      weightShown.textContent = String(min);
+      var positions = currentPositions(chart);
+      var links = data.links.filter(function (l) { return l.kind === "owner" || l.weight >= min; });
+      var linked = {};
+      links.forEach(function (l) {
+        if (l.kind === "communication") { linked[l.source] = true; linked[l.target] = true; }
+      });
+      visibleNodes = data.nodes.filter(function (n) { return n.kind === "device" || n.seized || linked[n.id]; });
+      var measure = sizeSelect.value;
+      var max = 0;
+      visibleNodes.forEach(function (n) { max = Math.max(max, n[measure]); });
+      chart.setOption(option(visibleNodes, links, measure, max, positions), { notMerge: true });
+      shownCount.textContent = page.count(visibleNodes.length) + " nodes, "
+          + page.count(links.filter(function (l) { return l.kind === "communication"; }).length)
+          + " communication links shown"
+          + (presetIndex > 0 ? " (the minimum weight starts at " + weights[presetIndex]
+            + " so that the drawing stays fluent; lower it to see more)" : "");
+      container.setAttribute("data-visible-nodes", String(visibleNodes.length));
+    }
+
+    // Shows a node's details; `highlight` also fades all but it and its neighbours in the graph.
+    function select(id, highlight) {
+      var node = byId[id];
+      if (!node) { return; }
+      nodeSelect.value = id;
+      showNode(node);
+      var index = visibleNodes.indexOf(node);
+      chart.dispatchAction({ type: "downplay", seriesIndex: 0 });
+      if (highlight && index >= 0) { chart.dispatchAction({ type: "highlight", seriesIndex: 0, dataIndex: index }); }
+    }
+
+    function showNode(n) {
+      details.textContent = "";
+      details.appendChild(el("h3")).appendChild(page.evidence(n.kind === "device" ? n.label : caption(n, 200)));
+      var kind = n.kind === "device" ? "Seized device"
+          : n.lead ? "Not seized: key player #" + n.keyPlayer + ", a lead"
+          : n.seized ? "Own identifier of a seized device" : "Identifier, not seized";
+      details.appendChild(el("p", n.lead ? "lead" : "muted", kind));
+      var facts = details.appendChild(el("dl", "facts"));
+      fact(facts, "Key", page.evidence(n.id, true));
+      if (n.kind !== "device") {
+        fact(facts, "Type", n.type);
+        fact(facts, "Saved as (aliases)", page.valueList(n.names, "no saved name", false));
+      }
+      fact(facts, "On devices", page.valueList(n.devices, "none", false));
+      fact(facts, "Owner of", page.valueList(n.ownerOf, "not seized", false));
+      fact(facts, "Counterparts (degree)", page.count(n.degree));
+      fact(facts, "Calls + messages", page.count(n.weightedDegree));
+      fact(facts, "PageRank", n.pagerank);
+      fact(facts, "Betweenness", n.betweenness);
+      fact(facts, "Community", n.community ? "#" + n.community : "none");
+      fact(facts, "Key player rank", n.keyPlayer ? "#" + n.keyPlayer : "not listed");
+      linkTable(n);
+    }
+
+    function linkTable(n) {
+      var links = n.links.slice().sort(function (a, b) { return b.weight - a.weight; });
+      details.appendChild(el("h4", null, "Links (" + links.length + ")"));
+      if (links.length === 0) { details.appendChild(el("p", "none", "none drawn")); return; }
+      var table = details.appendChild(el("table", "inner"));
+      var head = table.appendChild(el("thead")).appendChild(el("tr"));
+      ["With", "Calls out / in", "Messages out / in", "First", "Last"].forEach(function (t) {
+        head.appendChild(el("th", null, t));
+      });
+      var tbody = table.appendChild(el("tbody"));
+      links.forEach(function (l) {
+        var other = byId[l.source === n.id ? l.target : l.source];
+        var tr = tbody.appendChild(el("tr"));
+        var go = tr.appendChild(el("td")).appendChild(el("button", "linklike"));
+        go.type = "button";
+        go.appendChild(page.evidence(caption(other, 60)));
+        go.addEventListener("click", function () { page.safely(function () { select(other.id, true); }); });
+        if (l.kind === "owner") {
+          var owner = tr.appendChild(el("td", "muted", "owner link"));
+          owner.colSpan = 4;
+          return;
+        }
+        var out = l.source === n.id;
+        tr.appendChild(el("td", "num", (out ? l.calls : l.callsBack) + " / " + (out ? l.callsBack : l.calls)));
+        tr.appendChild(el("td", "num",
+            (out ? l.messages : l.messagesBack) + " / " + (out ? l.messagesBack : l.messages)));
+        tr.appendChild(el("td")).appendChild(page.time(l.first));
+        tr.appendChild(el("td")).appendChild(page.time(l.last));
+      });
+    }
+
+    function showLink(l) {
+      var a = byId[l.source];
+      var b = byId[l.target];
+      details.textContent = "";
+      var title = details.appendChild(el("h3"));
+      title.appendChild(page.evidence(caption(a, 80)));
+      title.appendChild(document.createTextNode(" \u2194 "));
+      title.appendChild(page.evidence(caption(b, 80)));
+      var facts = details.appendChild(el("dl", "facts"));
+      if (l.kind === "owner") {
+        fact(facts, "Link", "the device owns this identifier");
+        return;
+      }
+      fact(facts, "Level", page.level(l.strong ? "strong" : "candidate"));
+      fact(facts, "Calls", l.calls + " \u2192, " + l.callsBack + " \u2190");
+      fact(facts, "Messages", l.messages + " \u2192, " + l.messagesBack + " \u2190");
+      fact(facts, "Call time", page.count(l.durationSeconds) + " s");
+      fact(facts, "First", page.time(l.first));
+      fact(facts, "Last", page.time(l.last));
+      fact(facts, "Logged on", page.valueList(l.devices, "none", false));
+    }
+
+    function option(nodes, links, measure, max, positions) {
+      var radius = 200;
+      var heaviest = maxWeight(links);
+      return {
+        animationDurationUpdate: 300,
+        tooltip: { confine: true, formatter: tooltip },
+        legend: { data: CATEGORIES.map(function (c) { return c.name; }), top: 0, left: 0 },
+        series: [{
+          type: "graph",
+          layout: "force",
+          roam: true,
+          zoom: nodes.length > 80 ? 0.6 : 1,
+          draggable: true,
+          top: 40,
+          categories: CATEGORIES.map(function (c) { return { name: c.name, itemStyle: { color: c.color } }; }),
+          // a small network spread out to fill the view, a large one packed to fit it
+          force: nodes.length > 80
+            ? { repulsion: 60, gravity: 0.2, edgeLength: [20, 80], friction: 0.2, layoutAnimation: true }
+            : { repulsion: 320, gravity: 0.15, edgeLength: [60, 170], friction: 0.2, layoutAnimation: true },
+          emphasis: { focus: "adjacency", label: { show: true }, lineStyle: { width: 4 } },
+          label: { position: "right", fontSize: 11, color: "#16191d",
+            formatter: function (p) { return caption(byId[p.data.id], 32); } },
+          labelLayout: { hideOverlap: true },
+          lineStyle: { color: "#7b8491", opacity: 0.6 },
+          data: nodes.map(function (n, i) {
+            // deterministic start (a circle in importance order), then where the node already was
+            var at = positions[n.id] || [radius * Math.cos(2 * Math.PI * i / nodes.length),
+              radius * Math.sin(2 * Math.PI * i / nodes.length)];
+            return {
+              id: n.id, name: n.id, x: at[0], y: at[1], value: n.weightedDegree,
+              category: category(n),
+              symbol: n.kind === "device" ? "roundRect" : "circle",
+              symbolSize: n.kind === "device" ? 22 : 8 + 30 * Math.sqrt(max > 0 ? n[measure] / max : 0),
+              itemStyle: n.lead ? { borderColor: "#6b1f00", borderWidth: 3 } : undefined,
+              label: { show: n.kind === "device" || n.keyPlayer > 0 }
+            };
+          }),
+          links: links.map(function (l) {
+            var owner = l.kind === "owner";
+            return {
+              source: l.source, target: l.target, linkIndex: l.index, value: l.weight,
+              lineStyle: owner ? { type: "dashed", width: 1, color: "#2f5d8a" }
+                : { width: 1 + 5 * Math.sqrt(l.weight / heaviest), type: l.strong ? "solid" : "dotted" }
+            };
+          })
+        }]
+      };
+    }
+
+    function tooltip(p) {
+      if (p.dataType === "edge") {
+        var l = data.links[p.data.linkIndex];
+        if (l.kind === "owner") { return escape(l.devices[0]) + " owns " + escape(l.target); }
+        return escape(l.source) + " \u2194 " + escape(l.target) + "<br>" + (l.calls + l.callsBack) + " calls, "
+            + (l.messages + l.messagesBack) + " messages" + (l.strong ? "" : " (candidate \u2014 unconfirmed)");
+      }
+      var n = byId[p.data.id];
+      return escape(caption(n, 80)) + "<br>" + n.degree + " counterparts, " + n.weightedDegree
+          + " calls + messages" + (n.lead ? "<br><b>not seized: a lead</b>" : "");
+    }
+
+    function fact(list, name, value) {
+      list.appendChild(el("dt", null, name));
+      var dd = list.appendChild(el("dd"));
+      if (value instanceof Node) { dd.appendChild(value); } else { dd.textContent = String(value); }
+    }
+
+    weightInput.addEventListener("input", function () { page.safely(update); });
+    sizeSelect.addEventListener("change", function () { page.safely(update); });
+    nodeSelect.addEventListener("change", function () {
+      page.safely(function () { if (nodeSelect.value) { select(nodeSelect.value, true); } });
+    });
+    window.addEventListener("resize", function () { chart.resize(); });
+    window.addEventListener("beforeprint", function () { chart.resize(); });
+    window.addEventListener("afterprint", function () { chart.resize(); });
+    update();
+    details.appendChild(el("p", "muted", "Click a node or a link for its details."));
+    // opens on the lead an examiner would look at first: the best-ranked unseized key player
+    var leads = data.nodes.filter(function (n) { return n.lead; }).sort(byImportance);
+    if (leads.length) { select(leads[0].id, false); }
+  }
+
+  // ECharts writes tooltips as HTML: everything in them is escaped here first.
+  function escape(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  function category(n) {
+    if (n.kind === "device") { return 0; }
+    if (n.seized) { return 1; }
+    return n.lead ? 2 : 3;
+  }
+
+  // "Alias · key" for an identifier the phones saved under a name, else the key; a device's label.
+  function caption(n, max) {
+    var text = n.kind === "device" ? n.label : n.names.length ? n.names[0] + " \u00B7 " + n.id : n.id;
+    return text.length > max ? text.slice(0, max - 1) + "\u2026" : text;
+  }
+
+  function byImportance(a, b) {
+    var rank = function (n) { return n.kind === "device" ? 0 : n.lead ? 1 : n.keyPlayer ? 2 : 3; };
+    return rank(a) - rank(b) || (a.keyPlayer || 1e9) - (b.keyPlayer || 1e9)
+        || b.weightedDegree - a.weightedDegree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  }
+
+  function distinctWeights(links) {
+    var seen = {};
+    links.forEach(function (l) { if (l.kind === "communication") { seen[l.weight] = true; } });
+    var weights = Object.keys(seen).map(Number).sort(function (a, b) { return a - b; });
+    return weights.length ? weights : [0];
+  }
+
+  // Thousands of lines make the force layout crawl: start with the lowest threshold that draws at
+  // most MAX_INITIAL_LINKS (the examiner can lower it).
+  function fluentWeightIndex(weights, links) {
+    for (var i = 0; i < weights.length; i++) {
+      var drawn = links.filter(function (l) { return l.kind === "communication" && l.weight >= weights[i]; });
+      if (drawn.length <= MAX_INITIAL_LINKS) { return i; }
+    }
+    return weights.length - 1;
+  }
+
+  function maxWeight(links) {
+    var max = 1;
+    links.forEach(function (l) { if (l.kind === "communication") { max = Math.max(max, l.weight); } });
+    return max;
+  }
+
+  function labelled(parent, text, inputs) {
+    var label = parent.appendChild(el("label", null, text));
+    inputs.forEach(function (input) { label.appendChild(input); });
+  }
+
+  // Where the force layout has placed each node, so that changing the filter does not scatter them.
+  function currentPositions(chart) {
+    var positions = {};
+    var series = chart.getModel() && chart.getModel().getSeriesByIndex(0);
+    if (!series) { return positions; }
+    var data = series.getData();
+    for (var i = 0; i < data.count(); i++) {
+      var point = data.getItemLayout(i);
+      if (point && isFinite(point[0]) && isFinite(point[1])) { positions[data.getId(i)] = [point[0], point[1]]; }
+    }
+    return positions;
+  }
+
+  function renderedNodeCount(chart, fallback) {
+    var series = chart.getModel() && chart.getModel().getSeriesByIndex(0);
+    return series ? series.getData().count() : fallback;
+  }
+})();

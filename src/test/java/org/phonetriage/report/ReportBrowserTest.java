@@ -1,0 +1,163 @@
+package org.phonetriage.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phonetriage.cli.Main;
+
+/**
+ * report.html of the test images, opened in headless Chromium: the scripts run without an error
+ * (none counted by report.js, none on the browser console, no Content-Security-Policy refusal),
+ * the graph draws its nodes, and a filter given in the URL narrows the identifier table. (What the
+ * page shows with scripts off is its HTML: see HtmlReportWriterTest.) Skipped when no Chromium is
+ * installed (.ci/run installs it). Leaves target/report-screenshot.png for a person to look at.
+ */
+class ReportBrowserTest {
+
+    private static final List<String> IMAGES = List.of("test-images/D01-android.tar",
+            "test-images/D02-android.zip", "test-images/D03-android");
+    private static final List<String> BROWSERS = List.of("chromium", "chromium-browser", "google-chrome-stable",
+            "google-chrome");
+    private static final long TIMEOUT_SECONDS = 60;
+    private static final String BOSS = "+5511987654321";
+
+    @TempDir
+    static Path tmp;
+    static Path browser;
+    static Path report;
+
+    @BeforeAll
+    static void triage() throws IOException {
+        Optional<Path> found = findBrowser();
+        assumeTrue(found.isPresent(), "no Chromium on PATH (or PHONETRIAGE_CHROMIUM): browser test skipped");
+        browser = found.get();
+        Path out = tmp.resolve("case");
+        List<String> args = new ArrayList<>(List.of("triage", "--out", out.toString()));
+        args.addAll(IMAGES);
+        assertEquals(Main.OK, quietly(args), "triage of the test images");
+        report = out.resolve(HtmlReportWriter.FILE_NAME);
+    }
+
+    @Test
+    void scriptsRunCleanlyAndTheGraphDrawsItsNodes() throws Exception {
+        Run run = chromium(report.toUri().toString(), "--dump-dom");
+        assertNoScriptErrors(run);
+        assertTrue(attribute(run.dom, "data-rendered-nodes") > 0, "the graph drew no node");
+        assertEquals(11, attribute(run.dom, "data-total"), "identifiers in the table's data");
+        assertEquals(11, attribute(run.dom, "data-shown"), "rows rendered");
+        // the details panel opens on the top unseized key player: the boss
+        assertTrue(run.dom.contains("Not seized: key player #4, a lead"), "details of the lead");
+    }
+
+    @Test
+    void aFilterInTheUrlNarrowsTheIdentifierTable() throws Exception {
+        Run run = chromium(report.toUri() + "#filter=%2B5511987654321", "--dump-dom");
+        assertNoScriptErrors(run);
+        assertEquals(1, attribute(run.dom, "data-matching"));
+        List<String> keys = new ArrayList<>();
+        Matcher rows = Pattern.compile("<tr data-key=\"([^\"]*)\"").matcher(run.dom);
+        while (rows.find()) {
+            keys.add(rows.group(1));
+        }
+        assertEquals(List.of(BOSS), keys);
+        for (String alias : List.of("Tio BR", "Chefe", "Patrão")) {
+            assertTrue(run.dom.contains("saved as \u201C<bdi>" + alias + "</bdi>\u201D"), alias);
+        }
+    }
+
+    @Test
+    void writesAScreenshotForAPerson() throws Exception {
+        Path png = Path.of("target", "report-screenshot.png").toAbsolutePath();
+        Files.deleteIfExists(png);
+        Run run = chromium(report.toUri().toString(), "--window-size=1400,2400", "--screenshot=" + png);
+        assertTrue(Files.size(png) > 10_000, "screenshot written: " + run.log);
+    }
+
+    private static void assertNoScriptErrors(Run run) {
+        assertEquals(0, attribute(run.dom, "data-js-errors"), "errors counted by report.js");
+        for (String line : run.log.split("\n")) {
+            assertFalse(line.contains("Uncaught") || line.contains("Content Security Policy"), line);
+        }
+    }
+
+    /** The numeric value of the first {@code name="N"} in the DOM; fails when it is missing. */
+    private static long attribute(String dom, String name) {
+        Matcher m = Pattern.compile(" " + name + "=\"(\\d+)\"").matcher(dom);
+        assertTrue(m.find(), name + " missing: the page's scripts did not run");
+        return Long.parseLong(m.group(1));
+    }
+
+    private record Run(String dom, String log) {
+    }
+
+    /** One headless run; its console (errors included) goes to the log via --enable-logging. */
+    private static Run chromium(String url, String... action) throws Exception {
+        Path profile = Files.createTempDirectory(tmp, "profile");
+        List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
+                "--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000"));
+        command.addAll(List.of(action));
+        command.add(url);
+        Path stdout = Files.createTempFile(tmp, "dom", ".html");
+        Path stderr = Files.createTempFile(tmp, "log", ".txt");
+        Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            throw new AssertionError("chromium did not finish in " + TIMEOUT_SECONDS + " s: " + command);
+        }
+        String log = Files.readString(stderr, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), log);
+        return new Run(Files.readString(stdout, StandardCharsets.UTF_8), log);
+    }
+
+    private static Optional<Path> findBrowser() {
+        String configured = System.getenv("PHONETRIAGE_CHROMIUM");
+        if (configured != null && !configured.isBlank()) {
+            return Optional.of(Path.of(configured)).filter(Files::isExecutable);
+        }
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String name : BROWSERS) {
+            for (String dir : path.split(java.io.File.pathSeparator)) {
+                Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+                if (Files.isExecutable(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Runs the command line in-process, keeping its progress output out of the test log. */
+    private static int quietly(List<String> args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        try {
+            System.setOut(sink);
+            System.setErr(sink);
+            return Main.run(args.toArray(String[]::new));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}
