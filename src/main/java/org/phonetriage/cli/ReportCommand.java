@@ -2,9 +2,13 @@ package org.phonetriage.cli;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.phonetriage.report.CaseOutputs;
 import org.phonetriage.store.CaseDb;
+import org.phonetriage.xref.XrefOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,10 +30,22 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     XrefCliOptions xrefOptions = new XrefCliOptions();
 
+    @Option(names = "--format", split = ",", paramLabel = "F[,F...]",
+            description = "Only these outputs: json (xref.json), html, csv, graphml, gexf, i2, neo4j. Default: all.")
+    List<String> formats = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
+        List<String> chosen = formats.isEmpty() ? CaseOutputs.FORMATS : formats;
+        for (String f : chosen) {
+            if (!CaseOutputs.FORMATS.contains(f)) {
+                throw new Main.UsageException("--format " + f + ": not one of " + CaseOutputs.FORMATS);
+            }
+        }
+        ZoneId zone = report.zone();
+        XrefOptions options = xrefOptions.options();
         try (Connection db = CaseDb.open(caseFile, false)) {
-            CaseOutputs.write(db, out, report.title(out), report.zone(), xrefOptions.options());
+            CaseOutputs.write(db, out, report.title(out), zone, options, chosen);
         }
         System.err.println("Outputs written to " + out);
         return Main.OK;

@@ -55,21 +55,45 @@ public final class CaseOutputs {
         return new XrefReport.Tool("phonetriage", Versions.phonetriage(), Versions.libphonenumber());
     }
 
+    /** The output formats, as {@code report --format} names them. */
+    public static final List<String> FORMATS = List.of("json", "html", "csv", "graphml", "gexf", "i2", "neo4j");
+
     /** Writes every output and returns the cross-reference it was built from. */
     public static XrefReport write(Connection db, Path outDir, String caseTitle, ZoneId zone, XrefOptions options)
             throws SQLException, IOException {
+        return write(db, outDir, caseTitle, zone, options, FORMATS);
+    }
+
+    /** Writes the outputs named (see {@link #FORMATS}) and returns the cross-reference. */
+    public static XrefReport write(Connection db, Path outDir, String caseTitle, ZoneId zone, XrefOptions options,
+                                   List<String> formats) throws SQLException, IOException {
+        for (String format : formats) {
+            if (!FORMATS.contains(format)) {
+                throw new IllegalArgumentException("unknown output format " + format + "; one of " + FORMATS);
+            }
+        }
         Files.createDirectories(outDir);
         Network network = Network.load(db);
         XrefReport xref = crossReference(db, options, network);
         List<Problem> problems = new CaseReader(db).problems();
-        new XrefJsonWriter().write(xref, outDir.resolve(XrefJsonWriter.FILE_NAME));
-        new HtmlReportWriter().write(xref, problems, ReportContext.now(caseTitle, zone, Versions.phonetriage()),
-                coreTimeline(db, xref), ReportGraph.of(network.graph(), network.metrics(), xref),
-                outDir.resolve(HtmlReportWriter.FILE_NAME));
-        Path csv = new CsvWriter().write(xref, problems, outDir);
-        writeOccurrences(db, csv.resolve("occurrences.csv"));
-        TimelineCsv.write(db, csv.resolve(TimelineCsv.FILE_NAME));
-        Exports.writeAll(network, xref, outDir);
+        if (formats.contains("json")) {
+            new XrefJsonWriter().write(xref, outDir.resolve(XrefJsonWriter.FILE_NAME));
+        }
+        if (formats.contains("html")) {
+            new HtmlReportWriter().write(xref, problems, ReportContext.now(caseTitle, zone, Versions.phonetriage()),
+                    coreTimeline(db, xref), ReportGraph.of(network.graph(), network.metrics(), xref),
+                    outDir.resolve(HtmlReportWriter.FILE_NAME));
+        }
+        if (formats.contains("csv")) {
+            Path csv = new CsvWriter().write(xref, problems, outDir);
+            writeOccurrences(db, csv.resolve("occurrences.csv"));
+            TimelineCsv.write(db, csv.resolve(TimelineCsv.FILE_NAME));
+        }
+        for (String format : Exports.FORMATS) {
+            if (formats.contains(format)) {
+                Exports.write(format, network, xref, outDir);
+            }
+        }
         return xref;
     }
 

@@ -53,6 +53,21 @@ class IngestAppendTest {
         assertTrue(run.err().contains("2 --label given for 1 evidence item"), run.err());
     }
 
+    @Test
+    void reportWritesOnlyTheFormatsAsked() throws Exception {
+        Path caseFile = tmp.resolve("case.db");
+        assertEquals(Main.OK, BadInputTest.Run.of(List.of("ingest", "--case", caseFile.toString(),
+                "test-images/D01-android.tar", "test-images/D03-android")).exit());
+        Path out = tmp.resolve("out");
+        assertEquals(Main.OK, BadInputTest.Run.of(List.of("report", "--case", caseFile.toString(), "--out",
+                out.toString(), "--format", "graphml,json")).exit());
+        assertTrue(java.nio.file.Files.exists(out.resolve("graph.graphml")));
+        assertTrue(java.nio.file.Files.exists(out.resolve("xref.json")));
+        assertTrue(java.nio.file.Files.notExists(out.resolve("report.html")));
+        assertEquals(Main.USAGE, BadInputTest.Run.of(List.of("report", "--case", caseFile.toString(), "--out",
+                out.toString(), "--format", "pdf")).exit());
+    }
+
     private JsonNode xref(Path caseFile) throws Exception {
         Path out = tmp.resolve("xref-" + System.nanoTime() + ".json");
         assertEquals(Main.OK, BadInputTest.Run.of(List.of("xref", "--case", caseFile.toString(), "--out",

@@ -48,6 +48,13 @@ public final class Exports {
         write(format, ExportGraph.load(db), xref, outDir);
     }
 
+    /** Writes one format into {@code outDir}, from a network already loaded. */
+    public static void write(String format, Network network, XrefReport xref, Path outDir) throws IOException {
+        checkFormat(format);
+        Files.createDirectories(outDir);
+        write(format, ExportGraph.of(network.graph(), network.metrics()), xref, outDir);
+    }
+
     private static void write(String format, ExportGraph graph, XrefReport xref, Path outDir) throws IOException {
         switch (checkFormat(format)) {
             case "graphml" -> new GraphMlExport(graph).write(outDir);
