@@ -126,6 +126,7 @@ public final class HtmlReportWriter {
             network.commonContacts();
             network.serviceIdentifiers();
             network.timeline(timeline.rows(), timeline.truncated());
+            new DeviceSectionsHtml(m, report, problems, time).write();
             problems();
             // report.js first: it counts errors, including any raised while the others load
             m.raw("</main>\n<script>").raw(PageAssets.JS).raw("</script>\n");
@@ -176,6 +177,7 @@ public final class HtmlReportWriter {
                     .raw("<li><a href=\"#common-contacts\">Common contacts</a></li>")
                     .raw("<li><a href=\"#services\">Service identifiers</a></li>")
                     .raw("<li><a href=\"#timeline\">Timeline</a></li>")
+                    .raw("<li><a href=\"#device-pages\">Per device</a></li>")
                     .raw("<li><a href=\"#problems\">Problems</a></li></ul></nav>\n</header>\n");
         }
 

@@ -268,3 +268,8 @@
   safely(sortableTables);
   safely(identifierTable);
 })();
+
+// printing shows every collapsed part (device pages, long lists): paper cannot be clicked open
+window.addEventListener('beforeprint', function () {
+  document.querySelectorAll('details').forEach(function (d) { d.open = true; });
+});

@@ -58,6 +58,13 @@ class TriageTestImagesTest {
     }
 
     @Test
+    void theReportHasAPagePerDeviceWithWhatItShares() throws Exception {
+        String html = Files.readString(out.resolve("report.html"));
+        assertEquals(3, html.split("<details class=\"device-page\">", -1).length - 1);
+        assertTrue(html.contains("Tio BR"), "the boss's alias on D01's page");
+    }
+
+    @Test
     void devicesHaveTheirRegionOwnersAndCounts() {
         JsonNode d = xref.get("devices");
         assertEquals(3, d.size());

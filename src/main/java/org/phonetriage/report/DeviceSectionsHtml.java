@@ -1,0 +1,107 @@
+package org.phonetriage.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.phonetriage.model.Problem;
+import org.phonetriage.xref.XrefReport;
+import org.phonetriage.xref.XrefReport.DeviceSummary;
+import org.phonetriage.xref.XrefReport.IdentifierOnDevice;
+import org.phonetriage.xref.XrefReport.SharedIdentifier;
+
+/**
+ * One collapsible page per device: its evidence, owners and region, the shared identifiers it
+ * holds (most used first, with the names this phone gives them) and its problems. Collapsed by
+ * default so a 40-device report stays short; printing opens them all.
+ */
+final class DeviceSectionsHtml {
+
+    /** How many of a device's shared identifiers are listed on its page. */
+    static final int TOP = 25;
+
+    private final Markup m;
+    private final XrefReport report;
+    private final List<Problem> problems;
+    private final DisplayTime time;
+
+    DeviceSectionsHtml(Markup m, XrefReport report, List<Problem> problems, DisplayTime time) {
+        this.m = m;
+        this.report = report;
+        this.problems = problems;
+        this.time = time;
+    }
+
+    void write() {
+        m.raw("<section id=\"device-pages\">\n<h2>Per device</h2>\n");
+        if (report.devices().isEmpty()) {
+            m.raw("<p class=\"none\">No devices.</p>\n</section>\n");
+            return;
+        }
+        for (DeviceSummary d : report.devices()) {
+            m.raw("<details class=\"device-page\"><summary><strong>").evidenceText(d.label()).raw("</strong> ")
+                    .raw("<span class=\"muted\">").text(d.platform() + ", " + (d.homeRegion() == null ? "region unknown"
+                            : d.homeRegion() + " (" + d.regionBasis() + ")")).raw("</span></summary>\n");
+            owners(d);
+            held(d.label());
+            deviceProblems(d.label());
+            m.raw("</details>\n");
+        }
+        m.raw("</section>\n");
+    }
+
+    private void owners(DeviceSummary d) {
+        m.raw("<p>Owner: ");
+        if (d.ownerIdentifiers().isEmpty()) {
+            m.raw("<span class=\"none\">owner unknown: no own number, SIM or account was found</span>");
+        } else {
+            List<String> owners = new ArrayList<>();
+            d.ownerIdentifiers().forEach(o -> owners.add(o.key() + " (" + o.basis() + ")"));
+            m.evidenceText(String.join("; ", owners));
+        }
+        m.raw("</p>\n");
+    }
+
+    private void held(String label) {
+        record Held(SharedIdentifier identifier, IdentifierOnDevice here) {
+        }
+        List<Held> held = new ArrayList<>();
+        for (SharedIdentifier i : report.identifiers()) {
+            i.devices().stream().filter(o -> o.label().equals(label)).findFirst()
+                    .ifPresent(o -> held.add(new Held(i, o)));
+        }
+        if (held.isEmpty()) {
+            m.raw("<p class=\"none\">It holds no identifier found on another device.</p>\n");
+            return;
+        }
+        held.sort(Comparator.comparingLong((Held h) -> -h.here().occurrences()).thenComparing(h -> h.identifier().key()));
+        m.raw("<p class=\"note\">Identifiers it shares with other devices, most used first")
+                .raw(held.size() > TOP ? " (the first " + TOP + " of " + held.size() + ")" : "").raw(".</p>\n")
+                .raw("<div class=\"scroll\"><table>\n<thead><tr><th>Key</th><th>Saved as here</th><th>Roles</th>")
+                .raw("<th>Occurrences</th><th>Level</th><th>Also on</th><th>Last seen</th></tr></thead>\n<tbody>\n");
+        for (Held h : held.subList(0, Math.min(TOP, held.size()))) {
+            m.raw("<tr><td><code>").evidenceText(h.identifier().key()).raw("</code></td><td>");
+            IdentifierTableHtml.codeList(m, h.here().names(), "no saved name");
+            m.raw("</td>").td(String.join(", ", h.here().roles())).tdNumber(h.here().occurrences()).raw("<td>");
+            IdentifierTableHtml.level(m, h.here().level());
+            m.raw("</td><td>");
+            IdentifierTableHtml.codeList(m, h.identifier().devices().stream().map(IdentifierOnDevice::label)
+                    .filter(l -> !l.equals(label)).toList(), "none");
+            m.raw("</td><td>");
+            IdentifierTableHtml.time(m, time, h.here().lastSeen());
+            m.raw("</td></tr>\n");
+        }
+        m.raw("</tbody>\n</table></div>\n");
+    }
+
+    private void deviceProblems(String label) {
+        List<Problem> mine = problems.stream().filter(p -> label.equals(p.evidence())).toList();
+        if (mine.isEmpty()) {
+            return;
+        }
+        m.raw("<p><strong>Problems</strong></p>\n<ul class=\"values\">");
+        for (Problem p : mine) {
+            m.raw("<li>").evidenceText(p.path() == null ? p.reason() : p.path() + ": " + p.reason()).raw("</li>");
+        }
+        m.raw("</ul>\n");
+    }
+}
