@@ -31,7 +31,7 @@ final class ReportCommand implements Callable<Integer> {
     XrefCliOptions xrefOptions = new XrefCliOptions();
 
     @Option(names = "--format", split = ",", paramLabel = "F[,F...]",
-            description = "Only these outputs: json (xref.json), html, csv, graphml, gexf, i2, neo4j. Default: all.")
+            description = "Only these outputs: json (xref.json), html, csv, graphml, gexf, i2, neo4j, case (case.jsonld). Default: all.")
     List<String> formats = new ArrayList<>();
 
     @Override

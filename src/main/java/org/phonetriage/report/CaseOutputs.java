@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.phonetriage.query.TimeRange;
+import org.phonetriage.report.caseuco.CaseUcoExport;
 import org.phonetriage.query.TimelineFilter;
 import org.phonetriage.query.TimelineQuery;
 import org.phonetriage.query.TimelineRecord;
@@ -28,8 +29,8 @@ import org.phonetriage.xref.XrefReport;
 
 /**
  * Writes the outputs of a case into a folder (docs/outputs.md): xref.json, report.html, csv/
- * (the cross-reference tables, every occurrence and the merged timeline) and the graph exports
- * (graph.graphml, graph.gexf, i2/, neo4j/).
+ * (the cross-reference tables, every occurrence and the merged timeline), the graph exports
+ * (graph.graphml, graph.gexf, i2/, neo4j/) and case.jsonld (CASE/UCO).
  * Everything is derived from the case database.
  */
 public final class CaseOutputs {
@@ -56,7 +57,8 @@ public final class CaseOutputs {
     }
 
     /** The output formats, as {@code report --format} names them. */
-    public static final List<String> FORMATS = List.of("json", "html", "csv", "graphml", "gexf", "i2", "neo4j");
+    public static final List<String> FORMATS = List.of("json", "html", "csv", "graphml", "gexf", "i2", "neo4j",
+            "case");
 
     /** Writes every output and returns the cross-reference it was built from. */
     public static XrefReport write(Connection db, Path outDir, String caseTitle, ZoneId zone, XrefOptions options)
@@ -93,6 +95,9 @@ public final class CaseOutputs {
             if (formats.contains(format)) {
                 Exports.write(format, network, xref, outDir);
             }
+        }
+        if (formats.contains("case")) {
+            CaseUcoExport.write(db, outDir.resolve(CaseUcoExport.FILE_NAME));
         }
         return xref;
     }

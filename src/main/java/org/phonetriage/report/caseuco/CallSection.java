@@ -1,0 +1,71 @@
+package org.phonetriage.report.caseuco;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Call-log rows as Calls. The other party is the number the row names; this phone's side is its owner number
+ * (see {@link CaseIndex#ownerParty}). Who called whom follows the direction; without one, both are participants.
+ */
+final class CallSection {
+
+    private static final List<String> COLUMNS =
+            List.of("device_id", "run_id", "time_utc", "duration_s", "direction", "subscription");
+    /** The directions in which the other party placed the call (as CommunicationGraph reads them). */
+    static final Set<String> INBOUND =
+            Set.of("incoming", "missed", "rejected", "blocked", "voicemail", "answered-elsewhere");
+
+    private final Connection db;
+    private final CaseIndex index;
+    private final JsonLdGraphWriter out;
+
+    CallSection(Connection db, CaseIndex index, JsonLdGraphWriter out) {
+        this.db = db;
+        this.index = index;
+        this.out = out;
+    }
+
+    void write() throws SQLException, IOException {
+        RecordsWithParties.forEach(db, "calls", COLUMNS, this::call);
+    }
+
+    private void call(RecordsWithParties.Row row, List<RecordsWithParties.Party> parties) throws IOException {
+        long deviceId = row.integer(0);
+        String direction = row.text(4);
+        String owner = index.ownerParty(deviceId, row.text(5));
+        List<String> others = new ArrayList<>(new LinkedHashSet<>(parties.stream().map(RecordsWithParties.Party::iri).toList()));
+        String from = null;
+        List<String> to = new ArrayList<>();
+        List<String> participants = new ArrayList<>();
+        if (INBOUND.contains(direction)) {
+            from = others.isEmpty() ? null : others.remove(0);
+            to.add(owner);
+            participants.addAll(others); // a call has one caller; more numbers on one row are kept as participants
+        } else if ("outgoing".equals(direction)) {
+            from = owner;
+            to.addAll(others);
+        } else {
+            participants.add(owner);
+            participants.addAll(others);
+        }
+        String iri = index.record(UcoTerm.CALL, deviceId, "calls", row.id());
+        out.beginNode(iri, UcoTerm.CALL);
+        out.beginFacets();
+        out.beginNode(CaseIndex.facet(UcoTerm.CALL_FACET, iri), UcoTerm.CALL_FACET);
+        out.string(UcoTerm.CALL_TYPE, direction);
+        out.ref(UcoTerm.FROM, from);
+        out.refs(UcoTerm.TO, to);
+        out.refs(UcoTerm.PARTICIPANT, participants);
+        out.dateTime(UcoTerm.START_TIME, row.text(2));
+        out.integer(UcoTerm.DURATION, row.integer(3));
+        out.ref(UcoTerm.APPLICATION_PROPERTY, index.recordApplication(row.integer(1)));
+        out.endNode();
+        out.endArray();
+        out.endNode();
+    }
+}

@@ -1,0 +1,48 @@
+package org.phonetriage.report.caseuco;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Writes case.jsonld: the case as CASE 1.4.0 / UCO JSON-LD (research exports_linkanalysis.md A5), for tools that
+ * read CASE. Devices with their evidence hashes, SIM cards, the phone numbers and other identifiers as shared
+ * account nodes, contacts, calls, messages, and the ingest and parser runs as investigative actions.
+ *
+ * <p>Streamed from the case database; the IRIs are name-based UUIDs of stable data and nothing depends on the
+ * clock, so exporting the same case twice gives the same bytes.
+ */
+public final class CaseUcoExport {
+
+    public static final String FILE_NAME = "case.jsonld";
+
+    private CaseUcoExport() {
+    }
+
+    public static void write(Connection db, Path file) throws SQLException, IOException {
+        CaseIndex index = new CaseIndex(db);
+        // a failed export must not leave a truncated case.jsonld that looks complete
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+                 JsonLdGraphWriter out = new JsonLdGraphWriter(os)) {
+                ActionSection actions = new ActionSection(db, index, out);
+                actions.writeInvestigation();
+                new EvidenceSection(db, index, out).write();
+                new PartySection(db, out).write();
+                new ContactSection(db, index, out).write();
+                new CallSection(db, index, out).write();
+                new MessageSection(db, index, out).write();
+                actions.write();
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.phonetriage.report.caseuco;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Address-book entries as Contacts. Phone numbers become ContactPhones, e-mail addresses ContactEmails, and a
+ * messenger's entry (WhatsApp) or any other identifier a ContactMessaging; each points at the shared party node.
+ * A row the phone marks deleted is still there to read, hence a RecoveredObjectFacet (research A5.2).
+ */
+final class ContactSection {
+
+    private static final List<String> COLUMNS = List.of("device_id", "run_id", "name", "deleted");
+    /** CASE's ContactPhoneScopeVocab; other labels ("Trampo") are the owner's words and stay out of the scope. */
+    private static final Set<String> PHONE_SCOPES =
+            Set.of("home", "work", "school", "mobile", "main", "home fax", "work fax", "pager");
+
+    private final Connection db;
+    private final CaseIndex index;
+    private final JsonLdGraphWriter out;
+
+    ContactSection(Connection db, CaseIndex index, JsonLdGraphWriter out) {
+        this.db = db;
+        this.index = index;
+        this.out = out;
+    }
+
+    void write() throws SQLException, IOException {
+        RecordsWithParties.forEach(db, "contacts", COLUMNS, this::contact);
+    }
+
+    private void contact(RecordsWithParties.Row row, List<RecordsWithParties.Party> parties) throws IOException {
+        long deviceId = row.integer(0);
+        String iri = index.record(UcoTerm.CONTACT, deviceId, "contacts", row.id());
+        out.beginNode(iri, UcoTerm.CONTACT);
+        out.beginFacets();
+        out.beginNode(CaseIndex.facet(UcoTerm.CONTACT_FACET, iri), UcoTerm.CONTACT_FACET);
+        out.string(UcoTerm.DISPLAY_NAME, row.text(2));
+        out.ref(UcoTerm.SOURCE_APPLICATION, index.recordApplication(row.integer(1)));
+        phones(iri, parties);
+        emails(iri, parties);
+        messaging(iri, parties);
+        out.endNode();
+        Long deleted = row.integer(3);
+        if (deleted != null && deleted != 0) {
+            out.beginNode(CaseIndex.facet(UcoTerm.RECOVERED_OBJECT_FACET, iri), UcoTerm.RECOVERED_OBJECT_FACET);
+            out.string(UcoTerm.CONTENT_RECOVERED_STATUS, "recovered");
+            out.endNode();
+        }
+        out.endArray();
+        out.endNode();
+    }
+
+    private void phones(String contactIri, List<RecordsWithParties.Party> parties) throws IOException {
+        List<RecordsWithParties.Party> phones = parties.stream().filter(ContactSection::isPhone).toList();
+        if (phones.isEmpty()) {
+            return;
+        }
+        out.beginArray(UcoTerm.CONTACT_PHONE_PROPERTY);
+        for (RecordsWithParties.Party p : phones) {
+            out.beginNode(CaseIri.of(UcoTerm.CONTACT_PHONE, contactIri, p.occurrenceId()), UcoTerm.CONTACT_PHONE);
+            out.ref(UcoTerm.CONTACT_PHONE_NUMBER, p.iri());
+            out.string(UcoTerm.CONTACT_PHONE_SCOPE, scope(p.label()));
+            out.endNode();
+        }
+        out.endArray();
+    }
+
+    private void emails(String contactIri, List<RecordsWithParties.Party> parties) throws IOException {
+        List<RecordsWithParties.Party> emails = parties.stream().filter(ContactSection::isEmail).toList();
+        if (emails.isEmpty()) {
+            return;
+        }
+        out.beginArray(UcoTerm.CONTACT_EMAIL_PROPERTY);
+        for (RecordsWithParties.Party p : emails) {
+            out.beginNode(CaseIri.of(UcoTerm.CONTACT_EMAIL, contactIri, p.occurrenceId()), UcoTerm.CONTACT_EMAIL);
+            out.ref(UcoTerm.EMAIL_ADDRESS_PROPERTY, p.iri());
+            out.endNode();
+        }
+        out.endArray();
+    }
+
+    private void messaging(String contactIri, List<RecordsWithParties.Party> parties) throws IOException {
+        List<RecordsWithParties.Party> other = parties.stream().filter(p -> !isPhone(p) && !isEmail(p)).toList();
+        if (other.isEmpty()) {
+            return;
+        }
+        out.beginArray(UcoTerm.CONTACT_MESSAGING_PROPERTY);
+        for (RecordsWithParties.Party p : other) {
+            out.beginNode(CaseIri.of(UcoTerm.CONTACT_MESSAGING, contactIri, p.occurrenceId()),
+                    UcoTerm.CONTACT_MESSAGING);
+            out.ref(UcoTerm.MESSAGING_ADDRESS, p.iri());
+            out.endNode();
+        }
+        out.endArray();
+    }
+
+    private static boolean isPhone(RecordsWithParties.Party p) {
+        return "contact".equals(p.role()) && PartyNode.nodeClass(p.type()) == UcoTerm.PHONE_ACCOUNT;
+    }
+
+    private static boolean isEmail(RecordsWithParties.Party p) {
+        return PartyNode.nodeClass(p.type()) == UcoTerm.EMAIL_ADDRESS;
+    }
+
+    static String scope(String label) {
+        if (label == null) {
+            return null;
+        }
+        String s = label.strip().toLowerCase(Locale.ROOT);
+        return PHONE_SCOPES.contains(s) ? s : null;
+    }
+}

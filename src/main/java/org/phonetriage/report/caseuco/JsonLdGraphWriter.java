@@ -1,0 +1,160 @@
+package org.phonetriage.report.caseuco;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+
+/**
+ * Streams a CASE/UCO JSON-LD document: one {@code @graph} array written node by node with Jackson, so that a
+ * case of millions of records never sits in memory. Properties and types are {@link UcoTerm}s only; literals
+ * get the datatypes the CASE shapes ask for (xsd:dateTime, xsd:integer, xsd:boolean, xsd:hexBinary).
+ */
+final class JsonLdGraphWriter implements Closeable {
+
+    private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+
+    private final JsonGenerator json;
+
+    JsonLdGraphWriter(OutputStream out) throws IOException {
+        json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter();
+        json.writeStartObject();
+        json.writeObjectFieldStart("@context");
+        json.writeStringField(CaseIri.KB_PREFIX, CaseIri.KB);
+        for (UcoTerm.Ns ns : UcoTerm.Ns.values()) {
+            json.writeStringField(ns.prefix, ns.iri);
+        }
+        json.writeStringField("xsd", XSD);
+        json.writeEndObject();
+        json.writeArrayFieldStart("@graph");
+    }
+
+    /** Starts a node (top level, a facet, or a nested characterization such as a hash). */
+    void beginNode(String iri, UcoTerm type) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("@id", iri);
+        json.writeStringField("@type", type.curie());
+    }
+
+    void endNode() throws IOException {
+        json.writeEndObject();
+    }
+
+    /** Starts the hasFacet array of the current node; each facet is then a node of its own. */
+    void beginFacets() throws IOException {
+        json.writeArrayFieldStart(UcoTerm.HAS_FACET.curie());
+    }
+
+    /** Starts an array of nested nodes or references under {@code property}. */
+    void beginArray(UcoTerm property) throws IOException {
+        json.writeArrayFieldStart(property.curie());
+    }
+
+    void endArray() throws IOException {
+        json.writeEndArray();
+    }
+
+    /** One reference inside an array begun with {@link #beginArray}. */
+    void refItem(String iri) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("@id", iri);
+        json.writeEndObject();
+    }
+
+    /** A reference to another node; nothing when iri is null. */
+    void ref(UcoTerm property, String iri) throws IOException {
+        if (iri != null) {
+            json.writeFieldName(property.curie());
+            refItem(iri);
+        }
+    }
+
+    /** References to other nodes; nothing when there are none. */
+    void refs(UcoTerm property, Collection<String> iris) throws IOException {
+        if (!iris.isEmpty()) {
+            beginArray(property);
+            for (String iri : iris) {
+                refItem(iri);
+            }
+            endArray();
+        }
+    }
+
+    /** An xsd:string; nothing when value is null. */
+    void string(UcoTerm property, String value) throws IOException {
+        if (value != null) {
+            json.writeStringField(property.curie(), value);
+        }
+    }
+
+    /** Several xsd:string values of one property; nothing when there are none. */
+    void strings(UcoTerm property, Collection<String> values) throws IOException {
+        if (!values.isEmpty()) {
+            json.writeArrayFieldStart(property.curie());
+            for (String v : values) {
+                json.writeString(v);
+            }
+            json.writeEndArray();
+        }
+    }
+
+    /** An xsd:integer (a JSON integer is one in JSON-LD); nothing when value is null. */
+    void integer(UcoTerm property, Long value) throws IOException {
+        if (value != null) {
+            json.writeNumberField(property.curie(), value);
+        }
+    }
+
+    /** An xsd:boolean; nothing when value is null. */
+    void bool(UcoTerm property, Boolean value) throws IOException {
+        if (value != null) {
+            json.writeBooleanField(property.curie(), value);
+        }
+    }
+
+    /**
+     * An xsd:dateTime from a stored UTC instant ("2024-03-01T09:05:00Z"); nothing when the value is missing or
+     * not an instant, because an invalid typed literal would make the whole export invalid.
+     */
+    void dateTime(UcoTerm property, String instant) throws IOException {
+        String value = xsdDateTime(instant);
+        if (value != null) {
+            typed(property, "xsd:dateTime", value);
+        }
+    }
+
+    /** An xsd:hexBinary, e.g. a SHA-256 as stored (lower-case hex). */
+    void hexBinary(UcoTerm property, String hex) throws IOException {
+        typed(property, "xsd:hexBinary", hex);
+    }
+
+    private void typed(UcoTerm property, String datatype, String value) throws IOException {
+        json.writeObjectFieldStart(property.curie());
+        json.writeStringField("@type", datatype);
+        json.writeStringField("@value", value);
+        json.writeEndObject();
+    }
+
+    static String xsdDateTime(String instant) {
+        if (instant == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(instant).toString();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        json.writeEndArray();
+        json.writeEndObject();
+        json.close();
+    }
+}
