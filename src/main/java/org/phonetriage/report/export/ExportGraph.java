@@ -91,6 +91,30 @@ final class ExportGraph {
         this.metrics = metrics;
     }
 
+    /**
+     * A node's data, by attribute name, in the order GraphML and GEXF declare them: a device's
+     * label and platform, or an identifier's key, type, seized, devices, metrics and aliases.
+     */
+    Map<String, Object> attributes(ExportNode node) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        if (node.isDevice()) {
+            values.put("device", node.device().label());
+            values.put("platform", node.device().platform());
+            return values;
+        }
+        String key = node.identifier().key;
+        values.put("key", key);
+        values.put("type", node.type());
+        values.put("seized", node.identifier().seized());
+        values.put("devices", node.identifier().devices.size());
+        values.put("degree", metrics.degree(key));
+        values.put("betweenness", metrics.score("betweenness", key));
+        values.put("pagerank", metrics.score("pagerank", key));
+        values.put("community", metrics.community(key));
+        values.put("names", node.names().isEmpty() ? null : String.join(MULTI, node.names()));
+        return values;
+    }
+
     /** Loads the graph of a case and computes its metrics. */
     static ExportGraph load(Connection db) throws SQLException {
         Network network = Network.load(db);

@@ -3,6 +3,7 @@ package org.phonetriage.report.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.phonetriage.report.export.ExportGraph.ExportNode;
 import org.phonetriage.report.export.ExportGraph.Link;
 import org.phonetriage.xref.CommunicationGraph;
@@ -99,21 +100,8 @@ public final class GexfExport {
         xml.attribute("id", node.id());
         xml.attribute("label", node.identity());
         xml.start("attvalues");
-        if (node.isDevice()) {
-            value(xml, "device", node.device().label());
-            value(xml, "platform", node.device().platform());
-        } else {
-            String key = node.identifier().key;
-            NetworkMetrics m = graph.metrics();
-            value(xml, "key", key);
-            value(xml, "type", node.type());
-            value(xml, "seized", node.identifier().seized());
-            value(xml, "devices", node.identifier().devices.size());
-            value(xml, "degree", m.degree(key));
-            value(xml, "betweenness", m.score("betweenness", key));
-            value(xml, "pagerank", m.score("pagerank", key));
-            value(xml, "community", m.community(key));
-            value(xml, "names", node.names().isEmpty() ? null : String.join(ExportGraph.MULTI, node.names()));
+        for (Map.Entry<String, Object> a : graph.attributes(node).entrySet()) {
+            value(xml, a.getKey(), a.getValue());
         }
         xml.end();
         xml.end();

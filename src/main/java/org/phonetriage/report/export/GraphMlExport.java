@@ -3,6 +3,7 @@ package org.phonetriage.report.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.phonetriage.report.export.ExportGraph.ExportNode;
 import org.phonetriage.report.export.ExportGraph.Link;
 import org.phonetriage.xref.CommunicationGraph;
@@ -101,21 +102,8 @@ public final class GraphMlExport {
     private void writeNode(XmlOutput xml, ExportNode node) throws IOException {
         xml.start("node");
         xml.attribute("id", node.id());
-        if (node.isDevice()) {
-            data(xml, "n_device", node.device().label());
-            data(xml, "n_platform", node.device().platform());
-        } else {
-            String key = node.identifier().key;
-            NetworkMetrics m = graph.metrics();
-            data(xml, "n_key", key);
-            data(xml, "n_type", node.type());
-            data(xml, "n_seized", node.identifier().seized());
-            data(xml, "n_devices", node.identifier().devices.size());
-            data(xml, "n_degree", m.degree(key));
-            data(xml, "n_betweenness", m.score("betweenness", key));
-            data(xml, "n_pagerank", m.score("pagerank", key));
-            data(xml, "n_community", m.community(key));
-            data(xml, "n_names", node.names().isEmpty() ? null : String.join(ExportGraph.MULTI, node.names()));
+        for (Map.Entry<String, Object> a : graph.attributes(node).entrySet()) {
+            data(xml, "n_" + a.getKey(), a.getValue());
         }
         xml.end();
     }
