@@ -91,7 +91,8 @@ final class NormalizingSink implements RecordSink {
         store(() -> {
             long id = writer.call(deviceId, runId, c);
             NormalizedId n = parties.party(c.number(), region.forCountry(c.countryIso()));
-            occurrence(n, new Occurrence(deviceId, "call", "calls", id, c.number(), c.name(), null, null,
+            String role = Call.CELLULAR.equals(c.kind()) ? "call" : c.kind();
+            occurrence(n, new Occurrence(deviceId, role, "calls", id, c.number(), c.name(), null, null,
                     c.normalizedNumber()));
         });
     }
@@ -107,7 +108,7 @@ final class NormalizingSink implements RecordSink {
             }
             RegionContext ctx = region.forRecord(smsc);
             for (Party p : m.parties()) {
-                occurrence(parties.party(p.raw(), ctx), new Occurrence(deviceId, m.kind(), "messages", id, p.raw(),
+                occurrence(parties.party(p.raw(), ctx), new Occurrence(deviceId, role(m), "messages", id, p.raw(),
                         null, null, p.role(), null));
             }
         });
@@ -143,6 +144,14 @@ final class NormalizingSink implements RecordSink {
             writer.occurrence(NormalizedId.of(alt.key(), n.type(), "C", "alternative:" + alt.rule(), n.region(),
                     NormalizedId.CANDIDATE), o);
         }
+    }
+
+    /** sms and mms keep their names; a messenger's message is "whatsapp-message" and the like. */
+    private static String role(Message m) {
+        return switch (m.kind()) {
+            case "sms", "mms", "imessage" -> m.kind();
+            default -> m.kind() + "-message";
+        };
     }
 
     /** A phone uses a handful of SMS centres, each for thousands of messages: remember them. */

@@ -11,8 +11,18 @@ package org.phonetriage.model;
  * @param countryIso       the country the phone was in for this call (the strongest region clue)
  * @param normalizedNumber the phone's own E.164 for the number, kept as corroboration
  * @param subscription     which SIM/account handled the call, as stored
+ * @param kind             cellular, or the app that carried it (whatsapp-call ...)
  */
 public record Call(Provenance provenance, String number, String name, Timestamp time,
                    Long durationSeconds, String direction, String countryIso,
-                   String normalizedNumber, String subscription) {
+                   String normalizedNumber, String subscription, String kind) {
+
+    public static final String CELLULAR = "cellular";
+
+    /** A cellular call. */
+    public Call(Provenance provenance, String number, String name, Timestamp time, Long durationSeconds,
+                String direction, String countryIso, String normalizedNumber, String subscription) {
+        this(provenance, number, name, time, durationSeconds, direction, countryIso, normalizedNumber, subscription,
+                CELLULAR);
+    }
 }

@@ -183,7 +183,7 @@ public final class CommunicationGraph {
                 + " FROM occurrence_details o JOIN temp.device_node dn ON dn.device_id = o.device_id"
                 + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id"
                 + " WHERE o.record_table IN ('calls','messages') AND o.level IN ('strong','candidate')"
-                + " AND o.rule NOT LIKE 'alternative:%'"
+                + " AND o.rule NOT LIKE 'alternative:%' AND (o.party_role IS NULL OR o.party_role <> 'group')"
                 // co-recipients of a message someone else sent are not its recipients' contacts
                 + " AND NOT (o.record_table = 'messages' AND o.direction = 'incoming'"
                 + "   AND o.party_role IN ('to','cc','bcc'))"

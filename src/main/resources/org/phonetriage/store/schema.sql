@@ -65,7 +65,8 @@ CREATE TABLE calls (
   src_table TEXT, src_row INTEGER,
   number_raw TEXT, name TEXT,
   time_utc TEXT, time_raw TEXT, time_encoding TEXT,
-  duration_s INTEGER, direction TEXT, country_iso TEXT, device_normalized TEXT, subscription TEXT
+  duration_s INTEGER, direction TEXT, country_iso TEXT, device_normalized TEXT, subscription TEXT,
+  kind TEXT NOT NULL DEFAULT 'cellular'   -- or the app that carried it: whatsapp-call ...
 );
 
 CREATE TABLE messages (

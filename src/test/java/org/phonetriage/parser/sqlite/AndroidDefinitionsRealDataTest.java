@@ -99,6 +99,26 @@ class AndroidDefinitionsRealDataTest {
     }
 
     @Test
+    void whatsappLegacyMessagesOfTheItalianThesisPhone() throws Exception {
+        CollectingSink sink = parse("Er-Simon__Sqlite3-restore-deleted-records/msgstore.db",
+                "data/data/com.whatsapp/databases/msgstore.db");
+        List<Message> legacy = sink.messages.stream()
+                .filter(m -> m.provenance().parserId().equals("android.whatsapp.messages-legacy")).toList();
+        assertEquals(20, legacy.size(), "ids 1-14, 16, 17, 19, 21, 22, 24 (15, 18, 20, 23 were deleted)");
+        // the four texts of the inventory, and the caption of a picture sent with one
+        assertEquals(List.of("Ciao", "come stai?", "Ciao bene bene, tu?", "Bene", "Immagine con descrizione"), legacy.stream()
+                .map(Message::body).filter(b -> b != null && b.length() < 30).toList());
+        Message reply = legacy.stream().filter(m -> "Ciao bene bene, tu?".equals(m.body())).findFirst().orElseThrow();
+        assertEquals("incoming", reply.direction());
+        assertEquals("whatsapp", reply.kind());
+        assertEquals("393482606211@s.whatsapp.net", reply.parties().get(0).raw());
+        assertEquals("from", reply.parties().get(0).role());
+        assertEquals("2021-12-27", reply.time().utc().toString().substring(0, 10));
+        assertTrue(legacy.stream().anyMatch(m -> m.body() != null && m.body().contains("BEGIN:VCARD")),
+                "a shared contact card is kept as the message text");
+    }
+
+    @Test
     void viberCallsAreNotMistakenForTheAndroidCallLog() throws Exception {
         CollectingSink sink = parse("log2timeline__plaso/test_data/android/viber_data", "viber_data");
         assertEquals(0, sink.calls.size());
