@@ -18,7 +18,9 @@ final class PartyClassifier {
     private static final Set<String> PLACEHOLDERS = Set.of("", "-1", "-2", "-3", "-4", "unknown", "private",
             "private number", "privé", "masqué", "anonymous", "restricted", "withheld", "unavailable",
             "payphone", "desconhecido", "privado", "oculto", "número privado", "numero privado",
-            "desconocido", "insert-address-token", "null");
+            "desconocido", "insert-address-token", "null",
+            // WhatsApp's own system JIDs (the server, the user's own status list)
+            "0@s.whatsapp.net", "status_me", "server@s.whatsapp.net");
     /** Call forwarding and barring MMI around a number of interest: **21*+336…#. */
     private static final Pattern CALL_FORWARDING = Pattern.compile(
             "^(?:\\*\\*|\\*|##|#)(21|61|62|67|002|004)\\*(\\+?[\\d\\s().-]{3,})(?:\\*\\d+)?#$");

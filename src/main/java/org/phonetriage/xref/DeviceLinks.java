@@ -40,17 +40,17 @@ final class DeviceLinks {
                 link.via.add(rs.getString(3));
                 link.strong |= rs.getInt(5) == 1;
                 long n = rs.getLong(6);
-                switch (rs.getString(4)) {
-                    case "owner" -> link.sameOwner = true;
-                    case "contact", "whatsapp-contact", "sim-adn" -> link.contacts += n;
-                    case "call", "whatsapp-call", "sim-lnd" -> {
-                        link.calls += n;
-                        link.seen(rs.getString(7), rs.getString(8));
-                    }
-                    default -> {
-                        link.messages += n;
-                        link.seen(rs.getString(7), rs.getString(8));
-                    }
+                String role = rs.getString(4);
+                if (role.equals("owner")) {
+                    link.sameOwner = true;
+                } else if (role.endsWith("contact") || role.equals("sim-adn")) {
+                    link.contacts += n;
+                } else if (role.endsWith("call") || role.equals("sim-lnd")) {
+                    link.calls += n;
+                    link.seen(rs.getString(7), rs.getString(8));
+                } else {
+                    link.messages += n;
+                    link.seen(rs.getString(7), rs.getString(8));
                 }
             }
         }
