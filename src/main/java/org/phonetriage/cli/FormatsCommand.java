@@ -1,8 +1,11 @@
 package org.phonetriage.cli;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.phonetriage.parser.FileParsers;
 import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.sqlite.SqliteDefinition;
 import org.phonetriage.parser.sqlite.SqliteDefinitions;
 import picocli.CommandLine.Command;
 
@@ -14,8 +17,11 @@ final class FormatsCommand implements Callable<Integer> {
     public Integer call() {
         String row = "%-38s %-9s %-8s %s%n";
         System.out.printf(row, "ID", "PLATFORM", "VERSION", "TITLE");
-        for (SqliteDefinition d : SqliteDefinitions.builtIn().all()) {
-            ParserDescriptor p = d.descriptor();
+        List<ParserDescriptor> parsers = new ArrayList<>();
+        SqliteDefinitions.builtIn().all().forEach(d -> parsers.add(d.descriptor()));
+        FileParsers.builtIn().all().forEach(p -> parsers.add(p.descriptor()));
+        parsers.sort(Comparator.comparing(ParserDescriptor::id));
+        for (ParserDescriptor p : parsers) {
             System.out.printf(row, p.id(), p.platform(), p.version(), p.title());
         }
         return Main.OK;

@@ -2,6 +2,9 @@ package org.phonetriage.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,6 +26,10 @@ import org.phonetriage.evidence.EvidenceOpener;
 import org.phonetriage.evidence.EvidenceTree;
 import org.phonetriage.evidence.ExtractionLimits;
 import org.phonetriage.evidence.Staging;
+import org.phonetriage.evidence.TreeHash;
+import org.phonetriage.parser.FileParser;
+import org.phonetriage.parser.FileParsers;
+import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.model.Problem;
 import org.phonetriage.normalize.DeviceRegion;
 import org.phonetriage.normalize.IdentifierNormalizer;
@@ -46,13 +53,14 @@ public final class EvidenceIngest {
      * Parsed in this order, so the region clues (the SIM, then the countries of the calls and the
      * SMS centres of the messages) are known before the address book, which has none of its own.
      */
-    private static final Map<String, Integer> RECORD_ORDER = Map.of("sim", 0, "call", 1, "message", 2,
-            "contact", 3);
+    private static final Map<String, Integer> RECORD_ORDER = Map.of("identity", 0, "sim", 0, "call", 1,
+            "message", 2, "contact", 3);
 
     private final CaseWriter writer;
     private final SqliteMatcher matcher;
     private final IdentifierNormalizer normalizer;
     private final FileTypeDetector detector = new FileTypeDetector();
+    private final FileParsers fileParsers = FileParsers.builtIn();
     private final Path workDir;
     private final ExtractionLimits limits;
     private final String examinerRegion;
@@ -76,9 +84,36 @@ public final class EvidenceIngest {
     public record Result(String label, String platform, long records, int problems, int filesParsed) {
     }
 
-    /** A database matched to the definitions that will read it, staged in the work folder. */
-    private record Job(EvidenceEntry entry, long fileId, Path staged, String sha256,
-                       SqliteSchema schema, SqliteDefinition definition) {
+    /** One parser to run on one file. */
+    private sealed interface Job permits SqliteJob, FileJob {
+        EvidenceEntry entry();
+
+        ParserDescriptor parser();
+
+        String yields();
+    }
+
+    /** A database matched to a definition that will read it, staged in the work folder. */
+    private record SqliteJob(EvidenceEntry entry, long fileId, Path staged, String sha256, SqliteSchema schema,
+                             SqliteDefinition definition) implements Job {
+        public ParserDescriptor parser() {
+            return definition.descriptor();
+        }
+
+        public String yields() {
+            return definition.record();
+        }
+    }
+
+    /** A file a code parser reads straight from the evidence (hashed as it is read). */
+    private record FileJob(EvidenceEntry entry, FileParser fileParser, String type) implements Job {
+        public ParserDescriptor parser() {
+            return fileParser.descriptor();
+        }
+
+        public String yields() {
+            return fileParser.yields();
+        }
     }
 
     public Result ingest(Path item, String label) throws SQLException, IOException {
@@ -114,8 +149,10 @@ public final class EvidenceIngest {
         Set<String> platforms = new TreeSet<>();
         Set<String> parsedFiles = new HashSet<>();
         for (Job job : jobs) {
-            if (run(job, label, deviceId, sink, problems)) {
-                platforms.add(job.definition().platform());
+            boolean ok = job instanceof SqliteJob sj ? run(sj, label, deviceId, sink, problems)
+                    : run((FileJob) job, tree, itemId, label, deviceId, sink, problems);
+            if (ok) {
+                platforms.add(job.parser().platform());
                 parsedFiles.add(job.entry().path());
             }
         }
@@ -152,6 +189,11 @@ public final class EvidenceIngest {
                 }
                 continue;
             }
+            List<FileParser> readers = fileParsers.matching(entry.path(), type);
+            if (!readers.isEmpty()) {
+                readers.forEach(p -> jobs.add(new FileJob(entry, p, type)));
+                continue;
+            }
             String status = "not-parsed";
             if (matcher.isKnownName(entry.path())) {
                 problems.add(new Problem(tree.label(), entry.path(),
@@ -160,8 +202,8 @@ public final class EvidenceIngest {
             }
             writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, type, status);
         }
-        jobs.sort(Comparator.comparing((Job j) -> RECORD_ORDER.get(j.definition().record()))
-                .thenComparing(j -> j.entry().path()).thenComparing(j -> j.definition().id()));
+        jobs.sort(Comparator.comparing((Job j) -> RECORD_ORDER.getOrDefault(j.yields(), 2))
+                .thenComparing(j -> j.entry().path()).thenComparing(j -> j.parser().id()));
         return jobs;
     }
 
@@ -201,11 +243,41 @@ public final class EvidenceIngest {
         }
         long fileId = writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256,
                 FileTypeDetector.SQLITE, "parsed");
-        return matches.stream().map(d -> new Job(entry, fileId, staged, sha256, schema, d)).toList();
+        return matches.stream().map(d -> (Job) new SqliteJob(entry, fileId, staged, sha256, schema, d)).toList();
     }
 
     /** Runs one definition on one database; false when it failed (a problem is recorded). */
-    private boolean run(Job job, String label, long deviceId, NormalizingSink sink, ProblemLog problems)
+    /** Runs a code parser on a file read straight from the evidence, hashing it on the way. */
+    private boolean run(FileJob job, EvidenceTree tree, long itemId, String label, long deviceId, NormalizingSink sink,
+                        ProblemLog problems) throws SQLException {
+        ParserDescriptor p = job.parser();
+        MessageDigest digest = TreeHash.newDigest();
+        long started = System.nanoTime();
+        long before = sink.records();
+        long fileId = writer.addEvidenceFile(itemId, job.entry().path(), job.entry().size(), null, job.type(), "parsed");
+        long runId = writer.startRun(deviceId, fileId, p.id(), p.version());
+        sink.startRun(runId, p.id());
+        try (InputStream in = new DigestInputStream(tree.open(job.entry()), digest)) {
+            job.fileParser().parse(in, new FileParser.Source(label, job.entry().path()), sink);
+            in.transferTo(OutputStream.nullOutputStream()); // the hash covers the whole file
+            writer.setFileHash(fileId, TreeHash.hex(digest.digest()));
+            long n = sink.records() - before;
+            writer.finishRun(runId, n, "ok", null);
+            progress.parserFinished(label, p.id(), job.entry().path(), n, (System.nanoTime() - started) / 1e9);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof CaseWriteException cwe) {
+                throw cwe;
+            }
+            long n = sink.records() - before;
+            problems.add(new Problem(label, job.entry().path(), "failed while reading with " + p.id() + " ("
+                    + e.getMessage() + ")" + (n > 0 ? "; " + n + " records read before the failure are kept" : "")));
+            writer.finishRun(runId, n, "failed", e.getMessage());
+            return false;
+        }
+    }
+
+    private boolean run(SqliteJob job, String label, long deviceId, NormalizingSink sink, ProblemLog problems)
             throws SQLException {
         SqliteDefinition def = job.definition();
         long runId = writer.startRun(deviceId, job.fileId(), def.id(), def.version());

@@ -9,6 +9,7 @@ import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
 import org.phonetriage.model.ContactValue;
 import org.phonetriage.model.Message;
+import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Party;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.Provenance;
@@ -131,6 +132,28 @@ final class NormalizingSink implements RecordSink {
                 normalizer.brazilianArea(own.key()).ifPresent(region::setHomeArea);
             }
             owner(own, s.number(), s.provenance(), "number", id);
+        });
+    }
+
+    @Override
+    public void ownIdentifier(OwnIdentifier own) {
+        store(() -> {
+            long id = writer.account(deviceId, runId, own);
+            NormalizedId n = switch (own.kind()) {
+                case "email" -> normalizer.email(own.value()).orElse(null);
+                case "imei" -> normalizer.imei(own.value()).orElse(null);
+                case "imsi" -> normalizer.imsi(own.value()).orElse(null);
+                case "iccid" -> normalizer.iccid(own.value()).orElse(null);
+                default -> normalizer.party(own.value(), region.forRecord(null));
+            };
+            if (n != null && "phone".equals(n.type())) {
+                region.add("own-number", n.region());
+                normalizer.brazilianArea(n.key()).ifPresent(region::setHomeArea);
+            }
+            if (n != null && n.hasKey()) {
+                writer.ownerIdentifier(deviceId, writer.identifier(n), own.basis());
+                occurrence(n, new Occurrence(deviceId, "owner", "accounts", id, own.value(), null, null, null, null));
+            }
         });
     }
 

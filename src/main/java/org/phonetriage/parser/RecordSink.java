@@ -3,6 +3,7 @@ package org.phonetriage.parser;
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
 import org.phonetriage.model.Message;
+import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.SimInfo;
 
@@ -16,6 +17,9 @@ public interface RecordSink {
     void message(Message message);
 
     void sim(SimInfo sim);
+
+    /** An identifier of the device's own user found outside the SIM records (an app's registration). */
+    void ownIdentifier(OwnIdentifier own);
 
     void problem(Problem problem);
 }

@@ -16,6 +16,7 @@ import org.phonetriage.Versions;
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
 import org.phonetriage.model.Message;
+import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.SimInfo;
 import org.phonetriage.model.Timestamp;
@@ -39,6 +40,7 @@ public final class CaseWriter implements AutoCloseable {
     private final Batch calls;
     private final Batch messages;
     private final Batch sims;
+    private final Batch accounts;
     private final Batch identifiers;
     private final Batch files;
     private final Batch readings;
@@ -66,6 +68,8 @@ public final class CaseWriter implements AutoCloseable {
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         sims = batch("INSERT INTO sims(id, device_id, run_id, src_table, src_row, iccid, number, mcc, mnc,"
                 + " carrier, country_iso, display_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        accounts = batch("INSERT INTO accounts(id, device_id, run_id, src_table, src_row, kind, value, basis)"
+                + " VALUES (?,?,?,?,?,?,?,?)");
         files = batch("INSERT INTO evidence_files(id, item_id, path, size, sha256, detected_type, status)"
                 + " VALUES (?,?,?,?,?,?,?)");
         identifiers = batch("INSERT INTO identifiers(id, key, type) VALUES (?,?,?)");
@@ -135,6 +139,11 @@ public final class CaseWriter implements AutoCloseable {
         return id;
     }
 
+    /** The hash of a file a code parser read straight from the evidence, known once it is read. */
+    public void setFileHash(long fileId, String sha256) throws SQLException {
+        update("UPDATE evidence_files SET sha256 = ? WHERE id = ?", sha256, fileId);
+    }
+
     public long startRun(long deviceId, long fileId, String parserId, String version) throws SQLException {
         return insert("INSERT INTO parser_runs(device_id, file_id, parser_id, parser_version, started_at)"
                 + " VALUES (?,?,?,?,?)", deviceId, fileId, parserId, version, Instant.now().toString());
@@ -188,6 +197,13 @@ public final class CaseWriter implements AutoCloseable {
         long id = nextId("sims");
         sims.add(id, deviceId, runId, s.provenance().table(), s.provenance().rowId(), s.iccid(), s.number(),
                 s.mcc(), s.mnc(), s.carrier(), s.countryIso(), s.displayName());
+        return id;
+    }
+
+    public long account(long deviceId, long runId, OwnIdentifier own) throws SQLException {
+        long id = nextId("accounts");
+        accounts.add(id, deviceId, runId, own.provenance().table(), own.provenance().rowId(), own.kind(), own.value(),
+                own.basis());
         return id;
     }
 

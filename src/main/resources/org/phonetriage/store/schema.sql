@@ -87,6 +87,15 @@ CREATE TABLE sims (
   iccid TEXT, number TEXT, mcc TEXT, mnc TEXT, carrier TEXT, country_iso TEXT, display_name TEXT
 );
 
+-- the device's own identifiers found outside the SIM records (an app's registration, an account)
+CREATE TABLE accounts (
+  id INTEGER PRIMARY KEY,
+  device_id INTEGER NOT NULL,
+  run_id INTEGER NOT NULL REFERENCES parser_runs(id),
+  src_table TEXT, src_row INTEGER,
+  kind TEXT NOT NULL, value TEXT, basis TEXT
+);
+
 CREATE TABLE identifiers (
   id INTEGER PRIMARY KEY,
   key TEXT NOT NULL UNIQUE,

@@ -5,6 +5,7 @@ import java.util.List;
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
 import org.phonetriage.model.Message;
+import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.SimInfo;
 import org.phonetriage.parser.RecordSink;
@@ -17,6 +18,12 @@ public final class CollectingSink implements RecordSink {
     public final List<Message> messages = new ArrayList<>();
     public final List<SimInfo> sims = new ArrayList<>();
     public final List<Problem> problems = new ArrayList<>();
+    public final List<OwnIdentifier> owners = new ArrayList<>();
+
+    @Override
+    public void ownIdentifier(OwnIdentifier own) {
+        owners.add(own);
+    }
 
     @Override
     public void contact(Contact contact) {

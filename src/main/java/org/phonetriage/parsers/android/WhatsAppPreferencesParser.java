@@ -1,0 +1,98 @@
+package org.phonetriage.parsers.android;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.phonetriage.model.OwnIdentifier;
+import org.phonetriage.model.Provenance;
+import org.phonetriage.parser.FileParser;
+import org.phonetriage.parser.ParserDescriptor;
+import org.phonetriage.parser.RecordSink;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * The phone's own WhatsApp number, from WhatsApp's shared preferences (an Android
+ * {@code <map>} of typed entries): {@code registration_jid} holds it in international form
+ * without '+', and {@code cc} + {@code ph} hold the country code and national number it was
+ * registered with.
+ */
+public final class WhatsAppPreferencesParser implements FileParser {
+
+    private static final ParserDescriptor DESCRIPTOR = new ParserDescriptor("android.whatsapp.preferences",
+            "WhatsApp own number (shared_prefs com.whatsapp_preferences*.xml)", "android", "1",
+            "android-whatsapp-owner");
+
+    @Override
+    public ParserDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public String yields() {
+        return "identity";
+    }
+
+    @Override
+    public boolean accepts(String path, String mediaType) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return path.contains("com.whatsapp/shared_prefs/") && name.startsWith("com.whatsapp_preferences")
+                && name.endsWith(".xml");
+    }
+
+    @Override
+    public void parse(InputStream in, Source source, RecordSink sink) throws IOException {
+        Map<String, String> prefs = read(in);
+        String name = source.path().substring(source.path().lastIndexOf('/') + 1);
+        String registered = digits(prefs.get("registration_jid"));
+        if (registered != null) {
+            sink.ownIdentifier(own(source, registered + "@s.whatsapp.net", name + " registration_jid"));
+        }
+        String cc = digits(prefs.get("cc"));
+        String ph = digits(prefs.get("ph"));
+        if (cc != null && ph != null) {
+            sink.ownIdentifier(own(source, "+" + cc + ph, name + " cc+ph"));
+        }
+    }
+
+    private static OwnIdentifier own(Source source, String value, String basis) {
+        return new OwnIdentifier(new Provenance(source.evidenceLabel(), source.path(), null, "shared_prefs", null,
+                DESCRIPTOR.id(), DESCRIPTOR.version()), "phone", value, basis);
+    }
+
+    /** The preferences as name → value; entities and external references refused (XXE). */
+    static Map<String, String> read(InputStream in) throws IOException {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setExpandEntityReferences(false);
+            NodeList entries = f.newDocumentBuilder().parse(in).getDocumentElement().getChildNodes();
+            Map<String, String> prefs = new LinkedHashMap<>();
+            for (int i = 0; i < entries.getLength(); i++) {
+                Node n = entries.item(i);
+                if (n instanceof Element e && e.hasAttribute("name")) {
+                    // <string name="k">v</string>, or <long name="k" value="v"/> for numbers
+                    prefs.put(e.getAttribute("name"), e.hasAttribute("value") ? e.getAttribute("value") : e.getTextContent());
+                }
+            }
+            return prefs;
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new IOException("not a readable preferences file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String digits(String value) {
+        if (value == null) {
+            return null;
+        }
+        String d = value.replaceAll("@.*$", "").replaceAll("\\D", "");
+        return d.isEmpty() ? null : d;
+    }
+}
