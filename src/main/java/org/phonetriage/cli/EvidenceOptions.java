@@ -32,6 +32,13 @@ final class EvidenceOptions {
                     + " devices ingested so far are added.")
     List<String> caseRegions = new ArrayList<>();
 
+    @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
+            description = "Password of encrypted evidence (Android backups). Without a value it is asked for.")
+    String password;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Read that password from the first line of FILE.")
+    Path passwordFile;
+
     @Option(names = "--max-ratio", paramLabel = "N",
             description = "Refuse archive entries that expand more than N times (zip-bomb guard; default ${DEFAULT-VALUE}).")
     long maxRatio = ExtractionLimits.defaults().maxRatio();
@@ -45,6 +52,21 @@ final class EvidenceOptions {
             items.add(new CaseIngest.Item(evidence.get(i), i < labels.size() ? labels.get(i) : null));
         }
         return items;
+    }
+
+    String password() {
+        if (password != null && passwordFile != null) {
+            throw new Main.UsageException("give --password or --password-file, not both");
+        }
+        if (passwordFile == null) {
+            return password;
+        }
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(passwordFile);
+            return lines.isEmpty() ? "" : lines.get(0);
+        } catch (java.io.IOException e) {
+            throw new Main.UsageException("--password-file " + passwordFile + ": cannot be read (" + e.getMessage() + ")");
+        }
     }
 
     String region() {

@@ -49,6 +49,7 @@ final class TriageCommand implements Callable<Integer> {
                     + " to that case with: phonetriage ingest --case " + caseFile + " EVIDENCE...");
         }
         List<EvidenceIngest.Result> results = new CaseIngest(progress, evidence.region(), evidence.caseRegions(), evidence.limits())
+                .withPassword(evidence.password())
                 .ingest(caseFile, evidence.items());
         XrefReport xref;
         long started = System.nanoTime();

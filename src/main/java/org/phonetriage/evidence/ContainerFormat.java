@@ -15,7 +15,7 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  * prove, such as an empty tar or a zip with data prepended.
  */
 enum ContainerFormat {
-    ZIP, TAR, TAR_GZ, UNKNOWN;
+    ZIP, TAR, TAR_GZ, ANDROID_BACKUP, UNKNOWN;
 
     private static final int TAR_BLOCK = 512;
 
@@ -26,6 +26,10 @@ enum ContainerFormat {
         }
         if (isZip(head)) {
             return ZIP;
+        }
+        if (new String(head, 0, Math.min(head.length, 15), java.nio.charset.StandardCharsets.US_ASCII)
+                .equals(AndroidBackup.MAGIC + "\n")) {
+            return ANDROID_BACKUP;
         }
         if (GzipCompressorInputStream.matches(head, head.length)) {
             return gzipHoldsTar(file) || byExtension(file) == TAR_GZ ? TAR_GZ : UNKNOWN;
@@ -45,6 +49,9 @@ enum ContainerFormat {
         }
         if (name.endsWith(".tar.gz") || name.endsWith(".tgz")) {
             return TAR_GZ;
+        }
+        if (name.endsWith(".ab")) {
+            return ANDROID_BACKUP;
         }
         return name.endsWith(".tar") ? TAR : UNKNOWN;
     }

@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public final class EvidenceOpener {
 
-    private static final String[] ARCHIVE_EXTENSIONS = {".tar.gz", ".tgz", ".tar", ".zip"};
+    private static final String[] ARCHIVE_EXTENSIONS = {".tar.gz", ".tgz", ".tar", ".zip", ".ab"};
 
     private EvidenceOpener() {
     }
@@ -30,6 +30,14 @@ public final class EvidenceOpener {
      */
     public static EvidenceTree open(Path item, String label, Path workDir, ExtractionLimits limits)
             throws EvidenceException {
+        return open(item, label, workDir, limits, null);
+    }
+
+    /**
+     * The same, with the password of an encrypted container (an Android backup), or null.
+     */
+    public static EvidenceTree open(Path item, String label, Path workDir, ExtractionLimits limits, String password)
+            throws EvidenceException {
         String name = label == null || label.isBlank() ? labelFor(item) : label.strip();
         ExtractionLimits bounds = limits == null ? ExtractionLimits.defaults() : limits;
         if (!Files.exists(item)) {
@@ -42,7 +50,7 @@ public final class EvidenceOpener {
             return FolderTree.open(item, name, bounds);
         }
         if (!Files.isRegularFile(item)) {
-            throw new EvidenceException(item, "not a folder, zip or tar archive");
+            throw new EvidenceException(item, "not a folder, zip, tar archive or Android backup");
         }
         ContainerFormat format;
         try {
@@ -59,8 +67,14 @@ public final class EvidenceOpener {
                     throw new IllegalArgumentException("a work folder is needed to stage " + item);
                 }
                 return TarTree.open(item, name, format == ContainerFormat.TAR_GZ, workDir, bounds);
+            case ANDROID_BACKUP:
+                if (workDir == null) {
+                    throw new IllegalArgumentException("a work folder is needed to stage " + item);
+                }
+                return TarTree.open(item, name, "android-backup", file -> AndroidBackup.decode(file, item, password),
+                        workDir, bounds);
             default:
-                throw new EvidenceException(item, "not a folder, zip or tar archive");
+                throw new EvidenceException(item, "not a folder, zip, tar archive or Android backup");
         }
     }
 

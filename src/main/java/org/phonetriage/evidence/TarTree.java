@@ -43,13 +43,26 @@ public final class TarTree extends AbstractEvidenceTree {
         this.limits = limits;
     }
 
+    /** What turns the archive file's bytes into a tar stream (nothing, gunzip, an Android backup's). */
+    interface TarDecoder {
+        InputStream decode(InputStream file) throws IOException, EvidenceException;
+    }
+
     /** Extracts the archive into a fresh staging folder under {@code workDir}. */
     static TarTree open(Path archive, String label, boolean gzipped, Path workDir,
                         ExtractionLimits limits) throws EvidenceException {
+        return open(archive, label, gzipped ? "tar.gz" : "tar", gzipped
+                ? file -> GzipCompressorInputStream.builder().setInputStream(file).setDecompressConcatenated(true).get()
+                : file -> file, workDir, limits);
+    }
+
+    /** The same for any container that decodes to a tar stream. */
+    static TarTree open(Path archive, String label, String format, TarDecoder decoder, Path workDir,
+                        ExtractionLimits limits) throws EvidenceException {
         Path stage = createStageRoot(archive, workDir, label);
-        TarTree tree = new TarTree(archive, label, gzipped ? "tar.gz" : "tar", stage, limits);
+        TarTree tree = new TarTree(archive, label, format, stage, limits);
         try {
-            tree.extract(archive, gzipped);
+            tree.extract(archive, decoder);
         } catch (EvidenceException | RuntimeException e) {
             tree.close();
             throw e;
@@ -80,16 +93,13 @@ public final class TarTree extends AbstractEvidenceTree {
         }
     }
 
-    private void extract(Path archive, boolean gzipped) throws EvidenceException {
+    private void extract(Path archive, TarDecoder decoder) throws EvidenceException {
         long archiveSize;
         int seen = 0;
         try (InputStream file = new BufferedInputStream(
                 Files.newInputStream(archive, StandardOpenOption.READ), 1 << 16)) {
             archiveSize = Files.size(archive);
-            InputStream data = gzipped
-                    ? GzipCompressorInputStream.builder().setInputStream(file)
-                            .setDecompressConcatenated(true).get()
-                    : file;
+            InputStream data = decoder.decode(file);
             // counts every decompressed byte, skipped entries included: the whole-stream ratio
             InputStream guarded = new ExpansionLimitedInputStream(data, Long.MAX_VALUE, "",
                     archiveSize, limits);

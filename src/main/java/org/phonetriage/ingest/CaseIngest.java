@@ -29,6 +29,13 @@ public final class CaseIngest {
     private final String examinerRegion;
     private final List<String> caseRegions;
     private final ExtractionLimits limits;
+    private String password;
+
+    /** The password of encrypted evidence (Android backups) in this ingest. */
+    public CaseIngest withPassword(String password) {
+        this.password = password;
+        return this;
+    }
 
     /**
      * @param examinerRegion the examiner's fallback region for devices that show none, or null
@@ -48,6 +55,7 @@ public final class CaseIngest {
         try (Connection db = CaseDb.open(caseFile, true); CaseWriter writer = new CaseWriter(db)) {
             EvidenceIngest ingest = new EvidenceIngest(writer, new SqliteMatcher(SqliteDefinitions.builtIn()),
                     new IdentifierNormalizer(), workDir, limits, examinerRegion, caseRegions, progress);
+            ingest.setPassword(password);
             int n = 0;
             for (Item item : items) {
                 n++;

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.io.file.PathUtils;
+import org.apache.commons.io.input.CloseShieldInputStream;
 import org.phonetriage.detect.FileTypeDetector;
 import org.phonetriage.detect.SqliteMatcher;
 import org.phonetriage.evidence.EvidenceEntry;
@@ -65,6 +66,7 @@ public final class EvidenceIngest {
     private final ExtractionLimits limits;
     private final String examinerRegion;
     private final List<String> examinerCaseRegions;
+    private String password;
     private final Progress progress;
 
     public EvidenceIngest(CaseWriter writer, SqliteMatcher matcher, IdentifierNormalizer normalizer,
@@ -78,6 +80,11 @@ public final class EvidenceIngest {
         this.examinerRegion = examinerRegion;
         this.examinerCaseRegions = List.copyOf(examinerCaseRegions);
         this.progress = progress;
+    }
+
+    /** The password of encrypted evidence (Android backups), or null. */
+    public void setPassword(String password) {
+        this.password = password;
     }
 
     /** What one item gave. */
@@ -121,7 +128,7 @@ public final class EvidenceIngest {
         ProblemLog problems = new ProblemLog(progress);
         long deviceId = writer.addDevice(name, "other");
         Path deviceWork = workDir.resolve("device-" + deviceId);
-        try (EvidenceTree tree = EvidenceOpener.open(item, name, deviceWork, limits)) {
+        try (EvidenceTree tree = EvidenceOpener.open(item, name, deviceWork, limits, password)) {
             long itemId = writer.addEvidenceItem(deviceId, item, tree.format(), tree.sha256(),
                     Files.isRegularFile(item) ? Files.size(item) : null);
             tree.problems().forEach(problems::add);
@@ -258,7 +265,8 @@ public final class EvidenceIngest {
         long runId = writer.startRun(deviceId, fileId, p.id(), p.version());
         sink.startRun(runId, p.id());
         try (InputStream in = new DigestInputStream(tree.open(job.entry()), digest)) {
-            job.fileParser().parse(in, new FileParser.Source(label, job.entry().path()), sink);
+            // shielded: a parser closing its stream must not cut the hash short
+            job.fileParser().parse(CloseShieldInputStream.wrap(in), new FileParser.Source(label, job.entry().path()), sink);
             in.transferTo(OutputStream.nullOutputStream()); // the hash covers the whole file
             writer.setFileHash(fileId, TreeHash.hex(digest.digest()));
             long n = sink.records() - before;
@@ -270,9 +278,10 @@ public final class EvidenceIngest {
                 throw cwe;
             }
             long n = sink.records() - before;
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
             problems.add(new Problem(label, job.entry().path(), "failed while reading with " + p.id() + " ("
-                    + e.getMessage() + ")" + (n > 0 ? "; " + n + " records read before the failure are kept" : "")));
-            writer.finishRun(runId, n, "failed", e.getMessage());
+                    + reason + ")" + (n > 0 ? "; " + n + " records read before the failure are kept" : "")));
+            writer.finishRun(runId, n, "failed", reason);
             return false;
         }
     }

@@ -32,7 +32,7 @@ class EvidenceOpenerTest {
         Files.write(junk, bytes);
         EvidenceException e = assertThrows(EvidenceException.class,
                 () -> EvidenceOpener.open(junk, null, tmp, null));
-        assertEquals(junk + ": not a folder, zip or tar archive", e.getMessage());
+        assertEquals(junk + ": not a folder, zip, tar archive or Android backup", e.getMessage());
     }
 
     @Test
