@@ -39,6 +39,11 @@ final class EvidenceOptions {
     @Option(names = "--password-file", paramLabel = "FILE", description = "Read that password from the first line of FILE.")
     Path passwordFile;
 
+    @Option(names = "--wa-key", paramLabel = "FILE",
+            description = "WhatsApp's key file (key, encrypted_backup.key, or the 64-digit key in a text file) for"
+                    + " msgstore.db.crypt12/14/15.")
+    Path whatsAppKey;
+
     @Option(names = "--max-ratio", paramLabel = "N",
             description = "Refuse archive entries that expand more than N times (zip-bomb guard; default ${DEFAULT-VALUE}).")
     long maxRatio = ExtractionLimits.defaults().maxRatio();
@@ -66,6 +71,17 @@ final class EvidenceOptions {
             return lines.isEmpty() ? "" : lines.get(0);
         } catch (java.io.IOException e) {
             throw new Main.UsageException("--password-file " + passwordFile + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    byte[] whatsAppKey() {
+        if (whatsAppKey == null) {
+            return null;
+        }
+        try {
+            return java.nio.file.Files.readAllBytes(whatsAppKey);
+        } catch (java.io.IOException e) {
+            throw new Main.UsageException("--wa-key " + whatsAppKey + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 

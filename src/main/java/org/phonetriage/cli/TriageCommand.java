@@ -49,7 +49,7 @@ final class TriageCommand implements Callable<Integer> {
                     + " to that case with: phonetriage ingest --case " + caseFile + " EVIDENCE...");
         }
         List<EvidenceIngest.Result> results = new CaseIngest(progress, evidence.region(), evidence.caseRegions(), evidence.limits())
-                .withPassword(evidence.password())
+                .withPassword(evidence.password()).withWhatsAppKey(evidence.whatsAppKey())
                 .ingest(caseFile, evidence.items());
         XrefReport xref;
         long started = System.nanoTime();

@@ -31,6 +31,14 @@ public final class CaseIngest {
     private final ExtractionLimits limits;
     private String password;
 
+    private byte[] whatsAppKey;
+
+    /** The key file of WhatsApp's encrypted backups in this ingest. */
+    public CaseIngest withWhatsAppKey(byte[] keyFile) {
+        this.whatsAppKey = keyFile;
+        return this;
+    }
+
     /** The password of encrypted evidence (Android backups) in this ingest. */
     public CaseIngest withPassword(String password) {
         this.password = password;
@@ -56,6 +64,7 @@ public final class CaseIngest {
             EvidenceIngest ingest = new EvidenceIngest(writer, new SqliteMatcher(SqliteDefinitions.builtIn()),
                     new IdentifierNormalizer(), workDir, limits, examinerRegion, caseRegions, progress);
             ingest.setPassword(password);
+            ingest.setWhatsAppKey(whatsAppKey);
             int n = 0;
             for (Item item : items) {
                 n++;

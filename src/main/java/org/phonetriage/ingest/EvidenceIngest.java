@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.commons.io.input.CloseShieldInputStream;
 import org.phonetriage.detect.FileTypeDetector;
@@ -28,6 +30,7 @@ import org.phonetriage.evidence.EvidenceTree;
 import org.phonetriage.evidence.ExtractionLimits;
 import org.phonetriage.evidence.Staging;
 import org.phonetriage.evidence.TreeHash;
+import org.phonetriage.evidence.WhatsAppCrypt;
 import org.phonetriage.parser.FileParser;
 import org.phonetriage.parser.FileParsers;
 import org.phonetriage.parser.ParserDescriptor;
@@ -80,6 +83,13 @@ public final class EvidenceIngest {
         this.examinerRegion = examinerRegion;
         this.examinerCaseRegions = List.copyOf(examinerCaseRegions);
         this.progress = progress;
+    }
+
+    private byte[] whatsAppKey;
+
+    /** The key file of WhatsApp's encrypted backups (msgstore.db.crypt12/14/15), or null. */
+    public void setWhatsAppKey(byte[] keyFile) {
+        this.whatsAppKey = keyFile;
     }
 
     /** The password of encrypted evidence (Android backups), or null. */
@@ -181,6 +191,12 @@ public final class EvidenceIngest {
             if (isCompanion(tree, entry)) {
                 continue;
             }
+            Matcher crypt = WHATSAPP_CRYPT.matcher(entry.name());
+            if (crypt.matches()) {
+                jobs.addAll(decryptAndMatch(tree, entry, Integer.parseInt(crypt.group(2)), itemId,
+                        deviceWork.resolve("db-" + staged++), problems));
+                continue;
+            }
             String type = detectType(tree, entry, itemId, problems);
             if (type == null) {
                 continue;
@@ -214,6 +230,36 @@ public final class EvidenceIngest {
         return jobs;
     }
 
+    /** WhatsApp's encrypted backups: msgstore.db.crypt15, wa.db.crypt14 ... */
+    private static final Pattern WHATSAPP_CRYPT = Pattern.compile("(.+)\\.crypt(12|14|15)");
+
+    /** Decrypts a WhatsApp backup into the work folder and matches the database inside it. */
+    private List<Job> decryptAndMatch(EvidenceTree tree, EvidenceEntry entry, int version, long itemId, Path folder,
+                                      ProblemLog problems) throws SQLException, IOException {
+        String label = tree.label();
+        if (whatsAppKey == null) {
+            problems.add(new Problem(label, entry.path(), "encrypted WhatsApp backup: give --wa-key"));
+            writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, "whatsapp-crypt" + version, "problem");
+            return List.of();
+        }
+        byte[] encrypted;
+        try (InputStream in = tree.open(entry)) {
+            encrypted = in.readAllBytes();
+        }
+        String sha256 = TreeHash.hex(TreeHash.newDigest().digest(encrypted));
+        byte[] database;
+        try {
+            database = WhatsAppCrypt.decrypt(encrypted, whatsAppKey, version);
+        } catch (IOException e) {
+            problems.add(new Problem(label, entry.path(), e.getMessage()));
+            writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, "whatsapp-crypt" + version, "problem");
+            return List.of();
+        }
+        Path staged = Files.createDirectories(folder).resolve(entry.name().replaceAll("\\.crypt1[245]$", ""));
+        Files.write(staged, database);
+        return matchStaged(label, entry, staged, sha256, itemId, problems);
+    }
+
     /** Copies a database with its companions, reads its schema and pairs it with definitions. */
     private List<Job> stageAndMatch(EvidenceTree tree, EvidenceEntry entry, long itemId, Path folder,
                                     ProblemLog problems) throws SQLException, IOException {
@@ -228,6 +274,12 @@ public final class EvidenceIngest {
                         FileTypeDetector.SQLITE + suffix, "companion");
             }
         }
+        return matchStaged(label, entry, staged, sha256, itemId, problems);
+    }
+
+    /** Reads a staged database's schema and pairs it with the definitions that read it. */
+    private List<Job> matchStaged(String label, EvidenceEntry entry, Path staged, String sha256, long itemId,
+                                  ProblemLog problems) throws SQLException {
         SqliteSchema schema;
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + staged.toAbsolutePath())) {
             schema = SqliteSchema.read(db);

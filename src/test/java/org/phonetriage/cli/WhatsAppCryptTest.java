@@ -1,0 +1,64 @@
+package org.phonetriage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phonetriage.RealData;
+import org.phonetriage.evidence.WhatsAppCrypt;
+
+/**
+ * wa-crypt-tools' real backups (INVENTORY §1.5): crypt12, crypt14 and crypt15 of one msgstore.db,
+ * each decrypting to a database byte-identical to the plain one beside them.
+ */
+class WhatsAppCryptTest {
+
+    private static final String RES = "ElDavoo__wa-crypt-tools/tests/res/";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void everyFormatDecryptsToThePlainDatabase() throws Exception {
+        byte[] plain = Files.readAllBytes(RealData.path(RES + "msgstore.db"));
+        byte[] legacyKey = Files.readAllBytes(RealData.path(RES + "key"));
+        byte[] rootKey = Files.readAllBytes(RealData.path(RES + "encrypted_backup.key"));
+        assertArrayEquals(plain, WhatsAppCrypt.decrypt(Files.readAllBytes(RealData.path(RES + "msgstore.db.crypt12")),
+                legacyKey, 12));
+        assertArrayEquals(plain, WhatsAppCrypt.decrypt(Files.readAllBytes(RealData.path(RES + "msgstore.db.crypt14")),
+                legacyKey, 14));
+        assertArrayEquals(plain, WhatsAppCrypt.decrypt(Files.readAllBytes(RealData.path(RES + "msgstore.db.crypt15")),
+                rootKey, 15));
+        IOException wrong = assertThrows(IOException.class, () -> WhatsAppCrypt.decrypt(
+                Files.readAllBytes(RealData.path(RES + "msgstore.db.crypt15")), legacyKey, 15));
+        assertTrue(wrong.getMessage().contains("wrong key"), wrong.getMessage());
+    }
+
+    @Test
+    void triageDecryptsWithTheKeyAndSaysSoWithoutIt() throws Exception {
+        Path phone = Files.createDirectories(tmp.resolve("phone/data/data/com.whatsapp/databases"));
+        Files.copy(RealData.path(RES + "msgstore.db.crypt15"), phone.resolve("msgstore.db.crypt15"));
+        BadInputTest.Run withKey = BadInputTest.Run.of(List.of("triage", "--out", tmp.resolve("a").toString(),
+                "--wa-key", RealData.path(RES + "encrypted_backup.key").toString(), tmp.resolve("phone").toString()));
+        assertEquals(Main.OK, withKey.exit(), withKey.err());
+        assertTrue(withKey.err().contains("android.whatsapp.messages-legacy"), withKey.err());
+        assertEquals(11, new ObjectMapper().readTree(tmp.resolve("a/xref.json").toFile()).get("devices").get(0)
+                .get("counts").get("messages").asInt(), "10 status messages and WhatsApp's row -1");
+        BadInputTest.Run without = BadInputTest.Run.of(List.of("triage", "--out", tmp.resolve("b").toString(),
+                tmp.resolve("phone").toString()));
+        assertEquals(Main.PROBLEMS, without.exit());
+        assertTrue(without.err().contains("msgstore.db.crypt15: encrypted WhatsApp backup: give --wa-key"), without.err());
+        BadInputTest.Run wrongKey = BadInputTest.Run.of(List.of("triage", "--out", tmp.resolve("c").toString(),
+                "--wa-key", RealData.path(RES + "key").toString(), tmp.resolve("phone").toString()));
+        assertEquals(Main.PROBLEMS, wrongKey.exit());
+        assertTrue(wrongKey.err().contains("cannot decrypt: wrong key"), wrongKey.err());
+    }
+}
