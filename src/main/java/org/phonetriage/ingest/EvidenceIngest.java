@@ -3,10 +3,10 @@ package org.phonetriage.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.commons.io.input.CloseShieldInputStream;
 import org.phonetriage.detect.FileTypeDetector;
@@ -28,19 +26,19 @@ import org.phonetriage.evidence.EvidenceException;
 import org.phonetriage.evidence.EvidenceOpener;
 import org.phonetriage.evidence.EvidenceTree;
 import org.phonetriage.evidence.ExtractionLimits;
-import org.phonetriage.evidence.Staging;
 import org.phonetriage.evidence.TreeHash;
-import org.phonetriage.evidence.WhatsAppCrypt;
-import org.phonetriage.parser.FileParser;
-import org.phonetriage.parser.FileParsers;
-import org.phonetriage.parser.ParserDescriptor;
+import org.phonetriage.ingest.ParseJobs.FileJob;
+import org.phonetriage.ingest.ParseJobs.Job;
+import org.phonetriage.ingest.ParseJobs.SqliteJob;
 import org.phonetriage.model.Problem;
 import org.phonetriage.normalize.DeviceRegion;
 import org.phonetriage.normalize.IdentifierNormalizer;
 import org.phonetriage.normalize.RegionHint;
+import org.phonetriage.parser.FileParser;
+import org.phonetriage.parser.FileParsers;
+import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.sqlite.SqliteDefinition;
 import org.phonetriage.parser.sqlite.SqliteDefinitionRunner;
-import org.phonetriage.parser.sqlite.SqliteSchema;
 import org.phonetriage.progress.Progress;
 import org.phonetriage.store.CaseWriter;
 
@@ -51,8 +49,6 @@ import org.phonetriage.store.CaseWriter;
  */
 public final class EvidenceIngest {
 
-    /** SQLite keeps part of a database beside it; these travel with the main file. */
-    private static final List<String> COMPANIONS = List.of("-wal", "-shm", "-journal");
     /**
      * Parsed in this order, so the region clues (the SIM, then the countries of the calls and the
      * SMS centres of the messages) are known before the address book, which has none of its own.
@@ -65,6 +61,7 @@ public final class EvidenceIngest {
     private final IdentifierNormalizer normalizer;
     private final FileTypeDetector detector = new FileTypeDetector();
     private final FileParsers fileParsers = FileParsers.builtIn();
+    private final DatabaseStager stager;
     private final Path workDir;
     private final ExtractionLimits limits;
     private final String examinerRegion;
@@ -83,13 +80,12 @@ public final class EvidenceIngest {
         this.examinerRegion = examinerRegion;
         this.examinerCaseRegions = List.copyOf(examinerCaseRegions);
         this.progress = progress;
+        this.stager = new DatabaseStager(writer, matcher);
     }
-
-    private byte[] whatsAppKey;
 
     /** The key file of WhatsApp's encrypted backups (msgstore.db.crypt12/14/15), or null. */
     public void setWhatsAppKey(byte[] keyFile) {
-        this.whatsAppKey = keyFile;
+        stager.setWhatsAppKey(keyFile);
     }
 
     /** The password of encrypted evidence (Android backups), or null. */
@@ -99,38 +95,6 @@ public final class EvidenceIngest {
 
     /** What one item gave. */
     public record Result(String label, String platform, long records, int problems, int filesParsed) {
-    }
-
-    /** One parser to run on one file. */
-    private sealed interface Job permits SqliteJob, FileJob {
-        EvidenceEntry entry();
-
-        ParserDescriptor parser();
-
-        String yields();
-    }
-
-    /** A database matched to a definition that will read it, staged in the work folder. */
-    private record SqliteJob(EvidenceEntry entry, long fileId, Path staged, String sha256, SqliteSchema schema,
-                             SqliteDefinition definition) implements Job {
-        public ParserDescriptor parser() {
-            return definition.descriptor();
-        }
-
-        public String yields() {
-            return definition.record();
-        }
-    }
-
-    /** A file a code parser reads straight from the evidence (hashed as it is read). */
-    private record FileJob(EvidenceEntry entry, FileParser fileParser, String type) implements Job {
-        public ParserDescriptor parser() {
-            return fileParser.descriptor();
-        }
-
-        public String yields() {
-            return fileParser.yields();
-        }
     }
 
     public Result ingest(Path item, String label) throws SQLException, IOException {
@@ -188,12 +152,12 @@ public final class EvidenceIngest {
         List<Job> jobs = new ArrayList<>();
         int staged = 0;
         for (EvidenceEntry entry : tree.entries()) {
-            if (isCompanion(tree, entry)) {
+            if (DatabaseStager.isCompanion(tree, entry)) {
                 continue;
             }
-            Matcher crypt = WHATSAPP_CRYPT.matcher(entry.name());
-            if (crypt.matches()) {
-                jobs.addAll(decryptAndMatch(tree, entry, Integer.parseInt(crypt.group(2)), itemId,
+            int cryptVersion = DatabaseStager.cryptVersion(entry);
+            if (cryptVersion > 0) {
+                jobs.addAll(stager.decryptAndMatch(tree, entry, cryptVersion, itemId,
                         deviceWork.resolve("db-" + staged++), problems));
                 continue;
             }
@@ -203,7 +167,7 @@ public final class EvidenceIngest {
             }
             if (FileTypeDetector.SQLITE.equals(type)) {
                 try {
-                    jobs.addAll(stageAndMatch(tree, entry, itemId, deviceWork.resolve("db-" + staged++), problems));
+                    jobs.addAll(stager.stageAndMatch(tree, entry, itemId, deviceWork.resolve("db-" + staged++), problems));
                 } catch (IOException e) {
                     // one unreadable entry (or one over the expansion limits) never stops the item
                     problems.add(new Problem(tree.label(), entry.path(), "cannot be copied for parsing ("
@@ -230,82 +194,6 @@ public final class EvidenceIngest {
         return jobs;
     }
 
-    /** WhatsApp's encrypted backups: msgstore.db.crypt15, wa.db.crypt14 ... */
-    private static final Pattern WHATSAPP_CRYPT = Pattern.compile("(.+)\\.crypt(12|14|15)");
-
-    /** Decrypts a WhatsApp backup into the work folder and matches the database inside it. */
-    private List<Job> decryptAndMatch(EvidenceTree tree, EvidenceEntry entry, int version, long itemId, Path folder,
-                                      ProblemLog problems) throws SQLException, IOException {
-        String label = tree.label();
-        if (whatsAppKey == null) {
-            problems.add(new Problem(label, entry.path(), "encrypted WhatsApp backup: give --wa-key"));
-            writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, "whatsapp-crypt" + version, "problem");
-            return List.of();
-        }
-        byte[] encrypted;
-        try (InputStream in = tree.open(entry)) {
-            encrypted = in.readAllBytes();
-        }
-        String sha256 = TreeHash.hex(TreeHash.newDigest().digest(encrypted));
-        byte[] database;
-        try {
-            database = WhatsAppCrypt.decrypt(encrypted, whatsAppKey, version);
-        } catch (IOException e) {
-            problems.add(new Problem(label, entry.path(), e.getMessage()));
-            writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, "whatsapp-crypt" + version, "problem");
-            return List.of();
-        }
-        Path staged = Files.createDirectories(folder).resolve(entry.name().replaceAll("\\.crypt1[245]$", ""));
-        Files.write(staged, database);
-        return matchStaged(label, entry, staged, sha256, itemId, problems);
-    }
-
-    /** Copies a database with its companions, reads its schema and pairs it with definitions. */
-    private List<Job> stageAndMatch(EvidenceTree tree, EvidenceEntry entry, long itemId, Path folder,
-                                    ProblemLog problems) throws SQLException, IOException {
-        String label = tree.label();
-        Path staged = folder.resolve(entry.name());
-        String sha256 = Staging.copyWithHash(tree, entry, staged);
-        for (String suffix : COMPANIONS) {
-            var companion = tree.find(entry.path() + suffix);
-            if (companion.isPresent()) {
-                String hash = Staging.copyWithHash(tree, companion.get(), folder.resolve(entry.name() + suffix));
-                writer.addEvidenceFile(itemId, companion.get().path(), companion.get().size(), hash,
-                        FileTypeDetector.SQLITE + suffix, "companion");
-            }
-        }
-        return matchStaged(label, entry, staged, sha256, itemId, problems);
-    }
-
-    /** Reads a staged database's schema and pairs it with the definitions that read it. */
-    private List<Job> matchStaged(String label, EvidenceEntry entry, Path staged, String sha256, long itemId,
-                                  ProblemLog problems) throws SQLException {
-        SqliteSchema schema;
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + staged.toAbsolutePath())) {
-            schema = SqliteSchema.read(db);
-        } catch (SQLException e) {
-            problems.add(new Problem(label, entry.path(), "corrupt or truncated SQLite database ("
-                    + sqliteReason(e) + ")"));
-            writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, FileTypeDetector.SQLITE, "problem");
-            return List.of();
-        }
-        List<SqliteDefinition> matches = matcher.match(schema, entry.path());
-        if (matches.isEmpty()) {
-            String status = "not-parsed";
-            if (matcher.isKnownName(entry.path())) {
-                problems.add(new Problem(label, entry.path(), "unknown schema: no parser definition matches"
-                        + " its tables " + schema.tables()));
-                status = "problem";
-            }
-            writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, FileTypeDetector.SQLITE, status);
-            return List.of();
-        }
-        long fileId = writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256,
-                FileTypeDetector.SQLITE, "parsed");
-        return matches.stream().map(d -> (Job) new SqliteJob(entry, fileId, staged, sha256, schema, d)).toList();
-    }
-
-    /** Runs one definition on one database; false when it failed (a problem is recorded). */
     /** Runs a code parser on a file read straight from the evidence, hashing it on the way. */
     private boolean run(FileJob job, EvidenceTree tree, long itemId, String label, long deviceId, NormalizingSink sink,
                         ProblemLog problems) throws SQLException {
@@ -338,6 +226,7 @@ public final class EvidenceIngest {
         }
     }
 
+    /** Runs one definition on one database; false when it failed (a problem is recorded). */
     private boolean run(SqliteJob job, String label, long deviceId, NormalizingSink sink, ProblemLog problems)
             throws SQLException {
         SqliteDefinition def = job.definition();
@@ -353,10 +242,10 @@ public final class EvidenceIngest {
             return true;
         } catch (SQLException e) {
             long n = sink.records() - before;
-            String reason = "failed while reading with " + def.id() + " (" + sqliteReason(e) + ")"
+            String reason = "failed while reading with " + def.id() + " (" + DatabaseStager.sqliteReason(e) + ")"
                     + (n > 0 ? "; " + n + " records read before the failure are kept" : "");
             problems.add(new Problem(label, job.entry().path(), reason));
-            writer.finishRun(runId, n, "failed", sqliteReason(e));
+            writer.finishRun(runId, n, "failed", DatabaseStager.sqliteReason(e));
             return false;
         }
     }
@@ -396,20 +285,5 @@ public final class EvidenceIngest {
 
     private static RegionHint regionOf(DeviceRegion region) {
         return region.home().orElse(null);
-    }
-
-    private boolean isCompanion(EvidenceTree tree, EvidenceEntry entry) {
-        for (String suffix : COMPANIONS) {
-            if (entry.path().endsWith(suffix)
-                    && tree.find(entry.path().substring(0, entry.path().length() - suffix.length())).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String sqliteReason(SQLException e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s+", " ").replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "");
     }
 }

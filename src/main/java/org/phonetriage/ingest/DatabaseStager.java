@@ -1,0 +1,145 @@
+package org.phonetriage.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.phonetriage.detect.FileTypeDetector;
+import org.phonetriage.detect.SqliteMatcher;
+import org.phonetriage.evidence.EvidenceEntry;
+import org.phonetriage.evidence.EvidenceTree;
+import org.phonetriage.evidence.Staging;
+import org.phonetriage.evidence.TreeHash;
+import org.phonetriage.evidence.WhatsAppCrypt;
+import org.phonetriage.ingest.ParseJobs.Job;
+import org.phonetriage.ingest.ParseJobs.SqliteJob;
+import org.phonetriage.model.Problem;
+import org.phonetriage.parser.sqlite.SqliteDefinition;
+import org.phonetriage.parser.sqlite.SqliteSchema;
+import org.phonetriage.store.CaseWriter;
+
+/**
+ * Puts databases where SQLite may open them — copies in the work folder, with their
+ * {@code -wal}/{@code -shm}, or decrypted from WhatsApp's backups — and pairs each with the
+ * definitions whose fingerprint it has. The evidence itself is never opened by SQLite.
+ */
+final class DatabaseStager {
+
+    /** SQLite keeps part of a database beside it; these travel with the main file. */
+    static final List<String> COMPANIONS = List.of("-wal", "-shm", "-journal");
+
+    private final CaseWriter writer;
+    private final SqliteMatcher matcher;
+    private byte[] whatsAppKey;
+
+    DatabaseStager(CaseWriter writer, SqliteMatcher matcher) {
+        this.writer = writer;
+        this.matcher = matcher;
+    }
+
+    void setWhatsAppKey(byte[] keyFile) {
+        this.whatsAppKey = keyFile;
+    }
+
+    /** True for a WhatsApp backup this stager decrypts ({@link #WHATSAPP_CRYPT}). */
+    static int cryptVersion(EvidenceEntry entry) {
+        var m = WHATSAPP_CRYPT.matcher(entry.name());
+        return m.matches() ? Integer.parseInt(m.group(2)) : 0;
+    }
+
+    /** WhatsApp's encrypted backups: msgstore.db.crypt15, wa.db.crypt14 ... */
+    private static final Pattern WHATSAPP_CRYPT = Pattern.compile("(.+)\\.crypt(12|14|15)");
+
+    /** Decrypts a WhatsApp backup into the work folder and matches the database inside it. */
+    List<Job> decryptAndMatch(EvidenceTree tree, EvidenceEntry entry, int version, long itemId, Path folder,
+                                      ProblemLog problems) throws SQLException, IOException {
+        String label = tree.label();
+        if (whatsAppKey == null) {
+            problems.add(new Problem(label, entry.path(), "encrypted WhatsApp backup: give --wa-key"));
+            writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, "whatsapp-crypt" + version, "problem");
+            return List.of();
+        }
+        byte[] encrypted;
+        try (InputStream in = tree.open(entry)) {
+            encrypted = in.readAllBytes();
+        }
+        String sha256 = TreeHash.hex(TreeHash.newDigest().digest(encrypted));
+        byte[] database;
+        try {
+            database = WhatsAppCrypt.decrypt(encrypted, whatsAppKey, version);
+        } catch (IOException e) {
+            problems.add(new Problem(label, entry.path(), e.getMessage()));
+            writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, "whatsapp-crypt" + version, "problem");
+            return List.of();
+        }
+        Path staged = Files.createDirectories(folder).resolve(entry.name().replaceAll("\\.crypt1[245]$", ""));
+        Files.write(staged, database);
+        return matchStaged(label, entry, staged, sha256, itemId, problems);
+    }
+
+    /** Copies a database with its companions, reads its schema and pairs it with definitions. */
+    List<Job> stageAndMatch(EvidenceTree tree, EvidenceEntry entry, long itemId, Path folder,
+                                    ProblemLog problems) throws SQLException, IOException {
+        String label = tree.label();
+        Path staged = folder.resolve(entry.name());
+        String sha256 = Staging.copyWithHash(tree, entry, staged);
+        for (String suffix : COMPANIONS) {
+            var companion = tree.find(entry.path() + suffix);
+            if (companion.isPresent()) {
+                String hash = Staging.copyWithHash(tree, companion.get(), folder.resolve(entry.name() + suffix));
+                writer.addEvidenceFile(itemId, companion.get().path(), companion.get().size(), hash,
+                        FileTypeDetector.SQLITE + suffix, "companion");
+            }
+        }
+        return matchStaged(label, entry, staged, sha256, itemId, problems);
+    }
+
+    /** Reads a staged database's schema and pairs it with the definitions that read it. */
+    List<Job> matchStaged(String label, EvidenceEntry entry, Path staged, String sha256, long itemId,
+                                  ProblemLog problems) throws SQLException {
+        SqliteSchema schema;
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + staged.toAbsolutePath())) {
+            schema = SqliteSchema.read(db);
+        } catch (SQLException e) {
+            problems.add(new Problem(label, entry.path(), "corrupt or truncated SQLite database ("
+                    + sqliteReason(e) + ")"));
+            writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, FileTypeDetector.SQLITE, "problem");
+            return List.of();
+        }
+        List<SqliteDefinition> matches = matcher.match(schema, entry.path());
+        if (matches.isEmpty()) {
+            String status = "not-parsed";
+            if (matcher.isKnownName(entry.path())) {
+                problems.add(new Problem(label, entry.path(), "unknown schema: no parser definition matches"
+                        + " its tables " + schema.tables()));
+                status = "problem";
+            }
+            writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, FileTypeDetector.SQLITE, status);
+            return List.of();
+        }
+        long fileId = writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256,
+                FileTypeDetector.SQLITE, "parsed");
+        return matches.stream().map(d -> (Job) new SqliteJob(entry, fileId, staged, sha256, schema, d)).toList();
+    }
+
+    /** A -wal/-shm/-journal beside its database: staged with it, not on its own. */
+    static boolean isCompanion(EvidenceTree tree, EvidenceEntry entry) {
+        for (String suffix : COMPANIONS) {
+            if (entry.path().endsWith(suffix)
+                    && tree.find(entry.path().substring(0, entry.path().length() - suffix.length())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String sqliteReason(SQLException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s+", " ").replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "");
+    }
+}
