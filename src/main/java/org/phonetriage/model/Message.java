@@ -7,8 +7,15 @@ import java.util.List;
  *
  * @param direction     incoming, outgoing, draft, failed, queued ... or null
  * @param serviceCenter the SMS centre that delivered it (a region clue), or null
+ * @param media         what it carries besides text (a MIME type or the app's media kind), or null
  */
 public record Message(Provenance provenance, String kind, String direction, Timestamp time,
                       Timestamp timeSent, String body, String thread, Boolean read,
-                      String serviceCenter, List<Party> parties) {
+                      String serviceCenter, List<Party> parties, String media) {
+
+    /** A message without media. */
+    public Message(Provenance provenance, String kind, String direction, Timestamp time, Timestamp timeSent,
+                   String body, String thread, Boolean read, String serviceCenter, List<Party> parties) {
+        this(provenance, kind, direction, time, timeSent, body, thread, read, serviceCenter, parties, null);
+    }
 }

@@ -64,8 +64,8 @@ public final class CaseWriter implements AutoCloseable {
                 + " time_raw, time_encoding, duration_s, direction, country_iso, device_normalized, subscription, kind)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         messages = batch("INSERT INTO messages(id, device_id, run_id, src_table, src_row, kind, direction,"
-                + " time_utc, time_raw, time_encoding, time_sent_utc, body, thread, read, service_center)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " time_utc, time_raw, time_encoding, time_sent_utc, body, thread, read, service_center, media)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         sims = batch("INSERT INTO sims(id, device_id, run_id, src_table, src_row, iccid, number, mcc, mnc,"
                 + " carrier, country_iso, display_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         accounts = batch("INSERT INTO accounts(id, device_id, run_id, src_table, src_row, kind, value, basis)"
@@ -189,7 +189,7 @@ public final class CaseWriter implements AutoCloseable {
         messages.add(id, deviceId, runId, m.provenance().table(), m.provenance().rowId(), m.kind(),
                 m.direction(), t == null ? null : t.iso(), t == null ? null : t.raw(),
                 t == null ? null : t.encoding(), m.timeSent() == null ? null : m.timeSent().iso(),
-                m.body(), m.thread(), m.read() == null ? null : (m.read() ? 1 : 0), m.serviceCenter());
+                m.body(), m.thread(), m.read() == null ? null : (m.read() ? 1 : 0), m.serviceCenter(), m.media());
         return id;
     }
 

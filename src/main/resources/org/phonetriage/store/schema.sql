@@ -76,7 +76,8 @@ CREATE TABLE messages (
   src_table TEXT, src_row INTEGER,
   kind TEXT NOT NULL, direction TEXT,
   time_utc TEXT, time_raw TEXT, time_encoding TEXT, time_sent_utc TEXT,
-  body TEXT, thread TEXT, read INTEGER, service_center TEXT
+  body TEXT, thread TEXT, read INTEGER, service_center TEXT,
+  media TEXT                         -- what it carries besides text: a MIME type or the app's media kind
 );
 
 CREATE TABLE sims (

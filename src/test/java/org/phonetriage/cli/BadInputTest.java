@@ -68,6 +68,12 @@ public class BadInputTest {
             st.execute("INSERT INTO people(who) VALUES ('nobody')");
         }
 
+        Path whatsapp = Files.createDirectories(evidence.resolve("unknown-msgstore").resolve("data/data/com.whatsapp/databases"));
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + whatsapp.resolve("msgstore.db"));
+             Statement st = db.createStatement()) {
+            st.execute("CREATE TABLE messages_v99(id INTEGER PRIMARY KEY, payload BLOB)");
+        }
+
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(evidence.resolve("slip.zip").toFile())) {
             zip.putArchiveEntry(new ZipArchiveEntry("../evil.txt"));
             zip.write("escaped".getBytes(StandardCharsets.UTF_8));
@@ -94,6 +100,7 @@ public class BadInputTest {
         "truncated      | truncated      | mmssms.db    | corrupt or truncated SQLite database",
         "not-sqlite     | not-sqlite     | contacts2.db | not a SQLite database",
         "unknown-schema | unknown-schema | contacts2.db | unknown schema",
+        "unknown-msgstore | unknown-msgstore | msgstore.db | unknown schema",
         "slip.zip       | slip           | ../evil.txt  | path traversal",
         "bomb.zip       | bomb           | mmssms.db    | zip bomb",
         "empty          | empty          |              | nothing in this item could be parsed",

@@ -12,6 +12,12 @@ import org.phonetriage.model.Timestamp;
  */
 public final class Conversions {
 
+    /** WhatsApp's media_wa_type / message_type: text (0) stays no media. */
+    private static final Map<String, String> WHATSAPP_MEDIA = Map.ofEntries(Map.entry("1", "image"),
+            Map.entry("2", "audio"), Map.entry("3", "video"), Map.entry("4", "contact card"),
+            Map.entry("5", "location"), Map.entry("9", "document"), Map.entry("13", "gif"),
+            Map.entry("15", "deleted"), Map.entry("16", "live location"), Map.entry("20", "sticker"));
+
     private static final Map<String, Function<Object, Object>> BY_NAME = Map.of(
             "unix-ms", v -> time(v, "unix-ms", 1_000L),
             "unix-s", v -> time(v, "unix-s", 1L),
@@ -25,6 +31,7 @@ public final class Conversions {
                     "1", "incoming", "2", "outgoing", "3", "draft", "4", "outgoing")),
             "mms-addr-type", v -> code(v, Map.of(
                     "137", "from", "151", "to", "130", "cc", "129", "bcc")),
+            "whatsapp-media", v -> code(v, WHATSAPP_MEDIA),
             "bool", Conversions::bool);
 
     private Conversions() {

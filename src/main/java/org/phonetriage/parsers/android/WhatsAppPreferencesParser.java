@@ -42,8 +42,9 @@ public final class WhatsAppPreferencesParser implements FileParser {
     @Override
     public boolean accepts(String path, String mediaType) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return path.contains("com.whatsapp/shared_prefs/") && name.startsWith("com.whatsapp_preferences")
-                && name.endsWith(".xml");
+        // shared_prefs/ in a file-system extraction, sp/ in an Android backup
+        return (path.contains("com.whatsapp/shared_prefs/") || path.contains("apps/com.whatsapp/sp/"))
+                && name.startsWith("com.whatsapp_preferences") && name.endsWith(".xml");
     }
 
     @Override
