@@ -78,8 +78,13 @@ final class NormalizingSink implements RecordSink {
             for (ContactValue v : c.values()) {
                 NormalizedId n = "email".equals(v.kind()) ? normalizer.email(v.raw()).orElse(null)
                         : parties.party(v.raw(), ctx);
-                // a messenger's entry in the address book is that app's contact, not a phone-book one
-                String role = "whatsapp".equals(v.kind()) ? "whatsapp-contact" : "contact";
+                // a messenger's entry in the address book is that app's contact, not a phone-book one;
+                // a group's member is neither
+                String role = switch (v.kind()) {
+                    case "whatsapp" -> "whatsapp-contact";
+                    case "group-member" -> "whatsapp-group-member";
+                    default -> "contact";
+                };
                 occurrence(n, new Occurrence(deviceId, role, "contacts", id, v.raw(), c.name(), v.label(), null,
                         v.deviceNormalized()));
             }

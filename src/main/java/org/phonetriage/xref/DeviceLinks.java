@@ -43,7 +43,7 @@ final class DeviceLinks {
                 String role = rs.getString(4);
                 if (role.equals("owner")) {
                     link.sameOwner = true;
-                } else if (role.endsWith("contact") || role.equals("sim-adn")) {
+                } else if (role.endsWith("contact") || role.endsWith("member") || role.equals("sim-adn")) {
                     link.contacts += n;
                 } else if (role.endsWith("call") || role.equals("sim-lnd")) {
                     link.calls += n;

@@ -40,6 +40,9 @@ class WhatsAppDefinitionsTest {
             st.execute("INSERT INTO message VALUES (1, 1, 1, 'A', NULL, 1709287200000, 'Tudo certo?', 0),"
                     + " (2, 2, 0, 'B', 3, 1709290800000, 'Chegou', 0)");
             st.execute("INSERT INTO call_log VALUES (1, 1, 0, 'C', 1709294400000, 1, 95, 5)");
+            st.execute("CREATE TABLE group_participant_user (_id INTEGER PRIMARY KEY, group_jid_row_id INTEGER,"
+                    + " user_jid_row_id INTEGER, rank INTEGER, pending INTEGER)");
+            st.execute("INSERT INTO group_participant_user VALUES (1, 2, 1, 0, 0), (2, 2, 3, 0, 0)");
         }
         CollectingSink sink = new CollectingSink();
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
@@ -56,6 +59,11 @@ class WhatsAppDefinitionsTest {
         assertEquals(List.of(new Party("group", "120363025246125486@g.us"), new Party("from", "34612345678@s.whatsapp.net")),
                 group.parties());
         assertEquals("incoming", group.direction());
+        assertEquals(1, sink.contacts.size(), "the group, with its members");
+        assertEquals("Equipe", sink.contacts.get(0).name());
+        assertEquals(List.of("5511987654321@s.whatsapp.net", "34612345678@s.whatsapp.net"),
+                sink.contacts.get(0).values().stream().map(v -> v.raw()).toList());
+        assertEquals("group-member", sink.contacts.get(0).values().get(0).kind());
         Call call = sink.calls.get(0);
         assertEquals("whatsapp-video-call", call.kind());
         assertEquals("5511987654321@s.whatsapp.net", call.number());
