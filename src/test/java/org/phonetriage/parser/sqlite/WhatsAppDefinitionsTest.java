@@ -24,6 +24,38 @@ class WhatsAppDefinitionsTest {
     Path tmp;
 
     @Test
+    void aChatKnownByItsPrivacyIdAlsoGetsTheNumberJidMapPairsItWith() throws Exception {
+        Path file = tmp.resolve("lid.db");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = db.createStatement()) {
+            st.execute("CREATE TABLE jid (_id INTEGER PRIMARY KEY, user TEXT, server TEXT, raw_string TEXT)");
+            st.execute("CREATE TABLE chat (_id INTEGER PRIMARY KEY, jid_row_id INTEGER, subject TEXT)");
+            st.execute("CREATE TABLE message (_id INTEGER PRIMARY KEY, chat_row_id INTEGER, from_me INTEGER,"
+                    + " key_id TEXT, sender_jid_row_id INTEGER, timestamp INTEGER, text_data TEXT, message_type INTEGER)");
+            st.execute("CREATE TABLE jid_map (lid_row_id INTEGER PRIMARY KEY, jid_row_id INTEGER)");
+            st.execute("INSERT INTO jid VALUES (1, '100000000000001', 'lid', '100000000000001@lid'),"
+                    + " (2, '14155550100', 's.whatsapp.net', '14155550100@s.whatsapp.net')");
+            st.execute("INSERT INTO chat VALUES (1, 1, NULL)");
+            st.execute("INSERT INTO jid_map VALUES (1, 2)");
+            st.execute("INSERT INTO message VALUES (1, 1, 0, 'A', NULL, 1709287200000, 'Oi', 0)");
+        }
+        CollectingSink sink = run(file);
+        assertEquals(1, sink.messages.size());
+        assertEquals(List.of(new Party("from", "100000000000001@lid"), new Party("from", "14155550100@s.whatsapp.net")),
+                sink.messages.get(0).parties());
+    }
+
+    private static CollectingSink run(Path file) throws Exception {
+        CollectingSink sink = new CollectingSink();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            SqliteSchema schema = SqliteSchema.read(db);
+            for (SqliteDefinition def : new SqliteMatcher(SqliteDefinitions.builtIn()).match(schema, "x/msgstore.db")) {
+                SqliteDefinitionRunner.run(def, db, schema, new SqliteDefinitionRunner.Source("t", "msgstore.db", "0"), sink);
+            }
+        }
+        return sink;
+    }
+
+    @Test
     void messagesWithTheirChatAndGroupSenderAndCalls() throws Exception {
         Path file = tmp.resolve("msgstore.db");
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = db.createStatement()) {
