@@ -65,7 +65,9 @@ public final class AndroidImageGenerator {
                     default -> Packager.folder(root, target);
                 }
             }
+            String whatsApp = WhatsAppImageGenerator.generate(out, staging);
             ReadmeWriter.write(out.resolve("README.md"), story, counts);
+            Files.writeString(out.resolve("README.md"), whatsApp, java.nio.file.StandardOpenOption.APPEND);
             return counts;
         } finally {
             Packager.deleteRecursively(staging);
