@@ -12,10 +12,11 @@ package org.phonetriage.model;
  * @param normalizedNumber the phone's own E.164 for the number, kept as corroboration
  * @param subscription     which SIM/account handled the call, as stored
  * @param kind             cellular, or the app that carried it (whatsapp-call ...)
+ * @param result           how the call ended as the app recorded it (its own code), or null
  */
 public record Call(Provenance provenance, String number, String name, Timestamp time,
                    Long durationSeconds, String direction, String countryIso,
-                   String normalizedNumber, String subscription, String kind) {
+                   String normalizedNumber, String subscription, String kind, String result) {
 
     public static final String CELLULAR = "cellular";
 
@@ -23,6 +24,6 @@ public record Call(Provenance provenance, String number, String name, Timestamp 
     public Call(Provenance provenance, String number, String name, Timestamp time, Long durationSeconds,
                 String direction, String countryIso, String normalizedNumber, String subscription) {
         this(provenance, number, name, time, durationSeconds, direction, countryIso, normalizedNumber, subscription,
-                CELLULAR);
+                CELLULAR, null);
     }
 }

@@ -61,8 +61,8 @@ public final class CaseWriter implements AutoCloseable {
         contacts = batch("INSERT INTO contacts(id, device_id, run_id, src_table, src_row, name, account, deleted)"
                 + " VALUES (?,?,?,?,?,?,?,?)");
         calls = batch("INSERT INTO calls(id, device_id, run_id, src_table, src_row, number_raw, name, time_utc,"
-                + " time_raw, time_encoding, duration_s, direction, country_iso, device_normalized, subscription, kind)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " time_raw, time_encoding, duration_s, direction, country_iso, device_normalized, subscription, kind,"
+                + " result) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         messages = batch("INSERT INTO messages(id, device_id, run_id, src_table, src_row, kind, direction,"
                 + " time_utc, time_raw, time_encoding, time_sent_utc, body, thread, read, service_center, media)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -179,7 +179,8 @@ public final class CaseWriter implements AutoCloseable {
         Timestamp t = c.time();
         calls.add(id, deviceId, runId, c.provenance().table(), c.provenance().rowId(), c.number(), c.name(),
                 t == null ? null : t.iso(), t == null ? null : t.raw(), t == null ? null : t.encoding(),
-                c.durationSeconds(), c.direction(), c.countryIso(), c.normalizedNumber(), c.subscription(), c.kind());
+                c.durationSeconds(), c.direction(), c.countryIso(), c.normalizedNumber(), c.subscription(), c.kind(),
+                c.result());
         return id;
     }
 

@@ -66,7 +66,8 @@ CREATE TABLE calls (
   number_raw TEXT, name TEXT,
   time_utc TEXT, time_raw TEXT, time_encoding TEXT,
   duration_s INTEGER, direction TEXT, country_iso TEXT, device_normalized TEXT, subscription TEXT,
-  kind TEXT NOT NULL DEFAULT 'cellular'   -- or the app that carried it: whatsapp-call ...
+  kind TEXT NOT NULL DEFAULT 'cellular',  -- or the app that carried it: whatsapp-call ...
+  result TEXT                             -- how it ended, as the app recorded it (its own code)
 );
 
 CREATE TABLE messages (

@@ -34,7 +34,8 @@ final class RecordAssembler {
         switch (record) {
             case "call" -> sink.call(new Call(p, f.text("number"), f.text("name"), f.time("time"),
                     f.number("duration"), f.text("direction"), f.text("country_iso"),
-                    f.text("normalized_number"), f.text("subscription"), f.textOr("kind", Call.CELLULAR)));
+                    f.text("normalized_number"), f.text("subscription"), f.textOr("kind", Call.CELLULAR),
+                    f.text("result")));
             case "contact" -> sink.contact(new Contact(p, f.text("name"), contactValues(rows),
                     f.text("account"), Boolean.TRUE.equals(f.bool("deleted"))));
             case "message" -> sink.message(new Message(p, f.textOr("kind", "sms"),

@@ -101,5 +101,6 @@ class WhatsAppDefinitionsTest {
         assertEquals("5511987654321@s.whatsapp.net", call.number());
         assertEquals(95L, call.durationSeconds());
         assertEquals("incoming", call.direction());
+        assertEquals("whatsapp:5", call.result());
     }
 }
