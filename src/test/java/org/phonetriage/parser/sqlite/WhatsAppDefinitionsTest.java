@@ -76,13 +76,7 @@ class WhatsAppDefinitionsTest {
                     + " user_jid_row_id INTEGER, rank INTEGER, pending INTEGER)");
             st.execute("INSERT INTO group_participant_user VALUES (1, 2, 1, 0, 0), (2, 2, 3, 0, 0)");
         }
-        CollectingSink sink = new CollectingSink();
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            SqliteSchema schema = SqliteSchema.read(db);
-            for (SqliteDefinition def : new SqliteMatcher(SqliteDefinitions.builtIn()).match(schema, "x/msgstore.db")) {
-                SqliteDefinitionRunner.run(def, db, schema, new SqliteDefinitionRunner.Source("t", "msgstore.db", "0"), sink);
-            }
-        }
+        CollectingSink sink = run(file);
         assertEquals(2, sink.messages.size());
         Message direct = sink.messages.get(0);
         assertEquals("outgoing", direct.direction());
