@@ -21,6 +21,7 @@ public final class Conversions {
     private static final Map<String, Function<Object, Object>> BY_NAME = Map.of(
             "unix-ms", v -> time(v, "unix-ms", 1_000L),
             "unix-s", v -> time(v, "unix-s", 1L),
+            "cocoa", Conversions::cocoa,
             "android-call-type", v -> code(v, Map.of(
                     "1", "incoming", "2", "outgoing", "3", "missed", "4", "voicemail",
                     "5", "rejected", "6", "blocked", "7", "answered-elsewhere")),
@@ -65,6 +66,33 @@ public final class Conversions {
         Instant utc = unitsPerSecond == 1L ? Instant.ofEpochSecond(n)
                 : Instant.ofEpochMilli(n * (1_000L / unitsPerSecond));
         return new Timestamp(utc, raw, encoding);
+    }
+
+    /** Apple's reference date: 2001-01-01T00:00:00Z, 978,307,200 s after the Unix epoch. */
+    private static final long COCOA_EPOCH = 978_307_200L;
+
+    /**
+     * Apple's time since 2001: seconds (possibly fractional) in older stores, nanoseconds in
+     * sms.db since iOS 11 — a value too large for seconds in this century is nanoseconds.
+     */
+    private static Timestamp cocoa(Object v) {
+        String raw = v.toString();
+        double n;
+        try {
+            n = v instanceof Number num ? num.doubleValue() : Double.parseDouble(raw.trim());
+        } catch (NumberFormatException e) {
+            return new Timestamp(null, raw, "cocoa");
+        }
+        if (n <= 0) {
+            return new Timestamp(null, raw, "cocoa");
+        }
+        if (n > 1e11) {
+            long nanos = v instanceof Number num ? num.longValue() : (long) n;
+            return new Timestamp(Instant.ofEpochSecond(COCOA_EPOCH + nanos / 1_000_000_000L, nanos % 1_000_000_000L),
+                    raw, "cocoa-ns");
+        }
+        long millis = Math.round(n * 1000);
+        return new Timestamp(Instant.ofEpochMilli(COCOA_EPOCH * 1000 + millis), raw, "cocoa-s");
     }
 
     /** A code the table does not know stays visible as "code:N" rather than being dropped. */

@@ -1,0 +1,102 @@
+package org.phonetriage.parser.sqlite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phonetriage.RealData;
+import org.phonetriage.cli.BadInputTest;
+import org.phonetriage.model.ContactValue;
+import org.phonetriage.model.Message;
+
+/**
+ * The iOS definitions on real stores (INVENTORY §2): the iLEAPP address books (Josh Hickman's iOS
+ * 15 image with its WAL, BelkaCTF, the MVS image whose contacts are gone), the sms.db of mvt's
+ * backup fragment (found under its hashed name by its schema) and plaso's iMessage chat.db.
+ */
+class IosDefinitionsRealDataTest {
+
+    private static final String ILEAPP = "abrignoni__iLEAPP/admin/test/cases/data/addressBook/";
+
+    @TempDir
+    Path tmp;
+
+    private CollectingSink parse(Path copy, String path) throws Exception {
+        CollectingSink sink = new CollectingSink();
+        try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + copy)) {
+            SqliteSchema schema = SqliteSchema.read(db);
+            for (SqliteDefinition def : new org.phonetriage.detect.SqliteMatcher(SqliteDefinitions.builtIn())
+                    .match(schema, path)) {
+                SqliteDefinitionRunner.run(def, db, schema, new SqliteDefinitionRunner.Source("t", path, "0"), sink);
+            }
+        }
+        return sink;
+    }
+
+    @Test
+    void theAddressBooksThroughTriage() throws Exception {
+        Path out = tmp.resolve("out");
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", out.toString(), "--region", "US",
+                RealData.path(ILEAPP + "testdata.addressBook.addressBook.josh_ios15_ffs.zip").toString(),
+                RealData.path(ILEAPP + "testdata.addressBook.addressBook.belkasoft_ctf6_ios_device1.zip").toString(),
+                RealData.path(ILEAPP + "testdata.addressBook.addressBook.mvs_ios_2023.zip").toString()));
+        assertEquals(0, run.exit(), run.err());
+        JsonNode devices = new ObjectMapper().readTree(out.resolve("xref.json").toFile()).get("devices");
+        Map<String, Integer> contacts = new java.util.TreeMap<>();
+        devices.forEach(d -> contacts.put(d.get("label").asText().replaceAll(".*\\.", ""),
+                d.get("counts").get("contacts").asInt()));
+        assertEquals(Map.of("josh_ios15_ffs", 9, "belkasoft_ctf6_ios_device1", 1, "mvs_ios_2023", 0), contacts,
+                "ABPerson rows after the WAL is applied (mvs: all deleted)");
+        assertEquals("ios", devices.get(1).get("platform").asText());
+    }
+
+    @Test
+    void joshsNumbersAndEmailsAsStored() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(tmp.resolve("ab"));
+        try (var zip = new org.apache.commons.compress.archivers.zip.ZipFile.Builder()
+                .setPath(RealData.path(ILEAPP + "testdata.addressBook.addressBook.josh_ios15_ffs.zip")).get()) {
+            for (var e : java.util.Collections.list(zip.getEntries())) {
+                if (e.getName().contains("AddressBook.sqlitedb")) {
+                    try (var in = zip.getInputStream(e)) {
+                        java.nio.file.Files.copy(in, folder.resolve(Path.of(e.getName()).getFileName()));
+                    }
+                }
+            }
+        }
+        CollectingSink sink = parse(folder.resolve("AddressBook.sqlitedb"), "Library/AddressBook/AddressBook.sqlitedb");
+        List<String> phones = sink.contacts.stream().flatMap(c -> c.values().stream())
+                .filter(v -> v.kind().equals("phone")).map(ContactValue::raw).toList();
+        assertEquals(List.of("(919) 888-7386", "1-800-MY-APPLE", "+1 (919) 208-4530", "(919) 579-0479", "(919) 391-2507",
+                "(919) 802-7080", "(919) 888-7386"), phones);
+        assertTrue(sink.contacts.stream().flatMap(c -> c.values().stream())
+                .anyMatch(v -> v.raw().equals("joshuahickman957@gmail.com") && v.kind().equals("email")));
+        assertEquals("Mobile", sink.contacts.get(0).values().get(0).label());
+    }
+
+    @Test
+    void messagesFoundByTheirSchemaWhateverTheFileIsCalled() throws Exception {
+        Path backup = RealData.path("mvt-project__mvt/tests/artifacts/ios_backup/3d");
+        Path copy = RealData.copyDatabase("mvt-project__mvt/tests/artifacts/ios_backup/3d/"
+                + java.nio.file.Files.list(backup).findFirst().orElseThrow().getFileName(), tmp);
+        CollectingSink sms = parse(copy, "3d/3d0d7e");
+        assertEquals(1, sms.messages.size());
+        Message m = sms.messages.get(0);
+        assertEquals("Please click here https://badbadbad.example.org/", m.body());
+        assertEquals("apple", m.parties().get(0).raw());
+        assertEquals("cocoa-ns", m.time().encoding());
+
+        Path chat = RealData.copyDatabase("log2timeline__plaso/test_data/sqlite/imessage_chat.db", tmp);
+        CollectingSink imessage = parse(chat, "imessage_chat.db");
+        assertEquals(10, imessage.messages.size());
+        Map<String, Long> kinds = imessage.messages.stream().collect(Collectors.groupingBy(Message::kind, Collectors.counting()));
+        assertEquals(Map.of("imessage", 10L), kinds);
+        assertEquals("cocoa-s", imessage.messages.get(0).time().encoding());
+    }
+}
