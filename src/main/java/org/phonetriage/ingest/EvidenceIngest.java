@@ -53,7 +53,7 @@ public final class EvidenceIngest {
      * Parsed in this order, so the region clues (the SIM, then the countries of the calls and the
      * SMS centres of the messages) are known before the address book, which has none of its own.
      */
-    private static final Map<String, Integer> RECORD_ORDER = Map.of("identity", 0, "sim", 0, "call", 1,
+    private static final Map<String, Integer> RECORD_ORDER = Map.of("identity", 0, "sim", 0, "own", 0, "call", 1,
             "message", 2, "contact", 3);
 
     private final CaseWriter writer;

@@ -9,6 +9,7 @@ import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
 import org.phonetriage.model.ContactValue;
 import org.phonetriage.model.Message;
+import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Party;
 import org.phonetriage.model.Provenance;
 import org.phonetriage.model.SimInfo;
@@ -43,6 +44,8 @@ final class RecordAssembler {
                     f.text("thread"), f.bool("read"), f.text("service_center"), parties(rows), f.text("media")));
             case "sim" -> sink.sim(new SimInfo(p, f.text("iccid"), f.text("number"), f.text("mcc"),
                     f.text("mnc"), f.text("carrier"), f.text("country_iso"), f.text("display_name")));
+            case "own" -> sink.ownIdentifier(new OwnIdentifier(p, f.textOr("kind", "phone"), f.text("value"),
+                    f.text("basis")));
             default -> throw new IllegalStateException("unknown record type " + record);
         }
     }

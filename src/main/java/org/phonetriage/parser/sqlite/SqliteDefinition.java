@@ -9,7 +9,8 @@ import org.phonetriage.parser.ParserDescriptor;
  *
  * @param artifact what it reads ("android-calls"); of several definitions of one artifact that
  *                 match a database, the most specific fingerprint wins
- * @param record   the canonical record each (group of) row(s) becomes: call, contact, message, sim
+ * @param record   the canonical record each (group of) row(s) becomes: call, contact, message, sim,
+ *                 or own (an identifier of the device's own user: value, kind, basis)
  * @param paths    path suffixes where the database usually lives; they only break ties
  * @param requires the fingerprint: tables and the columns each must have
  * @param table    the table named in each record's provenance

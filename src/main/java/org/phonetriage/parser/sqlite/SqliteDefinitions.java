@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 public final class SqliteDefinitions {
 
     private static final String ROOT = "parsers";
-    private static final Set<String> RECORDS = Set.of("call", "contact", "message", "sim");
+    private static final Set<String> RECORDS = Set.of("call", "contact", "message", "sim", "own");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);

@@ -58,6 +58,21 @@ class IosDefinitionsRealDataTest {
     }
 
     @Test
+    void whatsAppOnJoshsIphoneWithItsOwnNumber() throws Exception {
+        Path out = tmp.resolve("wa");
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", out.toString(), RealData.path(
+                "abrignoni__iLEAPP/admin/test/cases/data/whatsApp/testdata.whatsApp.whatsAppMessages.josh_ios15_ffs.zip")
+                .toString()));
+        assertEquals(0, run.exit(), run.err());
+        JsonNode device = new ObjectMapper().readTree(out.resolve("xref.json").toFile()).get("devices").get(0);
+        assertEquals(32, device.get("counts").get("messages").asInt(), "ZWAMESSAGE = 32");
+        assertEquals("+19195794674", device.get("owner_identifiers").get(0).get("key").asText(),
+                "the owner's JID is the recipient of the messages it received");
+        assertEquals("US", device.get("home_region").asText());
+        assertEquals("own-number", device.get("region_basis").asText());
+    }
+
+    @Test
     void joshsNumbersAndEmailsAsStored() throws Exception {
         Path folder = java.nio.file.Files.createDirectories(tmp.resolve("ab"));
         try (var zip = new org.apache.commons.compress.archivers.zip.ZipFile.Builder()
