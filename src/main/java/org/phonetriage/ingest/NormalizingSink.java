@@ -149,11 +149,19 @@ final class NormalizingSink implements RecordSink {
                 case "imei" -> normalizer.imei(own.value()).orElse(null);
                 case "imsi" -> normalizer.imsi(own.value()).orElse(null);
                 case "iccid" -> normalizer.iccid(own.value()).orElse(null);
+                case "meid" -> normalizer.meid(own.value()).orElse(null);
                 default -> normalizer.party(own.value(), region.forRecord(null));
             };
             if (n != null && "phone".equals(n.type())) {
                 region.add("own-number", n.region());
                 normalizer.brazilianArea(n.key()).ifPresent(region::setHomeArea);
+            }
+            // a SIM's identifiers found outside siminfo (iOS commcenter) give the same region clues
+            if (n != null && "imsi".equals(n.type())) {
+                region.add("sim-mcc", n.region());
+            }
+            if (n != null && "iccid".equals(n.type())) {
+                region.add("sim-iccid", n.region());
             }
             if (n != null && n.hasKey()) {
                 writer.ownerIdentifier(deviceId, writer.identifier(n), own.basis());

@@ -73,6 +73,33 @@ class IosDefinitionsRealDataTest {
     }
 
     @Test
+    void theBasebandPreferencesGiveTheOwnersSimsAndHandsets() throws Exception {
+        String dir = "abrignoni__iLEAPP/admin/test/cases/data/celWireless/testdata.celWireless.celWireless.";
+        Path plaso = java.nio.file.Files.createDirectories(tmp.resolve("plaso-phone/Library/Preferences"));
+        java.nio.file.Files.copy(RealData.path("log2timeline__plaso/test_data/ios/com.apple.commcenter.data.plist"),
+                plaso.resolve("com.apple.commcenter.data.plist"));
+        Path out = tmp.resolve("cw");
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", out.toString(),
+                RealData.path(dir + "josh_ios15_ffs.zip").toString(), RealData.path(dir + "mvs_ios_2023.zip").toString(),
+                RealData.path(dir + "belkasoft_ctf6_ios_device1.zip").toString(), tmp.resolve("plaso-phone").toString()));
+        assertEquals(0, run.exit(), run.err());
+        Map<String, List<String>> owners = new java.util.TreeMap<>();
+        new ObjectMapper().readTree(out.resolve("xref.json").toFile()).get("devices").forEach(d -> {
+            java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+            d.get("owner_identifiers").forEach(o -> keys.add(o.get("key").asText()));
+            owners.put(d.get("label").asText().replaceAll(".*\\.", ""), List.copyOf(keys));
+        });
+        assertEquals(List.of("+19195794674", "iccid:8901260971148676693", "imei:356763089830742", "imsi:310260974867669"),
+                owners.get("josh_ios15_ffs"));
+        assertEquals(List.of("+14439877293", "+19802135560", "iccid:89014102270842269970", "iccid:89148000008588244776",
+                "imei:359669602382763", "imei:359669602478579", "imsi:310410084226997", "imsi:311480808008955",
+                "meid:35966960238276"), owners.get("mvs_ios_2023"), "two SIMs, two IMEIs, the MEID");
+        assertEquals(List.of(), owners.get("belkasoft_ctf6_ios_device1"), "no SIM identifiers: owner unknown");
+        assertEquals(List.of("+19195794674", "iccid:8901260971148676693"), owners.get("plaso-phone"),
+                "the same SIM as Josh's, from plaso's copy of the data plist");
+    }
+
+    @Test
     void joshsNumbersAndEmailsAsStored() throws Exception {
         Path folder = java.nio.file.Files.createDirectories(tmp.resolve("ab"));
         try (var zip = new org.apache.commons.compress.archivers.zip.ZipFile.Builder()
