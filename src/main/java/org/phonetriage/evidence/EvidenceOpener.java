@@ -38,6 +38,25 @@ public final class EvidenceOpener {
      */
     public static EvidenceTree open(Path item, String label, Path workDir, ExtractionLimits limits, String password)
             throws EvidenceException {
+        EvidenceTree tree = openContainer(item, label, workDir, limits, password);
+        if (workDir == null) {
+            return tree; // hashing only (verify): the backup's own layout is all that is needed
+        }
+        try {
+            return ItunesBackupTree.wrapIfBackup(tree, workDir);
+        } catch (IOException | RuntimeException e) {
+            try {
+                tree.close();
+            } catch (IOException ignored) {
+                // the first failure is the one to report
+            }
+            throw new EvidenceException(item, "an iTunes backup whose Manifest.db cannot be staged ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    private static EvidenceTree openContainer(Path item, String label, Path workDir, ExtractionLimits limits,
+                                              String password) throws EvidenceException {
         String name = label == null || label.isBlank() ? labelFor(item) : label.strip();
         ExtractionLimits bounds = limits == null ? ExtractionLimits.defaults() : limits;
         if (!Files.exists(item)) {
