@@ -122,9 +122,17 @@ class AndroidDefinitionsRealDataTest {
     }
 
     @Test
-    void viberCallsAreNotMistakenForTheAndroidCallLog() throws Exception {
+    void viberCallsAreViberCallsNotTheAndroidCallLog() throws Exception {
         CollectingSink sink = parse("log2timeline__plaso/test_data/android/viber_data", "viber_data");
-        assertEquals(0, sink.calls.size());
+        assertEquals(4, sink.calls.size());
+        assertTrue(sink.calls.stream().allMatch(c -> c.kind().equals("viber-call")
+                && c.provenance().parserId().equals("android.viber.calls") && c.number().equals("+19198887386")));
+        assertEquals(List.of(98L, 100L, 95L, 105L), sink.calls.stream().map(Call::durationSeconds).toList());
+        assertEquals(List.of("incoming", "outgoing", "incoming", "outgoing"), sink.calls.stream().map(Call::direction).toList());
+        assertEquals(List.of("ThisIs DFIRThree", "Josh Hickman", "Liz", "This Is DFIR Two", "Thom De'Fer"),
+                sink.contacts.stream().map(c -> c.name()).toList());
+        assertTrue(sink.contacts.get(3).values().stream().anyMatch(v -> v.raw().equals("9198887386")
+                && "+19198887386".equals(v.deviceNormalized())));
     }
 
     @Test
