@@ -1,0 +1,29 @@
+package org.phonetriage.sim;
+
+import java.util.List;
+import org.phonetriage.sim.codec.DiallingNumber;
+import org.phonetriage.sim.codec.EfSmsRecord;
+import org.phonetriage.sim.codec.SimIdentity;
+
+/**
+ * What a SIM dump says, decoded. Null or empty where the card or the dump lacks a file.
+ *
+ * @param iccid EF_ICCID
+ * @param imsi EF_IMSI split into MCC and MNC
+ * @param spn the service provider name
+ * @param msisdns the card's own numbers (EF_MSISDN)
+ * @param contacts EF_ADN entries with their record numbers
+ * @param dialled EF_LND, most recent first
+ * @param fixedAndService EF_FDN and EF_SDN entries (operator or barring numbers, not people)
+ * @param sms EF_SMS records that hold a message, deleted ones included
+ * @param location EF_LOCI: the last location area, as text
+ * @param problems what could not be read or decoded, each naming the file
+ */
+public record SimCard(String iccid, SimIdentity.Imsi imsi, SimIdentity.Spn spn, List<Entry> msisdns,
+                      List<Entry> contacts, List<Entry> dialled, List<Entry> fixedAndService,
+                      List<EfSmsRecord> sms, String location, List<String> problems) {
+
+    /** A dialling-number record and where it came from. */
+    public record Entry(String file, int record, DiallingNumber value) {
+    }
+}

@@ -1,0 +1,165 @@
+package org.phonetriage.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.phonetriage.sim.codec.DiallingNumber;
+import org.phonetriage.sim.codec.EfSmsRecord;
+import org.phonetriage.sim.codec.Hex;
+import org.phonetriage.sim.codec.Plmn;
+import org.phonetriage.sim.codec.SimIdentity;
+import org.phonetriage.sim.dump.ElementaryFile;
+import org.phonetriage.sim.dump.SimDump;
+
+/**
+ * Decodes the files of a {@link SimDump} that identify the card and its user (sim-spec §2, §4):
+ * the USIM application's copy first, then the 2G DF_GSM/DF_TELECOM one.
+ */
+public final class SimCardReader {
+
+    private SimCardReader() {
+    }
+
+    public static SimCard read(SimDump dump) {
+        List<String> problems = new ArrayList<>(dump.problems());
+        String iccid = dump.find("2FE2").map(f -> SimIdentity.iccid(binary(f), warnings(f, problems))).orElse(null);
+        int mncLength = dump.find("ADF_USIM/6FAD", "7F20/6FAD").map(f -> SimIdentity.mncLength(binary(f))).orElse(0);
+        SimIdentity.Imsi imsi = dump.find("ADF_USIM/6F07", "7F20/6F07")
+                .map(f -> SimIdentity.imsi(binary(f), mncLength, warnings(f, problems))).orElse(null);
+        SimIdentity.Spn spn = dump.find("ADF_USIM/6F46", "7F20/6F46")
+                .map(f -> SimIdentity.spn(binary(f), warnings(f, problems))).orElse(null);
+
+        List<SimCard.Entry> msisdns = numbers(dump, problems, "EF_MSISDN", ext(dump, "ADF_USIM/6F4E", "7F10/6F4A"),
+                "ADF_USIM/6F40", "7F10/6F40");
+        List<byte[]> ext1 = ext(dump, "7F10/6F4A");
+        List<SimCard.Entry> contacts = numbers(dump, problems, "EF_ADN", ext1, "7F10/6F3A");
+        List<SimCard.Entry> dialled = numbers(dump, problems, "EF_LND", ext1, "7F10/6F44");
+        List<SimCard.Entry> fixed = new ArrayList<>(numbers(dump, problems, "EF_FDN",
+                ext(dump, "ADF_USIM/6F4B", "7F10/6F4B"), "ADF_USIM/6F3B", "7F10/6F3B"));
+        fixed.addAll(numbers(dump, problems, "EF_SDN", ext(dump, "ADF_USIM/6F4C", "7F10/6F4C"),
+                "ADF_USIM/6F49", "7F10/6F49"));
+
+        List<EfSmsRecord> sms = new ArrayList<>();
+        for (ElementaryFile f : all(dump, "ADF_USIM/6F3C", "7F10/6F3C")) {
+            for (int i = 0; i < f.records().size(); i++) {
+                EfSmsRecord r = EfSmsRecord.decode(i + 1, f.records().get(i));
+                if (r.sms() != null) {
+                    sms.add(r);
+                    r.sms().warnings.forEach(w -> problems.add(f.path() + " record " + r.number() + ": " + w));
+                }
+            }
+        }
+        String location = dump.find("ADF_USIM/6F7E", "7F20/6F7E").map(f -> loci(binary(f))).orElse(null);
+        for (ElementaryFile bad : dump.unreadable("2FE2", "ADF_USIM/6F07", "7F20/6F07", "7F10/6F3A", "7F10/6F3C",
+                "ADF_USIM/6F3C", "7F10/6F44", "ADF_USIM/6F40", "7F10/6F40")) {
+            problems.add(bad.path() + " (" + bad.originalPath() + ") could not be read: " + bad.error());
+        }
+        if (dump.find("ADF_USIM/5F3A/4F30", "7F10/5F3A/4F30").isPresent()) {
+            problems.add("the USIM phonebook (DF_PHONEBOOK, EF_PBR) is not decoded yet; its contacts are not listed");
+        }
+        return new SimCard(iccid, imsi, spn, msisdns, contacts, dialled, fixed, sms, location, problems);
+    }
+
+    /** Both copies of a file when the card has the 2G and the USIM one (EF_SMS may differ). */
+    private static List<ElementaryFile> all(SimDump dump, String... paths) {
+        List<ElementaryFile> out = new ArrayList<>();
+        for (String p : paths) {
+            dump.find(p).filter(f -> !out.contains(f)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static List<SimCard.Entry> numbers(SimDump dump, List<String> problems, String name, List<byte[]> ext,
+            String... paths) {
+        List<SimCard.Entry> out = new ArrayList<>();
+        Optional<ElementaryFile> file = dump.find(paths);
+        if (file.isEmpty()) {
+            return out;
+        }
+        ElementaryFile f = file.get();
+        int length = -1;
+        for (int i = 0; i < f.records().size(); i++) {
+            byte[] rec = f.records().get(i);
+            if (rec.length == 0) {
+                continue;
+            }
+            if (length >= 0 && rec.length != length) {
+                problems.add(f.path() + " record " + (i + 1) + ": " + rec.length + " bytes where the others have "
+                        + length);
+            }
+            length = rec.length;
+            DiallingNumber n = DiallingNumber.decode(rec, ext);
+            for (String w : n.warnings()) {
+                problems.add(f.path() + " (" + name + ") record " + (i + 1) + ": " + w);
+            }
+            if (!n.empty()) {
+                out.add(new SimCard.Entry(name, i + 1, n));
+            }
+        }
+        return out;
+    }
+
+    private static List<byte[]> ext(SimDump dump, String... paths) {
+        return dump.find(paths).map(ElementaryFile::records).orElse(List.of());
+    }
+
+    private static byte[] binary(ElementaryFile f) {
+        if (f.binary() != null) {
+            return f.binary();
+        }
+        return f.records().isEmpty() ? new byte[0] : f.records().get(0);
+    }
+
+    /** A warnings list whose entries become problems naming the file. */
+    private static List<String> warnings(ElementaryFile f, List<String> problems) {
+        return new FileWarnings(f.path(), problems);
+    }
+
+    /** Adds "path: warning" to the card's problems as the decoders warn. */
+    private static final class FileWarnings extends java.util.AbstractList<String> {
+        private final String path;
+        private final List<String> problems;
+        private int size;
+
+        FileWarnings(String path, List<String> problems) {
+            this.path = path;
+            this.problems = problems;
+        }
+
+        @Override
+        public boolean add(String warning) {
+            problems.add(path + ": " + warning);
+            size++;
+            return true;
+        }
+
+        @Override
+        public String get(int index) {
+            throw new UnsupportedOperationException("warnings are forwarded, not kept");
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
+    /** EF_LOCI (sim-spec §4.11): TMSI, LAI and update status, as text for the report. */
+    static String loci(byte[] d) {
+        if (d.length < 11) {
+            return null;
+        }
+        Plmn plmn = Plmn.decode(d, 4);
+        if (plmn == null) {
+            return null;
+        }
+        String tmsi = Hex.of(d, 0, 4);
+        int lac = ((d[7] & 0xFF) << 8) | (d[8] & 0xFF);
+        String[] status = {"updated", "not updated", "PLMN not allowed", "location area not allowed"};
+        int s = d[10] & 0x07;
+        return "MCC " + plmn.mcc() + " MNC " + plmn.mnc() + String.format(" LAC %04X", lac)
+                + (lac == 0 || lac == 0xFFFE ? " (deleted)" : "")
+                + (tmsi.equals("FFFFFFFF") ? "" : " TMSI " + tmsi)
+                + ", " + (s < status.length ? status[s] : "status " + s);
+    }
+}
