@@ -1,0 +1,94 @@
+package org.phonetriage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phonetriage.RealData;
+
+/** A SIM card exported by pySim-shell becomes a device of the case, with its identity, calls and messages. */
+class SimTriageTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aRealCardsIdentityAndDialledNumbers() throws Exception {
+        Path card = Files.createDirectories(tmp.resolve("SIM-2G"));
+        Files.copy(RealData.path("osmocom__pysim/tests/card_sanitizer/"
+                + "card_backup_3b991800118822334455667760_2222334455667788990.script"), card.resolve("card.script"));
+        Path out = tmp.resolve("out");
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", out.toString(), card.toString()));
+        assertEquals(Main.PROBLEMS, run.exit(), run.err());
+        assertTrue(run.err().contains("SIM-2G: card.script: 3F00/2FE2: ICCID 2222334455667788990 fails the Luhn check"),
+                run.err());
+        JsonNode device = new ObjectMapper().readTree(out.resolve("xref.json").toFile()).get("devices").get(0);
+        assertEquals("sim", device.get("platform").asText());
+        List<String> owners = new ArrayList<>();
+        device.get("owner_identifiers").forEach(o -> owners.add(o.get("key").asText()));
+        assertTrue(owners.stream().anyMatch(k -> k.contains("001010000000102")), owners::toString);
+        assertTrue(owners.stream().anyMatch(k -> k.contains("2222334455667788990")), owners::toString);
+        assertEquals(List.of("92250", "92250"), column(out, "SELECT number_raw FROM calls ORDER BY id"));
+    }
+
+    @Test
+    void contactsAndAConcatenatedMessageWithAMissingPart() throws Exception {
+        // A card exported the way pySim-shell writes it: the ADN record of the spec (§4.5, pySim's own
+        // test) and the first two parts of the real three-part 'Tarif-Info' message of realdata/sim.
+        JsonNode vectors = new ObjectMapper().readTree(RealData.path("sim/test_vectors_sms_records.json").toFile());
+        String part1 = hexOf(vectors, "V-SIM1");
+        String part2 = hexOf(vectors, "V-SIM2a");
+        String script = String.join("\n",
+                "# directory: MF/EF.ICCID (3f00/2fe2)", "select MF/EF.ICCID", "update_binary 988812010000400310f0", "#",
+                "# directory: MF/DF.GSM/EF.IMSI (3f00/7f20/6f07)", "select MF/DF.GSM/EF.IMSI",
+                "update_binary 082926101160845740", "#",
+                "# directory: MF/DF.TELECOM/EF.ADN (3f00/7f10/6f3a)", "select MF/DF.TELECOM/EF.ADN",
+                "update_record 1 4b756e64656e626574726575756e67ff0791947112122721ffffffffffff",
+                "update_record 2 ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff", "#",
+                "# directory: MF/DF.TELECOM/EF.SMS (3f00/7f10/6f3c)", "select MF/DF.TELECOM/EF.SMS",
+                "update_record 1 " + part2, "update_record 2 " + part1, "#", "");
+        Path card = Files.createDirectories(tmp.resolve("SIM-DE"));
+        Files.writeString(card.resolve("export.script"), script);
+        Path out = tmp.resolve("out");
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", out.toString(), card.toString()));
+        assertEquals(Main.OK, run.exit(), run.err());
+        assertEquals(List.of("Kundenbetreuung +491721217212"),
+                column(out, "SELECT c.name || ' ' || o.raw FROM contacts c JOIN occurrence_details o"
+                        + " ON o.record_table = 'contacts' AND o.record_id = c.id"));
+        List<String> bodies = column(out, "SELECT body FROM messages");
+        assertEquals(1, bodies.size(), "two parts of one message are one message");
+        assertTrue(bodies.get(0).startsWith("Willkommen in der EU."), bodies.get(0));
+        assertTrue(bodies.get(0).contains("t./Min. Weitere Auslandspreise"), bodies.get(0));
+        assertTrue(bodies.get(0).endsWith("[part 3 of 3 missing]"), bodies.get(0));
+    }
+
+    private static String hexOf(JsonNode vectors, String id) {
+        for (JsonNode v : vectors) {
+            if (v.get("id").asText().equals(id)) {
+                return v.get("hex").asText();
+            }
+        }
+        throw new AssertionError("no vector " + id);
+    }
+
+    private static List<String> column(Path out, String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + out.resolve("case.db"));
+             ResultSet rs = c.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}
