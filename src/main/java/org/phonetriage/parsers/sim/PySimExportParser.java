@@ -4,36 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
-import org.phonetriage.model.Call;
-import org.phonetriage.model.Contact;
-import org.phonetriage.model.ContactValue;
-import org.phonetriage.model.Message;
-import org.phonetriage.model.OwnIdentifier;
-import org.phonetriage.model.Party;
-import org.phonetriage.model.Problem;
-import org.phonetriage.model.Provenance;
-import org.phonetriage.model.SimInfo;
-import org.phonetriage.model.Timestamp;
 import org.phonetriage.parser.FileParser;
 import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.RecordSink;
-import org.phonetriage.sim.SimCard;
 import org.phonetriage.sim.SimCardReader;
-import org.phonetriage.sim.SmsThreads;
-import org.phonetriage.sim.codec.EfSmsRecord;
-import org.phonetriage.sim.codec.SmsPdu;
-import org.phonetriage.sim.codec.TpduType;
 import org.phonetriage.sim.dump.PySimExportReader;
 import org.phonetriage.sim.dump.SimDump;
 
-/**
- * A SIM card exported by pySim-shell ({@code export > card.script}): the card's identity (ICCID,
- * IMSI, MSISDN) as the device's own identifiers, EF_ADN as contacts, EF_LND as dialled calls and
- * EF_SMS as messages — recovered free records included and marked in their provenance.
- */
+/** A SIM card exported by pySim-shell ({@code export > card.script}), format C of sim-spec §6.5. */
 public final class PySimExportParser implements FileParser {
 
     private static final ParserDescriptor DESCRIPTOR = new ParserDescriptor("sim.pysim-export",
@@ -60,69 +38,6 @@ public final class PySimExportParser implements FileParser {
         if (dump.files().isEmpty()) {
             throw new IOException("not a pySim-shell export: no '# directory:' blocks with file contents");
         }
-        emit(SimCardReader.read(dump), source, sink);
-    }
-
-    /** Hands a decoded card to the sink; shared by every SIM dump format. */
-    static void emit(SimCard card, Source source, RecordSink sink) {
-        String msisdn = card.msisdns().isEmpty() ? null : card.msisdns().get(0).value().number();
-        String mcc = card.imsi() == null ? null : card.imsi().mcc();
-        String mnc = card.imsi() == null ? null : card.imsi().mnc();
-        String spn = card.spn() == null ? null : card.spn().name();
-        if (card.iccid() != null || msisdn != null) {
-            sink.sim(new SimInfo(prov(source, "EF_ICCID", null), card.iccid(), msisdn, mcc, mnc, spn, null, spn));
-        }
-        if (card.imsi() != null) {
-            sink.ownIdentifier(new OwnIdentifier(prov(source, "EF_IMSI", null), "imsi", card.imsi().digits(),
-                    "EF_IMSI" + (card.imsi().mncLengthInferred() ? " (MNC length inferred from the MCC)" : "")));
-        }
-        for (SimCard.Entry extra : card.msisdns().subList(Math.min(1, card.msisdns().size()), card.msisdns().size())) {
-            sink.ownIdentifier(new OwnIdentifier(prov(source, "EF_MSISDN", (long) extra.record()), "phone",
-                    extra.value().number(), "EF_MSISDN record " + extra.record()));
-        }
-        for (SimCard.Entry e : card.contacts()) {
-            List<ContactValue> values = e.value().number().isEmpty() ? List.of()
-                    : List.of(new ContactValue("phone", e.value().number(), null, null));
-            sink.contact(new Contact(prov(source, e.file(), (long) e.record()), e.value().alpha(), values, "sim", false));
-        }
-        for (SimCard.Entry e : card.dialled()) {
-            // EF_LND keeps no time: the record number orders them, 1 being the most recent.
-            sink.call(new Call(prov(source, e.file(), (long) e.record()), e.value().number(),
-                    e.value().alpha().isEmpty() ? null : e.value().alpha(), null, null, "outgoing", null, null, null));
-        }
-        for (SmsThreads.JoinedSms joined : SmsThreads.join(card.sms())) {
-            sink.message(message(joined, source));
-        }
-        for (String p : card.problems()) {
-            sink.problem(new Problem(source.evidenceLabel(), source.path(), p));
-        }
-    }
-
-    private static Message message(SmsThreads.JoinedSms joined, Source source) {
-        EfSmsRecord first = joined.first();
-        SmsPdu sms = first.sms();
-        boolean received = sms.type == TpduType.DELIVER;
-        String direction = received ? "incoming" : sms.type == TpduType.SUBMIT ? "outgoing" : "status-report";
-        String records = joined.parts().stream().map(r -> String.valueOf(r.number())).collect(Collectors.joining(","));
-        String table = "EF_SMS record " + records + (joined.deleted() ? " (free record: deleted, recovered)" : "");
-        List<Party> parties = new ArrayList<>();
-        if (sms.address != null && !sms.address.value().isEmpty()) {
-            parties.add(new Party(received ? "from" : "to", sms.address.value()));
-        }
-        Timestamp time = sms.serviceCentreTime == null ? null
-                : new Timestamp(sms.serviceCentreTime.toInstant(), sms.serviceCentreTime.toString(), "sms-scts");
-        Boolean read = switch (first.state()) {
-            case "mt_read" -> Boolean.TRUE;
-            case "mt_unread" -> Boolean.FALSE;
-            default -> null;
-        };
-        String body = joined.text().isEmpty() && sms.dataHex != null ? "[binary data] " + sms.dataHex : joined.text();
-        return new Message(prov(source, table, (long) first.number()), "sms", direction, time, null, body, null,
-                read, sms.serviceCentre == null ? null : sms.serviceCentre.value(), parties);
-    }
-
-    private static Provenance prov(Source source, String table, Long record) {
-        return new Provenance(source.evidenceLabel(), source.path(), null, table, record, DESCRIPTOR.id(),
-                DESCRIPTOR.version());
+        SimCardRecords.emit(SimCardReader.read(dump), source, sink, DESCRIPTOR);
     }
 }

@@ -1,0 +1,78 @@
+package org.phonetriage.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.phonetriage.RealData;
+import org.phonetriage.sim.dump.JsonDumpReader;
+import org.phonetriage.sim.dump.SimDump;
+
+/** pySim-shell fsdump (a real SJA5 card) and the spec's simdump v1, with its bad-input rules. */
+class JsonDumpTest {
+
+    @Test
+    void theRealFsdump() throws IOException {
+        SimDump dump;
+        try (InputStream in = Files.newInputStream(
+                RealData.path("osmocom__pysim/tests/pySim-shell_test/fsdump/fsdump.json.ok"))) {
+            dump = JsonDumpReader.read(in);
+        }
+        assertTrue(dump.files().containsKey("3F00/7F20/6F07"), dump.files().keySet()::toString);
+        assertTrue(dump.files().containsKey("3F00/ADF_USIM/6F40"));
+        SimCard card = SimCardReader.read(dump);
+        assertEquals("8949440000001155314", card.iccid());
+        assertEquals("001010000000102", card.imsi().digits());
+        assertEquals("6766266", card.msisdns().get(0).value().number());
+        assertEquals(3, card.msisdns().get(0).value().ton());
+        assertEquals("Magic", card.spn().name());
+        assertTrue(card.contacts().isEmpty());
+        assertTrue(card.problems().stream().anyMatch(p -> p.contains("USIM phonebook")), card.problems()::toString);
+    }
+
+    @Test
+    void aSimdumpWithStatusWordsHashesAndBadHex() throws IOException {
+        String json = """
+            {"format": "simdump", "version": 1, "acquisition": {"tool": "test"},
+             "files": [
+              {"path": "3F00/2FE2", "structure": "transparent", "sw": "9000", "data": "98 88 12 01 00 00 40 03 10 F0",
+               "sha256": "0000000000000000000000000000000000000000000000000000000000000000"},
+              {"path": "3f00/a0000000871002/6f07", "sw": "6982"},
+              {"path": "3F00/7F20/6F07", "data": "082926101160845740"},
+              {"path": "3F00/7F20/6F46", "data": "01ZZ"},
+              {"path": "3F00/7F10/6F3A", "structure": "linear_fixed", "recordLength": 30, "records": [
+                 {"n": 1, "data": "4B756E64656E626574726575756E67FF0791947112122721FFFFFFFFFFFF"},
+                 {"n": 3, "sw": "6A83"}]},
+              {"path": "3F00/7F20/6F07", "data": "080910100000001020"}
+             ]}
+            """;
+        SimCard card = SimCardReader.read(JsonDumpReader.read(stream(json)));
+        assertEquals("8988211000000430010", card.iccid());
+        assertEquals("262011106487504", card.imsi().digits(), "the 2G copy, the USIM one being unreadable");
+        assertEquals("+491721217212", card.contacts().get(0).value().number());
+        String problems = String.join("\n", card.problems());
+        assertTrue(problems.contains("3F00/2FE2: content does not match its sha256"), problems);
+        assertTrue(problems.contains("3F00/7F20/6F46: content is not valid hex"), problems);
+        assertTrue(problems.contains("3F00/7F10/6F3A record 3: status word 6A83"), problems);
+        assertTrue(problems.contains("3F00/7F20/6F07: appears twice"), problems);
+        assertTrue(problems.contains("3F00/ADF_A0000000871002/6F07 (3f00/a0000000871002/6f07) could not be read: status word 6982"),
+                problems);
+    }
+
+    @Test
+    void anythingElseIsRefusedSayingWhatIsAccepted() {
+        IOException e = assertThrows(IOException.class, () -> JsonDumpReader.read(stream("{\"hello\": 1}")));
+        assertTrue(e.getMessage().contains("pySim-shell export scripts, fsdump JSON and simdump JSON"), e.getMessage());
+        assertThrows(IOException.class, () -> JsonDumpReader.read(stream("{not json")));
+    }
+
+    private static InputStream stream(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+}
