@@ -93,8 +93,19 @@ public final class EvidenceOpener {
                 return TarTree.open(item, name, "android-backup", file -> AndroidBackup.decode(file, item, password),
                         workDir, bounds);
             default:
-                throw new EvidenceException(item, "not a folder, zip, tar archive or Android backup");
+                if (isSimDump(item)) {
+                    return FolderTree.single(item, name);
+                }
+                throw new EvidenceException(item, "not a folder, zip, tar archive, Android backup or SIM dump"
+                        + " (.script, *fsdump*.json, *simdump*.json)");
         }
+    }
+
+    /** A SIM dump is one file, so it may be named on its own (the SIM parsers take these names). */
+    private static boolean isSimDump(Path item) {
+        String name = String.valueOf(item.getFileName()).toLowerCase(Locale.ROOT);
+        return name.endsWith(".script")
+                || (name.endsWith(".json") && (name.contains("fsdump") || name.contains("simdump")));
     }
 
     /**

@@ -27,7 +27,11 @@ public final class FolderTree extends AbstractEvidenceTree {
     private String treeHash;
 
     private FolderTree(Path source, String label, Path root) {
-        super(label, source, "folder");
+        this(source, label, root, "folder");
+    }
+
+    private FolderTree(Path source, String label, Path root, String kind) {
+        super(label, source, kind);
         this.root = root;
     }
 
@@ -51,6 +55,27 @@ public final class FolderTree extends AbstractEvidenceTree {
         return tree;
     }
 
+    /**
+     * A single evidence file named on the command line (a SIM dump): a tree of that one file,
+     * read in place like a folder's files.
+     */
+    static FolderTree single(Path file, String label) throws EvidenceException {
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            throw new EvidenceException(file, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        FolderTree tree = new FolderTree(file, label, real.getParent(), "file");
+        try {
+            tree.accept(new EvidenceEntry(real.getFileName().toString(), Files.size(real)));
+        } catch (IOException e) {
+            throw new EvidenceException(file, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        tree.finishListing();
+        return tree;
+    }
+
     @Override
     public InputStream open(EvidenceEntry entry) throws IOException {
         EvidenceEntry listed = requireListed(entry);
@@ -59,11 +84,12 @@ public final class FolderTree extends AbstractEvidenceTree {
                 LinkOption.NOFOLLOW_LINKS);
     }
 
-    /** The tree hash of {@link TreeHash#ofTree}, computed on first use and then cached. */
+    /** The tree hash of {@link TreeHash#ofTree} (a single file's own hash), computed on first use and cached. */
     @Override
     public synchronized String sha256() throws IOException {
         if (treeHash == null) {
-            treeHash = TreeHash.ofTree(this);
+            // a single file is hashed as itself, like an archive, so `verify` compares the same bytes
+            treeHash = format().equals("file") ? TreeHash.sha256(source().toRealPath()) : TreeHash.ofTree(this);
         }
         return treeHash;
     }

@@ -24,14 +24,17 @@ class SimTriageTest {
 
     @Test
     void aRealCardsIdentityAndDialledNumbers() throws Exception {
-        Path card = Files.createDirectories(tmp.resolve("SIM-2G"));
+        // The export file named on its own, as an examiner has it.
+        Path card = tmp.resolve("SIM-2G.script");
         Files.copy(RealData.path("osmocom__pysim/tests/card_sanitizer/"
-                + "card_backup_3b991800118822334455667760_2222334455667788990.script"), card.resolve("card.script"));
+                + "card_backup_3b991800118822334455667760_2222334455667788990.script"), card);
         Path out = tmp.resolve("out");
         BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", out.toString(), card.toString()));
         assertEquals(Main.PROBLEMS, run.exit(), run.err());
-        assertTrue(run.err().contains("SIM-2G: card.script: 3F00/2FE2: ICCID 2222334455667788990 fails the Luhn check"),
-                run.err());
+        assertTrue(run.err().contains("SIM-2G.script: SIM-2G.script: 3F00/2FE2: ICCID 2222334455667788990 fails the"
+                + " Luhn check"), run.err());
+        BadInputTest.Run verify = BadInputTest.Run.of(List.of("verify", "--case", out.resolve("case.db").toString()));
+        assertEquals(Main.OK, verify.exit(), verify.out() + verify.err());
         JsonNode device = new ObjectMapper().readTree(out.resolve("xref.json").toFile()).get("devices").get(0);
         assertEquals("sim", device.get("platform").asText());
         List<String> owners = new ArrayList<>();

@@ -32,7 +32,8 @@ class EvidenceOpenerTest {
         Files.write(junk, bytes);
         EvidenceException e = assertThrows(EvidenceException.class,
                 () -> EvidenceOpener.open(junk, null, tmp, null));
-        assertEquals(junk + ": not a folder, zip, tar archive or Android backup", e.getMessage());
+        assertEquals(junk + ": not a folder, zip, tar archive, Android backup or SIM dump"
+                + " (.script, *fsdump*.json, *simdump*.json)", e.getMessage());
     }
 
     @Test
