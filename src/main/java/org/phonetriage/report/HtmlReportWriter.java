@@ -326,7 +326,8 @@ public final class HtmlReportWriter {
                 return "";
             }
             return switch (relation) {
-                case "same-owner" -> "same owner (e.g. a phone and its SIM)";
+                case "same-owner" -> "same owner (e.g. two phones of one person)";
+                case "sim-in-phone" -> "this SIM card was in this phone";
                 case "contact-only" -> "saved numbers only";
                 default -> relation;
             };

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -14,8 +16,8 @@ import org.phonetriage.xref.XrefReport.DeviceLink;
  * Pairs of seized devices tied because an owner identifier of one occurs on the other. Calls,
  * messages and contact entries count the records on either device that name the other's owner
  * identifiers (a call logged on both phones counts once per log). Two devices that own the same
- * identifier — a phone and the SIM that was in it, two phones of one person — are shown as
- * "same-owner", not as two people in contact.
+ * identifier — two phones of one person — are shown as "same-owner", not as two people in
+ * contact; a SIM card whose ICCID or IMSI a phone recorded as its own is "sim-in-phone".
  */
 final class DeviceLinks {
 
@@ -23,6 +25,7 @@ final class DeviceLinks {
     }
 
     static List<DeviceLink> find(Connection db, Map<Long, String> labels) throws SQLException {
+        Set<String> sims = simLabels(db, labels);
         Map<String, Link> links = new TreeMap<>();
         String sql = "SELECT ow.device_id, o.device_id, o.key, o.role, max(o.level = 'strong'"
                 + " AND o.confidence IN ('A','B')), count(*), min(o.time_utc), max(o.time_utc)"
@@ -43,6 +46,10 @@ final class DeviceLinks {
                 String role = rs.getString(4);
                 if (role.equals("owner")) {
                     link.sameOwner = true;
+                    String key = rs.getString(3);
+                    // a card's ICCID or IMSI among a phone's own identifiers: the card was in that phone
+                    link.simInPhone |= (key.startsWith("iccid:") || key.startsWith("imsi:"))
+                            && sims.contains(a) != sims.contains(b);
                 } else if (role.endsWith("contact") || role.endsWith("member") || role.equals("sim-adn")) {
                     link.contacts += n;
                 } else if (role.endsWith("call") || role.equals("sim-lnd")) {
@@ -57,12 +64,24 @@ final class DeviceLinks {
         return links.values().stream().map(Link::toReport).toList();
     }
 
+    private static Set<String> simLabels(Connection db, Map<Long, String> labels) throws SQLException {
+        Set<String> sims = new HashSet<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id FROM devices WHERE platform = 'sim'")) {
+            while (rs.next()) {
+                sims.add(labels.get(rs.getLong(1)));
+            }
+        }
+        return sims;
+    }
+
     private static final class Link {
         final String first;
         final String second;
         final TreeSet<String> via = new TreeSet<>();
         boolean strong;
         boolean sameOwner;
+        boolean simInPhone;
         long calls;
         long messages;
         long contacts;
@@ -84,7 +103,7 @@ final class DeviceLinks {
         }
 
         DeviceLink toReport() {
-            String relation = sameOwner ? "same-owner" : calls + messages > 0 ? "communication" : "contact-only";
+            String relation = simInPhone ? "sim-in-phone" : sameOwner ? "same-owner" : calls + messages > 0 ? "communication" : "contact-only";
             return new DeviceLink(List.of(first, second), strong ? "strong" : "candidate", List.copyOf(via), calls,
                     messages, contacts, relation, firstContact, lastContact);
         }

@@ -82,8 +82,9 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
 
     /**
      * @param relation     communication (calls or messages between them), contact-only (saved
-     *                     numbers but no communication), or same-owner (both devices own one
-     *                     identifier: a phone and its SIM, two phones of one person)
+     *                     numbers but no communication), same-owner (both devices own one
+     *                     identifier: two phones of one person) or sim-in-phone (a SIM card whose
+     *                     ICCID or IMSI the phone recorded as its own: the card was in that phone)
      * @param firstContact the first call or message between them, UTC
      */
     public record DeviceLink(List<String> devices, String level, List<String> via, long calls,

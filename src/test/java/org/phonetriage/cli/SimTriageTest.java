@@ -75,6 +75,32 @@ class SimTriageTest {
         assertTrue(bodies.get(0).endsWith("[part 3 of 3 missing]"), bodies.get(0));
     }
 
+    @Test
+    void aCardWhoseIccidAPhoneRecordedWasInThatPhone() throws Exception {
+        // D01's siminfo holds ICCID 89330124030001234569 and IMSI 208012480135791 (test-images/README.md).
+        Path card = tmp.resolve("SIM-FR.simdump.json");
+        Files.writeString(card, """
+                {"format": "simdump", "version": 1, "files": [
+                  {"path": "3F00/2FE2", "data": "98331042300010325496"},
+                  {"path": "3F00/7F20/6F07", "data": "082980104208317519"}]}
+                """);
+        Path out = tmp.resolve("out");
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", out.toString(),
+                Path.of("test-images/D01-android.tar").toString(), card.toString()));
+        assertTrue(run.exit() == Main.OK || run.exit() == Main.PROBLEMS, run.err());
+        JsonNode links = new ObjectMapper().readTree(out.resolve("xref.json").toFile()).get("device_links");
+        JsonNode link = null;
+        for (JsonNode l : links) {
+            if (l.get("devices").toString().equals("[\"D01-android\",\"SIM-FR.simdump.json\"]")) {
+                link = l;
+            }
+        }
+        assertTrue(link != null, links::toString);
+        assertEquals("sim-in-phone", link.get("relation").asText());
+        assertTrue(link.get("via").toString().contains("89330124030001234569"), link::toString);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("this SIM card was in this phone"));
+    }
+
     private static String hexOf(JsonNode vectors, String id) {
         for (JsonNode v : vectors) {
             if (v.get("id").asText().equals(id)) {

@@ -110,9 +110,9 @@ class NetworkAnalysisTest {
     }
 
     @Test
-    void aPhoneAndItsSimAreOneOwnerNotTwoPeopleInContact() {
+    void aPhoneAndItsSimAreACardInAPhoneNotTwoPeopleInContact() {
         DeviceLink link = link("B2", "S-B2");
-        assertEquals("same-owner", link.relation());
+        assertEquals("sim-in-phone", link.relation());
         assertTrue(link.via().contains("iccid:89351000000000000024"), link.via().toString());
         assertEquals("communication", link("A1", "A2").relation());
         assertEquals("strong", link("A1", "A2").level());
