@@ -151,8 +151,9 @@ public final class EvidenceIngest {
             throws SQLException, IOException {
         List<Job> jobs = new ArrayList<>();
         int staged = 0;
+        Set<String> claimed = claimedFolders(tree);
         for (EvidenceEntry entry : tree.entries()) {
-            if (DatabaseStager.isCompanion(tree, entry)) {
+            if (DatabaseStager.isCompanion(tree, entry) || isClaimed(entry.path(), claimed, tree)) {
                 continue;
             }
             int cryptVersion = DatabaseStager.cryptVersion(entry);
@@ -194,6 +195,31 @@ public final class EvidenceIngest {
         return jobs;
     }
 
+    /** Folders a parser reads as a whole (a SIM's EF tree), from the file that anchors each. */
+    private Set<String> claimedFolders(EvidenceTree tree) {
+        Set<String> folders = new TreeSet<>();
+        for (EvidenceEntry entry : tree.entries()) {
+            for (FileParser p : fileParsers.matching(entry.path(), null)) {
+                String folder = p.readsFolder(entry.path());
+                if (folder != null) {
+                    folders.add(folder.endsWith("/") || folder.isEmpty() ? folder : folder + "/");
+                }
+            }
+        }
+        return folders;
+    }
+
+    /** A file inside a claimed folder is read by that folder's parser, except the anchor itself. */
+    private boolean isClaimed(String path, Set<String> claimed, EvidenceTree tree) {
+        for (String folder : claimed) {
+            if (path.startsWith(folder) && fileParsers.matching(path, null).stream()
+                    .noneMatch(p -> p.readsFolder(path) != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs a code parser on a file read straight from the evidence, hashing it on the way. */
     private boolean run(FileJob job, EvidenceTree tree, long itemId, String label, long deviceId, NormalizingSink sink,
                         ProblemLog problems) throws SQLException {
@@ -206,7 +232,8 @@ public final class EvidenceIngest {
         sink.startRun(runId, p.id());
         try (InputStream in = new DigestInputStream(tree.open(job.entry()), digest)) {
             // shielded: a parser closing its stream must not cut the hash short
-            job.fileParser().parse(CloseShieldInputStream.wrap(in), new FileParser.Source(label, job.entry().path()), sink);
+            job.fileParser().parse(CloseShieldInputStream.wrap(in),
+                    new FileParser.Source(label, job.entry().path(), siblings(tree, itemId, job.type())), sink);
             in.transferTo(OutputStream.nullOutputStream()); // the hash covers the whole file
             writer.setFileHash(fileId, TreeHash.hex(digest.digest()));
             long n = sink.records() - before;
@@ -224,6 +251,34 @@ public final class EvidenceIngest {
             writer.finishRun(runId, n, "failed", reason);
             return false;
         }
+    }
+
+    /** Other files of the item for a parser that reads a folder: each is hashed and listed as parsed. */
+    private FileParser.Siblings siblings(EvidenceTree tree, long itemId, String type) {
+        return new FileParser.Siblings() {
+            @Override
+            public List<String> under(String folder) {
+                String prefix = folder.isEmpty() || folder.endsWith("/") ? folder : folder + "/";
+                return tree.entries().stream().map(EvidenceEntry::path).filter(p -> p.startsWith(prefix)).toList();
+            }
+
+            @Override
+            public byte[] read(String path) throws IOException {
+                EvidenceEntry entry = tree.find(path).orElseThrow(() -> new IOException(path + " is not in the item"));
+                byte[] content;
+                try (InputStream in = tree.open(entry)) {
+                    content = in.readAllBytes();
+                }
+                MessageDigest digest = TreeHash.newDigest();
+                try {
+                    writer.addEvidenceFile(itemId, path, entry.size(), TreeHash.hex(digest.digest(content)), type,
+                            "parsed");
+                } catch (SQLException e) {
+                    throw new CaseWriteException(e);
+                }
+                return content;
+            }
+        };
     }
 
     /** Runs one definition on one database; false when it failed (a problem is recorded). */

@@ -28,7 +28,45 @@ public interface FileParser {
      */
     void parse(InputStream in, Source source, RecordSink sink) throws IOException;
 
-    /** Where the bytes come from: the evidence item, the path inside it. */
-    record Source(String evidenceLabel, String path) {
+    /**
+     * The folder a parser reads as a whole when it accepts {@code path} (a SIM's raw EF tree is many
+     * files), or null for a parser of single files. Files under it are read through
+     * {@link Source#siblings()}, hashed and listed like the file itself.
+     */
+    default String readsFolder(String path) {
+        return null;
+    }
+
+    /**
+     * Where the bytes come from: the evidence item, the path inside it, and access to the other
+     * files of the item for parsers that read a folder.
+     */
+    record Source(String evidenceLabel, String path, Siblings siblings) {
+
+        public Source(String evidenceLabel, String path) {
+            this(evidenceLabel, path, Siblings.NONE);
+        }
+    }
+
+    /** The other files of an evidence item; each one read is hashed and listed in the case. */
+    interface Siblings {
+
+        Siblings NONE = new Siblings() {
+            @Override
+            public java.util.List<String> under(String folder) {
+                return java.util.List.of();
+            }
+
+            @Override
+            public byte[] read(String path) throws IOException {
+                throw new IOException("no access to other files of the item");
+            }
+        };
+
+        /** Paths of the files under a folder of the item ("" for the whole item). */
+        java.util.List<String> under(String folder);
+
+        /** The whole content of one of them. */
+        byte[] read(String path) throws IOException;
     }
 }

@@ -68,6 +68,8 @@ public final class AndroidImageGenerator {
             String whatsApp = WhatsAppImageGenerator.generate(out, staging);
             ReadmeWriter.write(out.resolve("README.md"), story, counts);
             Files.writeString(out.resolve("README.md"), whatsApp, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(out.resolve("README.md"), SimImageGenerator.generate(out),
+                    java.nio.file.StandardOpenOption.APPEND);
             return counts;
         } finally {
             Packager.deleteRecursively(staging);

@@ -39,7 +39,7 @@ final class SimCardRecords {
         String mnc = card.imsi() == null ? null : card.imsi().mnc();
         String spn = card.spn() == null ? null : card.spn().name();
         if (card.iccid() != null || msisdn != null) {
-            sink.sim(new SimInfo(prov(parser, source, "EF_ICCID", null), card.iccid(), msisdn, mcc, mnc, spn, null, spn));
+            sink.sim(new SimInfo(prov(parser, source, "sim", null), card.iccid(), msisdn, mcc, mnc, spn, null, spn));
         }
         if (card.imsi() != null) {
             sink.ownIdentifier(new OwnIdentifier(prov(parser, source, "EF_IMSI", null), "imsi", card.imsi().digits(),
@@ -80,11 +80,9 @@ final class SimCardRecords {
         }
         Timestamp time = sms.serviceCentreTime == null ? null
                 : new Timestamp(sms.serviceCentreTime.toInstant(), sms.serviceCentreTime.toString(), "sms-scts");
-        Boolean read = switch (first.state()) {
-            case "mt_read" -> Boolean.TRUE;
-            case "mt_unread" -> Boolean.FALSE;
-            default -> null;
-        };
+        // a joined message is read only when every part is; one unread part makes it unread
+        Boolean read = joined.parts().stream().anyMatch(r -> r.state().equals("mt_unread")) ? Boolean.FALSE
+                : joined.parts().stream().allMatch(r -> r.state().equals("mt_read")) ? Boolean.TRUE : null;
         String body = joined.text().isEmpty() && sms.dataHex != null ? "[binary data] " + sms.dataHex : joined.text();
         return new Message(prov(parser, source, table, (long) first.number()), "sms", direction, time, null, body, null,
                 read, sms.serviceCentre == null ? null : sms.serviceCentre.value(), parties);
