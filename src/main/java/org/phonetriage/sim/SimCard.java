@@ -12,7 +12,8 @@ import org.phonetriage.sim.codec.SimIdentity;
  * @param imsi EF_IMSI split into MCC and MNC
  * @param spn the service provider name
  * @param msisdns the card's own numbers (EF_MSISDN)
- * @param contacts EF_ADN entries with their record numbers
+ * @param contacts EF_ADN entries (DF_TELECOM) with their record numbers
+ * @param phonebook the USIM phonebook's entries (DF_PHONEBOOK, through EF_PBR)
  * @param dialled EF_LND, most recent first
  * @param fixedAndService EF_FDN and EF_SDN entries (operator or barring numbers, not people)
  * @param sms EF_SMS records that hold a message, deleted ones included
@@ -20,7 +21,7 @@ import org.phonetriage.sim.codec.SimIdentity;
  * @param problems what could not be read or decoded, each naming the file
  */
 public record SimCard(String iccid, SimIdentity.Imsi imsi, SimIdentity.Spn spn, List<Entry> msisdns,
-                      List<Entry> contacts, List<Entry> dialled, List<Entry> fixedAndService,
+                      List<Entry> contacts, List<UsimPhonebook.Contact> phonebook, List<Entry> dialled, List<Entry> fixedAndService,
                       List<EfSmsRecord> sms, String location, List<String> problems) {
 
     /** A dialling-number record and where it came from. */

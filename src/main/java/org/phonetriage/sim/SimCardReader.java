@@ -54,10 +54,8 @@ public final class SimCardReader {
                 "ADF_USIM/6F3C", "7F10/6F44", "ADF_USIM/6F40", "7F10/6F40")) {
             problems.add(bad.path() + " (" + bad.originalPath() + ") could not be read: " + bad.error());
         }
-        if (dump.find("ADF_USIM/5F3A/4F30", "7F10/5F3A/4F30").isPresent()) {
-            problems.add("the USIM phonebook (DF_PHONEBOOK, EF_PBR) is not decoded yet; its contacts are not listed");
-        }
-        return new SimCard(iccid, imsi, spn, msisdns, contacts, dialled, fixed, sms, location, problems);
+        List<UsimPhonebook.Contact> phonebook = UsimPhonebook.read(dump, problems);
+        return new SimCard(iccid, imsi, spn, msisdns, contacts, phonebook, dialled, fixed, sms, location, problems);
     }
 
     /** Both copies of a file when the card has the 2G and the USIM one (EF_SMS may differ). */

@@ -33,7 +33,9 @@ class JsonDumpTest {
         assertEquals(3, card.msisdns().get(0).value().ton());
         assertEquals("Magic", card.spn().name());
         assertTrue(card.contacts().isEmpty());
-        assertTrue(card.problems().stream().anyMatch(p -> p.contains("USIM phonebook")), card.problems()::toString);
+        // pySim does not export the USIM phonebook's files: each one EF_PBR names is a problem
+        assertTrue(card.problems().contains("3F00/7F10/5F3A/4F3A (EF_ADN) is named by EF_PBR but is not in the dump"),
+                card.problems()::toString);
     }
 
     @Test
@@ -63,6 +65,34 @@ class JsonDumpTest {
         assertTrue(problems.contains("3F00/7F20/6F07: appears twice"), problems);
         assertTrue(problems.contains("3F00/ADF_A0000000871002/6F07 (3f00/a0000000871002/6f07) could not be read: status word 6982"),
                 problems);
+    }
+
+    @Test
+    void theUsimPhonebookThroughEfPbr() throws IOException {
+        // PBR of pySim's sysmo card (sim-spec §4.24): type 1 ADN 4F3A, IAP 4F32 …; type 2 ANR 4F11, EMAIL 4F50.
+        String json = """
+            {"format": "simdump", "version": 1, "files": [
+              {"path": "3F00/ADF_USIM/5F3A/4F30", "records": [{"n": 1, "data":
+                "A81EC0034F3A01C1034F3202C3034F5414C5034F0904C6034F5212C9034F2109A90AC4034F1108CA034F500DAA14C2034F4A03C7034F4B06C8034F5313CB034F4F16FFFFFF"}]},
+              {"path": "3F00/ADF_USIM/5F3A/4F3A", "records": [
+                {"n": 1, "data": "4B756E64656E626574726575756E67FF0791947112122721FFFFFFFFFFFF"},
+                {"n": 2, "data": "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF"}]},
+              {"path": "3F00/ADF_USIM/5F3A/4F32", "records": [{"n": 1, "data": "0201"}, {"n": 2, "data": "FFFF"}]},
+              {"path": "3F00/ADF_USIM/5F3A/4F11", "records": [
+                {"n": 1, "data": "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF"},
+                {"n": 2, "data": "00 0791 947112122799 FFFFFF FFFF 0101"}]},
+              {"path": "3F00/ADF_USIM/5F3A/4F50", "records": [{"n": 1, "data": "6B756E64656E006578616D706C652E6465FFFF0101"}]}
+            ]}
+            """;
+        SimCard card = SimCardReader.read(JsonDumpReader.read(stream(json)));
+        assertEquals(1, card.phonebook().size(), card.phonebook()::toString);
+        var c = card.phonebook().get(0);
+        assertEquals("Kundenbetreuung", c.name());
+        assertEquals(java.util.List.of("+491721217212", "+491721217299"), c.numbers());
+        assertEquals(java.util.List.of("kunden@example.de"), c.emails());
+        assertTrue(card.problems().contains("3F00/ADF_A0000000871002/5F3A/4F54 (EF_SNE) is named by EF_PBR but is not in the dump")
+                || card.problems().contains("3F00/ADF_USIM/5F3A/4F54 (EF_SNE) is named by EF_PBR but is not in the dump"),
+                card.problems()::toString);
     }
 
     @Test

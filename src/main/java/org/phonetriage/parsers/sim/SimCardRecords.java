@@ -54,6 +54,13 @@ final class SimCardRecords {
                     : List.of(new ContactValue("phone", e.value().number(), null, null));
             sink.contact(new Contact(prov(parser, source, e.file(), (long) e.record()), e.value().alpha(), values, "sim", false));
         }
+        for (var c : card.phonebook()) {
+            List<ContactValue> values = new ArrayList<>();
+            c.numbers().forEach(n -> values.add(new ContactValue("phone", n, null, null)));
+            c.emails().forEach(m -> values.add(new ContactValue("email", m, null, null)));
+            sink.contact(new Contact(prov(parser, source, "DF_PHONEBOOK " + c.file(), (long) c.index()), c.name(),
+                    values, "sim", false));
+        }
         for (SimCard.Entry e : card.dialled()) {
             // EF_LND keeps no time: the record number orders them, 1 being the most recent.
             sink.call(new Call(prov(parser, source, e.file(), (long) e.record()), e.value().number(),
