@@ -58,6 +58,8 @@ class SimTriageTest {
                 "# directory: MF/DF.TELECOM/EF.ADN (3f00/7f10/6f3a)", "select MF/DF.TELECOM/EF.ADN",
                 "update_record 1 4b756e64656e626574726575756e67ff0791947112122721ffffffffffff",
                 "update_record 2 ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff", "#",
+                "# directory: MF/DF.TELECOM/EF.SDN (3f00/7f10/6f49)", "select MF/DF.TELECOM/EF.SDN",
+                "update_record 1 41767620636869616D204F4EFFFF03814AB3FFFFFFFFFFFFFFFFFFFF", "#",
                 "# directory: MF/DF.TELECOM/EF.SMS (3f00/7f10/6f3c)", "select MF/DF.TELECOM/EF.SMS",
                 "update_record 1 " + part2, "update_record 2 " + part1, "#", "");
         Path card = Files.createDirectories(tmp.resolve("SIM-DE"));
@@ -65,9 +67,9 @@ class SimTriageTest {
         Path out = tmp.resolve("out");
         BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", out.toString(), card.toString()));
         assertEquals(Main.OK, run.exit(), run.err());
-        assertEquals(List.of("Kundenbetreuung +491721217212"),
-                column(out, "SELECT c.name || ' ' || o.raw FROM contacts c JOIN occurrence_details o"
-                        + " ON o.record_table = 'contacts' AND o.record_id = c.id"));
+        assertEquals(List.of("Kundenbetreuung +491721217212 sim", "Avv chiam ON *43# sim-sdn"),
+                column(out, "SELECT c.name || ' ' || o.raw || ' ' || c.account FROM contacts c JOIN occurrence_details o"
+                        + " ON o.record_table = 'contacts' AND o.record_id = c.id ORDER BY c.id"));
         List<String> bodies = column(out, "SELECT body FROM messages");
         assertEquals(1, bodies.size(), "two parts of one message are one message");
         assertTrue(bodies.get(0).startsWith("Willkommen in der EU."), bodies.get(0));

@@ -50,9 +50,11 @@ final class SimCardRecords {
                     extra.value().number(), "EF_MSISDN record " + extra.record()));
         }
         for (SimCard.Entry e : card.contacts()) {
-            List<ContactValue> values = e.value().number().isEmpty() ? List.of()
-                    : List.of(new ContactValue("phone", e.value().number(), null, null));
-            sink.contact(new Contact(prov(parser, source, e.file(), (long) e.record()), e.value().alpha(), values, "sim", false));
+            sink.contact(contact(parser, source, e, "sim"));
+        }
+        // fixed dialling (set by the user) and service dialling (set by the operator) numbers
+        for (SimCard.Entry e : card.fixedAndService()) {
+            sink.contact(contact(parser, source, e, e.file().equals("EF_FDN") ? "sim-fdn" : "sim-sdn"));
         }
         for (var c : card.phonebook()) {
             List<ContactValue> values = new ArrayList<>();
@@ -72,6 +74,12 @@ final class SimCardRecords {
         for (String p : card.problems()) {
             sink.problem(new Problem(source.evidenceLabel(), source.path(), p));
         }
+    }
+
+    private static Contact contact(ParserDescriptor parser, Source source, SimCard.Entry e, String account) {
+        List<ContactValue> values = e.value().number().isEmpty() ? List.of()
+                : List.of(new ContactValue("phone", e.value().number(), null, null));
+        return new Contact(prov(parser, source, e.file(), (long) e.record()), e.value().alpha(), values, account, false);
     }
 
     private static Message message(ParserDescriptor parser, SmsThreads.JoinedSms joined, Source source) {
