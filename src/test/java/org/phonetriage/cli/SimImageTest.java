@@ -56,7 +56,7 @@ class SimImageTest {
                 "incoming|O carro fica na garagem da Rua Augusta. Leva as chaves {cofre}.|EF_SMS record 3,2|0"
                         + "|2024-11-28T16:45:00Z",
                 "outgoing|Ok, combinado|EF_SMS record 4|-|-",
-                "incoming|Apaga esta mensagem|EF_SMS record 5 (free record: deleted, recovered)|-|2024-11-28T16:45:00Z"),
+                "incoming|Apaga esta mensagem|EF_SMS record 5 (free record: deleted, recovered; plausibility 5/5)|-|2024-11-28T16:45:00Z"),
                 column("SELECT direction || '|' || body || '|' || src_table || '|' || coalesce(read, '-') || '|'"
                         + " || coalesce(time_utc, '-') FROM messages ORDER BY id"));
         assertEquals(17, column("SELECT path FROM evidence_files WHERE status = 'parsed'").size(),

@@ -88,7 +88,8 @@ final class SimCardRecords {
         boolean received = sms.type == TpduType.DELIVER;
         String direction = received ? "incoming" : sms.type == TpduType.SUBMIT ? "outgoing" : "status-report";
         String records = joined.parts().stream().map(r -> String.valueOf(r.number())).collect(Collectors.joining(","));
-        String table = "EF_SMS record " + records + (joined.deleted() ? " (free record: deleted, recovered)" : "");
+        String table = "EF_SMS record " + records + (joined.deleted() ? " (free record: deleted, recovered;"
+                + " plausibility " + first.plausibility() + "/" + EfSmsRecord.CHECKS + ")" : "");
         List<Party> parties = new ArrayList<>();
         if (sms.address != null && !sms.address.value().isEmpty()) {
             parties.add(new Party(received ? "from" : "to", sms.address.value()));

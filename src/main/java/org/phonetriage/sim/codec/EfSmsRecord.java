@@ -20,6 +20,27 @@ public record EfSmsRecord(int number, int statusByte, String state, SmsPdu sms, 
         return sms != null && (statusByte & 0x01) == 0;
     }
 
+    /**
+     * How many of the checks of sim-spec §5.1 a recovered message passes, out of {@link #CHECKS}:
+     * service-centre address, address, time stamp, user data within the record, no truncation or
+     * implausible length warning. For ranking recovered records, never for hiding them.
+     */
+    public int plausibility() {
+        if (sms == null) {
+            return 0;
+        }
+        int score = 0;
+        score += sms.serviceCentre == null || sms.serviceCentre.value().length() <= 21 ? 1 : 0;
+        score += sms.address != null && (sms.address.alphanumeric() || sms.address.value().length() <= 21) ? 1 : 0;
+        score += sms.type == TpduType.SUBMIT || sms.serviceCentreTime != null ? 1 : 0;
+        score += sms.userDataLength != null && !sms.truncated ? 1 : 0;
+        score += sms.warnings.stream().noneMatch(w -> w.contains("truncated") || w.contains("implausible")) ? 1 : 0;
+        return score;
+    }
+
+    /** The number of plausibility checks. */
+    public static final int CHECKS = 5;
+
     public static EfSmsRecord decode(int number, byte[] record) {
         if (record.length == 0) {
             return new EfSmsRecord(number, 0, "free", null, "");

@@ -167,6 +167,12 @@ public final class TpduDecoder {
             int udhl = d[ud] & 0xFF;
             sms.header = UserDataHeader.parse(d, ud + 1, udhl, sms.warnings);
             headerOctets = Math.min(1 + udhl, end - ud);
+            for (UserDataHeader.Element e : sms.header) {
+                if ((e.iei() == 0x24 || e.iei() == 0x25) && e.data().length == 1) {
+                    sms.warnings.add("national language " + (e.iei() == 0x24 ? "single" : "locking") + " shift table "
+                            + (e.data()[0] & 0xFF) + " requested; decoded with the default alphabet");
+                }
+            }
         }
         int body = ud + headerOctets;
         if (septets) {

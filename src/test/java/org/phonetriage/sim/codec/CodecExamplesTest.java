@@ -177,6 +177,25 @@ class CodecExamplesTest {
     }
 
     @Test
+    void recoveredRecordsAreRankedByPlausibility() {
+        // A free record whose bytes are a real message, and one whose bytes are noise after the status.
+        EfSmsRecord message = EfSmsRecord.decode(1, Hex.parse(
+                "00 07911144555512F2 040B916105551511F100006060605130308A04D4F29C0E FFFFFF"));
+        EfSmsRecord noise = EfSmsRecord.decode(2, Hex.parse("00 0C 0123456789ABCDEF0011223344 55 66"));
+        assertTrue(message.deleted());
+        assertEquals(EfSmsRecord.CHECKS, message.plausibility());
+        assertTrue(noise.plausibility() < message.plausibility(), () -> noise.plausibility() + " " + noise.sms().warnings);
+    }
+
+    @Test
+    void aNationalLanguageTableIsFlagged() {
+        // SUBMIT with a UDH asking for the Portuguese single shift table (IEI 24, language 4)
+        SmsPdu sms = TpduDecoder.decode(Hex.parse("00 41 00 0B916407281553F8 0000 0A 03240104 C8329BFD06"), 0,
+                Direction.MOBILE_ORIGINATED);
+        assertTrue(sms.warnings.stream().anyMatch(w -> w.contains("single shift table 4")), sms.warnings::toString);
+    }
+
+    @Test
     void aSentRecordIsReadAsSubmit() {
         SmsPdu sms = TpduDecoder.decode(Hex.parse("0011000B916407281553F80000AA0AE8329BFD4697D9EC37"), 0,
                 Direction.MOBILE_ORIGINATED);
