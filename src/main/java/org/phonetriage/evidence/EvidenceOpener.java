@@ -11,7 +11,8 @@ import java.util.Locale;
  */
 public final class EvidenceOpener {
 
-    private static final String[] ARCHIVE_EXTENSIONS = {".tar.gz", ".tgz", ".tar", ".zip", ".ab"};
+    private static final String[] ARCHIVE_EXTENSIONS = {".tar.gz", ".tgz", ".tar", ".zip", ".ab",
+        ".simdump.json", ".fsdump.json", ".json", ".script"};
 
     private EvidenceOpener() {
     }
@@ -109,7 +110,7 @@ public final class EvidenceOpener {
     }
 
     /**
-     * The default label: the file name without its archive extension
+     * The default label: the file name without its archive (or SIM dump) extension
      * ({@code D01-android.tar.gz} → {@code D01-android}); a folder keeps its name.
      */
     public static String labelFor(Path item) {
@@ -123,6 +124,11 @@ public final class EvidenceOpener {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         for (String extension : ARCHIVE_EXTENSIONS) {
+            boolean dumpExtension = extension.equals(".json") || extension.equals(".script")
+                    || extension.endsWith("dump.json");
+            if (dumpExtension && !isSimDump(item)) {
+                continue;
+            }
             if (lower.endsWith(extension) && lower.length() > extension.length()) {
                 return name.substring(0, name.length() - extension.length());
             }

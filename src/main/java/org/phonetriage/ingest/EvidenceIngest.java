@@ -122,6 +122,14 @@ public final class EvidenceIngest {
                          ProblemLog problems) throws SQLException, IOException {
         String label = tree.label();
         List<Job> jobs = findJobs(tree, itemId, deviceWork, problems);
+        List<String> simDumps = jobs.stream().filter(j -> "sim".equals(j.parser().platform()))
+                .map(j -> j.entry().path()).toList();
+        if (simDumps.size() > 1) {
+            // a device is one card: the identities of several cards would be mixed into one
+            problems.add(new Problem(label, null, "this item holds " + simDumps.size() + " SIM dumps ("
+                    + String.join(", ", simDumps) + "); they are read as one device — name each dump as its own"
+                    + " evidence item to keep the cards apart"));
+        }
         DeviceRegion region = new DeviceRegion(caseRegions());
         if (examinerRegion != null) {
             region.add("examiner", examinerRegion);

@@ -31,7 +31,7 @@ class SimTriageTest {
         Path out = tmp.resolve("out");
         BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", out.toString(), card.toString()));
         assertEquals(Main.PROBLEMS, run.exit(), run.err());
-        assertTrue(run.err().contains("SIM-2G.script: SIM-2G.script: 3F00/2FE2: ICCID 2222334455667788990 fails the"
+        assertTrue(run.err().contains("SIM-2G: SIM-2G.script: 3F00/2FE2: ICCID 2222334455667788990 fails the"
                 + " Luhn check"), run.err());
         BadInputTest.Run verify = BadInputTest.Run.of(List.of("verify", "--case", out.resolve("case.db").toString()));
         assertEquals(Main.OK, verify.exit(), verify.out() + verify.err());
@@ -93,7 +93,7 @@ class SimTriageTest {
         JsonNode links = new ObjectMapper().readTree(out.resolve("xref.json").toFile()).get("device_links");
         JsonNode link = null;
         for (JsonNode l : links) {
-            if (l.get("devices").toString().equals("[\"D01-android\",\"SIM-FR.simdump.json\"]")) {
+            if (l.get("devices").toString().equals("[\"D01-android\",\"SIM-FR\"]")) {
                 link = l;
             }
         }
@@ -101,6 +101,21 @@ class SimTriageTest {
         assertEquals("sim-in-phone", link.get("relation").asText());
         assertTrue(link.get("via").toString().contains("89330124030001234569"), link::toString);
         assertTrue(Files.readString(out.resolve("report.html")).contains("this SIM card was in this phone"));
+    }
+
+    @Test
+    void twoCardsInOneItemAreReadButSaidToBeMixed() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("SIMS"));
+        for (String name : new String[] {"3b991800118822334455667760_2222334455667788990",
+            "3b9f96801fc78031a073be21136743200718000001a5_8988211320300000028"}) {
+            Files.copy(RealData.path("osmocom__pysim/tests/card_sanitizer/card_backup_" + name + ".script"),
+                    folder.resolve(name.substring(name.length() - 4) + ".script"));
+        }
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", tmp.resolve("out").toString(),
+                folder.toString()));
+        assertEquals(Main.PROBLEMS, run.exit(), run.err());
+        assertTrue(run.err().contains("SIMS: this item holds 2 SIM dumps (0028.script, 8990.script); they are read as"
+                + " one device"), run.err());
     }
 
     private static String hexOf(JsonNode vectors, String id) {

@@ -39,6 +39,9 @@ class EvidenceOpenerTest {
     @Test
     void labelStripsArchiveExtensionsOnly() throws Exception {
         assertEquals("D01-android", EvidenceOpener.labelFor(Path.of("/x/D01-android.tar.gz")));
+        assertEquals("SIM-07", EvidenceOpener.labelFor(Path.of("/x/SIM-07.simdump.json")));
+        assertEquals("SIM-08", EvidenceOpener.labelFor(Path.of("/x/SIM-08.script")));
+        assertEquals("notes.json", EvidenceOpener.labelFor(Path.of("/x/notes.json")));
         assertEquals("D01-android", EvidenceOpener.labelFor(Path.of("D01-android.TGZ")));
         assertEquals("D01", EvidenceOpener.labelFor(Path.of("D01.tar")));
         assertEquals("D01", EvidenceOpener.labelFor(Path.of("D01.zip")));
