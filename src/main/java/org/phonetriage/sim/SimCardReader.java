@@ -58,13 +58,28 @@ public final class SimCardReader {
         return new SimCard(iccid, imsi, spn, msisdns, contacts, phonebook, dialled, fixed, sms, location, problems);
     }
 
-    /** Both copies of a file when the card has the 2G and the USIM one (EF_SMS may differ). */
+    /**
+     * Both copies of a file when the card has the 2G and the USIM one (EF_SMS may differ); a copy
+     * identical to the first is the same file seen twice and is left out.
+     */
     private static List<ElementaryFile> all(SimDump dump, String... paths) {
         List<ElementaryFile> out = new ArrayList<>();
         for (String p : paths) {
-            dump.find(p).filter(f -> !out.contains(f)).ifPresent(out::add);
+            dump.find(p).filter(f -> out.stream().noneMatch(o -> sameRecords(o, f))).ifPresent(out::add);
         }
         return out;
+    }
+
+    private static boolean sameRecords(ElementaryFile a, ElementaryFile b) {
+        if (a.records().size() != b.records().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.records().size(); i++) {
+            if (!java.util.Arrays.equals(a.records().get(i), b.records().get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<SimCard.Entry> numbers(SimDump dump, List<String> problems, String name, List<byte[]> ext,

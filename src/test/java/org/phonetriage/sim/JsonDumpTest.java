@@ -51,10 +51,14 @@ class JsonDumpTest {
               {"path": "3F00/7F10/6F3A", "structure": "linear_fixed", "recordLength": 30, "records": [
                  {"n": 1, "data": "4B756E64656E626574726575756E67FF0791947112122721FFFFFFFFFFFF"},
                  {"n": 3, "sw": "6A83"}]},
-              {"path": "3F00/7F20/6F07", "data": "080910100000001020"}
+              {"path": "3F00/7F20/6F07", "data": "080910100000001020"},
+              {"path": "3F00/7F10/6F3C", "records": [{"n": 1, "data": "%s"}]},
+              {"path": "3F00/ADF_USIM/6F3C", "records": [{"n": 1, "data": "%s"}]}
              ]}
             """;
-        SimCard card = SimCardReader.read(JsonDumpReader.read(stream(json)));
+        String sms = "0107911144555512F2040B916105551511F100006060605130308A04D4F29C0E" + "FF".repeat(145);
+        SimCard card = SimCardReader.read(JsonDumpReader.read(stream(json.formatted(sms, sms))));
+        assertEquals(1, card.sms().size(), "the USIM's EF_SMS identical to DF_TELECOM's is one file seen twice");
         assertEquals("8988211000000430010", card.iccid());
         assertEquals("262011106487504", card.imsi().digits(), "the 2G copy, the USIM one being unreadable");
         assertEquals("+491721217212", card.contacts().get(0).value().number());

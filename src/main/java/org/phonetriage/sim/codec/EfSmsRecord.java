@@ -51,9 +51,7 @@ public record EfSmsRecord(int number, int statusByte, String state, SmsPdu sms, 
             return new EfSmsRecord(number, status, state, null, "");
         }
         SmsPdu sms = TpduDecoder.decode(record, 1, direction(status));
-        if (state.equals("free")) {
-            sms.warnings.add("free record still holding a message: recovered, direction inferred");
-        }
+        // a recovered message is not a problem: deleted() and its provenance say what it is
         int end = Math.min(sms.endOffset, record.length);
         int last = record.length;
         while (last > end && (record[last - 1] & 0xFF) == 0xFF) {
