@@ -16,7 +16,7 @@ public final class AlphaId {
     }
 
     public static String decode(byte[] a, int from, int to, List<String> warnings) {
-        if (from >= to || allFf(a, from, to)) {
+        if (from >= to || Hex.allFf(a, from, to)) {
             return "";
         }
         int form = a[from] & 0xFF;
@@ -34,15 +34,6 @@ public final class AlphaId {
             return expand(a, from + 4, n, base, warnings);
         }
         return Gsm7.decodeUnpacked(a, from, to, warnings);
-    }
-
-    private static boolean allFf(byte[] a, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if ((a[i] & 0xFF) != 0xFF) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String plainUcs2(byte[] a, int from, int to, List<String> warnings) {

@@ -36,7 +36,7 @@ public record DiallingNumber(String alpha, String number, String rawNibbles, int
         int length = rec[x] & 0xFF;
         int toa = rec[x + 1] & 0xFF;
         if (length == 0xFF || length == 0) {
-            if (!allFf(rec, x + 2, x + 12)) {
+            if (!Hex.allFf(rec, x + 2, x + 12)) {
                 String residue = Bcd.digitsUntilFiller(rec, x + 2, x + 12, DigitTable.DIALLING);
                 warnings.add("residual digits without a length (remnant of a deleted entry?): " + residue);
             }
@@ -93,14 +93,5 @@ public record DiallingNumber(String alpha, String number, String rawNibbles, int
             next = e[12] & 0xFF;
         }
         return raw.toString();
-    }
-
-    private static boolean allFf(byte[] d, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if ((d[i] & 0xFF) != 0xFF) {
-                return false;
-            }
-        }
-        return true;
     }
 }

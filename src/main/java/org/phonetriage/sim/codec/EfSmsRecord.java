@@ -47,7 +47,7 @@ public record EfSmsRecord(int number, int statusByte, String state, SmsPdu sms, 
         }
         int status = record[0] & 0xFF;
         String state = state(status);
-        if (allPadding(record, 1, record.length)) {
+        if (Hex.allFf(record, 1, record.length)) {
             return new EfSmsRecord(number, status, state, null, "");
         }
         SmsPdu sms = TpduDecoder.decode(record, 1, direction(status));
@@ -87,14 +87,5 @@ public record EfSmsRecord(int number, int statusByte, String state, SmsPdu sms, 
             return Direction.MOBILE_TERMINATED;
         }
         return state.startsWith("mo_") ? Direction.MOBILE_ORIGINATED : Direction.UNKNOWN;
-    }
-
-    private static boolean allPadding(byte[] d, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if ((d[i] & 0xFF) != 0xFF) {
-                return false;
-            }
-        }
-        return true;
     }
 }

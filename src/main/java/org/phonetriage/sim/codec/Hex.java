@@ -18,6 +18,16 @@ public final class Hex {
         return HEX.formatHex(data);
     }
 
+    /** True when every byte in [from, to) is FF, the padding of SIM files. */
+    public static boolean allFf(byte[] data, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ((data[i] & 0xFF) != 0xFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Parses hex, ignoring white space; throws IllegalArgumentException on anything else. */
     public static byte[] parse(String hex) {
         return HexFormat.of().parseHex(hex.replaceAll("\\s", ""));

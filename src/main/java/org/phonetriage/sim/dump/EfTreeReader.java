@@ -186,18 +186,14 @@ public final class EfTreeReader {
                 return null;
             }
             if ((fcp[0] & 0xFF) == 0x62) {
-                int i = 2;
-                while (i + 1 < fcp.length) {
-                    int tag = fcp[i] & 0xFF;
-                    int len = fcp[i + 1] & 0xFF;
-                    if (tag == 0x82 && i + 2 + len <= fcp.length) {
-                        int structure = fcp[i + 2] & 0x07;
-                        boolean records = structure == 2 || structure == 6;
-                        return new Header(records && len >= 4 ? ((fcp[i + 4] & 0xFF) << 8) | (fcp[i + 5] & 0xFF) : 0);
-                    }
-                    i += 2 + len;
+                byte[] descriptor = Fcp.value(fcp, 0x82);
+                if (descriptor == null || descriptor.length < 1) {
+                    return null;
                 }
-                return null;
+                int structure = descriptor[0] & 0x07;
+                boolean records = structure == 2 || structure == 6;
+                return new Header(records && descriptor.length >= 4
+                        ? ((descriptor[2] & 0xFF) << 8) | (descriptor[3] & 0xFF) : 0);
             }
             // 2G GET RESPONSE: byte 14 the structure (00 transparent, 01 linear, 03 cyclic), byte 15 the length
             if (fcp.length >= 15) {

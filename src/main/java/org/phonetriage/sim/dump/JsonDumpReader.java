@@ -153,26 +153,13 @@ public final class JsonDumpReader {
         return out.toString();
     }
 
-    /** Tag 83 (file identifier) of an FCP template (62 L {tag len value}…), or null. */
+    /** Tag 83 (file identifier) of an FCP template, or null. */
     static String fcpFileId(String fcpHex) {
-        if (fcpHex.length() < 4) {
-            return null;
-        }
-        byte[] fcp;
         try {
-            fcp = Hex.parse(fcpHex);
+            byte[] id = Fcp.value(Hex.parse(fcpHex), 0x83);
+            return id == null || id.length != 2 ? null : Hex.of(id);
         } catch (IllegalArgumentException e) {
             return null;
         }
-        int i = 2;
-        while (i + 1 < fcp.length) {
-            int tag = fcp[i] & 0xFF;
-            int len = fcp[i + 1] & 0xFF;
-            if (tag == 0x83 && len == 2 && i + 4 <= fcp.length) {
-                return Hex.of(fcp, i + 2, i + 4);
-            }
-            i += 2 + len;
-        }
-        return null;
     }
 }

@@ -1,5 +1,7 @@
 package org.phonetriage.sim.dump;
 
+import org.phonetriage.sim.codec.Hex;
+
 /**
  * The record length of a dialling-number file dumped without its header (sim-spec §6.3 step 5):
  * records are X + 14 bytes; the right length is the smallest at which every record in use has a
@@ -23,13 +25,13 @@ final class RecordLength {
     private static boolean fits(byte[] d, int length) {
         int used = 0;
         for (int start = 0; start < d.length; start += length) {
-            if (allFf(d, start, start + length)) {
+            if (Hex.allFf(d, start, start + length)) {
                 continue;
             }
             int x = start + length - 14;
             int numberLength = d[x] & 0xFF;
             int toa = d[x + 1] & 0xFF;
-            boolean noNumber = numberLength == 0xFF && allFf(d, x + 1, x + 12);
+            boolean noNumber = numberLength == 0xFF && Hex.allFf(d, x + 1, x + 12);
             boolean number = numberLength >= 1 && numberLength <= 11 && (toa & 0x80) != 0;
             if (!noNumber && !number) {
                 return false;
@@ -37,14 +39,5 @@ final class RecordLength {
             used++;
         }
         return used > 0;
-    }
-
-    private static boolean allFf(byte[] d, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if ((d[i] & 0xFF) != 0xFF) {
-                return false;
-            }
-        }
-        return true;
     }
 }
