@@ -52,6 +52,16 @@ class PySimExportRealDataTest {
     }
 
     @Test
+    void badFilesKeepTheirCanonicalPath() throws IOException {
+        Path script = RealData.path(DIR + "card_backup_3b991800118822334455667760_2222334455667788990.script");
+        SimDump dump;
+        try (var in = Files.newBufferedReader(script)) {
+            dump = PySimExportReader.read(in);
+        }
+        assertTrue(dump.files().get("3F00/2F05").error().contains("got 9404"), dump.files().get("3F00/2F05")::toString);
+    }
+
+    @Test
     void aDeletedLocationArea() throws IOException {
         assertEquals("MCC 901 MNC 99 LAC FFFE (deleted), location area not allowed",
                 read("3b9a940092027593110001020221_1122334455667788990").location());

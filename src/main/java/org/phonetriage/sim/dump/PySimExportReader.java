@@ -46,7 +46,10 @@ public final class PySimExportReader {
                 flush(current, dump);
                 current = new Current(SimDump.canonical(m.group(2)), m.group(1));
             } else if ((m = BAD_FILE.matcher(t)).matches()) {
-                String where = current != null && m.group(1).equals(current.name) ? current.path : m.group(1);
+                // pySim writes the name path and the file name again: "MF/EF.PL/EF.PL" for "MF/EF.PL"
+                boolean ofCurrent = current != null && (m.group(1).equals(current.name)
+                        || m.group(1).startsWith(current.name + "/"));
+                String where = ofCurrent ? current.path : m.group(1);
                 dump.add(new ElementaryFile(where, m.group(1), null, List.of(), m.group(2)));
                 if (current != null && where.equals(current.path)) {
                     current = null;
