@@ -66,7 +66,7 @@ public final class PySimExportReader {
                     }
                 }
             } else if (!(t.isEmpty() || t.startsWith("#") || t.startsWith("select ") || t.equals("delete_all")
-                    || t.startsWith("set_data ") || t.startsWith("update_binary_decoded")
+                    || t.startsWith("set_data ") || t.startsWith("aram_") || t.startsWith("update_binary_decoded")
                     || t.startsWith("update_record_decoded"))) {
                 skipped++;
             }
