@@ -128,8 +128,11 @@ public final class JsonDumpReader {
                     dump.add(new ElementaryFile(path, namePath, null, records, null));
                 } else if (body.isTextual()) {
                     dump.add(new ElementaryFile(path, namePath, Hex.parse(body.asText()), List.of(), null));
+                } else {
+                    // a BER-TLV file (an object of tags) or a dump made with --json (decoded values, raw bytes lost)
+                    dump.problem(path + " (" + namePath + "): content is not raw hex (BER-TLV or decoded-only"
+                            + " --json output); not read");
                 }
-                // a BER-TLV file's body is an object of tags; no decoder reads those yet
             } catch (IllegalArgumentException ex) {
                 dump.problem(path + " (" + namePath + "): content is not valid hex; file skipped");
             }
