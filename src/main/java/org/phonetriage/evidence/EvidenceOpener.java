@@ -12,7 +12,7 @@ import java.util.Locale;
 public final class EvidenceOpener {
 
     private static final String[] ARCHIVE_EXTENSIONS = {".tar.gz", ".tgz", ".tar", ".zip", ".ab",
-        ".simdump.json", ".fsdump.json", ".json", ".script"};
+        ".simdump.json", ".fsdump.json", ".json", ".script", ".vcf", ".vcard"};
 
     private EvidenceOpener() {
     }
@@ -94,23 +94,26 @@ public final class EvidenceOpener {
                 return TarTree.open(item, name, "android-backup", file -> AndroidBackup.decode(file, item, password),
                         workDir, bounds);
             default:
-                if (isSimDump(item)) {
+                if (isSingleFileEvidence(item)) {
                     return FolderTree.single(item, name);
                 }
-                throw new EvidenceException(item, "not a folder, zip, tar archive, Android backup or SIM dump"
-                        + " (.script, *fsdump*.json, *simdump*.json)");
+                throw new EvidenceException(item, "not a folder, zip, tar archive, Android backup, SIM dump"
+                        + " (.script, *fsdump*.json, *simdump*.json) or vCard file (.vcf)");
         }
     }
 
-    /** A SIM dump is one file, so it may be named on its own (the SIM parsers take these names). */
-    private static boolean isSimDump(Path item) {
+    /**
+     * Evidence that is one file — a SIM dump, a vCard export — may be named on its own (the SIM
+     * and vCard parsers take these names).
+     */
+    private static boolean isSingleFileEvidence(Path item) {
         String name = String.valueOf(item.getFileName()).toLowerCase(Locale.ROOT);
-        return name.endsWith(".script")
+        return name.endsWith(".script") || name.endsWith(".vcf") || name.endsWith(".vcard")
                 || (name.endsWith(".json") && (name.contains("fsdump") || name.contains("simdump")));
     }
 
     /**
-     * The default label: the file name without its archive (or SIM dump) extension
+     * The default label: the file name without its archive (or SIM dump, vCard) extension
      * ({@code D01-android.tar.gz} → {@code D01-android}); a folder keeps its name.
      */
     public static String labelFor(Path item) {
@@ -124,9 +127,9 @@ public final class EvidenceOpener {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         for (String extension : ARCHIVE_EXTENSIONS) {
-            boolean dumpExtension = extension.equals(".json") || extension.equals(".script")
-                    || extension.endsWith("dump.json");
-            if (dumpExtension && !isSimDump(item)) {
+            boolean fileExtension = extension.equals(".json") || extension.equals(".script")
+                    || extension.endsWith("dump.json") || extension.startsWith(".vc");
+            if (fileExtension && !isSingleFileEvidence(item)) {
                 continue;
             }
             if (lower.endsWith(extension) && lower.length() > extension.length()) {

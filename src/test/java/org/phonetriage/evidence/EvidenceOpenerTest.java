@@ -32,8 +32,8 @@ class EvidenceOpenerTest {
         Files.write(junk, bytes);
         EvidenceException e = assertThrows(EvidenceException.class,
                 () -> EvidenceOpener.open(junk, null, tmp, null));
-        assertEquals(junk + ": not a folder, zip, tar archive, Android backup or SIM dump"
-                + " (.script, *fsdump*.json, *simdump*.json)", e.getMessage());
+        assertEquals(junk + ": not a folder, zip, tar archive, Android backup, SIM dump"
+                + " (.script, *fsdump*.json, *simdump*.json) or vCard file (.vcf)", e.getMessage());
     }
 
     @Test
@@ -42,6 +42,7 @@ class EvidenceOpenerTest {
         assertEquals("SIM-07", EvidenceOpener.labelFor(Path.of("/x/SIM-07.simdump.json")));
         assertEquals("SIM-08", EvidenceOpener.labelFor(Path.of("/x/SIM-08.script")));
         assertEquals("notes.json", EvidenceOpener.labelFor(Path.of("/x/notes.json")));
+        assertEquals("contacts-maria", EvidenceOpener.labelFor(Path.of("/x/contacts-maria.vcf")));
         assertEquals("D01-android", EvidenceOpener.labelFor(Path.of("D01-android.TGZ")));
         assertEquals("D01", EvidenceOpener.labelFor(Path.of("D01.tar")));
         assertEquals("D01", EvidenceOpener.labelFor(Path.of("D01.zip")));
