@@ -3,6 +3,7 @@ package org.phonetriage.sim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.phonetriage.sim.codec.DiallingNumber;
 import org.phonetriage.sim.codec.EfSmsRecord;
 import org.phonetriage.sim.codec.Hex;
@@ -22,12 +23,13 @@ public final class SimCardReader {
 
     public static SimCard read(SimDump dump) {
         List<String> problems = new ArrayList<>(dump.problems());
-        String iccid = dump.find("2FE2").map(f -> SimIdentity.iccid(binary(f), warnings(f, problems))).orElse(null);
+        String iccid = dump.find("2FE2").map(f -> decode(f, problems, w -> SimIdentity.iccid(binary(f), w)))
+                .orElse(null);
         int mncLength = dump.find("ADF_USIM/6FAD", "7F20/6FAD").map(f -> SimIdentity.mncLength(binary(f))).orElse(0);
         SimIdentity.Imsi imsi = dump.find("ADF_USIM/6F07", "7F20/6F07")
-                .map(f -> SimIdentity.imsi(binary(f), mncLength, warnings(f, problems))).orElse(null);
+                .map(f -> decode(f, problems, w -> SimIdentity.imsi(binary(f), mncLength, w))).orElse(null);
         SimIdentity.Spn spn = dump.find("ADF_USIM/6F46", "7F20/6F46")
-                .map(f -> SimIdentity.spn(binary(f), warnings(f, problems))).orElse(null);
+                .map(f -> decode(f, problems, w -> SimIdentity.spn(binary(f), w))).orElse(null);
 
         List<SimCard.Entry> msisdns = numbers(dump, problems, "EF_MSISDN", ext(dump, "ADF_USIM/6F4E", "7F10/6F4A"),
                 "ADF_USIM/6F40", "7F10/6F40");
@@ -123,38 +125,12 @@ public final class SimCardReader {
         return f.records().isEmpty() ? new byte[0] : f.records().get(0);
     }
 
-    /** A warnings list whose entries become problems naming the file. */
-    private static List<String> warnings(ElementaryFile f, List<String> problems) {
-        return new FileWarnings(f.path(), problems);
-    }
-
-    /** Adds "path: warning" to the card's problems as the decoders warn. */
-    private static final class FileWarnings extends java.util.AbstractList<String> {
-        private final String path;
-        private final List<String> problems;
-        private int size;
-
-        FileWarnings(String path, List<String> problems) {
-            this.path = path;
-            this.problems = problems;
-        }
-
-        @Override
-        public boolean add(String warning) {
-            problems.add(path + ": " + warning);
-            size++;
-            return true;
-        }
-
-        @Override
-        public String get(int index) {
-            throw new UnsupportedOperationException("warnings are forwarded, not kept");
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
+    /** Runs a decoder; its warnings become problems naming the file. */
+    private static <T> T decode(ElementaryFile f, List<String> problems, Function<List<String>, T> decoder) {
+        List<String> warnings = new ArrayList<>();
+        T value = decoder.apply(warnings);
+        warnings.forEach(w -> problems.add(f.path() + ": " + w));
+        return value;
     }
 
     /** EF_LOCI (sim-spec §4.11): TMSI, LAI and update status, as text for the report. */

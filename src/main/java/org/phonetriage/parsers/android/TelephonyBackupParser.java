@@ -15,7 +15,7 @@ import org.phonetriage.model.Message;
 import org.phonetriage.model.Party;
 import org.phonetriage.model.Provenance;
 import org.phonetriage.model.Timestamp;
-import org.phonetriage.parser.FileParser;
+import org.phonetriage.parser.DescribedFileParser;
 import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.RecordSink;
 
@@ -25,7 +25,7 @@ import org.phonetriage.parser.RecordSink;
  * zlib-compressed JSON array of message objects with the provider's column names. Streamed, one
  * message at a time. SMS dates are in milliseconds, MMS dates in seconds, as in mmssms.db.
  */
-public final class TelephonyBackupParser implements FileParser {
+public final class TelephonyBackupParser extends DescribedFileParser {
 
     private static final ParserDescriptor DESCRIPTOR = new ParserDescriptor("android.telephony-backup",
             "Android SMS/MMS from the telephony backup agent (d_f/*_sms_backup, *_mms_backup)", "android", "1",
@@ -37,14 +37,8 @@ public final class TelephonyBackupParser implements FileParser {
             "4", "outgoing");
     private static final Map<Integer, String> MMS_ADDRESS = Map.of(137, "from", 151, "to", 130, "cc", 129, "bcc");
 
-    @Override
-    public ParserDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public String yields() {
-        return "message";
+    public TelephonyBackupParser() {
+        super(DESCRIPTOR, "message");
     }
 
     @Override

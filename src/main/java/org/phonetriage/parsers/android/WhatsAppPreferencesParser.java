@@ -9,7 +9,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Provenance;
-import org.phonetriage.parser.FileParser;
+import org.phonetriage.parser.DescribedFileParser;
 import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.RecordSink;
 import org.w3c.dom.Element;
@@ -23,20 +23,14 @@ import org.xml.sax.SAXException;
  * without '+', and {@code cc} + {@code ph} hold the country code and national number it was
  * registered with.
  */
-public final class WhatsAppPreferencesParser implements FileParser {
+public final class WhatsAppPreferencesParser extends DescribedFileParser {
 
     private static final ParserDescriptor DESCRIPTOR = new ParserDescriptor("android.whatsapp.preferences",
             "WhatsApp own number (shared_prefs com.whatsapp_preferences*.xml)", "android", "1",
             "android-whatsapp-owner");
 
-    @Override
-    public ParserDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public String yields() {
-        return "identity";
+    public WhatsAppPreferencesParser() {
+        super(DESCRIPTOR, "identity");
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.phonetriage.model.Contact;
 import org.phonetriage.model.ContactValue;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.Provenance;
-import org.phonetriage.parser.FileParser;
+import org.phonetriage.parser.DescribedFileParser;
 import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.RecordSink;
 
@@ -26,19 +26,13 @@ import org.phonetriage.parser.RecordSink;
  * with ez-vcard: quoted-printable, folded lines and grouped {@code item1.TEL} with their
  * {@code X-ABLabel} are its business. Numbers and e-mail addresses keep their TYPE as the label.
  */
-public final class VCardParser implements FileParser {
+public final class VCardParser extends DescribedFileParser {
 
     private static final ParserDescriptor DESCRIPTOR = new ParserDescriptor("export.vcard",
             "vCard contact export (.vcf, 2.1/3.0/4.0)", "other", "1", "contacts");
 
-    @Override
-    public ParserDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public String yields() {
-        return "contact";
+    public VCardParser() {
+        super(DESCRIPTOR, "contact");
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Provenance;
-import org.phonetriage.parser.FileParser;
+import org.phonetriage.parser.DescribedFileParser;
 import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.RecordSink;
 
@@ -24,21 +24,15 @@ import org.phonetriage.parser.RecordSink;
  * ReportedPhoneNumber ...). Found by key name anywhere in the tree, because the layout moves
  * between iOS versions; two SIMs give two of each. Each value keeps the key path it was found at.
  */
-public final class DeviceIdentityPlistParser implements FileParser {
+public final class DeviceIdentityPlistParser extends DescribedFileParser {
 
     private static final ParserDescriptor DESCRIPTOR = new ParserDescriptor("ios.device-identity-plist",
             "iOS own identifiers (com.apple.commcenter*.plist, backup Info.plist)", "ios", "1", "ios-device-identity");
     private static final Set<String> FILES = Set.of("com.apple.commcenter.plist",
             "com.apple.commcenter.device_specific_nobackup.plist", "com.apple.commcenter.data.plist");
 
-    @Override
-    public ParserDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public String yields() {
-        return "identity";
+    public DeviceIdentityPlistParser() {
+        super(DESCRIPTOR, "identity");
     }
 
     @Override

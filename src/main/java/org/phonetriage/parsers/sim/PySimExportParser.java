@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import org.phonetriage.parser.FileParser;
+import org.phonetriage.parser.DescribedFileParser;
 import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.RecordSink;
 import org.phonetriage.sim.SimCardReader;
@@ -12,19 +12,13 @@ import org.phonetriage.sim.dump.PySimExportReader;
 import org.phonetriage.sim.dump.SimDump;
 
 /** A SIM card exported by pySim-shell ({@code export > card.script}), format C of sim-spec §6.5. */
-public final class PySimExportParser implements FileParser {
+public final class PySimExportParser extends DescribedFileParser {
 
     private static final ParserDescriptor DESCRIPTOR = new ParserDescriptor("sim.pysim-export",
             "SIM/USIM card exported by pySim-shell (export script)", "sim", "1", "sim-card");
 
-    @Override
-    public ParserDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public String yields() {
-        return "identity";
+    public PySimExportParser() {
+        super(DESCRIPTOR, "identity");
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.phonetriage.parser.FileParser;
+import org.phonetriage.parser.DescribedFileParser;
 import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.RecordSink;
 import org.phonetriage.sim.SimCardReader;
@@ -17,21 +17,15 @@ import org.phonetriage.sim.dump.EfTreeReader;
  * ({@code 3F00/2FE2.bin} or {@code .hex}), which every card has, it reads the whole {@code 3F00}
  * folder.
  */
-public final class SimEfTreeParser implements FileParser {
+public final class SimEfTreeParser extends DescribedFileParser {
 
     private static final ParserDescriptor DESCRIPTOR = new ParserDescriptor("sim.ef-tree",
             "SIM/USIM card as a raw EF tree (3F00/2FE2.bin …)", "sim", "1", "sim-card");
     private static final Pattern ANCHOR = Pattern.compile("^(.*?)(3F00(?:[._-][^/]*)?)/2FE2(?:[._-][^/]*?)?\\.(?:bin|hex)$",
             Pattern.CASE_INSENSITIVE);
 
-    @Override
-    public ParserDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public String yields() {
-        return "identity";
+    public SimEfTreeParser() {
+        super(DESCRIPTOR, "identity");
     }
 
     @Override

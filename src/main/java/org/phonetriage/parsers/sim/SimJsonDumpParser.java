@@ -3,7 +3,7 @@ package org.phonetriage.parsers.sim;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-import org.phonetriage.parser.FileParser;
+import org.phonetriage.parser.DescribedFileParser;
 import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.RecordSink;
 import org.phonetriage.sim.SimCardReader;
@@ -14,19 +14,13 @@ import org.phonetriage.sim.dump.JsonDumpReader;
  * extraction holds many JSON files, so only files named for a SIM dump are taken:
  * {@code *fsdump*.json} and {@code *simdump*.json}.
  */
-public final class SimJsonDumpParser implements FileParser {
+public final class SimJsonDumpParser extends DescribedFileParser {
 
     private static final ParserDescriptor DESCRIPTOR = new ParserDescriptor("sim.json-dump",
             "SIM/USIM card as pySim-shell fsdump or simdump v1 JSON", "sim", "1", "sim-card");
 
-    @Override
-    public ParserDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public String yields() {
-        return "identity";
+    public SimJsonDumpParser() {
+        super(DESCRIPTOR, "identity");
     }
 
     @Override
