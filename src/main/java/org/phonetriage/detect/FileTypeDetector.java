@@ -2,7 +2,9 @@ package org.phonetriage.detect;
 
 import java.io.IOException;
 import java.io.InputStream;
+import javax.xml.namespace.QName;
 import org.apache.tika.Tika;
+import org.apache.tika.detect.XmlRootExtractor;
 
 /**
  * Decides what a file is from its first bytes (Apache Tika's magic), never from its name:
@@ -11,6 +13,9 @@ import org.apache.tika.Tika;
 public final class FileTypeDetector {
 
     public static final String SQLITE = "application/x-sqlite3";
+    /** A Cellebrite UFED / Physical Analyzer report.xml. */
+    public static final String CELLEBRITE_REPORT = "application/x-cellebrite-report+xml";
+    private static final String CELLEBRITE_NAMESPACE = "http://pa.cellebrite.com/report/2.0";
     private static final int PREFIX = 8 * 1024;
 
     private final Tika tika = new Tika();
@@ -24,7 +29,21 @@ public final class FileTypeDetector {
         if (isSqlite(prefix)) {
             return SQLITE;
         }
-        return tika.detect(prefix);
+        String type = tika.detect(prefix);
+        return "application/xml".equals(type) ? xmlType(prefix) : type;
+    }
+
+    /**
+     * An XML export named by its root element, whatever the file is called: Tika finds the root,
+     * this table says what it is.
+     */
+    private static String xmlType(byte[] prefix) {
+        QName root = new XmlRootExtractor().extractRootElement(prefix);
+        if (root != null && CELLEBRITE_NAMESPACE.equals(root.getNamespaceURI())
+                && "project".equals(root.getLocalPart())) {
+            return CELLEBRITE_REPORT;
+        }
+        return "application/xml";
     }
 
     /** The SQLite header string; checked here too so the answer never depends on Tika's version. */

@@ -11,8 +11,8 @@ import java.util.Locale;
  */
 public final class EvidenceOpener {
 
-    private static final String[] ARCHIVE_EXTENSIONS = {".tar.gz", ".tgz", ".tar", ".zip", ".ab",
-        ".simdump.json", ".fsdump.json", ".json", ".script", ".vcf", ".vcard"};
+    private static final String[] ARCHIVE_EXTENSIONS = {".tar.gz", ".tgz", ".tar", ".zip", ".ufdr", ".ab",
+        ".simdump.json", ".fsdump.json", ".json", ".script", ".vcf", ".vcard", ".xml"};
 
     private EvidenceOpener() {
     }
@@ -97,18 +97,22 @@ public final class EvidenceOpener {
                 if (isSingleFileEvidence(item)) {
                     return FolderTree.single(item, name);
                 }
+                if (String.valueOf(item.getFileName()).toLowerCase(Locale.ROOT).endsWith(".ufdr")) {
+                    throw new EvidenceException(item, "a .ufdr that is not a zip: a UFDR saved with protection"
+                            + " (password) cannot be read; ask for an unprotected UFDR or XML report");
+                }
                 throw new EvidenceException(item, "not a folder, zip, tar archive, Android backup, SIM dump"
-                        + " (.script, *fsdump*.json, *simdump*.json) or vCard file (.vcf)");
+                        + " (.script, *fsdump*.json, *simdump*.json), vCard file (.vcf) or exported report (.xml)");
         }
     }
 
     /**
-     * Evidence that is one file — a SIM dump, a vCard export — may be named on its own (the SIM
-     * and vCard parsers take these names).
+     * Evidence that is one file — a SIM dump, a vCard export, a report exported as XML — may be
+     * named on its own (the SIM, vCard and report parsers take these names).
      */
     private static boolean isSingleFileEvidence(Path item) {
         String name = String.valueOf(item.getFileName()).toLowerCase(Locale.ROOT);
-        return name.endsWith(".script") || name.endsWith(".vcf") || name.endsWith(".vcard")
+        return name.endsWith(".script") || name.endsWith(".vcf") || name.endsWith(".vcard") || name.endsWith(".xml")
                 || (name.endsWith(".json") && (name.contains("fsdump") || name.contains("simdump")));
     }
 
@@ -128,7 +132,7 @@ public final class EvidenceOpener {
         String lower = name.toLowerCase(Locale.ROOT);
         for (String extension : ARCHIVE_EXTENSIONS) {
             boolean fileExtension = extension.equals(".json") || extension.equals(".script")
-                    || extension.endsWith("dump.json") || extension.startsWith(".vc");
+                    || extension.endsWith("dump.json") || extension.startsWith(".vc") || extension.equals(".xml");
             if (fileExtension && !isSingleFileEvidence(item)) {
                 continue;
             }

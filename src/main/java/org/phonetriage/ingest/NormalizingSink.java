@@ -77,13 +77,14 @@ final class NormalizingSink implements RecordSink {
             RegionContext ctx = region.forRecord(null);
             for (ContactValue v : c.values()) {
                 NormalizedId n = "email".equals(v.kind()) ? normalizer.email(v.raw()).orElse(null)
+                        : v.kind().startsWith("app:") ? normalizer.appAccount(v.kind().substring(4), v.raw()).orElse(null)
                         : parties.party(v.raw(), ctx);
-                // a messenger's entry in the address book is that app's contact, not a phone-book one;
-                // a group's member is neither
+                // a messenger's contact (kind "whatsapp", "telegram" …) is that app's contact, not a
+                // phone-book one; a group's member is neither
                 String role = switch (v.kind()) {
-                    case "whatsapp" -> "whatsapp-contact";
+                    case "phone", "email", "im" -> "contact";
                     case "group-member" -> "whatsapp-group-member";
-                    default -> "contact";
+                    default -> v.kind().startsWith("app:") ? "contact" : v.kind() + "-contact";
                 };
                 occurrence(n, new Occurrence(deviceId, role, "contacts", id, v.raw(), c.name(), v.label(), null,
                         v.deviceNormalized()));
@@ -96,7 +97,8 @@ final class NormalizingSink implements RecordSink {
         region.addCallCountry(c.countryIso());
         store(() -> {
             long id = writer.call(deviceId, runId, c);
-            NormalizedId n = parties.party(c.number(), region.forCountry(c.countryIso()));
+            String app = Call.CELLULAR.equals(c.kind()) ? null : c.kind().replaceFirst("-call$", "");
+            NormalizedId n = party(app, c.number(), region.forCountry(c.countryIso()));
             String role = Call.CELLULAR.equals(c.kind()) ? "call" : c.kind();
             occurrence(n, new Occurrence(deviceId, role, "calls", id, c.number(), c.name(), null, null,
                     c.normalizedNumber()));
@@ -114,7 +116,7 @@ final class NormalizingSink implements RecordSink {
             }
             RegionContext ctx = region.forRecord(smsc);
             for (Party p : m.parties()) {
-                occurrence(parties.party(p.raw(), ctx), new Occurrence(deviceId, role(m), "messages", id, p.raw(),
+                occurrence(party(m.kind(), p.raw(), ctx), new Occurrence(deviceId, role(m), "messages", id, p.raw(),
                         null, null, p.role(), null));
             }
         });
@@ -150,7 +152,10 @@ final class NormalizingSink implements RecordSink {
                 case "imsi" -> normalizer.imsi(own.value()).orElse(null);
                 case "iccid" -> normalizer.iccid(own.value()).orElse(null);
                 case "meid" -> normalizer.meid(own.value()).orElse(null);
-                default -> normalizer.party(own.value(), region.forRecord(null));
+                case "name" -> null; // the owner's name as the extraction recorded it: kept, never a key
+                default -> own.kind().startsWith("app:")
+                        ? normalizer.appAccount(own.kind().substring(4), own.value()).orElse(null)
+                        : normalizer.party(own.value(), region.forRecord(null));
             };
             if (n != null && "phone".equals(n.type())) {
                 region.add("own-number", n.region());
@@ -168,6 +173,12 @@ final class NormalizingSink implements RecordSink {
                 occurrence(n, new Occurrence(deviceId, "owner", "accounts", id, own.value(), null, null, null, null));
             }
         });
+    }
+
+    /** A party of a call or message in an app: that app's account id, or a number, JID or e-mail. */
+    private NormalizedId party(String app, String raw, RegionContext ctx) {
+        return IdentifierNormalizer.isAppAccountId(app, raw) ? normalizer.appAccount(app, raw).orElse(null)
+                : parties.party(raw, ctx);
     }
 
     /** Stores where an identifier was seen, and where each reading it did not choose was seen. */

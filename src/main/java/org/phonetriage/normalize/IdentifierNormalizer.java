@@ -151,6 +151,39 @@ public final class IdentifierNormalizer {
                 NormalizedId.STRONG));
     }
 
+    /** Apps that address people by phone number (a WhatsApp JID is a number too). */
+    private static final java.util.Set<String> PHONE_ADDRESSED = java.util.Set.of("whatsapp", "whatsapp-business",
+            "signal", "viber", "imessage", "facetime", "sms", "mms", "email", "im");
+
+    /**
+     * True when an app's party address is that app's own account id (a Telegram user id, a
+     * Messenger id) rather than a number, JID or e-mail: reading "5600023546" as a phone number
+     * would link strangers.
+     */
+    public static boolean isAppAccountId(String app, String raw) {
+        if (app == null || raw == null || PHONE_ADDRESSED.contains(app)) {
+            return false;
+        }
+        String s = raw.strip();
+        return !s.contains("@") && !s.startsWith("+") && !s.isEmpty();
+    }
+
+    /**
+     * An account of one app by its id or handle ({@code app:instagram:pidgeotto}): the same id in
+     * the same app is the same account on any phone. Telegram's numeric ids keep their own key.
+     */
+    public Optional<NormalizedId> appAccount(String service, String raw) {
+        if (raw == null || raw.isBlank() || service == null || service.isBlank()) {
+            return Optional.empty();
+        }
+        if (service.equals("telegram") && raw.strip().matches("\\d{3,20}")) {
+            return telegram(raw);
+        }
+        String id = raw.strip().replaceFirst("^@", "").toLowerCase(java.util.Locale.ROOT);
+        return Optional.of(NormalizedId.of("app:" + service + ":" + id, "app-account", "A", "app-id", null,
+                NormalizedId.STRONG));
+    }
+
     /** The region of an ICCID's issuer (E.118: 89 + country calling code), if it has one. */
     public Optional<String> iccidRegion(String iccid) {
         if (iccid == null || !iccid.startsWith("89") || iccid.length() < 6) {

@@ -240,7 +240,7 @@ public final class CommunicationGraph {
 
     private void loadContacts(Connection db, Map<Long, DeviceNode> byId) throws SQLException {
         String sql = "SELECT o.device_id, o.key, o.name FROM occurrence_details o"
-                + " WHERE o.role IN ('contact','whatsapp-contact','sim-adn') AND o.level IN ('strong','candidate')"
+                + " WHERE (o.role LIKE '%contact' OR o.role = 'sim-adn') AND o.level IN ('strong','candidate')"
                 + " AND o.rule NOT LIKE 'alternative:%' ORDER BY o.key, o.device_id, o.name";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {

@@ -1,0 +1,436 @@
+package org.phonetriage.parsers.cellebrite;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.phonetriage.model.Call;
+import org.phonetriage.model.Contact;
+import org.phonetriage.model.ContactValue;
+import org.phonetriage.model.Message;
+import org.phonetriage.model.OwnIdentifier;
+import org.phonetriage.model.Party;
+import org.phonetriage.model.Provenance;
+import org.phonetriage.normalize.IdentifierNormalizer;
+import org.phonetriage.parser.FileParser.Source;
+import org.phonetriage.parser.ParserDescriptor;
+import org.phonetriage.parser.RecordSink;
+
+/**
+ * Turns a report's Device Info and decoded models into canonical records. What the report proves
+ * is kept and nothing more: a party Cellebrite marks {@code IsPhoneOwner} is the owner's own
+ * identifier, a chat's recipient inferred from its participants is a "participant", not a "to",
+ * and a contact a messenger holds is that app's contact, never a phone-book entry.
+ */
+final class UfedRecordMapper implements UfedReportReader.Handler {
+
+    /** Device Info items that identify the phone or its user, and the kind each one is. */
+    private static final Map<String, String> DEVICE_IDENTIFIERS = Map.of(
+            "IMEI", "imei", "IMSI", "imsi", "ICCID", "iccid", "MEID", "meid",
+            "MSISDN", "phone", "LastUsedMSISDN", "phone", "DeviceInfoOwnerName", "name",
+            "DeviceInfoAppleID", "email");
+
+    /** Contact sources that are the phone's own address book rather than a messenger. */
+    private static final Set<String> ADDRESS_BOOKS = Set.of("", "phone", "phonebook", "phone book", "contacts",
+            "sim", "sim card", "address book", "android", "iphone", "ios", "google", "exchange", "icloud",
+            "native");
+
+    private final ParserDescriptor descriptor;
+    private final Source source;
+    private final RecordSink sink;
+    private final Map<String, String> extractionTypes = new HashMap<>();
+    private final Set<String> owners = new HashSet<>();
+    private final Map<String, Long> skippedTypes = new TreeMap<>();
+    private final Map<String, Long> readTypes = new TreeMap<>();
+    private String reportVersion;
+    private int deviceInfoItems;
+    private long noOffsetTimes;
+
+    UfedRecordMapper(ParserDescriptor descriptor, Source source, RecordSink sink) {
+        this.descriptor = descriptor;
+        this.source = source;
+        this.sink = sink;
+    }
+
+    String reportVersion() {
+        return reportVersion;
+    }
+
+    int deviceInfoItems() {
+        return deviceInfoItems;
+    }
+
+    /** Model types read into records, with counts. */
+    Map<String, Long> readTypes() {
+        return readTypes;
+    }
+
+    /** Model types this mapping does not read (locations, apps, notes …), with counts. */
+    Map<String, Long> skippedTypes() {
+        return skippedTypes;
+    }
+
+    /** Times without an offset, read as UTC. */
+    long noOffsetTimes() {
+        return noOffsetTimes;
+    }
+
+    @Override
+    public void project(Map<String, String> attributes) {
+        reportVersion = attributes.get("reportVersion");
+    }
+
+    @Override
+    public void extraction(String id, String type, String name) {
+        extractionTypes.put(id, type);
+    }
+
+    @Override
+    public void metadata(String section, String name, String sourceExtraction, String value) {
+        if (!"Device Info".equals(section) || name == null) {
+            return;
+        }
+        deviceInfoItems++;
+        String kind = DEVICE_IDENTIFIERS.get(name);
+        if (kind == null || value == null || value.isBlank()) {
+            return;
+        }
+        if ("email".equals(kind) && !value.contains("@")) {
+            kind = "app:apple";
+        }
+        String type = extractionTypes.get(sourceExtraction);
+        String basis = "UFED Device Info " + name + (type == null ? "" : " (" + type + " extraction)");
+        Provenance p = provenance("metadata Device Info " + name, null);
+        sink.ownIdentifier(new OwnIdentifier(p, kind, value.strip(), basis));
+    }
+
+    @Override
+    public void model(UfedModel m) {
+        switch (m.type() == null ? "" : m.type()) {
+            case "Contact" -> contact(m);
+            case "Call" -> call(m);
+            case "SMS", "MMS" -> sms(m);
+            case "InstantMessage" -> instantMessage(null, m);
+            case "Email" -> email(m);
+            case "UserAccount" -> userAccount(m);
+            case "Chat" -> count(readTypes, "Chat");
+            default -> count(skippedTypes, m.type() == null ? "(no type)" : m.type());
+        }
+    }
+
+    @Override
+    public void chatMessage(UfedModel chat, UfedModel message) {
+        instantMessage(chat, message);
+    }
+
+    private void contact(UfedModel m) {
+        count(readTypes, "Contact");
+        String app = m.text("Source");
+        boolean addressBook = app == null || ADDRESS_BOOKS.contains(app.toLowerCase(Locale.ROOT));
+        List<ContactValue> values = new ArrayList<>();
+        for (UfedModel entry : m.nested("Entries")) {
+            String value = entry.text("Value");
+            if (value == null) {
+                continue;
+            }
+            String label = entry.text("Category");
+            switch (entry.type()) {
+                case "PhoneNumber" -> values.add(new ContactValue(addressBook ? "phone" : slug(app), value, label, null));
+                case "EmailAddress", "EMailAddress" -> values.add(new ContactValue("email", value, label, null));
+                case "UserID" -> {
+                    String kind = userIdKind(value, label, app);
+                    if (kind != null) {
+                        values.add(new ContactValue(addressBook && !kind.startsWith("app:") ? "im" : kind,
+                                value, label, null));
+                    }
+                }
+                default -> {
+                    // web addresses, photos, postal addresses: not identifiers this tool links on
+                }
+            }
+        }
+        String account = addressBook ? m.text("Account") : join(app, m.text("Account"));
+        sink.contact(new Contact(provenance(m), m.text("Name"), values, account, m.deleted()));
+    }
+
+    /**
+     * What a user id is: a messenger address (a JID, an e-mail, a number) read like a number, an
+     * app's own account id or handle, or null for what only looks like one (Cellebrite files
+     * WhatsApp's "Additional Name" under UserID too).
+     */
+    private static String userIdKind(String value, String category, String app) {
+        if (category != null && category.toLowerCase(Locale.ROOT).contains("name")) {
+            return null;
+        }
+        if (value.contains("@") || value.strip().matches("\\+?[\\d\\s().-]{6,}") && app != null
+                && app.toLowerCase(Locale.ROOT).contains("whatsapp")) {
+            return app == null ? "im" : slug(app);
+        }
+        String service = service(category, app);
+        return service == null ? null : "app:" + service;
+    }
+
+    /** The service an account id belongs to: the app, or the category ("Facebook Id"). */
+    private static String service(String category, String app) {
+        if (category != null && category.toLowerCase(Locale.ROOT).matches(".*\\b(id|user ?id|username)$")) {
+            String named = category.replaceAll("(?i)\\s*(user ?id|id|username)$", "").strip();
+            if (!named.isEmpty()) {
+                return slug(named);
+            }
+        }
+        return app == null ? null : slug(app);
+    }
+
+    private void call(UfedModel m) {
+        count(readTypes, "Call");
+        String app = m.text("Source");
+        String service = app == null || ADDRESS_BOOKS.contains(app.toLowerCase(Locale.ROOT)) ? null : slug(app);
+        String kind = service == null ? Call.CELLULAR : service + "-call";
+        String direction = callDirection(m);
+        Long duration = seconds(m.text("Duration"));
+        List<UfedModel> others = new ArrayList<>();
+        for (UfedModel party : m.nested("Parties")) {
+            if (!owner(party, m, service, "Call party")) {
+                others.add(party);
+            }
+        }
+        if (others.isEmpty()) {
+            others.add(null); // the other end was not recorded: the call is still a call
+        }
+        for (UfedModel party : others) {
+            sink.call(new Call(provenance(m), party == null ? null : party.text("Identifier"),
+                    party == null ? null : party.text("Name"), time(m, "TimeStamp"), duration, direction, null,
+                    null, m.text("NetworkName"), kind, m.text("Status")));
+        }
+    }
+
+    /** Direction (newer reports) and Status, or the older Type; a missed or rejected call says so. */
+    private static String callDirection(UfedModel m) {
+        String status = lower(m.text("Status"));
+        if ("missed".equals(status) || "rejected".equals(status)) {
+            return status;
+        }
+        String direction = lower(m.text("Direction"));
+        if (direction == null || direction.equals("unknown")) {
+            direction = lower(m.text("Type"));
+        }
+        if (direction == null) {
+            return null;
+        }
+        return switch (direction) {
+            case "dialed", "outgoing" -> "outgoing";
+            case "received", "incoming" -> "incoming";
+            default -> direction;
+        };
+    }
+
+    private void sms(UfedModel m) {
+        count(readTypes, m.type());
+        List<Party> parties = new ArrayList<>();
+        boolean fromOwner = false;
+        for (UfedModel party : m.nested("Parties")) {
+            String role = partyRole(party.text("Role"), "address");
+            if (owner(party, m, null, m.type() + " party")) {
+                fromOwner |= role.equals("from");
+            } else if (party.text("Identifier") != null) {
+                parties.add(new Party(role, party.text("Identifier")));
+            }
+        }
+        String direction = folderDirection(m.text("Folder"));
+        if (direction == null) {
+            direction = fromOwner ? "outgoing" : parties.stream().anyMatch(p -> p.role().equals("from"))
+                    ? "incoming" : null;
+        }
+        String status = lower(m.text("Status"));
+        Boolean read = "read".equals(status) ? Boolean.TRUE : "unread".equals(status) ? Boolean.FALSE : null;
+        sink.message(new Message(provenance(m), m.type().toLowerCase(Locale.ROOT), direction, time(m, "TimeStamp"),
+                null, m.text("Body"), null, read, m.text("SMSC"), parties, null));
+    }
+
+    private void instantMessage(UfedModel chat, UfedModel m) {
+        count(readTypes, "InstantMessage");
+        String source = m.text("Source") != null ? m.text("Source") : chat == null ? null : chat.text("Source");
+        String app = source == null ? "im" : slug(source);
+        List<Party> parties = new ArrayList<>();
+        UfedModel from = m.one("From");
+        boolean fromOwner = m.isTrue("FromIsOwner");
+        String sender = null;
+        if (from != null) {
+            if (owner(from, m, app, "InstantMessage From")) {
+                fromOwner = true;
+            } else if (from.text("Identifier") != null) {
+                sender = from.text("Identifier");
+                parties.add(new Party("from", sender));
+            }
+        }
+        List<UfedModel> to = m.nested("To");
+        for (UfedModel party : to) {
+            if (!owner(party, m, app, "InstantMessage To") && party.text("Identifier") != null) {
+                parties.add(new Party("to", party.text("Identifier")));
+            }
+        }
+        if (to.isEmpty() && chat != null) {
+            // the report names no recipient: the chat's other participants are the audience
+            for (UfedModel party : chat.nested("Participants")) {
+                String id = party.text("Identifier");
+                if (!party.isTrue("IsPhoneOwner") && id != null && !id.equals(sender)) {
+                    parties.add(new Party("participant", id));
+                }
+            }
+        }
+        String direction = fromOwner ? "outgoing" : from != null ? "incoming" : folderDirection(m.text("Folder"));
+        String thread = chat != null && chat.text("Id") != null ? chat.text("Id") : m.text("ChatId");
+        String media = m.nested("Attachments").isEmpty() && m.one("Attachment") == null ? null : "attachment";
+        String status = lower(m.text("Status"));
+        Boolean read = "read".equals(status) ? Boolean.TRUE : "unread".equals(status) ? Boolean.FALSE : null;
+        sink.message(new Message(provenance(m), app, direction, time(m, "TimeStamp"),
+                null, m.text("Body"), thread, read, null, parties, media));
+    }
+
+    private void email(UfedModel m) {
+        count(readTypes, "Email");
+        List<Party> parties = new ArrayList<>();
+        boolean fromOwner = false;
+        for (String field : List.of("From", "To", "Cc", "Bcc")) {
+            for (UfedModel party : m.nested(field)) {
+                String role = field.toLowerCase(Locale.ROOT);
+                if (owner(party, m, null, "Email " + field)) {
+                    fromOwner |= role.equals("from");
+                } else if (party.text("Identifier") != null) {
+                    parties.add(new Party(role, party.text("Identifier")));
+                }
+            }
+        }
+        String subject = m.text("Subject");
+        String body = m.text("Body");
+        String text = subject == null ? body : "Subject: " + subject + (body == null ? "" : "\n\n" + body);
+        String direction = folderDirection(m.text("Folder"));
+        sink.message(new Message(provenance(m), "email", direction != null ? direction : fromOwner ? "outgoing" : null,
+                time(m, "TimeStamp"), null, text, null, null, null, parties, null));
+    }
+
+    /** An account the user is signed in to: every identifier in it is the owner's. */
+    private void userAccount(UfedModel m) {
+        count(readTypes, "UserAccount");
+        String app = m.text("ServiceType") != null ? m.text("ServiceType") : m.text("Source");
+        String basis = "UFED UserAccount" + (app == null ? "" : " " + app);
+        for (UfedModel entry : m.nested("Entries")) {
+            String value = entry.text("Value");
+            String category = entry.text("Category");
+            if (value == null) {
+                continue;
+            }
+            String kind = switch (entry.type()) {
+                case "PhoneNumber" -> "phone";
+                case "EmailAddress", "EMailAddress" -> "email";
+                case "UserID" -> {
+                    String k = userIdKind(value, category, app);
+                    yield k == null || k.startsWith("app:") ? k : "phone";
+                }
+                default -> null;
+            };
+            if (kind != null) {
+                ownIdentifier(m, kind, value, basis + (category == null ? "" : " " + category));
+            }
+        }
+        String username = m.text("Username");
+        if (username != null) {
+            // often a display name (WhatsApp's push name), which many people share: kept, never a key
+            ownIdentifier(m, "name", username, basis + " Username");
+        }
+    }
+
+    /** True when Cellebrite marks the party as the phone's owner; records its identifier once. */
+    private boolean owner(UfedModel party, UfedModel record, String app, String where) {
+        if (!party.isTrue("IsPhoneOwner")) {
+            return false;
+        }
+        String id = party.text("Identifier");
+        if (id != null) {
+            String kind = IdentifierNormalizer.isAppAccountId(app, id) ? "app:" + app : "phone";
+            ownIdentifier(record, kind, id, "UFED " + where + " IsPhoneOwner");
+        }
+        return true;
+    }
+
+    private void ownIdentifier(UfedModel record, String kind, String value, String basis) {
+        if (owners.add(kind + "\n" + value + "\n" + basis)) {
+            sink.ownIdentifier(new OwnIdentifier(provenance(record), kind, value, basis));
+        }
+    }
+
+    private org.phonetriage.model.Timestamp time(UfedModel m, String field) {
+        org.phonetriage.model.Timestamp t = UfedTimestamps.of(m.value(field));
+        if (t != null && UfedTimestamps.NO_OFFSET.equals(t.encoding())) {
+            noOffsetTimes++;
+        }
+        return t;
+    }
+
+    /** The model's place in the report: its type and Cellebrite id, and whether it is deleted. */
+    private Provenance provenance(UfedModel m) {
+        return provenance(m.type() + (m.id() == null ? "" : " id=" + m.id()) + (m.deleted() ? " (deleted)" : ""),
+                m.ordinal());
+    }
+
+    private Provenance provenance(String table, Long row) {
+        return new Provenance(source.evidenceLabel(), source.path(), null, table, row, descriptor.id(),
+                descriptor.version());
+    }
+
+    private static String folderDirection(String folder) {
+        String f = lower(folder);
+        if (f == null) {
+            return null;
+        }
+        return switch (f) {
+            case "inbox" -> "incoming";
+            case "sent", "outbox" -> "outgoing";
+            case "draft", "drafts" -> "draft";
+            default -> null;
+        };
+    }
+
+    private static String partyRole(String role, String fallback) {
+        String r = lower(role);
+        return r == null || r.equals("general") || r.equals("unknown") ? fallback : r;
+    }
+
+    /** "HH:MM:SS[.fffffff]" or "d.HH:MM:SS" in seconds, or null. */
+    static Long seconds(String timeSpan) {
+        if (timeSpan == null || !timeSpan.matches("(\\d+\\.)?\\d{1,2}:\\d{2}:\\d{2}(\\.\\d+)?")) {
+            return null;
+        }
+        String[] dayAndTime = timeSpan.split("\\.", 2);
+        long days = 0;
+        String clock = timeSpan;
+        if (dayAndTime.length == 2 && dayAndTime[0].indexOf(':') < 0) {
+            days = Long.parseLong(dayAndTime[0]);
+            clock = dayAndTime[1];
+        }
+        String[] hms = clock.split("[:.]");
+        return days * 86_400 + Long.parseLong(hms[0]) * 3600 + Long.parseLong(hms[1]) * 60 + Long.parseLong(hms[2]);
+    }
+
+    /** "WhatsApp Business" → "whatsapp-business". */
+    static String slug(String app) {
+        String s = app.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "app" : s;
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    private static String join(String a, String b) {
+        return b == null ? a : a + " / " + b;
+    }
+
+    private static void count(Map<String, Long> counts, String type) {
+        counts.merge(type, 1L, Long::sum);
+    }
+}

@@ -1,0 +1,148 @@
+package org.phonetriage.parsers.cellebrite;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.xml.stream.XMLStreamException;
+import org.phonetriage.detect.FileTypeDetector;
+import org.phonetriage.model.Problem;
+import org.phonetriage.parser.DescribedFileParser;
+import org.phonetriage.parser.ParserDescriptor;
+import org.phonetriage.parser.RecordSink;
+
+/**
+ * Cellebrite UFED / Physical Analyzer reports: the report.xml of a UFDR (a zip, opened by the
+ * evidence layer, Zip64 included), of a report folder, or on its own. Streamed (see
+ * {@link UfedReportReader}), so a report of several GB goes through in bounded memory.
+ *
+ * <p>The failures seen in the field each get a problem naming the reason, and whatever was read
+ * before them is kept: a report saved with protection (not XML at all), a truncated report, a PA
+ * 8.5+ UFDR whose Device Info lives only in {@code DbData/database.db} (a PostgreSQL dump), model
+ * types this tool does not read (counted and listed; they stay in the report).
+ */
+public final class UfedReportParser extends DescribedFileParser {
+
+    private static final ParserDescriptor DESCRIPTOR = new ParserDescriptor("export.cellebrite-ufed",
+            "Cellebrite UFED / Physical Analyzer report (UFDR, report.xml)", "ufed-report", "1",
+            "contacts, calls, SMS/MMS, chats, e-mail, accounts, device info");
+
+    public UfedReportParser() {
+        super(DESCRIPTOR, "identity");
+    }
+
+    @Override
+    public boolean accepts(String path, String mediaType) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.equalsIgnoreCase("report.xml") || FileTypeDetector.CELLEBRITE_REPORT.equals(mediaType);
+    }
+
+    @Override
+    public void parse(InputStream in, Source source, RecordSink sink) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        Charset charset = charset(buffered);
+        UfedRecordMapper mapper = new UfedRecordMapper(descriptor(), source, sink);
+        UfedReportReader reader = new UfedReportReader(mapper);
+        XmlCharacterFilter filtered = new XmlCharacterFilter(new InputStreamReader(buffered, charset));
+        try {
+            reader.read(filtered);
+        } catch (XMLStreamException e) {
+            throw new IOException(unreadable(e, reader.models()), e);
+        } finally {
+            report(filtered, mapper, source, sink);
+        }
+        if (reader.models() == 0 && mapper.deviceInfoItems() == 0) {
+            sink.problem(new Problem(source.evidenceLabel(), source.path(),
+                    "no decoded model and no Device Info in this report: nothing to read"));
+        }
+    }
+
+    /**
+     * The encoding from the byte-order mark (UTF-8 without one, as Cellebrite writes); and a report
+     * that does not start like XML at all is a protected one, said before the XML parser's
+     * "Content is not allowed in prolog".
+     */
+    private static Charset charset(BufferedInputStream in) throws IOException {
+        in.mark(64);
+        byte[] head = in.readNBytes(64);
+        in.reset();
+        boolean utf16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+        if (utf16) {
+            return StandardCharsets.UTF_16; // reads the byte-order mark
+        }
+        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB ? 3 : 0;
+        while (i < head.length && Character.isWhitespace(head[i])) {
+            i++;
+        }
+        if (i >= head.length || head[i] != '<') {
+            throw new IOException(head.length == 0 ? "the report is empty"
+                    : "not XML (it starts with bytes " + hex(head, 8) + "): a report saved with protection"
+                    + " (password) cannot be read; ask for an unprotected UFDR or XML report");
+        }
+        in.skip(i > 0 && head[0] == (byte) 0xEF ? 3 : 0);
+        return StandardCharsets.UTF_8;
+    }
+
+    private static String unreadable(XMLStreamException e, long models) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
+        String reason = e.getMessage() == null ? e.toString() : e.getMessage().replaceAll("\\s+", " ")
+                .replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\] Message: ", "");
+        boolean truncated = reason.contains("end of file") || reason.contains("must start and end")
+                || reason.contains("Premature end") || reason.contains("EOF");
+        return (truncated ? "the report ends before its last element (truncated?)" : "the report is not well-formed XML")
+                + where + ": " + reason + "; the " + models + " models read before it are kept";
+    }
+
+    /** What the examiner must know about how this report was read. */
+    private static void report(XmlCharacterFilter filter, UfedRecordMapper mapper, Source source, RecordSink sink) {
+        if (filter.references() + filter.rawCharacters() > 0) {
+            problem(source, sink, filter.references() + " character references XML 1.0 forbids (&#x1; …) were kept as"
+                    + " text and " + filter.rawCharacters() + " raw control characters replaced by U+FFFD;"
+                    + " the records holding them are read");
+        }
+        if (!mapper.skippedTypes().isEmpty()) {
+            problem(source, sink, mapper.skippedTypes().values().stream().mapToLong(Long::longValue).sum()
+                    + " models of types phonetriage does not read are not in the case (they stay in the report): "
+                    + counts(mapper.skippedTypes()));
+        }
+        if (mapper.noOffsetTimes() > 0) {
+            problem(source, sink, mapper.noOffsetTimes() + " times carry no UTC offset and were read as UTC"
+                    + " (time encoding \"" + UfedTimestamps.NO_OFFSET + "\")");
+        }
+        if (mapper.deviceInfoItems() == 0) {
+            boolean database = !source.siblings().under(parent(source.path()) + "DbData").isEmpty();
+            problem(source, sink, "the report has no Device Info section, so the phone's own identifiers (IMEI,"
+                    + " IMSI, ICCID, MSISDN) are not known from it" + (database
+                    ? "; this PA 8.5+ UFDR keeps them in DbData/database.db, a PostgreSQL dump phonetriage cannot"
+                    + " read (pg_restore can); the decoded models are read" : ""));
+        }
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash + 1);
+    }
+
+    private static String counts(Map<String, Long> counts) {
+        return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static void problem(Source source, RecordSink sink, String reason) {
+        sink.problem(new Problem(source.evidenceLabel(), source.path(), reason));
+    }
+
+    private static String hex(byte[] bytes, int max) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < Math.min(max, bytes.length); i++) {
+            s.append(String.format(Locale.ROOT, "%02x", bytes[i]));
+        }
+        return s.toString();
+    }
+}
