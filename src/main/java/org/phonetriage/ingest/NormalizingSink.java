@@ -84,7 +84,7 @@ final class NormalizingSink implements RecordSink {
                 String role = switch (v.kind()) {
                     case "phone", "email", "im" -> "contact";
                     case "group-member" -> "whatsapp-group-member";
-                    default -> v.kind().startsWith("app:") ? "contact" : v.kind() + "-contact";
+                    default -> v.kind().replaceFirst("^app:", "") + "-contact";
                 };
                 occurrence(n, new Occurrence(deviceId, role, "contacts", id, v.raw(), c.name(), v.label(), null,
                         v.deviceNormalized()));
@@ -97,7 +97,7 @@ final class NormalizingSink implements RecordSink {
         region.addCallCountry(c.countryIso());
         store(() -> {
             long id = writer.call(deviceId, runId, c);
-            String app = Call.CELLULAR.equals(c.kind()) ? null : c.kind().replaceFirst("-call$", "");
+            String app = Call.CELLULAR.equals(c.kind()) ? null : c.kind().replaceFirst("(-video)?-call$", "");
             NormalizedId n = party(app, c.number(), region.forCountry(c.countryIso()));
             String role = Call.CELLULAR.equals(c.kind()) ? "call" : c.kind();
             occurrence(n, new Occurrence(deviceId, role, "calls", id, c.number(), c.name(), null, null,

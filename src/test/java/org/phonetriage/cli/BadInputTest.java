@@ -92,6 +92,14 @@ public class BadInputTest {
             zip.closeArchiveEntry();
         }
         Files.createDirectories(evidence.resolve("empty"));
+
+        // a UFDR saved with protection is not a zip; a report folder whose report.xml was cut short
+        byte[] scrambled = new byte[4096];
+        new java.util.Random(3).nextBytes(scrambled);
+        Files.write(evidence.resolve("protected.ufdr"), scrambled);
+        String report = new String(Files.readAllBytes(RealData.path("ufdr_report_sample.xml")), StandardCharsets.UTF_8);
+        Files.writeString(Files.createDirectories(evidence.resolve("cut-report")).resolve("report.xml"),
+                report.substring(0, report.indexOf("<modelType type=\"Chat\">")));
     }
 
     /** One bad item beside the good device: its one-line problem, and the good one still parsed. */
@@ -104,7 +112,9 @@ public class BadInputTest {
         "slip.zip       | slip           | ../evil.txt  | path traversal",
         "bomb.zip       | bomb           | mmssms.db    | zip bomb",
         "empty          | empty          |              | nothing in this item could be parsed",
-        "missing        | missing        |              | no such file or folder"})
+        "missing        | missing        |              | no such file or folder",
+        "protected.ufdr | protected      |              | a UFDR saved with protection (password) cannot be read",
+        "cut-report     | cut-report     | report.xml   | the report ends before its last element (truncated?)"})
     void aBadItemIsAProblemAndTheRestIsProcessed(String item, String label, String path, String reason)
             throws Exception {
         Map<String, String> before = hashes(evidence);

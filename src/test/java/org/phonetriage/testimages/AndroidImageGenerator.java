@@ -70,6 +70,8 @@ public final class AndroidImageGenerator {
             Files.writeString(out.resolve("README.md"), whatsApp, java.nio.file.StandardOpenOption.APPEND);
             Files.writeString(out.resolve("README.md"), SimImageGenerator.generate(out),
                     java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(out.resolve("README.md"), UfdrImageGenerator.generate(out, staging),
+                    java.nio.file.StandardOpenOption.APPEND);
             return counts;
         } finally {
             Packager.deleteRecursively(staging);

@@ -189,7 +189,7 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
         count(readTypes, "Call");
         String app = m.text("Source");
         String service = app == null || ADDRESS_BOOKS.contains(app.toLowerCase(Locale.ROOT)) ? null : slug(app);
-        String kind = service == null ? Call.CELLULAR : service + "-call";
+        String kind = service == null ? Call.CELLULAR : service + (m.isTrue("VideoCall") ? "-video-call" : "-call");
         String direction = callDirection(m);
         Long duration = seconds(m.text("Duration"));
         List<UfedModel> others = new ArrayList<>();
