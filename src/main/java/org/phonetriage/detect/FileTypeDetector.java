@@ -2,6 +2,7 @@ package org.phonetriage.detect;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import javax.xml.namespace.QName;
 import org.apache.tika.Tika;
 import org.apache.tika.detect.XmlRootExtractor;
@@ -15,6 +16,8 @@ public final class FileTypeDetector {
     public static final String SQLITE = "application/x-sqlite3";
     /** A Cellebrite UFED / Physical Analyzer report.xml. */
     public static final String CELLEBRITE_REPORT = "application/x-cellebrite-report+xml";
+    /** An MSAB XRY text export (one report type per file). */
+    public static final String XRY_TEXT_EXPORT = "text/x-msab-xry-export";
     private static final String CELLEBRITE_NAMESPACE = "http://pa.cellebrite.com/report/2.0";
     private static final int PREFIX = 8 * 1024;
 
@@ -29,8 +32,24 @@ public final class FileTypeDetector {
         if (isSqlite(prefix)) {
             return SQLITE;
         }
+        if (isXryTextExport(prefix)) {
+            return XRY_TEXT_EXPORT;
+        }
         String type = tika.detect(prefix);
         return "application/xml".equals(type) ? xmlType(prefix) : type;
+    }
+
+    /**
+     * An XRY text export: UTF-16LE with its byte-order mark and, on the third of its five header
+     * lines, a report type such as "Calls" or "Messages/SMS" (as Autopsy's XRY processor tells them).
+     */
+    private static boolean isXryTextExport(byte[] prefix) {
+        if (prefix.length < 4 || (prefix[0] & 0xFF) != 0xFF || (prefix[1] & 0xFF) != 0xFE) {
+            return false;
+        }
+        String[] lines = new String(prefix, 2, (prefix.length - 2) & ~1, StandardCharsets.UTF_16LE).split("\r?\n", 6);
+        return lines.length >= 5 && lines[2].strip().toLowerCase(java.util.Locale.ROOT)
+                .matches("calls|(contacts|messages|device|web|calendar|log|files|pictures)/[\\p{L} ]{1,40}");
     }
 
     /**

@@ -72,6 +72,8 @@ public final class AndroidImageGenerator {
                     java.nio.file.StandardOpenOption.APPEND);
             Files.writeString(out.resolve("README.md"), UfdrImageGenerator.generate(out, staging),
                     java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(out.resolve("README.md"), XryImageGenerator.generate(out),
+                    java.nio.file.StandardOpenOption.APPEND);
             return counts;
         } finally {
             Packager.deleteRecursively(staging);

@@ -16,6 +16,7 @@ import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Party;
 import org.phonetriage.model.Provenance;
 import org.phonetriage.normalize.IdentifierNormalizer;
+import org.phonetriage.parser.AppNames;
 import org.phonetriage.parser.FileParser.Source;
 import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.RecordSink;
@@ -139,7 +140,8 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
             }
             String label = entry.text("Category");
             switch (entry.type()) {
-                case "PhoneNumber" -> values.add(new ContactValue(addressBook ? "phone" : slug(app), value, label, null));
+                case "PhoneNumber" ->
+                        values.add(new ContactValue(addressBook ? "phone" : AppNames.slug(app), value, label, null));
                 case "EmailAddress", "EMailAddress" -> values.add(new ContactValue("email", value, label, null));
                 case "UserID" -> {
                     String kind = userIdKind(value, label, app);
@@ -168,7 +170,7 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
         }
         if (value.contains("@") || value.strip().matches("\\+?[\\d\\s().-]{6,}") && app != null
                 && app.toLowerCase(Locale.ROOT).contains("whatsapp")) {
-            return app == null ? "im" : slug(app);
+            return app == null ? "im" : AppNames.slug(app);
         }
         String service = service(category, app);
         return service == null ? null : "app:" + service;
@@ -179,16 +181,17 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
         if (category != null && category.toLowerCase(Locale.ROOT).matches(".*\\b(id|user ?id|username)$")) {
             String named = category.replaceAll("(?i)\\s*(user ?id|id|username)$", "").strip();
             if (!named.isEmpty()) {
-                return slug(named);
+                return AppNames.slug(named);
             }
         }
-        return app == null ? null : slug(app);
+        return app == null ? null : AppNames.slug(app);
     }
 
     private void call(UfedModel m) {
         count(readTypes, "Call");
         String app = m.text("Source");
-        String service = app == null || ADDRESS_BOOKS.contains(app.toLowerCase(Locale.ROOT)) ? null : slug(app);
+        boolean dialer = app == null || ADDRESS_BOOKS.contains(app.toLowerCase(Locale.ROOT));
+        String service = dialer ? null : AppNames.slug(app);
         String kind = service == null ? Call.CELLULAR : service + (m.isTrue("VideoCall") ? "-video-call" : "-call");
         String direction = callDirection(m);
         Long duration = seconds(m.text("Duration"));
@@ -254,7 +257,7 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
     private void instantMessage(UfedModel chat, UfedModel m) {
         count(readTypes, "InstantMessage");
         String source = m.text("Source") != null ? m.text("Source") : chat == null ? null : chat.text("Source");
-        String app = source == null ? "im" : slug(source);
+        String app = source == null ? "im" : AppNames.slug(source);
         List<Party> parties = new ArrayList<>();
         UfedModel from = m.one("From");
         boolean fromOwner = m.isTrue("FromIsOwner");
@@ -416,11 +419,6 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
         return days * 86_400 + Long.parseLong(hms[0]) * 3600 + Long.parseLong(hms[1]) * 60 + Long.parseLong(hms[2]);
     }
 
-    /** "WhatsApp Business" → "whatsapp-business". */
-    static String slug(String app) {
-        String s = app.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-        return s.isEmpty() ? "app" : s;
-    }
 
     private static String lower(String s) {
         return s == null ? null : s.toLowerCase(Locale.ROOT);

@@ -146,6 +146,6 @@ class UfedReportParserRealDataTest {
         assertEquals(221L, UfedRecordMapper.seconds("00:03:41.5000000"));
         assertEquals(90_061L, UfedRecordMapper.seconds("1.01:01:01"));
         assertNull(UfedRecordMapper.seconds("3 min"));
-        assertEquals("whatsapp-business", UfedRecordMapper.slug("WhatsApp Business"));
+        assertEquals("whatsapp-business", org.phonetriage.parser.AppNames.slug("WhatsApp Business"));
     }
 }
