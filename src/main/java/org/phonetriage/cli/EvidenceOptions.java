@@ -13,9 +13,10 @@ import picocli.CommandLine.Parameters;
 final class EvidenceOptions {
 
     @Parameters(arity = "1..*", paramLabel = "EVIDENCE",
-            description = "Evidence items: folders (extractions, iTunes backups, SIM EF trees), .zip, .tar, .tar.gz,"
-                    + " .tgz, Android .ab backups, SIM dumps (.script, *fsdump*.json, *simdump*.json) or vCard"
-                    + " files (.vcf). Each becomes one device.")
+            description = "Evidence items: folders (extractions, iTunes backups, SIM EF trees, Cellebrite report"
+                    + " folders, XRY text exports), .zip, .tar, .tar.gz, .tgz, Cellebrite .ufdr, Android .ab backups,"
+                    + " SIM dumps (.script, *fsdump*.json, *simdump*.json), vCard files (.vcf) or exported reports"
+                    + " (.xml: Cellebrite report.xml, Magnet AXIOM). Each becomes one device.")
     List<Path> evidence = new ArrayList<>();
 
     @Option(names = "--label", paramLabel = "LABEL",

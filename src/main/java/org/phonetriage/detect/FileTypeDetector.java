@@ -16,6 +16,8 @@ public final class FileTypeDetector {
     public static final String SQLITE = "application/x-sqlite3";
     /** A Cellebrite UFED / Physical Analyzer report.xml. */
     public static final String CELLEBRITE_REPORT = "application/x-cellebrite-report+xml";
+    /** A Magnet AXIOM XML export. */
+    public static final String AXIOM_XML_EXPORT = "application/x-magnet-axiom+xml";
     /** An MSAB XRY text export (one report type per file). */
     public static final String XRY_TEXT_EXPORT = "text/x-msab-xry-export";
     private static final String CELLEBRITE_NAMESPACE = "http://pa.cellebrite.com/report/2.0";
@@ -61,6 +63,11 @@ public final class FileTypeDetector {
         if (root != null && CELLEBRITE_NAMESPACE.equals(root.getNamespaceURI())
                 && "project".equals(root.getLocalPart())) {
             return CELLEBRITE_REPORT;
+        }
+        // AXIOM's root is not documented; its Artifact/Hits/Hit/Fragment grammar is
+        String head = new String(prefix, StandardCharsets.UTF_8);
+        if (head.contains("<Artifact ") && head.contains("<Hit>") && head.contains("<Fragment ")) {
+            return AXIOM_XML_EXPORT;
         }
         return "application/xml";
     }

@@ -27,7 +27,7 @@ final class XryImageGenerator {
         Packager.deleteRecursively(root);
         Files.createDirectories(root);
         write(root.resolve("Device - General Information.txt"), "Device/General Information", List.of(
-                "General Information #\t1\nAttribute:\tMobile ID (IMEI)\nData:\t356789104567893",
+                "General Information #\t1\nAttribute:\tMobile ID (IMEI)\nData:\t356789104567894",
                 "General Information #\t2\nAttribute:\tSubscriber ID (IMSI)\nData:\t208150123456789",
                 "General Information #\t3\nAttribute:\tModel\nData:\tiPhone 12"));
         write(root.resolve("Calls.txt"), "Calls", List.of(
@@ -57,7 +57,7 @@ final class XryImageGenerator {
                 phone (the Paris courier, +33 7 56 98 31 42) exported by XRY as text: four UTF-16LE files
                 with a byte-order mark, each a 5-line header (the report type on line 3; the other header
                 lines are placeholders, as no public sample shows them) and records separated by blank lines.
-                - `Device - General Information.txt`: IMEI `356789104567893`, IMSI `208150123456789`, Model.
+                - `Device - General Information.txt`: IMEI `356789104567894`, IMSI `208150123456789`, Model.
                 - `Calls.txt`: dialed to `06 12 34 56 78` (Rafa, 130 s), missed from `+55 11 98765-4321`,
                   received from `0034612345678` (Diego, 45 s); times carry "(Device)"/"(Network)" and no zone.
                 - `Contacts - Contacts.txt`: Rafa, Diego Madrid (with an e-mail), "O Velho" (the boss) with

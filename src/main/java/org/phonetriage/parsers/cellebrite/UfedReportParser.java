@@ -15,6 +15,7 @@ import org.phonetriage.model.Problem;
 import org.phonetriage.parser.DescribedFileParser;
 import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.RecordSink;
+import org.phonetriage.parser.XmlCharacterFilter;
 
 /**
  * Cellebrite UFED / Physical Analyzer reports: the report.xml of a UFDR (a zip, opened by the

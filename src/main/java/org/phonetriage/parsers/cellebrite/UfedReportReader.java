@@ -3,10 +3,10 @@ package org.phonetriage.parsers.cellebrite;
 import java.io.Reader;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.phonetriage.parser.SafeXml;
 
 /**
  * Streams a Cellebrite report.xml (namespace {@code http://pa.cellebrite.com/report/2.0}) with
@@ -17,8 +17,7 @@ import javax.xml.stream.XMLStreamReader;
  * section are skipped. Elements are matched by local name, so IPED-style fragments without the
  * namespace (a bare {@code <model>} or {@code <modelType>}) read the same way.
  *
- * <p>No DTD and no external entity is ever read: a report is evidence, and XXE would let it
- * read the examiner's files.
+ * <p>Read through {@link SafeXml}: no DTD, no external entity.
  */
 final class UfedReportReader {
 
@@ -38,22 +37,11 @@ final class UfedReportReader {
         void chatMessage(UfedModel chat, UfedModel message);
     }
 
-    private static final XMLInputFactory FACTORY = factory();
-
     private final Handler handler;
     private long models;
 
     UfedReportReader(Handler handler) {
         this.handler = handler;
-    }
-
-    private static XMLInputFactory factory() {
-        // the JDK's own implementation, whatever else is on the class path
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
     }
 
     /** Models read so far, nested ones included. */
@@ -62,7 +50,7 @@ final class UfedReportReader {
     }
 
     void read(Reader source) throws XMLStreamException {
-        XMLStreamReader x = FACTORY.createXMLStreamReader(source);
+        XMLStreamReader x = SafeXml.reader(source);
         try {
             while (x.hasNext()) {
                 if (x.next() != XMLStreamConstants.START_ELEMENT) {

@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phonetriage.parser.FileParser;
+import org.phonetriage.parser.XmlCharacterFilter;
 import org.phonetriage.parser.sqlite.CollectingSink;
 
 /** The ways real reports break (research A1.1), each a named problem with the rest still read. */

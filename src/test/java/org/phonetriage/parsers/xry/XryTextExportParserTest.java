@@ -70,7 +70,7 @@ class XryTextExportParserTest {
         assertTrue(contacts.problems.get(0).reason().endsWith("report: note 1"), contacts.problems.toString());
 
         CollectingSink device = parse(D07.resolve("Device - General Information.txt"));
-        assertEquals(List.of("imei 356789104567893", "imsi 208150123456789"),
+        assertEquals(List.of("imei 356789104567894", "imsi 208150123456789"),
                 device.owners.stream().map(o -> o.kind() + " " + o.value()).toList(), "Model is no identifier");
     }
 

@@ -1,16 +1,16 @@
-package org.phonetriage.parsers.cellebrite;
+package org.phonetriage.parser;
 
 import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Makes a report.xml that breaks XML 1.0 readable without losing the record that breaks it.
+ * Makes an exported report (Cellebrite's report.xml, AXIOM's XML) that breaks XML 1.0 readable without losing the record that breaks it.
  * Cellebrite writes character references XML 1.0 forbids ({@code &#x1;} … {@code &#x1F;}) and,
  * less often, the raw control characters themselves; a conforming parser stops at the first one.
  * A forbidden reference becomes its own text ({@code &#x1;} reads as those five characters, so the
  * examiner still sees it); a forbidden raw character becomes U+FFFD. Both are counted.
  */
-final class XmlCharacterFilter extends Reader {
+public final class XmlCharacterFilter extends Reader {
 
     /** Longer than any construct looked at: a character reference, {@code <![CDATA[}, {@code ]]>}. */
     private static final int HOLD_BACK = 32;
@@ -28,17 +28,17 @@ final class XmlCharacterFilter extends Reader {
     private long references;
     private long rawCharacters;
 
-    XmlCharacterFilter(Reader in) {
+    public XmlCharacterFilter(Reader in) {
         this.in = in;
     }
 
     /** Forbidden character references rewritten as text. */
-    long references() {
+    public long references() {
         return references;
     }
 
     /** Forbidden raw characters replaced by U+FFFD. */
-    long rawCharacters() {
+    public long rawCharacters() {
         return rawCharacters;
     }
 
