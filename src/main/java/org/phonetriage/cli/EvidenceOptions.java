@@ -16,7 +16,8 @@ final class EvidenceOptions {
             description = "Evidence items: folders (extractions, iTunes backups, SIM EF trees, Cellebrite report"
                     + " folders, XRY text exports), .zip, .tar, .tar.gz, .tgz, Cellebrite .ufdr, Android .ab backups,"
                     + " SIM dumps (.script, *fsdump*.json, *simdump*.json), vCard files (.vcf) or exported reports"
-                    + " (.xml: Cellebrite report.xml, Magnet AXIOM). Each becomes one device.")
+                    + " (.xml: Cellebrite report.xml, Magnet AXIOM), or CSV exports read through --map."
+                    + " Each becomes one device.")
     List<Path> evidence = new ArrayList<>();
 
     @Option(names = "--label", paramLabel = "LABEL",
@@ -74,6 +75,22 @@ final class EvidenceOptions {
             return lines.isEmpty() ? "" : lines.get(0);
         } catch (java.io.IOException e) {
             throw new Main.UsageException("--password-file " + passwordFile + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    @Option(names = "--map", paramLabel = "FILE",
+            description = "How the columns of CSV contact, call or message exports become records (YAML; see the"
+                    + " README, \"CSV exports\"). Only CSV files the map names are read.")
+    Path csvMap;
+
+    org.phonetriage.parsers.csv.CsvMap csvMap() {
+        if (csvMap == null) {
+            return null;
+        }
+        try {
+            return org.phonetriage.parsers.csv.CsvMap.load(csvMap);
+        } catch (java.io.IOException e) {
+            throw new Main.UsageException("--map " + e.getMessage());
         }
     }
 

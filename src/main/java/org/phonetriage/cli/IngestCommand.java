@@ -26,6 +26,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<EvidenceIngest.Result> results = new CaseIngest(output.progress(), evidence.region(), evidence.caseRegions(), evidence.limits())
                 .withPassword(evidence.password()).withWhatsAppKey(evidence.whatsAppKey())
+                .withCsvMap(evidence.csvMap())
                 .ingest(caseFile, evidence.items());
         return results.stream().anyMatch(r -> r.problems() > 0) ? Main.PROBLEMS : Main.OK;
     }

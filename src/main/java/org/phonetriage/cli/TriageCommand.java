@@ -50,6 +50,7 @@ final class TriageCommand implements Callable<Integer> {
         }
         List<EvidenceIngest.Result> results = new CaseIngest(progress, evidence.region(), evidence.caseRegions(), evidence.limits())
                 .withPassword(evidence.password()).withWhatsAppKey(evidence.whatsAppKey())
+                .withCsvMap(evidence.csvMap())
                 .ingest(caseFile, evidence.items());
         XrefReport xref;
         long started = System.nanoTime();

@@ -12,7 +12,7 @@ import java.util.Locale;
 public final class EvidenceOpener {
 
     private static final String[] ARCHIVE_EXTENSIONS = {".tar.gz", ".tgz", ".tar", ".zip", ".ufdr", ".ab",
-        ".simdump.json", ".fsdump.json", ".json", ".script", ".vcf", ".vcard", ".xml"};
+        ".simdump.json", ".fsdump.json", ".json", ".script", ".vcf", ".vcard", ".xml", ".csv"};
 
     private EvidenceOpener() {
     }
@@ -102,7 +102,7 @@ public final class EvidenceOpener {
                             + " (password) cannot be read; ask for an unprotected UFDR or XML report");
                 }
                 throw new EvidenceException(item, "not a folder, zip, tar archive, Android backup, SIM dump"
-                        + " (.script, *fsdump*.json, *simdump*.json), vCard file (.vcf) or exported report (.xml)");
+                        + " (.script, *fsdump*.json, *simdump*.json), vCard file (.vcf), exported report (.xml) or CSV export (.csv)");
         }
     }
 
@@ -113,6 +113,7 @@ public final class EvidenceOpener {
     private static boolean isSingleFileEvidence(Path item) {
         String name = String.valueOf(item.getFileName()).toLowerCase(Locale.ROOT);
         return name.endsWith(".script") || name.endsWith(".vcf") || name.endsWith(".vcard") || name.endsWith(".xml")
+                || name.endsWith(".csv")
                 || (name.endsWith(".json") && (name.contains("fsdump") || name.contains("simdump")));
     }
 
@@ -132,7 +133,7 @@ public final class EvidenceOpener {
         String lower = name.toLowerCase(Locale.ROOT);
         for (String extension : ARCHIVE_EXTENSIONS) {
             boolean fileExtension = extension.equals(".json") || extension.equals(".script")
-                    || extension.endsWith("dump.json") || extension.startsWith(".vc") || extension.equals(".xml");
+                    || extension.endsWith("dump.json") || extension.startsWith(".vc") || extension.equals(".xml") || extension.equals(".csv");
             if (fileExtension && !isSingleFileEvidence(item)) {
                 continue;
             }

@@ -13,6 +13,7 @@ import org.phonetriage.evidence.ExtractionLimits;
 import org.phonetriage.model.Problem;
 import org.phonetriage.normalize.IdentifierNormalizer;
 import org.phonetriage.parser.sqlite.SqliteDefinitions;
+import org.phonetriage.parsers.csv.CsvMap;
 import org.phonetriage.progress.Progress;
 import org.phonetriage.store.CaseDb;
 import org.phonetriage.store.CaseWriter;
@@ -32,6 +33,13 @@ public final class CaseIngest {
     private String password;
 
     private byte[] whatsAppKey;
+    private CsvMap csvMap;
+
+    /** The examiner's column mapping of CSV exports in this ingest (--map). */
+    public CaseIngest withCsvMap(CsvMap map) {
+        this.csvMap = map;
+        return this;
+    }
 
     /** The key file of WhatsApp's encrypted backups in this ingest. */
     public CaseIngest withWhatsAppKey(byte[] keyFile) {
@@ -65,6 +73,7 @@ public final class CaseIngest {
                     new IdentifierNormalizer(), workDir, limits, examinerRegion, caseRegions, progress);
             ingest.setPassword(password);
             ingest.setWhatsAppKey(whatsAppKey);
+            ingest.setCsvMap(csvMap);
             int n = 0;
             for (Item item : items) {
                 n++;

@@ -60,7 +60,7 @@ public final class EvidenceIngest {
     private final SqliteMatcher matcher;
     private final IdentifierNormalizer normalizer;
     private final FileTypeDetector detector = new FileTypeDetector();
-    private final FileParsers fileParsers = FileParsers.builtIn();
+    private FileParsers fileParsers = FileParsers.builtIn();
     private final DatabaseStager stager;
     private final Path workDir;
     private final ExtractionLimits limits;
@@ -89,6 +89,11 @@ public final class EvidenceIngest {
     }
 
     /** The password of encrypted evidence (Android backups), or null. */
+    public void setCsvMap(org.phonetriage.parsers.csv.CsvMap map) {
+        fileParsers = map == null ? FileParsers.builtIn()
+                : FileParsers.builtIn().with(new org.phonetriage.parsers.csv.MappedCsvParser(map));
+    }
+
     public void setPassword(String password) {
         this.password = password;
     }

@@ -18,6 +18,13 @@ public final class FileParsers {
                 .sorted(Comparator.comparing(p -> p.descriptor().id())).toList());
     }
 
+    /** These parsers and one more (a parser made from the examiner's options, such as --map). */
+    public FileParsers with(FileParser extra) {
+        List<FileParser> more = new java.util.ArrayList<>(all);
+        more.add(extra);
+        return new FileParsers(more);
+    }
+
     public List<FileParser> all() {
         return all;
     }
