@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
+import org.phonetriage.model.DeviceFact;
 import org.phonetriage.model.ContactValue;
 import org.phonetriage.model.Message;
 import org.phonetriage.model.OwnIdentifier;
@@ -179,6 +180,11 @@ final class NormalizingSink implements RecordSink {
     private NormalizedId party(String app, String raw, RegionContext ctx) {
         return IdentifierNormalizer.isAppAccountId(app, raw) ? normalizer.appAccount(app, raw).orElse(null)
                 : parties.party(raw, ctx);
+    }
+
+    @Override
+    public void fact(DeviceFact fact) {
+        store(() -> writer.fact(deviceId, runId, fact));
     }
 
     /** Stores where an identifier was seen, and where each reading it did not choose was seen. */

@@ -2,6 +2,7 @@ package org.phonetriage.parser;
 
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
+import org.phonetriage.model.DeviceFact;
 import org.phonetriage.model.Message;
 import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Problem;
@@ -20,6 +21,9 @@ public interface RecordSink {
 
     /** An identifier of the device's own user found outside the SIM records (an app's registration). */
     void ownIdentifier(OwnIdentifier own);
+
+    /** A fact about the device or card that is no identifier (model, serial, a SIM's last location …). */
+    void fact(DeviceFact fact);
 
     void problem(Problem problem);
 }

@@ -82,13 +82,14 @@ public final class CaseOutputs {
             new XrefJsonWriter().write(xref, outDir.resolve(XrefJsonWriter.FILE_NAME));
         }
         if (formats.contains("html")) {
-            new HtmlReportWriter().write(xref, problems, ReportContext.now(caseTitle, zone, Versions.phonetriage()),
+            new HtmlReportWriter().withDeviceFacts(new CaseReader(db).facts()).write(xref, problems, ReportContext.now(caseTitle, zone, Versions.phonetriage()),
                     coreTimeline(db, xref), ReportGraph.of(network.graph(), network.metrics(), xref),
                     outDir.resolve(HtmlReportWriter.FILE_NAME));
         }
         if (formats.contains("csv")) {
             Path csv = new CsvWriter().write(xref, problems, outDir);
             writeOccurrences(db, csv.resolve("occurrences.csv"));
+            writeFacts(new CaseReader(db).facts(), csv.resolve("device_facts.csv"));
             TimelineCsv.write(db, csv.resolve(TimelineCsv.FILE_NAME));
         }
         for (String format : Exports.FORMATS) {
@@ -122,6 +123,17 @@ public final class CaseOutputs {
                 });
         boolean truncated = rows.size() > REPORT_TIMELINE_ROWS;
         return new ReportTimeline(truncated ? rows.subList(0, REPORT_TIMELINE_ROWS) : rows, truncated);
+    }
+
+    static final List<String> FACTS_HEADER = List.of("device", "name", "value", "source", "parser");
+
+    /** What the evidence records about each device besides identifiers (docs: add files freely). */
+    private static void writeFacts(List<CaseReader.Fact> facts, Path file) throws IOException {
+        try (CsvTable table = CsvTable.create(file, FACTS_HEADER)) {
+            for (CaseReader.Fact f : facts) {
+                table.row(new Object[] {f.device(), f.name(), f.value(), f.source(), f.parser()});
+            }
+        }
     }
 
     /** Every occurrence, streamed row by row: a case can hold millions. */

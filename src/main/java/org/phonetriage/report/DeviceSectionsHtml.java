@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.phonetriage.model.Problem;
+import org.phonetriage.store.CaseReader;
 import org.phonetriage.xref.XrefReport;
 import org.phonetriage.xref.XrefReport.DeviceSummary;
 import org.phonetriage.xref.XrefReport.IdentifierOnDevice;
@@ -22,12 +23,15 @@ final class DeviceSectionsHtml {
     private final Markup m;
     private final XrefReport report;
     private final List<Problem> problems;
+    private final List<CaseReader.Fact> facts;
     private final DisplayTime time;
 
-    DeviceSectionsHtml(Markup m, XrefReport report, List<Problem> problems, DisplayTime time) {
+    DeviceSectionsHtml(Markup m, XrefReport report, List<Problem> problems, List<CaseReader.Fact> facts,
+                       DisplayTime time) {
         this.m = m;
         this.report = report;
         this.problems = problems;
+        this.facts = facts;
         this.time = time;
     }
 
@@ -42,6 +46,7 @@ final class DeviceSectionsHtml {
                     .raw("<span class=\"muted\">").text(d.platform() + ", " + (d.homeRegion() == null ? "region unknown"
                             : d.homeRegion() + " (" + d.regionBasis() + ")")).raw("</span></summary>\n");
             owners(d);
+            facts(d.label());
             held(d.label());
             deviceProblems(d.label());
             m.raw("</details>\n");
@@ -59,6 +64,23 @@ final class DeviceSectionsHtml {
             m.evidenceText(String.join("; ", owners));
         }
         m.raw("</p>\n");
+    }
+
+    /** What the evidence says about the device besides identifiers, as read, with its source. */
+    private void facts(String label) {
+        List<CaseReader.Fact> mine = facts.stream().filter(f -> f.device().equals(label)).toList();
+        if (mine.isEmpty()) {
+            return;
+        }
+        m.raw("<p><strong>Recorded about this device</strong> <span class=\"muted\">(as the evidence states it;")
+                .raw(" a SIM's locations are the last ones registered, not times)</span></p>\n")
+                .raw("<div class=\"scroll\"><table>\n<thead><tr><th>What</th><th>Value</th><th>Source</th></tr>")
+                .raw("</thead>\n<tbody>\n");
+        for (CaseReader.Fact f : mine) {
+            m.raw("<tr>").td(f.name()).raw("<td><code>").evidenceText(f.value() == null ? "" : f.value())
+                    .raw("</code></td><td>").evidenceText(f.source()).raw("</td></tr>\n");
+        }
+        m.raw("</tbody>\n</table></div>\n");
     }
 
     private void held(String label) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.phonetriage.model.Problem;
+import org.phonetriage.store.CaseReader;
 import org.phonetriage.xref.XrefReport;
 import org.phonetriage.xref.XrefReport.Counts;
 import org.phonetriage.xref.XrefReport.DeviceLink;
@@ -32,6 +33,14 @@ public final class HtmlReportWriter {
     public static final String FILE_NAME = "report.html";
     public static final String NO_PROBLEMS = "No problems were recorded.";
     public static final String KEY_PLAYERS_NOT_COMPUTED = "Key players: not computed.";
+
+    private List<CaseReader.Fact> facts = List.of();
+
+    /** The facts recorded about the devices, listed on each device's page. */
+    public HtmlReportWriter withDeviceFacts(List<CaseReader.Fact> deviceFacts) {
+        this.facts = List.copyOf(deviceFacts);
+        return this;
+    }
 
     /** Writes the report to {@code file} (created or replaced), creating missing parent folders. */
     public void write(XrefReport report, List<Problem> problems, ReportContext context, Path file)
@@ -60,8 +69,8 @@ public final class HtmlReportWriter {
     private void write(XrefReport report, List<Problem> problems, ReportContext context, ReportTimeline timeline,
                        ReportGraph graph, Writer out) throws IOException {
         try {
-            new Page(new Markup(out), report, problems == null ? List.of() : problems, context, timeline, graph)
-                    .write();
+            new Page(new Markup(out), report, problems == null ? List.of() : problems, facts, context, timeline,
+                    graph).write();
             out.flush();
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -90,6 +99,7 @@ public final class HtmlReportWriter {
         private final Markup m;
         private final XrefReport report;
         private final List<Problem> problems;
+        private final List<CaseReader.Fact> facts;
         private final ReportContext context;
         private final DisplayTime time;
         private final IdentifierTableHtml identifierTable;
@@ -97,11 +107,12 @@ public final class HtmlReportWriter {
         private final NetworkGraphHtml graph;
         private final ReportTimeline timeline;
 
-        Page(Markup m, XrefReport report, List<Problem> problems, ReportContext context, ReportTimeline timeline,
-             ReportGraph graph) {
+        Page(Markup m, XrefReport report, List<Problem> problems, List<CaseReader.Fact> facts, ReportContext context,
+             ReportTimeline timeline, ReportGraph graph) {
             this.m = m;
             this.report = report;
             this.problems = problems;
+            this.facts = facts;
             this.context = context;
             this.time = new DisplayTime(context.zone());
             this.identifierTable = new IdentifierTableHtml(m, time);
@@ -126,7 +137,7 @@ public final class HtmlReportWriter {
             network.commonContacts();
             network.serviceIdentifiers();
             network.timeline(timeline.rows(), timeline.truncated());
-            new DeviceSectionsHtml(m, report, problems, time).write();
+            new DeviceSectionsHtml(m, report, problems, facts, time).write();
             problems();
             // report.js first: it counts errors, including any raised while the others load
             m.raw("</main>\n<script>").raw(PageAssets.JS).raw("</script>\n");

@@ -17,12 +17,26 @@ import org.phonetriage.sim.codec.SimIdentity;
  * @param dialled EF_LND, most recent first
  * @param fixedAndService EF_FDN and EF_SDN entries (operator or barring numbers, not people)
  * @param sms EF_SMS records that hold a message, deleted ones included
- * @param location EF_LOCI: the last location area, as text
+ * @param facts what the card records about itself besides identifiers (applications, last
+ *              registered areas, SMS parameters, network names), for the report
  * @param problems what could not be read or decoded, each naming the file
  */
 public record SimCard(String iccid, SimIdentity.Imsi imsi, SimIdentity.Spn spn, List<Entry> msisdns,
                       List<Entry> contacts, List<UsimPhonebook.Contact> phonebook, List<Entry> dialled, List<Entry> fixedAndService,
-                      List<EfSmsRecord> sms, String location, List<String> problems) {
+                      List<EfSmsRecord> sms, List<Fact> facts, List<String> problems) {
+
+    /**
+     * A fact and where it was read.
+     *
+     * @param record the record number, or null for a transparent file
+     */
+    public record Fact(String name, String value, String file, Integer record) {
+    }
+
+    /** EF_LOCI's last location area as text, or null. */
+    public String location() {
+        return facts.stream().filter(f -> f.name().equals(CardFacts.LOCI)).map(Fact::value).findFirst().orElse(null);
+    }
 
     /** A dialling-number record and where it came from. */
     public record Entry(String file, int record, DiallingNumber value) {

@@ -51,13 +51,13 @@ public final class SimCardReader {
                 }
             }
         }
-        String location = dump.find("ADF_USIM/6F7E", "7F20/6F7E").map(f -> loci(binary(f))).orElse(null);
+        List<SimCard.Fact> facts = CardFacts.read(dump, spn, problems);
         for (ElementaryFile bad : dump.unreadable("2FE2", "ADF_USIM/6F07", "7F20/6F07", "7F10/6F3A", "7F10/6F3C",
                 "ADF_USIM/6F3C", "7F10/6F44", "ADF_USIM/6F40", "7F10/6F40")) {
             problems.add(bad.path() + " (" + bad.originalPath() + ") could not be read: " + bad.error());
         }
         List<UsimPhonebook.Contact> phonebook = UsimPhonebook.read(dump, problems);
-        return new SimCard(iccid, imsi, spn, msisdns, contacts, phonebook, dialled, fixed, sms, location, problems);
+        return new SimCard(iccid, imsi, spn, msisdns, contacts, phonebook, dialled, fixed, sms, facts, problems);
     }
 
     /**
@@ -133,22 +133,4 @@ public final class SimCardReader {
         return value;
     }
 
-    /** EF_LOCI (sim-spec §4.11): TMSI, LAI and update status, as text for the report. */
-    static String loci(byte[] d) {
-        if (d.length < 11) {
-            return null;
-        }
-        Plmn plmn = Plmn.decode(d, 4);
-        if (plmn == null) {
-            return null;
-        }
-        String tmsi = Hex.of(d, 0, 4);
-        int lac = ((d[7] & 0xFF) << 8) | (d[8] & 0xFF);
-        String[] status = {"updated", "not updated", "PLMN not allowed", "location area not allowed"};
-        int s = d[10] & 0x07;
-        return "MCC " + plmn.mcc() + " MNC " + plmn.mnc() + String.format(" LAC %04X", lac)
-                + (lac == 0 || lac == 0xFFFE ? " (deleted)" : "")
-                + (tmsi.equals("FFFFFFFF") ? "" : " TMSI " + tmsi)
-                + ", " + (s < status.length ? status[s] : "status " + s);
-    }
 }

@@ -56,6 +56,8 @@ public final class CaseDb {
             db.close();
             throw new IOException(file + ": case schema version " + version
                     + ", this phonetriage reads version " + SCHEMA_VERSION);
+        } else {
+            addTables(db);
         }
         return db;
     }
@@ -79,6 +81,15 @@ public final class CaseDb {
         try (Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
             return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    /** Tables added to the schema after cases were made with it (additive, so the version stays). */
+    private static void addTables(Connection db) throws SQLException {
+        try (Statement st = db.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS device_facts (id INTEGER PRIMARY KEY, device_id INTEGER NOT NULL,"
+                    + " run_id INTEGER NOT NULL REFERENCES parser_runs(id), src_table TEXT, src_row INTEGER,"
+                    + " name TEXT NOT NULL, value TEXT)");
         }
     }
 

@@ -29,6 +29,29 @@ public final class CaseReader {
         return out;
     }
 
+    /**
+     * A fact recorded about a device (model, serial, a SIM's last location …), with where it was read.
+     *
+     * @param source the file inside the evidence item and the place in it (table, record)
+     */
+    public record Fact(String device, String name, String value, String source, String parser) {
+    }
+
+    /** Every device fact, by device and then in the order they were read. */
+    public List<Fact> facts() throws SQLException {
+        List<Fact> out = new ArrayList<>();
+        String sql = "SELECT d.label, f.name, f.value, ef.path || COALESCE(' ' || f.src_table, '')"
+                + " || COALESCE(' #' || f.src_row, ''), r.parser_id FROM device_facts f"
+                + " JOIN devices d ON d.id = f.device_id JOIN parser_runs r ON r.id = f.run_id"
+                + " JOIN evidence_files ef ON ef.id = r.file_id ORDER BY d.label, f.id";
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(new Fact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+            }
+        }
+        return out;
+    }
+
     /** An evidence item as recorded, with the files inside it whose hash was taken. */
     public record RecordedItem(String label, String absolutePath, String format, String sha256, List<RecordedFile> files) {
     }

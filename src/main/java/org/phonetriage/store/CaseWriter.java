@@ -15,6 +15,7 @@ import java.util.Map;
 import org.phonetriage.Versions;
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
+import org.phonetriage.model.DeviceFact;
 import org.phonetriage.model.Message;
 import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Problem;
@@ -41,6 +42,7 @@ public final class CaseWriter implements AutoCloseable {
     private final Batch messages;
     private final Batch sims;
     private final Batch accounts;
+    private final Batch facts;
     private final Batch identifiers;
     private final Batch files;
     private final Batch readings;
@@ -70,6 +72,8 @@ public final class CaseWriter implements AutoCloseable {
                 + " carrier, country_iso, display_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         accounts = batch("INSERT INTO accounts(id, device_id, run_id, src_table, src_row, kind, value, basis)"
                 + " VALUES (?,?,?,?,?,?,?,?)");
+        facts = batch("INSERT INTO device_facts(id, device_id, run_id, src_table, src_row, name, value)"
+                + " VALUES (?,?,?,?,?,?,?)");
         files = batch("INSERT INTO evidence_files(id, item_id, path, size, sha256, detected_type, status)"
                 + " VALUES (?,?,?,?,?,?,?)");
         identifiers = batch("INSERT INTO identifiers(id, key, type) VALUES (?,?,?)");
@@ -205,6 +209,12 @@ public final class CaseWriter implements AutoCloseable {
         long id = nextId("accounts");
         accounts.add(id, deviceId, runId, own.provenance().table(), own.provenance().rowId(), own.kind(), own.value(),
                 own.basis());
+        return id;
+    }
+
+    public long fact(long deviceId, long runId, DeviceFact fact) throws SQLException {
+        long id = nextId("device_facts");
+        facts.add(id, deviceId, runId, fact.provenance().table(), fact.provenance().rowId(), fact.name(), fact.value());
         return id;
     }
 

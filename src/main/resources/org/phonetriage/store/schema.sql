@@ -98,6 +98,17 @@ CREATE TABLE accounts (
   kind TEXT NOT NULL, value TEXT, basis TEXT
 );
 
+-- what the evidence records about the device or card that is no identifier (model, serial,
+-- a SIM's last location area …); added to version 1 without a version change: cases made before
+-- it get the table when they are opened
+CREATE TABLE IF NOT EXISTS device_facts (
+  id INTEGER PRIMARY KEY,
+  device_id INTEGER NOT NULL,
+  run_id INTEGER NOT NULL REFERENCES parser_runs(id),
+  src_table TEXT, src_row INTEGER,
+  name TEXT NOT NULL, value TEXT
+);
+
 CREATE TABLE identifiers (
   id INTEGER PRIMARY KEY,
   key TEXT NOT NULL UNIQUE,

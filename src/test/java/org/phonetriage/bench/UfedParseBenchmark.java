@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
+import org.phonetriage.model.DeviceFact;
 import org.phonetriage.model.Message;
 import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Problem;
@@ -79,6 +80,11 @@ public final class UfedParseBenchmark {
 
         @Override
         public void ownIdentifier(OwnIdentifier own) {
+            records++;
+        }
+
+        @Override
+        public void fact(DeviceFact fact) {
             records++;
         }
 

@@ -55,8 +55,25 @@ class SimImageTest {
                 "incoming|Apaga esta mensagem|EF_SMS record 5 (free record: deleted, recovered; plausibility 5/5)|-|2024-11-28T16:45:00Z"),
                 column("SELECT direction || '|' || body || '|' || src_table || '|' || coalesce(read, '-') || '|'"
                         + " || coalesce(time_utc, '-') FROM messages ORDER BY id"));
-        assertEquals(17, column("SELECT path FROM evidence_files WHERE status = 'parsed'").size(),
+        assertEquals(23, column("SELECT path FROM evidence_files WHERE status = 'parsed'").size(),
                 "every file of the tree is hashed and listed");
+    }
+
+    @Test
+    void theCardsLastAreaIsNamedAndReported() throws Exception {
+        assertEquals(List.of(
+                "Service provider name (EF_SPN)|Claro BR",
+                "Last registered location area (EF_LOCI)|MCC 724 MNC 05 LAC 1234 (4660) TMSI 1A2B3C4D, updated"
+                        + " — network \"Claro BR\" (EF_OPL/EF_PNN)",
+                "SMS parameters (EF_SMSP)|SMS centre +551199999999, validity 1 day, named \"Claro SMS\"",
+                "Network name (EF_PNN)|full \"Claro BR\"",
+                "Network name by area (EF_OPL)|724-05 LAC 0000–FFFE → PNN record 1"),
+                column("SELECT name || '|' || value FROM device_facts ORDER BY id"));
+        String html = java.nio.file.Files.readString(tmp.resolve("out/report.html"));
+        assertTrue(html.contains("Recorded about this device") && html.contains("network &quot;Claro BR&quot;"),
+                "the device page lists the facts");
+        assertTrue(java.nio.file.Files.readString(tmp.resolve("out/csv/device_facts.csv"))
+                .contains("S01-sim,Last registered location area (EF_LOCI)"));
     }
 
     private static List<String> column(String sql) throws Exception {

@@ -67,6 +67,12 @@ class UfdrImageTest {
                 "report.xml and the tagged file are both listed");
     }
 
+    @Test
+    void theReportsOtherDeviceInfoIsKeptAsFacts() throws Exception {
+        assertEquals(List.of("DeviceInfoDetectedModel|Samsung SM-A525F Galaxy A52"), column("SELECT f.name || '|' ||"
+                + " f.value FROM device_facts f JOIN devices d ON d.id = f.device_id WHERE d.label = 'D06-ufdr'"));
+    }
+
     /** The device links of xref.json that involve the UFDR. */
     private static List<String> links() throws Exception {
         List<String> links = new java.util.ArrayList<>();

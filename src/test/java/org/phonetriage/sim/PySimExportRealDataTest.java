@@ -49,7 +49,18 @@ class PySimExportRealDataTest {
         SimCard card = read("3b991800118822334455667760_2222334455667788990");
         assertEquals(List.of(6, 27), card.dialled().stream().map(SimCard.Entry::record).toList());
         assertEquals("92250", card.dialled().get(0).value().number());
-        assertEquals("MCC 001 MNC 03 LAC 2037 TMSI 9D18D3EE, updated", card.location());
+        assertEquals("MCC 001 MNC 03 LAC 2037 (8247) TMSI 9D18D3EE, updated", card.location());
+    }
+
+    @Test
+    void theCardsOwnFactsApplicationsNetworkNamesAndSmsCentre() throws IOException {
+        SimCard card = read("3b9f95801fc78031e073f62113674d4516004301008f_89445310150011013678");
+        List<String> facts = card.facts().stream().map(f -> f.name() + ": " + f.value()).toList();
+        assertTrue(facts.contains("Application (EF_DIR): USIM A0000000871002FFF359FF89FFFFFFFF \"USIM\""),
+                facts::toString);
+        assertTrue(facts.contains("Network name (EF_PNN): full \"wavemobile\""), facts::toString);
+        assertTrue(facts.contains("Service provider's networks (EF_SPDI): 234-53, 234-20"), facts::toString);
+        assertTrue(facts.contains("SMS parameters (EF_SMSP): SMS centre 0015555, validity 5 min"), facts::toString);
     }
 
     @Test
@@ -64,7 +75,7 @@ class PySimExportRealDataTest {
 
     @Test
     void aDeletedLocationArea() throws IOException {
-        assertEquals("MCC 901 MNC 99 LAC FFFE (deleted), location area not allowed",
+        assertEquals("MCC 901 MNC 99 LAC FFFE (65534) deleted, location area not allowed",
                 read("3b9a940092027593110001020221_1122334455667788990").location());
     }
 

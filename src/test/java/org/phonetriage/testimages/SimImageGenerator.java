@@ -34,6 +34,11 @@ final class SimImageGenerator {
         Files.write(gsm.resolve("6FAD.bin"), hex("00000002"));
         Files.write(gsm.resolve("6F46.bin"), concat(new byte[] {0x01}, pad(ascii("Claro BR"), 16)));
         Files.write(gsm.resolve("6F7E.bin"), hex("1A2B3C4D 27F450 1234 00 00"));
+        // EF_PNN names the home network, EF_OPL maps 724-05 (every LAC) to it: LOCI's area gets a name
+        Files.write(gsm.resolve("6FC5.bin"), pad(concat(hex("43 08 80"), pack(gsm7("Claro BR"), 0)), 16));
+        Files.writeString(gsm.resolve("6FC5.fcp.hex"), "620E8205422100 1001 83026FC5 8A0105\n");
+        Files.write(gsm.resolve("6FC6.bin"), hex("27F450 0000 FFFE 01"));
+        Files.writeString(gsm.resolve("6FC6.fcp.hex"), "620E8205422100 0801 83026FC6 8A0105\n");
         // EF_MSISDN with its FCP: linear fixed, 28-byte records (X = 14)
         Files.write(telecom.resolve("6F40.bin"), concat(adn(ascii("Meu numero"), 14, "5511987654321", 0x91, 0xFF),
                 adn(new byte[0], 14, "", 0xFF, 0xFF)));
@@ -52,6 +57,10 @@ final class SimImageGenerator {
         // EF_EXT1: record 1 continues the long number and chains to record 2
         Files.write(telecom.resolve("6F4A.bin"), concat(ext1("8901", 0x02), ext1("23", 0xFF),
                 pad(new byte[0], 13)));
+        // EF_SMSP: a 14-byte name, then SC address present (E1: only TP-DA absent), validity A7 = 1 day
+        Files.write(telecom.resolve("6F42.bin"), concat(pad(ascii("Claro SMS"), 14), hex("E1"), pad(new byte[0], 12),
+                pad(concat(hex("07 91"), swappedBcd("551199999999")), 12), hex("00 00 A7")));
+        Files.writeString(telecom.resolve("6F42.fcp.hex"), "620E8205422100 2A01 83026F42 8A0105\n");
         Files.write(telecom.resolve("6F44.bin"), concat(adn(new byte[0], 14, "5511987650000", 0x91, 0xFF),
                 adn(new byte[0], 14, "", 0xFF, 0xFF)));
         Files.writeString(telecom.resolve("6F44.fcp.hex"), "620E8205462100 1C02 83026F44 8A0105\n");
@@ -70,7 +79,8 @@ final class SimImageGenerator {
 
                 Made by `SimImageGenerator` (run by `scripts/make-test-images`). ICCID `8955051234567890124`
                 (EF_ICCID), IMSI `724051234567890` (MCC 724 Brazil, MNC length 2 from EF_AD), SPN `Claro BR`,
-                MSISDN `+5511987654321` (EF_MSISDN with its FCP), EF_LOCI MCC 724 MNC 05 LAC 1234.
+                MSISDN `+5511987654321` (EF_MSISDN with its FCP), EF_LOCI MCC 724 MNC 05 LAC 1234, which EF_OPL
+                and EF_PNN name "Claro BR"; EF_SMSP (named "Claro SMS") with the SMS centre `+551199999999`.
                 EF_ADN has no header: its 30-byte record length must be inferred. Names: `Rafa Paris` (GSM 7-bit),
                 `Patrão` (UCS2 0x80), `Иван` (UCS2 0x81, base 0x0400), `Ζωή` (UCS2 0x82, base 0x0390), and
                 `Zé [Boca]` (GSM 7-bit with escapes), whose number continues in an EXT1 chain of two records:

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
 import org.phonetriage.model.ContactValue;
+import org.phonetriage.model.DeviceFact;
 import org.phonetriage.model.Message;
 import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Party;
@@ -21,6 +22,10 @@ import org.phonetriage.parser.RecordSink;
  * owner's WhatsApp account and SIM activity, call logs, contacts, SMS/MMS and messengers' messages.
  */
 final class AxiomRecords {
+
+    /** Device-information fragments read as identifiers (the rest are facts). */
+    private static final java.util.Set<String> DEVICE_IDENTIFIERS = java.util.Set.of("imei", "imsi", "iccid",
+            "phone number", "msisdn");
 
     private final ParserDescriptor descriptor;
     private final Source source;
@@ -47,6 +52,11 @@ final class AxiomRecords {
             own(hit, "imsi", "IMSI");
             own(hit, "iccid", "ICCID");
             own(hit, "phone", "Phone Number", "MSISDN");
+            hit.fragments().forEach((fragment, value) -> {
+                if (!DEVICE_IDENTIFIERS.contains(fragment.toLowerCase(Locale.ROOT)) && !value.isBlank()) {
+                    sink.fact(new DeviceFact(provenance(hit), fragment, value));
+                }
+            });
         } else if (name.contains("whatsapp accounts information") || name.equals("sim card activity")) {
             own(hit, "phone", "Phone Number");
         } else if (name.contains("call log")) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
+import org.phonetriage.model.DeviceFact;
 import org.phonetriage.model.ContactValue;
 import org.phonetriage.model.Message;
 import org.phonetriage.model.OwnIdentifier;
@@ -34,6 +35,9 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
             "IMEI", "imei", "IMSI", "imsi", "ICCID", "iccid", "MEID", "meid",
             "MSISDN", "phone", "LastUsedMSISDN", "phone", "DeviceInfoOwnerName", "name",
             "DeviceInfoAppleID", "email");
+
+    /** Metadata sections whose items are recorded as device facts. */
+    private static final Set<String> FACT_SECTIONS = Set.of("Device Info", "Extraction Data", "Additional Fields");
 
     /** Contact sources that are the phone's own address book rather than a messenger. */
     private static final Set<String> ADDRESS_BOOKS = Set.of("", "phone", "phonebook", "phone book", "contacts",
@@ -92,12 +96,14 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
 
     @Override
     public void metadata(String section, String name, String sourceExtraction, String value) {
-        if (!"Device Info".equals(section) || name == null) {
+        if (name == null || value == null || value.isBlank() || !FACT_SECTIONS.contains(section)) {
             return;
         }
-        deviceInfoItems++;
-        String kind = DEVICE_IDENTIFIERS.get(name);
-        if (kind == null || value == null || value.isBlank()) {
+        deviceInfoItems += "Device Info".equals(section) ? 1 : 0;
+        String kind = "Device Info".equals(section) ? DEVICE_IDENTIFIERS.get(name) : null;
+        if (kind == null) {
+            // the model, OS, extraction times, the tool's version: facts, never keys
+            sink.fact(new DeviceFact(provenance("metadata " + section + " " + name, null), name, value.strip()));
             return;
         }
         if ("email".equals(kind) && !value.contains("@")) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
+import org.phonetriage.model.DeviceFact;
 import org.phonetriage.model.ContactValue;
 import org.phonetriage.model.Message;
 import org.phonetriage.model.OwnIdentifier;
@@ -70,6 +71,10 @@ final class SimCardRecords {
         }
         for (SmsThreads.JoinedSms joined : SmsThreads.join(card.sms())) {
             sink.message(message(parser, joined, source));
+        }
+        for (SimCard.Fact f : card.facts()) {
+            sink.fact(new DeviceFact(prov(parser, source, f.file(), f.record() == null ? null : (long) f.record()),
+                    f.name(), f.value()));
         }
         for (String p : card.problems()) {
             sink.problem(new Problem(source.evidenceLabel(), source.path(), p));

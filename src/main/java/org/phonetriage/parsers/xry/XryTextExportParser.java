@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.phonetriage.detect.FileTypeDetector;
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
+import org.phonetriage.model.DeviceFact;
 import org.phonetriage.model.ContactValue;
 import org.phonetriage.model.Message;
 import org.phonetriage.model.OwnIdentifier;
@@ -206,9 +207,11 @@ public final class XryTextExportParser extends DescribedFileParser {
                     attribute = f.value();
                 } else if (f.key().equals("data") && attribute != null) {
                     String kind = DEVICE_IDENTIFIERS.get(attribute.toLowerCase(Locale.ROOT));
+                    Provenance p = provenance(source, e, "Device/General Information");
                     if (kind != null && !f.value().isBlank()) {
-                        sink.ownIdentifier(new OwnIdentifier(provenance(source, e, "Device/General Information"),
-                                kind, f.value(), "XRY General Information " + attribute));
+                        sink.ownIdentifier(new OwnIdentifier(p, kind, f.value(), "XRY General Information " + attribute));
+                    } else if (!f.value().isBlank()) {
+                        sink.fact(new DeviceFact(p, attribute, f.value()));
                     }
                     attribute = null;
                 }

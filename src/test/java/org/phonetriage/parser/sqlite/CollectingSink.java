@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
+import org.phonetriage.model.DeviceFact;
 import org.phonetriage.model.Message;
 import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Problem;
@@ -19,6 +20,12 @@ public final class CollectingSink implements RecordSink {
     public final List<SimInfo> sims = new ArrayList<>();
     public final List<Problem> problems = new ArrayList<>();
     public final List<OwnIdentifier> owners = new ArrayList<>();
+    public final List<DeviceFact> facts = new ArrayList<>();
+
+    @Override
+    public void fact(DeviceFact fact) {
+        facts.add(fact);
+    }
 
     @Override
     public void ownIdentifier(OwnIdentifier own) {
