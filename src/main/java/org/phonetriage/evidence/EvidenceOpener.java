@@ -44,7 +44,14 @@ public final class EvidenceOpener {
             return tree; // hashing only (verify): the backup's own layout is all that is needed
         }
         try {
-            return ItunesBackupTree.wrapIfBackup(tree, workDir);
+            return ItunesBackupTree.wrapIfBackup(tree, workDir, password);
+        } catch (EvidenceException e) {
+            try {
+                tree.close();
+            } catch (IOException ignored) {
+                // the refusal is the one to report
+            }
+            throw e;
         } catch (IOException | RuntimeException e) {
             try {
                 tree.close();

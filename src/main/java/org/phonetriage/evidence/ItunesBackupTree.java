@@ -16,6 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import com.dd.plist.NSData;
+import com.dd.plist.NSDictionary;
+import com.dd.plist.NSNumber;
+import com.dd.plist.PropertyListParser;
 import org.apache.commons.io.file.PathUtils;
 import org.phonetriage.model.Problem;
 
@@ -32,13 +36,23 @@ final class ItunesBackupTree implements EvidenceTree {
     private final Map<String, EvidenceEntry> byVirtual = new TreeMap<>();
     private final Map<String, EvidenceEntry> innerOf = new TreeMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    /** For an encrypted backup: each file's key and plaintext size, by its domain path. */
+    private final Map<String, BackupDecryption.FileKey> keys = new TreeMap<>();
+    private byte[] manifestKey;
 
     private ItunesBackupTree(EvidenceTree inner) {
         this.inner = inner;
     }
 
-    /** The tree as the phone's files when it is a backup (Manifest.db at its root or one folder down). */
-    static EvidenceTree wrapIfBackup(EvidenceTree tree, Path workDir) throws IOException {
+    /**
+     * The tree as the phone's files when it is a backup (Manifest.db at its root or one folder down).
+     *
+     * @param password the backup password, or null
+     * @throws EvidenceException for an encrypted backup without a password or with a wrong one:
+     *                           nothing of it is ingested
+     */
+    static EvidenceTree wrapIfBackup(EvidenceTree tree, Path workDir, String password)
+            throws IOException, EvidenceException {
         Optional<EvidenceEntry> manifest = tree.entries().stream()
                 .filter(e -> e.path().equals("Manifest.db") || e.path().matches("[^/]+/Manifest\\.db"))
                 .findFirst();
@@ -47,11 +61,53 @@ final class ItunesBackupTree implements EvidenceTree {
         }
         String prefix = manifest.get().path().substring(0, manifest.get().path().length() - "Manifest.db".length());
         ItunesBackupTree backup = new ItunesBackupTree(tree);
-        backup.map(manifest.get(), prefix, workDir);
+        for (String plist : List.of("Info.plist", "Status.plist")) {
+            if (tree.find(prefix + plist).isEmpty()) {
+                backup.problems.add(new Problem(tree.label(), prefix + plist, "missing from the backup"));
+            }
+        }
+        BackupDecryption decryption = backup.unlock(prefix, password);
+        backup.map(manifest.get(), prefix, workDir, decryption);
         return backup;
     }
 
-    private void map(EvidenceEntry manifest, String prefix, Path workDir) throws IOException {
+    /** The keys of an encrypted backup (Manifest.plist IsEncrypted), or null for a plain one. */
+    private BackupDecryption unlock(String prefix, String password) throws IOException, EvidenceException {
+        Optional<EvidenceEntry> plist = inner.find(prefix + "Manifest.plist");
+        if (plist.isEmpty()) {
+            problems.add(new Problem(inner.label(), prefix + "Manifest.plist", "missing from the backup: it is read"
+                    + " as unencrypted"));
+            return null;
+        }
+        NSDictionary manifest;
+        try (InputStream in = inner.open(plist.get())) {
+            manifest = (NSDictionary) PropertyListParser.parse(in.readAllBytes());
+        } catch (Exception e) {
+            problems.add(new Problem(inner.label(), plist.get().path(), "not a property list (" + e.getMessage()
+                    + "): the backup is read as unencrypted"));
+            return null;
+        }
+        if (!(manifest.get("IsEncrypted") instanceof NSNumber encrypted) || !encrypted.boolValue()) {
+            return null;
+        }
+        if (password == null) {
+            throw new EvidenceException(inner.source(), "encrypted backup: give --password (or --password-file)");
+        }
+        try {
+            BackupKeybag bag = BackupKeybag.parse(((NSData) manifest.get("BackupKeyBag")).bytes());
+            BackupDecryption decryption = new BackupDecryption(bag.unlock(password));
+            manifestKey = decryption.unwrap(((NSData) manifest.get("ManifestKey")).bytes());
+            return decryption;
+        } catch (java.security.InvalidKeyException e) {
+            throw new EvidenceException(inner.source(), "wrong backup password", e);
+        } catch (java.security.GeneralSecurityException | ClassCastException | NullPointerException e) {
+            throw new EvidenceException(inner.source(), "an encrypted backup whose keys cannot be read from"
+                    + " Manifest.plist (" + e + ")", e);
+        }
+    }
+
+    private void map(EvidenceEntry manifest, String prefix, Path workDir, BackupDecryption decryption)
+            throws IOException {
         Path folder = Files.createTempDirectory(Files.createDirectories(workDir), "manifest");
         try {
             Path copy = folder.resolve("Manifest.db");
@@ -62,11 +118,20 @@ final class ItunesBackupTree implements EvidenceTree {
                     Staging.copyWithHash(inner, sibling.get(), folder.resolve("Manifest.db" + suffix));
                 }
             }
+            if (decryption != null) {
+                try {
+                    Files.write(copy, BackupDecryption.decrypt(Files.readAllBytes(copy), manifestKey));
+                } catch (java.security.GeneralSecurityException e) {
+                    throw new IOException("Manifest.db cannot be decrypted (" + e.getMessage() + ")", e);
+                }
+            }
             Set<String> mapped = new HashSet<>();
             int missing = 0;
+            int keyless = 0;
             try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath());
                  Statement st = db.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT fileID, domain, relativePath FROM Files WHERE flags = 1"
+                 ResultSet rs = st.executeQuery("SELECT fileID, domain, relativePath"
+                         + (decryption == null ? "" : ", file") + " FROM Files WHERE flags = 1"
                          + " ORDER BY domain, relativePath")) {
                 while (rs.next()) {
                     String id = rs.getString(1);
@@ -77,15 +142,28 @@ final class ItunesBackupTree implements EvidenceTree {
                         continue;
                     }
                     String virtual = rs.getString(2) + "/" + rs.getString(3);
-                    EvidenceEntry entry = new EvidenceEntry(virtual, content.get().size());
+                    long size = content.get().size();
+                    if (decryption != null) {
+                        BackupDecryption.FileKey key = fileKey(decryption, rs.getBytes(4));
+                        if (key == null) {
+                            keyless++;
+                            continue;
+                        }
+                        keys.put(virtual, key);
+                        size = key.size() == Long.MAX_VALUE ? size : key.size();
+                    }
+                    EvidenceEntry entry = new EvidenceEntry(virtual, size);
                     byVirtual.put(virtual, entry);
                     innerOf.put(virtual, content.get());
                     mapped.add(content.get().path());
                 }
             } catch (SQLException e) {
                 problems.add(new Problem(inner.label(), manifest.path(), "Manifest.db cannot be read ("
-                        + e.getMessage() + "); an encrypted backup's manifest needs its password, which is not"
-                        + " supported yet: the files are looked at under their hashed names"));
+                        + e.getMessage() + "): the files are looked at under their hashed names"));
+            }
+            if (keyless > 0) {
+                problems.add(new Problem(inner.label(), manifest.path(), keyless
+                        + " files of this encrypted backup have no readable key in Manifest.db and are not read"));
             }
             if (missing > 0) {
                 problems.add(new Problem(inner.label(), manifest.path(), missing
@@ -99,6 +177,14 @@ final class ItunesBackupTree implements EvidenceTree {
             }
         } finally {
             PathUtils.deleteDirectory(folder);
+        }
+    }
+
+    private static BackupDecryption.FileKey fileKey(BackupDecryption decryption, byte[] mbFile) {
+        try {
+            return mbFile == null ? null : decryption.fileKey(mbFile);
+        } catch (Exception e) {
+            return null;
         }
     }
 
@@ -138,7 +224,15 @@ final class ItunesBackupTree implements EvidenceTree {
         if (real == null) {
             throw new IOException(entry.path() + " is not in this backup");
         }
-        return inner.open(real);
+        BackupDecryption.FileKey key = keys.get(entry.path());
+        if (key == null) {
+            return inner.open(real);
+        }
+        try {
+            return BackupDecryption.decrypting(inner.open(real), key);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IOException("cannot be decrypted (" + e.getMessage() + ")", e);
+        }
     }
 
     @Override
