@@ -53,5 +53,10 @@ class ItunesBackupTest {
             assertEquals(4, rs.getInt(1), "1 SMS and 3 WhatsApp messages");
             assertEquals("itunes-backup", rs.getString(2));
         }
+        List<String> facts = CaseQuery.column(out.resolve("case.db"), "SELECT name || '|' || value FROM device_facts");
+        assertTrue(facts.contains("Product Type|iPhone9,3") && facts.contains("Serial Number|F1234567890")
+                && facts.contains("Product Version|14.3"), facts.toString());
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Installed Applications|ph.telegra.Telegraph, ")),
+                facts.toString());
     }
 }

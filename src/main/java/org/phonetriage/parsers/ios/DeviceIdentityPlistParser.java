@@ -8,9 +8,11 @@ import com.dd.plist.PropertyListParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.phonetriage.model.DeviceFact;
 import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Provenance;
 import org.phonetriage.parser.DescribedFileParser;
@@ -30,6 +32,11 @@ public final class DeviceIdentityPlistParser extends DescribedFileParser {
             "iOS own identifiers (com.apple.commcenter*.plist, backup Info.plist)", "ios", "1", "ios-device-identity");
     private static final Set<String> FILES = Set.of("com.apple.commcenter.plist",
             "com.apple.commcenter.device_specific_nobackup.plist", "com.apple.commcenter.data.plist");
+
+    /** Info.plist keys that describe the phone (iTunes writes them for every backup). */
+    private static final List<String> INFO_FACTS = List.of("Device Name", "Display Name", "Product Name",
+            "Product Type", "Product Version", "Build Version", "Serial Number", "Unique Identifier",
+            "Target Identifier", "Last Backup Date", "iTunes Version", "Installed Applications");
 
     public DeviceIdentityPlistParser() {
         super(DESCRIPTOR, "identity");
@@ -53,9 +60,22 @@ public final class DeviceIdentityPlistParser extends DescribedFileParser {
         String file = source.path().substring(source.path().lastIndexOf('/') + 1);
         Map<String, String[]> found = new LinkedHashMap<>();
         walk(root, "", found);
-        found.forEach((kindAndValue, where) -> sink.ownIdentifier(new OwnIdentifier(new Provenance(
-                source.evidenceLabel(), source.path(), null, "plist", null, DESCRIPTOR.id(), DESCRIPTOR.version()),
-                where[0], where[1], file + " " + where[2])));
+        Provenance p = new Provenance(source.evidenceLabel(), source.path(), null, "plist", null, DESCRIPTOR.id(),
+                DESCRIPTOR.version());
+        found.forEach((kindAndValue, where) -> sink.ownIdentifier(new OwnIdentifier(p, where[0], where[1],
+                file + " " + where[2])));
+        if (file.equals("Info.plist") && root instanceof NSDictionary info) {
+            // the backup's description of the phone: kept as facts, never keys
+            for (String key : INFO_FACTS) {
+                NSObject value = info.objectForKey(key);
+                String text = value instanceof NSArray list ? java.util.Arrays.stream(list.getArray())
+                        .map(Object::toString).collect(java.util.stream.Collectors.joining(", "))
+                        : value == null ? null : value.toString().strip();
+                if (text != null && !text.isBlank()) {
+                    sink.fact(new DeviceFact(p, key, text));
+                }
+            }
+        }
     }
 
     /** Collects (kind, value) → {kind, value, key path}, the first path for each. */
