@@ -33,6 +33,8 @@ public final class Conversions {
             "mms-addr-type", v -> code(v, Map.of(
                     "137", "from", "151", "to", "130", "cc", "129", "bcc")),
             "whatsapp-media", v -> code(v, WHATSAPP_MEDIA),
+            // sms.db: text, or when it is NULL the typedstream of attributedBody
+            "typedstream-text", v -> v instanceof byte[] blob ? TypedstreamText.decode(blob) : v,
             "bool", Conversions::bool);
 
     private Conversions() {

@@ -141,4 +141,28 @@ class IosDefinitionsRealDataTest {
         assertEquals(Map.of("imessage", 10L), kinds);
         assertEquals("cocoa-s", imessage.messages.get(0).time().encoding());
     }
+
+    @Test
+    void aBodyOnlyInAttributedBodyIsDecodedFromItsTypedstream() throws Exception {
+        Path chat = RealData.copyDatabase("log2timeline__plaso/test_data/sqlite/imessage_chat.db", tmp);
+        List<String> decoded = new java.util.ArrayList<>();
+        int same = 0;
+        try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + chat); var st = db.createStatement()) {
+            try (var rs = st.executeQuery("SELECT text, attributedBody FROM message ORDER BY ROWID")) {
+                while (rs.next()) {
+                    String body = TypedstreamText.decode(rs.getBytes(2));
+                    decoded.add(body);
+                    same += rs.getString(1).equals(body) ? 1 : 0;
+                    if (!rs.getString(1).equals(body)) {
+                        // this real database's text column was edited ("Open Office"); its typedstream was not
+                        assertEquals(rs.getString(1).replace("Open Office", "Microsoft Office"), body);
+                    }
+                }
+            }
+            st.execute("UPDATE message SET text = NULL"); // as iOS 16 and later leave it
+        }
+        assertEquals(8, same, "the typedstream holds the text of 8 of the 10 real messages");
+        assertEquals(decoded, parse(chat, "imessage_chat.db").messages.stream().map(Message::body).toList());
+        assertEquals(null, TypedstreamText.decode("no string here".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
 }
