@@ -40,7 +40,8 @@ final class RecordAssembler {
             case "contact" -> sink.contact(new Contact(p, f.text("name"), contactValues(rows),
                     f.text("account"), Boolean.TRUE.equals(f.bool("deleted"))));
             case "message" -> sink.message(new Message(p, f.textOr("kind", "sms"),
-                    f.text("direction"), f.time("time"), f.time("time_sent"), f.text("body"),
+                    f.text("direction"), f.time("time"), f.time("time_sent"),
+                    f.text("body") != null ? f.text("body") : f.text("body_typedstream"),
                     f.text("thread"), f.bool("read"), f.text("service_center"), parties(rows), f.text("media")));
             case "sim" -> sink.sim(new SimInfo(p, f.text("iccid"), f.text("number"), f.text("mcc"),
                     f.text("mnc"), f.text("carrier"), f.text("country_iso"), f.text("display_name")));

@@ -90,12 +90,16 @@ public final class SqliteDefinitionRunner {
         Map<String, Object> row = new HashMap<>();
         for (int i = 0; i < fields.length; i++) {
             Object value = rs.getObject(i + 1);
+            String conversion = convert == null ? null : convert.get(fields[i]);
+            if (conversion != null) {
+                row.put(fields[i], Conversions.apply(conversion, value)); // a conversion may read blobs itself
+                continue;
+            }
             if (value instanceof byte[] bytes) {
                 // text stored as a BLOB happens; decode it rather than printing an array address
                 value = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
             }
-            String conversion = convert == null ? null : convert.get(fields[i]);
-            row.put(fields[i], conversion == null ? value : Conversions.apply(conversion, value));
+            row.put(fields[i], value);
         }
         return row;
     }
