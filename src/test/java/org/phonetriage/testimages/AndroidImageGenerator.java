@@ -78,6 +78,8 @@ public final class AndroidImageGenerator {
                     java.nio.file.StandardOpenOption.APPEND);
             Files.writeString(out.resolve("README.md"), CsvImageGenerator.generate(out),
                     java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(out.resolve("README.md"), IosImageGenerator.generate(out, staging),
+                    java.nio.file.StandardOpenOption.APPEND);
             return counts;
         } finally {
             Packager.deleteRecursively(staging);
