@@ -36,6 +36,8 @@ class IosImagesTest {
                         + " || (SELECT count(*) FROM messages m WHERE m.device_id = d.id) FROM devices d ORDER BY label"));
         assertEquals(List.of("Preciso de um táxi às 6h"), column("SELECT DISTINCT body FROM messages WHERE body LIKE"
                 + " 'Preciso%'"), "the body only in attributedBody's typedstream");
+        assertEquals(List.of("image/jpeg IMG_2041.jpeg"), column("SELECT DISTINCT media FROM messages WHERE media"
+                + " IS NOT NULL"), "sms.db's attachment listed with its message");
         assertEquals(List.of("facetime-audio|missed", "cellular|incoming"), column("SELECT DISTINCT kind || '|' ||"
                 + " direction FROM calls ORDER BY kind DESC"));
     }

@@ -75,7 +75,7 @@ final class IosImageGenerator {
 
                 Made by `IosImageGenerator` (run by `scripts/make-test-images`). Paco's iPhone (the Madrid taxi
                 driver, +34 655 901 442): `sms.db` with 3 messages in 2 chats — an iMessage from Diego
-                `+34612345678`, a reply to him, and an SMS from Lucas `+34722418809` whose `text` is NULL and
+                `+34612345678` with a photo attached (`image/jpeg`, `IMG_2041.jpeg`), a reply to him, and an SMS from Lucas `+34722418809` whose `text` is NULL and
                 whose body (`Preciso de um táxi às 6h`) is only in `attributedBody`'s typedstream;
                 `AddressBook.sqlitedb` with 2 people ("Diego Cliente" `+34 612 34 56 78` Mobile, and "Lucas"
                 `722 41 88 09` iPhone); `CallHistory.storedata` with a received call from `+34722418809`
@@ -118,6 +118,13 @@ final class IosImageGenerator {
                 m.row("A3", null, 2, "SMS", nanos("2024-03-10T21:00:00"), 0, typedstream("Preciso de um táxi às 6h"));
             }
             db.exec("INSERT INTO chat_message_join VALUES (1, 1, 0), (1, 2, 0), (2, 3, 0)");
+            db.exec("CREATE TABLE attachment (ROWID INTEGER PRIMARY KEY AUTOINCREMENT, guid TEXT UNIQUE NOT NULL,"
+                    + " filename TEXT, mime_type TEXT, transfer_name TEXT, total_bytes INTEGER DEFAULT 0)");
+            db.exec("CREATE TABLE message_attachment_join (message_id INTEGER, attachment_id INTEGER,"
+                    + " UNIQUE(message_id, attachment_id))");
+            db.exec("INSERT INTO attachment (guid, filename, mime_type, transfer_name, total_bytes) VALUES ('AT1',"
+                    + " '~/Library/SMS/Attachments/4a/10/AT1/IMG_2041.jpeg', 'image/jpeg', 'IMG_2041.jpeg', 182734)");
+            db.exec("INSERT INTO message_attachment_join VALUES (1, 1)");
             db.finish(true);
         }
         files.put("HomeDomain/Library/SMS/sms.db", sms);

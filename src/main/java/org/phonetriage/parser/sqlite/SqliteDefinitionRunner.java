@@ -24,6 +24,7 @@ import org.phonetriage.parser.RecordSink;
 public final class SqliteDefinitionRunner {
 
     private static final Pattern OPTIONAL_COLUMN = Pattern.compile("\\$\\{opt:([\\w]+)\\.([\\w]+)}");
+    private static final Pattern OPTIONAL_TABLES = Pattern.compile("\\$\\{if-tables:([\\w,]+):([^}]*)}");
 
     private SqliteDefinitionRunner() {
     }
@@ -72,8 +73,19 @@ public final class SqliteDefinitionRunner {
         return records;
     }
 
-    /** Replaces {@code ${opt:table.column}} by the column if the database has it, else NULL. */
+    /**
+     * Replaces {@code ${opt:table.column}} by the column if the database has it, else NULL, and
+     * {@code ${if-tables:a,b:SQL}} by SQL (a subquery) if the database has every table named, else NULL.
+     */
     static String expandOptionalColumns(String query, SqliteSchema schema) {
+        Matcher t = OPTIONAL_TABLES.matcher(query);
+        StringBuilder withTables = new StringBuilder();
+        while (t.find()) {
+            boolean all = java.util.Arrays.stream(t.group(1).split(",")).allMatch(name -> schema.hasTable(name.strip()));
+            t.appendReplacement(withTables, Matcher.quoteReplacement(all ? t.group(2) : "NULL"));
+        }
+        t.appendTail(withTables);
+        query = withTables.toString();
         Matcher m = OPTIONAL_COLUMN.matcher(query);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
