@@ -145,6 +145,32 @@ class IosDefinitionsRealDataTest {
     }
 
     @Test
+    void whatsAppsAddressBookCopyWithJidsLidsAndNumbers() throws Exception {
+        Path mvt = RealData.path("mvt-project__mvt/tests/artifacts/ios_backup/b8");
+        Path copy = RealData.copyDatabase("mvt-project__mvt/tests/artifacts/ios_backup/b8/"
+                + java.nio.file.Files.list(mvt).findFirst().orElseThrow().getFileName(), tmp);
+        CollectingSink sink = parse(copy, "ContactsV2.sqlite");
+        assertEquals(2, sink.contacts.size());
+        assertEquals("Alice Example", sink.contacts.get(0).name());
+        assertEquals(List.of("whatsapp 14155550100@s.whatsapp.net", "whatsapp 100000000000001@lid",
+                "phone +14155550100"), sink.contacts.get(0).values().stream().map(v -> v.kind() + " " + v.raw()).toList());
+
+        java.nio.file.Path zip = RealData.path("abrignoni__iLEAPP/admin/test/cases/data/whatsApp/"
+                + "testdata.whatsApp.whatsAppCallHistory.josh_ios15_ffs.zip");
+        Path josh = tmp.resolve("ContactsV2.sqlite");
+        try (var z = new java.util.zip.ZipFile(zip.toFile())) {
+            var entry = z.stream().filter(e -> e.getName().endsWith("/ContactsV2.sqlite")).findFirst().orElseThrow();
+            try (var in = z.getInputStream(entry)) {
+                java.nio.file.Files.copy(in, josh);
+            }
+        }
+        CollectingSink joshSink = parse(josh, "ContactsV2.sqlite");
+        assertEquals(9, joshSink.contacts.size());
+        assertTrue(joshSink.contacts.stream().flatMap(c -> c.values().stream())
+                .anyMatch(v -> v.raw().equals("1-800-MY-APPLE")), "the number as the address book wrote it");
+    }
+
+    @Test
     void aBodyOnlyInAttributedBodyIsDecodedFromItsTypedstream() throws Exception {
         Path chat = RealData.copyDatabase("log2timeline__plaso/test_data/sqlite/imessage_chat.db", tmp);
         List<String> decoded = new java.util.ArrayList<>();
