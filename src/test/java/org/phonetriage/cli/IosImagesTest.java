@@ -53,6 +53,15 @@ class IosImagesTest {
     }
 
     @Test
+    void verifyFindsABackupsFilesUnderTheirHashedNames() {
+        BadInputTest.Run verify = BadInputTest.Run.of(List.of("verify", "--case", tmp.resolve("out/case.db").toString()));
+        assertEquals(Main.OK, verify.exit(), verify.out() + verify.err());
+        assertTrue(verify.out().contains("D10-ios-backup/HomeDomain/Library/SMS/sms.db (sha256"), verify.out());
+        assertTrue(verify.out().contains("D11-ios-encrypted/HomeDomain/Library/SMS/sms.db (hashed decrypted at ingest"),
+                verify.out());
+    }
+
+    @Test
     void theEncryptedOneNeedsItsPassword() {
         BadInputTest.Run plain = BadInputTest.Run.of(List.of("triage", "--out", tmp.resolve("nopass").toString(),
                 "test-images/D11-ios-encrypted"));
