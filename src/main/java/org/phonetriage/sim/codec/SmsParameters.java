@@ -51,23 +51,10 @@ public record SmsParameters(String alpha, String destination, String serviceCent
         }
         Integer pid = (indicators & 0x04) == 0 ? r[y + 25] & 0xFF : null;
         Integer dcs = (indicators & 0x08) == 0 ? r[y + 26] & 0xFF : null;
-        Integer vp = (indicators & 0x10) == 0 ? relativeValidity(r[y + 27] & 0xFF) : null;
+        Integer vp = (indicators & 0x10) == 0 ? TpduDecoder.relativeValidity(r[y + 27] & 0xFF) : null;
         return new SmsParameters(alpha, destination, centre, pid, dcs, vp);
     }
 
-    /** TP-VP, relative format (sim-spec §5.5), in minutes. */
-    public static int relativeValidity(int vp) {
-        if (vp <= 143) {
-            return (vp + 1) * 5;
-        }
-        if (vp <= 167) {
-            return 12 * 60 + (vp - 143) * 30;
-        }
-        if (vp <= 196) {
-            return (vp - 166) * 24 * 60;
-        }
-        return (vp - 192) * 7 * 24 * 60;
-    }
 
     /** For the report: "SMS centre +49…, validity 3 days (alpha "SMSC")". */
     public String describe() {

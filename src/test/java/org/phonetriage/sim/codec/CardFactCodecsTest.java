@@ -41,10 +41,10 @@ class CardFactCodecsTest {
 
     @Test
     void validityPeriodRanges() {
-        assertEquals(5, SmsParameters.relativeValidity(0));
-        assertEquals(720 + 30, SmsParameters.relativeValidity(144));
-        assertEquals(1440, SmsParameters.relativeValidity(0xA7));
-        assertEquals(5 * 7 * 1440, SmsParameters.relativeValidity(197));
+        assertEquals(5, TpduDecoder.relativeValidity(0));
+        assertEquals(720 + 30, TpduDecoder.relativeValidity(144));
+        assertEquals(1440, TpduDecoder.relativeValidity(0xA7));
+        assertEquals(5 * 7 * 1440, TpduDecoder.relativeValidity(197));
     }
 
     @Test
