@@ -171,8 +171,8 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
      * WhatsApp's "Additional Name" under UserID too).
      */
     private static String userIdKind(String value, String category, String app) {
-        if (category != null && category.toLowerCase(Locale.ROOT).contains("name")) {
-            return null;
+        if (category != null && category.matches("(?i).*\\bname\\b.*")) {
+            return null; // "Additional Name", "Display Name"; a "Username" is an id
         }
         if (value.contains("@") || value.strip().matches("\\+?[\\d\\s().-]{6,}") && app != null
                 && app.toLowerCase(Locale.ROOT).contains("whatsapp")) {
