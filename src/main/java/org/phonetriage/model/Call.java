@@ -13,17 +13,26 @@ package org.phonetriage.model;
  * @param subscription     which SIM/account handled the call, as stored
  * @param kind             cellular, or the app that carried it (whatsapp-call ...)
  * @param result           how the call ended as the app recorded it (its own code), or null
+ * @param deleted          the source marks the record deleted (a report's deleted_state, a free record)
  */
 public record Call(Provenance provenance, String number, String name, Timestamp time,
                    Long durationSeconds, String direction, String countryIso,
-                   String normalizedNumber, String subscription, String kind, String result) {
+                   String normalizedNumber, String subscription, String kind, String result, boolean deleted) {
 
     public static final String CELLULAR = "cellular";
+
+    /** A call the source does not mark deleted. */
+    public Call(Provenance provenance, String number, String name, Timestamp time, Long durationSeconds,
+                String direction, String countryIso, String normalizedNumber, String subscription, String kind,
+                String result) {
+        this(provenance, number, name, time, durationSeconds, direction, countryIso, normalizedNumber, subscription,
+                kind, result, false);
+    }
 
     /** A cellular call. */
     public Call(Provenance provenance, String number, String name, Timestamp time, Long durationSeconds,
                 String direction, String countryIso, String normalizedNumber, String subscription) {
         this(provenance, number, name, time, durationSeconds, direction, countryIso, normalizedNumber, subscription,
-                CELLULAR, null);
+                CELLULAR, null, false);
     }
 }

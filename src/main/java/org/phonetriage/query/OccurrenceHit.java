@@ -16,7 +16,7 @@ import org.phonetriage.normalize.NormalizedId.Alternative;
  * @param raw          the value exactly as stored on the phone
  * @param direction    of the call or message
  * @param timeUtc      of the call or message, ISO-8601
- * @param deleted      a contact marked deleted on the phone
+ * @param deleted      a contact, call or message the source marks deleted
  * @param confidence   A, B, C, X or "-"
  * @param rule         the rule of the reading; {@code alternative:…} when the key is only a
  *                     reading the policy did not choose

@@ -15,7 +15,8 @@ public final class OccurrenceQuery {
 
     private static final String SQL = """
             SELECT d.label, o.role, o.name, o.label, o.party_role, r.raw,
-                   COALESCE(c.direction, m.direction), COALESCE(c.time_utc, m.time_utc), ct.deleted,
+                   COALESCE(c.direction, m.direction), COALESCE(c.time_utc, m.time_utc),
+                   COALESCE(ct.deleted, c.deleted, m.deleted),
                    r.confidence, r.rule, r.region, r.level, r.alternatives,
                    CASE WHEN r.rule LIKE 'alternative:%' THEN (
                        SELECT i2.key FROM occurrences o2

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.phonetriage.Versions;
 import org.sqlite.SQLiteConfig;
 
@@ -84,8 +85,26 @@ public final class CaseDb {
         }
     }
 
-    /** Tables added to the schema after cases were made with it (additive, so the version stays). */
+    private static boolean hasColumn(Connection db, String table, String column) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (rs.next()) {
+                if (column.equals(rs.getString("name"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Tables and columns added after cases were made with version 1 (additive, so the version stays). */
     private static void addTables(Connection db) throws SQLException {
+        for (String table : List.of("calls", "messages")) {
+            if (!hasColumn(db, table, "deleted")) {
+                try (Statement st = db.createStatement()) {
+                    st.execute("ALTER TABLE " + table + " ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0");
+                }
+            }
+        }
         try (Statement st = db.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS device_facts (id INTEGER PRIMARY KEY, device_id INTEGER NOT NULL,"
                     + " run_id INTEGER NOT NULL REFERENCES parser_runs(id), src_table TEXT, src_row INTEGER,"

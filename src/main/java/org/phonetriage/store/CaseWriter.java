@@ -64,10 +64,10 @@ public final class CaseWriter implements AutoCloseable {
                 + " VALUES (?,?,?,?,?,?,?,?)");
         calls = batch("INSERT INTO calls(id, device_id, run_id, src_table, src_row, number_raw, name, time_utc,"
                 + " time_raw, time_encoding, duration_s, direction, country_iso, device_normalized, subscription, kind,"
-                + " result) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " result, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         messages = batch("INSERT INTO messages(id, device_id, run_id, src_table, src_row, kind, direction,"
-                + " time_utc, time_raw, time_encoding, time_sent_utc, body, thread, read, service_center, media)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " time_utc, time_raw, time_encoding, time_sent_utc, body, thread, read, service_center, media, deleted)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         sims = batch("INSERT INTO sims(id, device_id, run_id, src_table, src_row, iccid, number, mcc, mnc,"
                 + " carrier, country_iso, display_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         accounts = batch("INSERT INTO accounts(id, device_id, run_id, src_table, src_row, kind, value, basis)"
@@ -184,7 +184,7 @@ public final class CaseWriter implements AutoCloseable {
         calls.add(id, deviceId, runId, c.provenance().table(), c.provenance().rowId(), c.number(), c.name(),
                 t == null ? null : t.iso(), t == null ? null : t.raw(), t == null ? null : t.encoding(),
                 c.durationSeconds(), c.direction(), c.countryIso(), c.normalizedNumber(), c.subscription(), c.kind(),
-                c.result());
+                c.result(), c.deleted() ? 1 : 0);
         return id;
     }
 
@@ -194,7 +194,8 @@ public final class CaseWriter implements AutoCloseable {
         messages.add(id, deviceId, runId, m.provenance().table(), m.provenance().rowId(), m.kind(),
                 m.direction(), t == null ? null : t.iso(), t == null ? null : t.raw(),
                 t == null ? null : t.encoding(), m.timeSent() == null ? null : m.timeSent().iso(),
-                m.body(), m.thread(), m.read() == null ? null : (m.read() ? 1 : 0), m.serviceCenter(), m.media());
+                m.body(), m.thread(), m.read() == null ? null : (m.read() ? 1 : 0), m.serviceCenter(), m.media(),
+                m.deleted() ? 1 : 0);
         return id;
     }
 

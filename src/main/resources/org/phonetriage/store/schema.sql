@@ -67,7 +67,8 @@ CREATE TABLE calls (
   time_utc TEXT, time_raw TEXT, time_encoding TEXT,
   duration_s INTEGER, direction TEXT, country_iso TEXT, device_normalized TEXT, subscription TEXT,
   kind TEXT NOT NULL DEFAULT 'cellular',  -- or the app that carried it: whatsapp-call ...
-  result TEXT                             -- how it ended, as the app recorded it (its own code)
+  result TEXT,                            -- how it ended, as the app recorded it (its own code)
+  deleted INTEGER NOT NULL DEFAULT 0      -- the source marks it deleted
 );
 
 CREATE TABLE messages (
@@ -78,7 +79,8 @@ CREATE TABLE messages (
   kind TEXT NOT NULL, direction TEXT,
   time_utc TEXT, time_raw TEXT, time_encoding TEXT, time_sent_utc TEXT,
   body TEXT, thread TEXT, read INTEGER, service_center TEXT,
-  media TEXT                         -- what it carries besides text: a MIME type or the app's media kind
+  media TEXT,                        -- what it carries besides text: a MIME type or the app's media kind
+  deleted INTEGER NOT NULL DEFAULT 0 -- the source marks it deleted (a report's deleted_state, a SIM's free record)
 );
 
 CREATE TABLE sims (

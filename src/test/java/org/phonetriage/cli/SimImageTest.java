@@ -55,6 +55,8 @@ class SimImageTest {
                 "incoming|Apaga esta mensagem|EF_SMS record 5 (free record: deleted, recovered; plausibility 5/5)|-|2024-11-28T16:45:00Z"),
                 column("SELECT direction || '|' || body || '|' || src_table || '|' || coalesce(read, '-') || '|'"
                         + " || coalesce(time_utc, '-') FROM messages ORDER BY id"));
+        assertEquals(List.of("Apaga esta mensagem"), column("SELECT body FROM messages WHERE deleted = 1"),
+                "a free record still holding a message is a deleted message");
         assertEquals(23, column("SELECT path FROM evidence_files WHERE status = 'parsed'").size(),
                 "every file of the tree is hashed and listed");
     }

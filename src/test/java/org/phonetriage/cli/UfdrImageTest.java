@@ -57,7 +57,8 @@ class UfdrImageTest {
         assertEquals(List.of("Zé furgo"), column("SELECT name FROM contacts c JOIN devices d ON d.id = c.device_id"
                 + " WHERE d.label = 'D06-ufdr' AND deleted = 1"));
         assertEquals(1, column("SELECT body FROM messages WHERE src_table LIKE 'SMS id=% (deleted)'"
-                + " AND body LIKE 'Movistar%'").size());
+                + " AND body LIKE 'Movistar%' AND deleted = 1").size(), "deleted_state=Deleted is kept as data");
+        assertEquals(List.of("1"), column("SELECT count(*) FROM messages WHERE deleted = 1"));
         assertEquals(List.of("Carga pronta, sai amanhã&#x1;"),
                 column("SELECT body FROM messages WHERE body LIKE 'Carga%'"));
         assertTrue(run.err().contains("D06-ufdr: report.xml: 2 models of types phonetriage does not read are not in"

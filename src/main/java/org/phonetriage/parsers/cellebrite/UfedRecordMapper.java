@@ -213,7 +213,7 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
         for (UfedModel party : others) {
             sink.call(new Call(provenance(m), party == null ? null : party.text("Identifier"),
                     party == null ? null : party.text("Name"), time(m, "TimeStamp"), duration, direction, null,
-                    null, m.text("NetworkName"), kind, m.text("Status")));
+                    null, m.text("NetworkName"), kind, m.text("Status"), m.deleted()));
         }
     }
 
@@ -257,7 +257,7 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
         String status = lower(m.text("Status"));
         Boolean read = "read".equals(status) ? Boolean.TRUE : "unread".equals(status) ? Boolean.FALSE : null;
         sink.message(new Message(provenance(m), m.type().toLowerCase(Locale.ROOT), direction, time(m, "TimeStamp"),
-                null, m.text("Body"), null, read, m.text("SMSC"), parties, null));
+                null, m.text("Body"), null, read, m.text("SMSC"), parties, null, m.deleted()));
     }
 
     private void instantMessage(UfedModel chat, UfedModel m) {
@@ -297,7 +297,7 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
         String status = lower(m.text("Status"));
         Boolean read = "read".equals(status) ? Boolean.TRUE : "unread".equals(status) ? Boolean.FALSE : null;
         sink.message(new Message(provenance(m), app, direction, time(m, "TimeStamp"),
-                null, m.text("Body"), thread, read, null, parties, media));
+                null, m.text("Body"), thread, read, null, parties, media, m.deleted()));
     }
 
     private void email(UfedModel m) {
@@ -319,7 +319,7 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
         String text = subject == null ? body : "Subject: " + subject + (body == null ? "" : "\n\n" + body);
         String direction = folderDirection(m.text("Folder"));
         sink.message(new Message(provenance(m), "email", direction != null ? direction : fromOwner ? "outgoing" : null,
-                time(m, "TimeStamp"), null, text, null, null, null, parties, null));
+                time(m, "TimeStamp"), null, text, null, null, null, parties, null, m.deleted()));
     }
 
     /** An account the user is signed in to: every identifier in it is the owner's. */

@@ -106,7 +106,7 @@ final class SimCardRecords {
                 : joined.parts().stream().allMatch(r -> r.state().equals("mt_read")) ? Boolean.TRUE : null;
         String body = joined.text().isEmpty() && sms.dataHex != null ? "[binary data] " + sms.dataHex : joined.text();
         return new Message(prov(parser, source, table, (long) first.number()), "sms", direction, time, null, body, null,
-                read, sms.serviceCentre == null ? null : sms.serviceCentre.value(), parties);
+                read, sms.serviceCentre == null ? null : sms.serviceCentre.value(), parties, null, joined.deleted());
     }
 
     private static Provenance prov(ParserDescriptor parser, Source source, String table, Long record) {

@@ -111,7 +111,7 @@ public final class XryTextExportParser extends DescribedFileParser {
             String kind = app == null ? Call.CELLULAR : AppNames.slug(app) + "-call";
             sink.call(new Call(provenance(source, e, "Calls"), number, firstOf(e, "name (matched)", "name"),
                     XryTimes.of(e.first("time")), seconds(e.first("duration")), direction, null, null, null, kind,
-                    e.first("call type")));
+                    e.first("call type"), deleted(e)));
         }
         return n;
     }
@@ -132,9 +132,8 @@ public final class XryTextExportParser extends DescribedFileParser {
             }
             String name = e.first("name") != null ? e.first("name")
                     : String.join(" ", nonNull(e.first("first name"), e.first("last name"))).strip();
-            boolean deleted = e.first("deleted") != null || "deleted".equalsIgnoreCase(e.first("storage"));
             sink.contact(new Contact(provenance(source, e, "Contacts"), name.isEmpty() ? null : name, values,
-                    e.first("storage"), deleted));
+                    e.first("storage"), deleted(e)));
         }
         return n;
     }
@@ -195,7 +194,7 @@ public final class XryTextExportParser extends DescribedFileParser {
         String app = first.first("related application");
         sink.message(new Message(provenance(source, first, table), app == null ? kind.toLowerCase(Locale.ROOT)
                 : AppNames.slug(app), direction, XryTimes.of(first.first("time")), null, text.isEmpty() ? null : text, null,
-                read, first.first("service center"), parties, null));
+                read, first.first("service center"), parties, null, deleted(first)));
     }
 
     private long device(XryTextReader reader, Source source, RecordSink sink) throws IOException {
@@ -228,9 +227,13 @@ public final class XryTextExportParser extends DescribedFileParser {
         }
     }
 
+    /** XRY marks a deleted record by a Deleted key or its storage. */
+    private static boolean deleted(XryEntity e) {
+        return e.first("deleted") != null || "deleted".equalsIgnoreCase(e.first("storage"));
+    }
+
     private Provenance provenance(Source source, XryEntity e, String table) {
-        boolean deleted = e.first("deleted") != null || "deleted".equalsIgnoreCase(e.first("storage"));
-        return new Provenance(source.evidenceLabel(), source.path(), null, table + (deleted ? " (deleted)" : ""),
+        return new Provenance(source.evidenceLabel(), source.path(), null, table + (deleted(e) ? " (deleted)" : ""),
                 e.number(), DESCRIPTOR.id(), DESCRIPTOR.version());
     }
 

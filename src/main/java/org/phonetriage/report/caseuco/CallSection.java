@@ -15,7 +15,7 @@ import java.util.Set;
 final class CallSection {
 
     private static final List<String> COLUMNS =
-            List.of("device_id", "run_id", "time_utc", "duration_s", "direction", "subscription");
+            List.of("device_id", "run_id", "time_utc", "duration_s", "direction", "subscription", "deleted");
     /** The directions in which the other party placed the call (as CommunicationGraph reads them). */
     static final Set<String> INBOUND =
             Set.of("incoming", "missed", "rejected", "blocked", "voicemail", "answered-elsewhere");
@@ -65,6 +65,7 @@ final class CallSection {
         out.integer(UcoTerm.DURATION, row.integer(3));
         out.ref(UcoTerm.APPLICATION_PROPERTY, index.recordApplication(row.integer(1)));
         out.endNode();
+        ContactSection.recovered(out, iri, row.integer(6));
         out.endArray();
         out.endNode();
     }

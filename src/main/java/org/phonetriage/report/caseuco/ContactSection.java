@@ -45,14 +45,18 @@ final class ContactSection {
         emails(iri, parties);
         messaging(iri, parties);
         out.endNode();
-        Long deleted = row.integer(3);
+        recovered(out, iri, row.integer(3));
+        out.endArray();
+        out.endNode();
+    }
+
+    /** A record the source marks deleted is still there to read: a RecoveredObjectFacet (contacts, calls, messages). */
+    static void recovered(JsonLdGraphWriter out, String iri, Long deleted) throws IOException {
         if (deleted != null && deleted != 0) {
             out.beginNode(CaseIndex.facet(UcoTerm.RECOVERED_OBJECT_FACET, iri), UcoTerm.RECOVERED_OBJECT_FACET);
             out.string(UcoTerm.CONTENT_RECOVERED_STATUS, "recovered");
             out.endNode();
         }
-        out.endArray();
-        out.endNode();
     }
 
     private void phones(String contactIri, List<RecordsWithParties.Party> parties) throws IOException {

@@ -16,7 +16,7 @@ import java.util.Set;
 final class MessageSection {
 
     private static final List<String> COLUMNS =
-            List.of("device_id", "run_id", "kind", "direction", "time_utc", "time_sent_utc", "body", "read");
+            List.of("device_id", "run_id", "kind", "direction", "time_utc", "time_sent_utc", "body", "read", "deleted");
     private static final Set<String> RECIPIENT_ROLES = Set.of("to", "cc", "bcc");
 
     private final Connection db;
@@ -79,6 +79,7 @@ final class MessageSection {
             out.bool(UcoTerm.IS_READ, read != 0);
             out.endNode();
         }
+        ContactSection.recovered(out, iri, row.integer(8));
         out.endArray();
         out.endNode();
     }
