@@ -1,6 +1,7 @@
 package org.phonetriage.sim;
 
 import java.util.List;
+import org.phonetriage.sim.codec.CallInformation;
 import org.phonetriage.sim.codec.DiallingNumber;
 import org.phonetriage.sim.codec.EfSmsRecord;
 import org.phonetriage.sim.codec.SimIdentity;
@@ -15,6 +16,8 @@ import org.phonetriage.sim.codec.SimIdentity;
  * @param contacts EF_ADN entries (DF_TELECOM) with their record numbers
  * @param phonebook the USIM phonebook's entries (DF_PHONEBOOK, through EF_PBR)
  * @param dialled EF_LND, most recent first
+ * @param calls EF_ICI and EF_OCI (USIM): calls with their time, duration and, for incoming ones,
+ *              whether they were answered; record 1 is the newest
  * @param fixedAndService EF_FDN and EF_SDN entries (operator or barring numbers, not people)
  * @param sms EF_SMS records that hold a message, deleted ones included
  * @param facts what the card records about itself besides identifiers (applications, last
@@ -22,7 +25,8 @@ import org.phonetriage.sim.codec.SimIdentity;
  * @param problems what could not be read or decoded, each naming the file
  */
 public record SimCard(String iccid, SimIdentity.Imsi imsi, SimIdentity.Spn spn, List<Entry> msisdns,
-                      List<Entry> contacts, List<UsimPhonebook.Contact> phonebook, List<Entry> dialled, List<Entry> fixedAndService,
+                      List<Entry> contacts, List<UsimPhonebook.Contact> phonebook, List<Entry> dialled,
+                      List<CallEntry> calls, List<Entry> fixedAndService,
                       List<EfSmsRecord> sms, List<Fact> facts, List<String> problems) {
 
     /**
@@ -36,6 +40,10 @@ public record SimCard(String iccid, SimIdentity.Imsi imsi, SimIdentity.Spn spn, 
     /** EF_LOCI's last location area as text, or null. */
     public String location() {
         return facts.stream().filter(f -> f.name().equals(CardFacts.LOCI)).map(Fact::value).findFirst().orElse(null);
+    }
+
+    /** An EF_ICI / EF_OCI record and where it came from. */
+    public record CallEntry(String file, int record, boolean incoming, CallInformation value) {
     }
 
     /** A dialling-number record and where it came from. */

@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.phonetriage.sim.codec.CallInformation;
 import org.phonetriage.sim.codec.DiallingNumber;
 import org.phonetriage.sim.codec.EfSmsRecord;
-import org.phonetriage.sim.codec.Hex;
-import org.phonetriage.sim.codec.Plmn;
 import org.phonetriage.sim.codec.SimIdentity;
 import org.phonetriage.sim.dump.ElementaryFile;
 import org.phonetriage.sim.dump.SimDump;
@@ -36,6 +35,8 @@ public final class SimCardReader {
         List<byte[]> ext1 = ext(dump, "7F10/6F4A");
         List<SimCard.Entry> contacts = numbers(dump, problems, "EF_ADN", ext1, "7F10/6F3A");
         List<SimCard.Entry> dialled = numbers(dump, problems, "EF_LND", ext1, "7F10/6F44");
+        List<SimCard.CallEntry> calls = new ArrayList<>(callInformation(dump, problems, true));
+        calls.addAll(callInformation(dump, problems, false));
         List<SimCard.Entry> fixed = new ArrayList<>(numbers(dump, problems, "EF_FDN",
                 ext(dump, "ADF_USIM/6F4B", "7F10/6F4B"), "ADF_USIM/6F3B", "7F10/6F3B"));
         fixed.addAll(numbers(dump, problems, "EF_SDN", ext(dump, "ADF_USIM/6F4C", "7F10/6F4C"),
@@ -57,7 +58,7 @@ public final class SimCardReader {
             problems.add(bad.path() + " (" + bad.originalPath() + ") could not be read: " + bad.error());
         }
         List<UsimPhonebook.Contact> phonebook = UsimPhonebook.read(dump, problems);
-        return new SimCard(iccid, imsi, spn, msisdns, contacts, phonebook, dialled, fixed, sms, facts, problems);
+        return new SimCard(iccid, imsi, spn, msisdns, contacts, phonebook, dialled, calls, fixed, sms, facts, problems);
     }
 
     /**
@@ -109,6 +110,29 @@ public final class SimCardReader {
             }
             if (!n.empty()) {
                 out.add(new SimCard.Entry(name, i + 1, n));
+            }
+        }
+        return out;
+    }
+
+    /** EF_ICI or EF_OCI of the USIM, with the EXT5 records their numbers may continue in. */
+    private static List<SimCard.CallEntry> callInformation(SimDump dump, List<String> problems, boolean incoming) {
+        String name = incoming ? "EF_ICI" : "EF_OCI";
+        List<SimCard.CallEntry> out = new ArrayList<>();
+        Optional<ElementaryFile> file = dump.find(incoming ? "ADF_USIM/6F80" : "ADF_USIM/6F81");
+        if (file.isEmpty()) {
+            return out;
+        }
+        List<byte[]> ext5 = ext(dump, "ADF_USIM/6F4E");
+        for (int i = 0; i < file.get().records().size(); i++) {
+            CallInformation call = CallInformation.decode(file.get().records().get(i), incoming, ext5);
+            int record = i + 1;
+            if (call != null) {
+                call.warnings().forEach(w -> problems.add(file.get().path() + " (" + name + ") record " + record + ": "
+                        + w));
+                if (call.party() != null) {
+                    out.add(new SimCard.CallEntry(name, record, incoming, call));
+                }
             }
         }
         return out;

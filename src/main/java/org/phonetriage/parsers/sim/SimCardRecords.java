@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
-import org.phonetriage.model.DeviceFact;
 import org.phonetriage.model.ContactValue;
+import org.phonetriage.model.DeviceFact;
 import org.phonetriage.model.Message;
 import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Party;
@@ -19,6 +19,7 @@ import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.RecordSink;
 import org.phonetriage.sim.SimCard;
 import org.phonetriage.sim.SmsThreads;
+import org.phonetriage.sim.codec.CallInformation;
 import org.phonetriage.sim.codec.EfSmsRecord;
 import org.phonetriage.sim.codec.SmsPdu;
 import org.phonetriage.sim.codec.TpduType;
@@ -68,6 +69,16 @@ final class SimCardRecords {
             // EF_LND keeps no time: the record number orders them, 1 being the most recent.
             sink.call(new Call(prov(parser, source, e.file(), (long) e.record()), e.value().number(),
                     e.value().alpha().isEmpty() ? null : e.value().alpha(), null, null, "outgoing", null, null, null));
+        }
+        for (SimCard.CallEntry e : card.calls()) {
+            // EF_ICI/EF_OCI keep the time with the network's zone, the duration and, incoming, the answer
+            CallInformation c = e.value();
+            Timestamp time = c.time() == null ? null
+                    : new Timestamp(c.time().toInstant(), c.rawTime() + " (" + c.time() + ")", "sim-call-time");
+            String direction = !e.incoming() ? "outgoing" : Boolean.FALSE.equals(c.answered()) ? "missed" : "incoming";
+            sink.call(new Call(prov(parser, source, e.file(), (long) e.record()), c.party().number().isEmpty() ? null
+                    : c.party().number(), c.party().alpha().isEmpty() ? null : c.party().alpha(), time,
+                    (long) c.durationSeconds(), direction, null, null, null));
         }
         for (SmsThreads.JoinedSms joined : SmsThreads.join(card.sms())) {
             sink.message(message(parser, joined, source));

@@ -82,6 +82,25 @@ class CardFactCodecsTest {
     }
 
     @Test
+    void callInformationRecords() {
+        String alpha = "426F62" + "FF".repeat(13);
+        byte[] missed = Hex.parse(alpha + "07 91 3316325476F8 FFFFFFFF FF FF 42118231540029 00003C 01 01FFFF");
+        CallInformation in = CallInformation.decode(missed, true, List.of());
+        assertEquals("Bob", in.party().alpha());
+        assertEquals("+33612345678", in.party().number());
+        assertEquals("2024-11-28T13:45-03:00", in.time().toString(), "the call's local time and the network's zone");
+        assertEquals(60, in.durationSeconds());
+        assertEquals(Boolean.FALSE, in.answered(), "status bit 1 set: not answered");
+        CallInformation out = CallInformation.decode(Hex.parse(alpha + "07 91 3316325476F8 FFFFFFFF FF FF"
+                + " 42118231540029 0000F0 01FFFF"), false, List.of());
+        assertEquals(240, out.durationSeconds());
+        assertNull(out.answered(), "EF_OCI has no status byte");
+        // pySim's test cards: empty ICI and OCI records
+        assertNull(CallInformation.decode(Hex.parse("FF".repeat(30) + "FFFFFFFFFFFFFF 00000000 01FFFF"), true, List.of()));
+        assertNull(CallInformation.decode(Hex.parse("FF".repeat(30) + "FFFFFFFFFFFFFF 000000 01FFFF"), false, List.of()));
+    }
+
+    @Test
     void applicationDirectoryVectors() {
         assertEquals("USIM A0000000871002FFFFFFFF8907090000 \"USim1\"", ApplicationDirectory.decode(Hex.parse(
                 "6119 4F10A0000000871002FFFFFFFF8907090000 50055553696D31")).describe());
