@@ -37,7 +37,8 @@ final class EvidenceOptions {
     List<String> caseRegions = new ArrayList<>();
 
     @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
-            description = "Password of encrypted evidence (Android backups). Without a value it is asked for.")
+            description = "Password of encrypted evidence (Android backups, iTunes/Finder backups). Without a value"
+                    + " it is asked for.")
     String password;
 
     @Option(names = "--password-file", paramLabel = "FILE", description = "Read that password from the first line of FILE.")

@@ -23,7 +23,7 @@ class IosImagesTest {
     @BeforeAll
     static void triage() {
         run = BadInputTest.Run.of(List.of("triage", "--out", tmp.resolve("out").toString(), "--password",
-                "phonetriage-ios", "test-images/D10-ios-backup", "test-images/D11-ios-encrypted",
+                "phonetriage-demo", "test-images/D10-ios-backup", "test-images/D11-ios-encrypted",
                 "test-images/D12-ios-ffs.tar"));
     }
 

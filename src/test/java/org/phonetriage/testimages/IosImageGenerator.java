@@ -33,7 +33,7 @@ import java.util.Map;
  */
 final class IosImageGenerator {
 
-    static final String PASSWORD = "phonetriage-ios";
+    static final String PASSWORD = "phonetriage-demo"; // as D04: one --password opens both
     private static final long COCOA = 978_307_200L; // 2001-01-01 in Unix seconds
 
     private IosImageGenerator() {
@@ -84,7 +84,7 @@ final class IosImageGenerator {
                   Info.plist (Device Name `iPhone de Paco`, Product Type `iPhone12,1`, Serial `F17ZX0YZN72J`,
                   phone number `+34 655 90 14 42`), Manifest.plist, Status.plist.
                 - `D11-ios-encrypted/` — the same backup encrypted (keybag, PBKDF2-SHA256 then PBKDF2-SHA1
-                  with low iteration counts, AES key wrap, AES-256-CBC); password **`phonetriage-ios`**.
+                  with low iteration counts, AES key wrap, AES-256-CBC); password **`phonetriage-demo`** (as D04).
                 - `D12-ios-ffs.tar` — the same databases in a full-file-system tar under the vendor prefix
                   `filesystem1/private/var/mobile/…`, with `com.apple.commcenter.plist` (number
                   `+34655901442`, ICCID `89340723101234567893`, IMSI `214071234567890`).
