@@ -41,7 +41,9 @@ final class EvidenceOptions {
                     + " it is asked for.")
     String password;
 
-    @Option(names = "--password-file", paramLabel = "FILE", description = "Read that password from the first line of FILE.")
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Passwords to try, one per line (with --password, that one first); each encrypted item is"
+                    + " opened with the first that fits.")
     Path passwordFile;
 
     @Option(names = "--wa-key", paramLabel = "FILE",
@@ -64,19 +66,29 @@ final class EvidenceOptions {
         return items;
     }
 
-    String password() {
-        if (password != null && passwordFile != null) {
-            throw new Main.UsageException("give --password or --password-file, not both");
+    /**
+     * The passwords to try on each encrypted item, in order: --password, then every line of
+     * --password-file (a lab's list for a batch of devices).
+     */
+    List<String> passwords() {
+        List<String> out = new ArrayList<>();
+        if (password != null) {
+            out.add(password);
         }
-        if (passwordFile == null) {
-            return password;
+        if (passwordFile != null) {
+            try {
+                for (String line : java.nio.file.Files.readAllLines(passwordFile)) {
+                    String candidate = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+                    if (!candidate.isEmpty() && !out.contains(candidate)) {
+                        out.add(candidate);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new Main.UsageException("--password-file " + passwordFile + ": cannot be read ("
+                        + e.getMessage() + ")");
+            }
         }
-        try {
-            List<String> lines = java.nio.file.Files.readAllLines(passwordFile);
-            return lines.isEmpty() ? "" : lines.get(0);
-        } catch (java.io.IOException e) {
-            throw new Main.UsageException("--password-file " + passwordFile + ": cannot be read (" + e.getMessage() + ")");
-        }
+        return out;
     }
 
     @Option(names = "--map", paramLabel = "FILE",

@@ -25,7 +25,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<EvidenceIngest.Result> results = new CaseIngest(output.progress(), evidence.region(), evidence.caseRegions(), evidence.limits())
-                .withPassword(evidence.password()).withWhatsAppKey(evidence.whatsAppKey())
+                .withPasswords(evidence.passwords()).withWhatsAppKey(evidence.whatsAppKey())
                 .withCsvMap(evidence.csvMap())
                 .ingest(caseFile, evidence.items());
         return results.stream().anyMatch(r -> r.problems() > 0) ? Main.PROBLEMS : Main.OK;

@@ -49,7 +49,7 @@ final class TriageCommand implements Callable<Integer> {
                     + " to that case with: phonetriage ingest --case " + caseFile + " EVIDENCE...");
         }
         List<EvidenceIngest.Result> results = new CaseIngest(progress, evidence.region(), evidence.caseRegions(), evidence.limits())
-                .withPassword(evidence.password()).withWhatsAppKey(evidence.whatsAppKey())
+                .withPasswords(evidence.passwords()).withWhatsAppKey(evidence.whatsAppKey())
                 .withCsvMap(evidence.csvMap())
                 .ingest(caseFile, evidence.items());
         XrefReport xref;

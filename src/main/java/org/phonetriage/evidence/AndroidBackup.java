@@ -9,11 +9,11 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.zip.InflaterInputStream;
 import javax.crypto.BadPaddingException;
 import javax.crypto.Cipher;
 import javax.crypto.CipherInputStream;
-import javax.crypto.Mac;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -32,7 +32,7 @@ final class AndroidBackup {
     }
 
     /** Decodes an .ab file's bytes into its tar stream. */
-    static InputStream decode(InputStream in, Path item, String password) throws IOException, EvidenceException {
+    static InputStream decode(InputStream in, Path item, List<String> passwords) throws IOException, EvidenceException {
         if (!MAGIC.equals(line(in))) {
             throw new EvidenceException(item, "not an Android backup (no \"" + MAGIC + "\" header)");
         }
@@ -41,15 +41,15 @@ final class AndroidBackup {
         String encryption = line(in);
         InputStream data = switch (encryption) {
             case "none" -> in;
-            case "AES-256" -> decrypt(in, item, password, version);
+            case "AES-256" -> decrypt(in, item, passwords, version);
             default -> throw new EvidenceException(item, "unsupported Android backup encryption " + encryption);
         };
         return compressed ? new InflaterInputStream(data) : data;
     }
 
-    private static InputStream decrypt(InputStream in, Path item, String password, int version)
+    private static InputStream decrypt(InputStream in, Path item, List<String> passwords, int version)
             throws IOException, EvidenceException {
-        if (password == null) {
+        if (passwords.isEmpty()) {
             throw new EvidenceException(item, "encrypted backup: give --password");
         }
         HexFormat hex = HexFormat.of();
@@ -59,35 +59,46 @@ final class AndroidBackup {
         byte[] userIv = hex.parseHex(line(in));
         byte[] masterBlob = hex.parseHex(line(in));
         try {
-            // version 1 backups took a password's chars as 8-bit bytes, later ones as UTF-8
-            byte[] passwordBytes = version == 1 ? eightBit(password.toCharArray())
-                    : password.getBytes(StandardCharsets.UTF_8);
-            byte[] userKey = pbkdf2(passwordBytes, userSalt, rounds, 32);
-            Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
-            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(userKey, "AES"), new IvParameterSpec(userIv));
-            byte[] blob;
-            try {
-                blob = cipher.doFinal(masterBlob);
-            } catch (BadPaddingException e) {
-                throw new EvidenceException(item, "wrong backup password");
+            for (String password : passwords) {
+                byte[][] key = masterKey(password, version, userSalt, checksumSalt, rounds, userIv, masterBlob);
+                if (key != null) {
+                    Cipher data = Cipher.getInstance("AES/CBC/PKCS5Padding");
+                    data.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key[1], "AES"), new IvParameterSpec(key[0]));
+                    return new CipherInputStream(in, data);
+                }
             }
-            int at = 0;
-            byte[] iv = Arrays.copyOfRange(blob, at + 1, at + 1 + (blob[at] & 0xFF));
-            at += 1 + iv.length;
-            byte[] masterKey = Arrays.copyOfRange(blob, at + 1, at + 1 + (blob[at] & 0xFF));
-            at += 1 + masterKey.length;
-            byte[] checksum = Arrays.copyOfRange(blob, at + 1, at + 1 + (blob[at] & 0xFF));
-            if (!MessageDigest.isEqual(checksum, pbkdf2(checksumBytes(masterKey, version), checksumSalt, rounds, 32))) {
-                throw new EvidenceException(item, "wrong backup password");
-            }
-            Cipher data = Cipher.getInstance("AES/CBC/PKCS5Padding");
-            data.init(Cipher.DECRYPT_MODE, new SecretKeySpec(masterKey, "AES"), new IvParameterSpec(iv));
-            return new CipherInputStream(in, data);
+            throw new EvidenceException(item, passwords.size() == 1 ? "wrong backup password"
+                    : "wrong backup password (none of the " + passwords.size() + " given fits)");
         } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
             throw new EvidenceException(item, "corrupt Android backup key header (" + e.getMessage() + ")", e);
         } catch (GeneralSecurityException e) {
             throw new EvidenceException(item, "cannot decrypt the Android backup (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The data IV and master key when the password fits (its checksum verifies), else null. */
+    private static byte[][] masterKey(String password, int version, byte[] userSalt, byte[] checksumSalt, int rounds,
+                                      byte[] userIv, byte[] masterBlob) throws GeneralSecurityException {
+        // version 1 backups took a password's chars as 8-bit bytes, later ones as UTF-8
+        byte[] passwordBytes = version == 1 ? eightBit(password.toCharArray())
+                : password.getBytes(StandardCharsets.UTF_8);
+        byte[] userKey = pbkdf2(passwordBytes, userSalt, rounds, 32);
+        Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
+        cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(userKey, "AES"), new IvParameterSpec(userIv));
+        byte[] blob;
+        try {
+            blob = cipher.doFinal(masterBlob);
+        } catch (BadPaddingException e) {
+            return null;
+        }
+        int at = 0;
+        byte[] iv = Arrays.copyOfRange(blob, at + 1, at + 1 + (blob[at] & 0xFF));
+        at += 1 + iv.length;
+        byte[] masterKey = Arrays.copyOfRange(blob, at + 1, at + 1 + (blob[at] & 0xFF));
+        at += 1 + masterKey.length;
+        byte[] checksum = Arrays.copyOfRange(blob, at + 1, at + 1 + (blob[at] & 0xFF));
+        byte[] expected = pbkdf2(checksumBytes(masterKey, version), checksumSalt, rounds, 32);
+        return MessageDigest.isEqual(checksum, expected) ? new byte[][] {iv, masterKey} : null;
     }
 
     /**
@@ -110,27 +121,9 @@ final class AndroidBackup {
         return out;
     }
 
-    /** PBKDF2 with HMAC-SHA1 over raw password bytes (the JDK's factory only takes chars). */
+    /** PBKDF2 with HMAC-SHA1 over raw password bytes, as Android derives its keys. */
     static byte[] pbkdf2(byte[] password, byte[] salt, int rounds, int length) throws GeneralSecurityException {
-        Mac mac = Mac.getInstance("HmacSHA1");
-        mac.init(new SecretKeySpec(password.length == 0 ? new byte[1] : password, "HmacSHA1"));
-        byte[] out = new byte[length];
-        for (int block = 1, done = 0; done < length; block++) {
-            mac.update(salt);
-            byte[] u = mac.doFinal(new byte[] {(byte) (block >>> 24), (byte) (block >>> 16), (byte) (block >>> 8),
-                (byte) block});
-            byte[] t = u.clone();
-            for (int r = 1; r < rounds; r++) {
-                u = mac.doFinal(u);
-                for (int k = 0; k < t.length; k++) {
-                    t[k] ^= u[k];
-                }
-            }
-            int n = Math.min(t.length, length - done);
-            System.arraycopy(t, 0, out, done, n);
-            done += n;
-        }
-        return out;
+        return Pbkdf2.derive("HmacSHA1", password, salt, rounds, length);
     }
 
     private static int parseVersion(String line, Path item) throws EvidenceException {

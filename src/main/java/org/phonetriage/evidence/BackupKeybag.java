@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -69,9 +68,10 @@ final class BackupKeybag {
         }
         byte[] key = password.getBytes(StandardCharsets.UTF_8);
         if (attributes.containsKey("DPSL") && attributes.containsKey("DPIC")) {
-            key = pbkdf2("HmacSHA256", key, attributes.get("DPSL"), integer(attributes.get("DPIC")));
+            key = Pbkdf2.derive("HmacSHA256", key, attributes.get("DPSL"), integer(attributes.get("DPIC")), 32);
         }
-        byte[] passcodeKey = pbkdf2("HmacSHA1", key, attributes.get("SALT"), integer(attributes.get("ITER")));
+        byte[] passcodeKey = Pbkdf2.derive("HmacSHA1", key, attributes.get("SALT"), integer(attributes.get("ITER")),
+                32);
         Map<Integer, byte[]> keys = new HashMap<>();
         Cipher unwrap = Cipher.getInstance("AESWrap");
         unwrap.init(Cipher.UNWRAP_MODE, new SecretKeySpec(passcodeKey, "AES"));
@@ -84,29 +84,6 @@ final class BackupKeybag {
         return keys;
     }
 
-    /** PBKDF2 (RFC 8018) over raw bytes: the second round's password is the first round's binary key. */
-    static byte[] pbkdf2(String hmac, byte[] password, byte[] salt, int iterations) throws GeneralSecurityException {
-        Mac mac = Mac.getInstance(hmac);
-        mac.init(new SecretKeySpec(password, hmac));
-        byte[] out = new byte[32];
-        int done = 0;
-        for (int block = 1; done < out.length; block++) {
-            mac.update(salt);
-            mac.update(new byte[] {(byte) (block >>> 24), (byte) (block >>> 16), (byte) (block >>> 8), (byte) block});
-            byte[] u = mac.doFinal();
-            byte[] t = u.clone();
-            for (int i = 1; i < iterations; i++) {
-                u = mac.doFinal(u);
-                for (int k = 0; k < t.length; k++) {
-                    t[k] ^= u[k];
-                }
-            }
-            int n = Math.min(t.length, out.length - done);
-            System.arraycopy(t, 0, out, done, n);
-            done += n;
-        }
-        return out;
-    }
 
     private static int integer(byte[] value) {
         if (value == null) {

@@ -3,6 +3,7 @@ package org.phonetriage.evidence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -31,20 +32,22 @@ public final class EvidenceOpener {
      */
     public static EvidenceTree open(Path item, String label, Path workDir, ExtractionLimits limits)
             throws EvidenceException {
-        return open(item, label, workDir, limits, null);
+        return open(item, label, workDir, limits, List.of());
     }
 
     /**
-     * The same, with the password of an encrypted container (an Android backup), or null.
+     * The same, with the passwords to try on an encrypted container (an Android or iTunes backup),
+     * in order; empty for none.
      */
-    public static EvidenceTree open(Path item, String label, Path workDir, ExtractionLimits limits, String password)
+    public static EvidenceTree open(Path item, String label, Path workDir, ExtractionLimits limits,
+                                    List<String> passwords)
             throws EvidenceException {
-        EvidenceTree tree = openContainer(item, label, workDir, limits, password);
+        EvidenceTree tree = openContainer(item, label, workDir, limits, passwords);
         if (workDir == null) {
             return tree; // hashing only (verify): the backup's own layout is all that is needed
         }
         try {
-            return ItunesBackupTree.wrapIfBackup(tree, workDir, password);
+            return ItunesBackupTree.wrapIfBackup(tree, workDir, passwords);
         } catch (EvidenceException e) {
             try {
                 tree.close();
@@ -64,7 +67,7 @@ public final class EvidenceOpener {
     }
 
     private static EvidenceTree openContainer(Path item, String label, Path workDir, ExtractionLimits limits,
-                                              String password) throws EvidenceException {
+                                              List<String> passwords) throws EvidenceException {
         String name = label == null || label.isBlank() ? labelFor(item) : label.strip();
         ExtractionLimits bounds = limits == null ? ExtractionLimits.defaults() : limits;
         if (!Files.exists(item)) {
@@ -98,7 +101,7 @@ public final class EvidenceOpener {
                 if (workDir == null) {
                     throw new IllegalArgumentException("a work folder is needed to stage " + item);
                 }
-                return TarTree.open(item, name, "android-backup", file -> AndroidBackup.decode(file, item, password),
+                return TarTree.open(item, name, "android-backup", file -> AndroidBackup.decode(file, item, passwords),
                         workDir, bounds);
             default:
                 if (isSingleFileEvidence(item)) {

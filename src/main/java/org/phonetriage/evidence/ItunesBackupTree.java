@@ -47,11 +47,11 @@ final class ItunesBackupTree implements EvidenceTree {
     /**
      * The tree as the phone's files when it is a backup (Manifest.db at its root or one folder down).
      *
-     * @param password the backup password, or null
+     * @param passwords the passwords to try, in order (empty for none)
      * @throws EvidenceException for an encrypted backup without a password or with a wrong one:
      *                           nothing of it is ingested
      */
-    static EvidenceTree wrapIfBackup(EvidenceTree tree, Path workDir, String password)
+    static EvidenceTree wrapIfBackup(EvidenceTree tree, Path workDir, List<String> passwords)
             throws IOException, EvidenceException {
         Optional<EvidenceEntry> manifest = tree.entries().stream()
                 .filter(e -> e.path().equals("Manifest.db") || e.path().matches("[^/]+/Manifest\\.db"))
@@ -66,13 +66,13 @@ final class ItunesBackupTree implements EvidenceTree {
                 backup.problems.add(new Problem(tree.label(), prefix + plist, "missing from the backup"));
             }
         }
-        BackupDecryption decryption = backup.unlock(prefix, password);
+        BackupDecryption decryption = backup.unlock(prefix, passwords);
         backup.map(manifest.get(), prefix, workDir, decryption);
         return backup;
     }
 
     /** The keys of an encrypted backup (Manifest.plist IsEncrypted), or null for a plain one. */
-    private BackupDecryption unlock(String prefix, String password) throws IOException, EvidenceException {
+    private BackupDecryption unlock(String prefix, List<String> passwords) throws IOException, EvidenceException {
         Optional<EvidenceEntry> plist = inner.find(prefix + "Manifest.plist");
         if (plist.isEmpty()) {
             problems.add(new Problem(inner.label(), prefix + "Manifest.plist", "missing from the backup: it is read"
@@ -90,16 +90,22 @@ final class ItunesBackupTree implements EvidenceTree {
         if (!(manifest.get("IsEncrypted") instanceof NSNumber encrypted) || !encrypted.boolValue()) {
             return null;
         }
-        if (password == null) {
+        if (passwords.isEmpty()) {
             throw new EvidenceException(inner.source(), "encrypted backup: give --password (or --password-file)");
         }
         try {
             BackupKeybag bag = BackupKeybag.parse(((NSData) manifest.get("BackupKeyBag")).bytes());
-            BackupDecryption decryption = new BackupDecryption(bag.unlock(password));
-            manifestKey = decryption.unwrap(((NSData) manifest.get("ManifestKey")).bytes());
-            return decryption;
-        } catch (java.security.InvalidKeyException e) {
-            throw new EvidenceException(inner.source(), "wrong backup password", e);
+            for (String password : passwords) {
+                try {
+                    BackupDecryption decryption = new BackupDecryption(bag.unlock(password));
+                    manifestKey = decryption.unwrap(((NSData) manifest.get("ManifestKey")).bytes());
+                    return decryption;
+                } catch (java.security.InvalidKeyException wrong) {
+                    // the next password
+                }
+            }
+            throw new EvidenceException(inner.source(), passwords.size() == 1 ? "wrong backup password"
+                    : "wrong backup password (none of the " + passwords.size() + " given fits)");
         } catch (java.security.GeneralSecurityException | ClassCastException | NullPointerException e) {
             throw new EvidenceException(inner.source(), "an encrypted backup whose keys cannot be read from"
                     + " Manifest.plist (" + e + ")", e);

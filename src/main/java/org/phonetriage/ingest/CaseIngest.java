@@ -30,7 +30,7 @@ public final class CaseIngest {
     private final String examinerRegion;
     private final List<String> caseRegions;
     private final ExtractionLimits limits;
-    private String password;
+    private List<String> passwords = List.of();
 
     private byte[] whatsAppKey;
     private CsvMap csvMap;
@@ -47,9 +47,9 @@ public final class CaseIngest {
         return this;
     }
 
-    /** The password of encrypted evidence (Android backups) in this ingest. */
-    public CaseIngest withPassword(String password) {
-        this.password = password;
+    /** The passwords to try on encrypted evidence (Android and iTunes backups) in this ingest. */
+    public CaseIngest withPasswords(List<String> passwords) {
+        this.passwords = List.copyOf(passwords);
         return this;
     }
 
@@ -71,7 +71,7 @@ public final class CaseIngest {
         try (Connection db = CaseDb.open(caseFile, true); CaseWriter writer = new CaseWriter(db)) {
             EvidenceIngest ingest = new EvidenceIngest(writer, new SqliteMatcher(SqliteDefinitions.builtIn()),
                     new IdentifierNormalizer(), workDir, limits, examinerRegion, caseRegions, progress);
-            ingest.setPassword(password);
+            ingest.setPasswords(passwords);
             ingest.setWhatsAppKey(whatsAppKey);
             ingest.setCsvMap(csvMap);
             int n = 0;

@@ -66,7 +66,7 @@ public final class EvidenceIngest {
     private final ExtractionLimits limits;
     private final String examinerRegion;
     private final List<String> examinerCaseRegions;
-    private String password;
+    private List<String> passwords = List.of();
     private final Progress progress;
 
     public EvidenceIngest(CaseWriter writer, SqliteMatcher matcher, IdentifierNormalizer normalizer,
@@ -88,14 +88,14 @@ public final class EvidenceIngest {
         stager.setWhatsAppKey(keyFile);
     }
 
-    /** The password of encrypted evidence (Android backups), or null. */
+    /** The passwords to try on encrypted evidence (Android and iTunes backups), in order. */
     public void setCsvMap(org.phonetriage.parsers.csv.CsvMap map) {
         fileParsers = map == null ? FileParsers.builtIn()
                 : FileParsers.builtIn().with(new org.phonetriage.parsers.csv.MappedCsvParser(map));
     }
 
-    public void setPassword(String password) {
-        this.password = password;
+    public void setPasswords(List<String> passwords) {
+        this.passwords = List.copyOf(passwords);
     }
 
     /** What one item gave. */
@@ -107,7 +107,7 @@ public final class EvidenceIngest {
         ProblemLog problems = new ProblemLog(progress);
         long deviceId = writer.addDevice(name, "other");
         Path deviceWork = workDir.resolve("device-" + deviceId);
-        try (EvidenceTree tree = EvidenceOpener.open(item, name, deviceWork, limits, password)) {
+        try (EvidenceTree tree = EvidenceOpener.open(item, name, deviceWork, limits, passwords)) {
             long itemId = writer.addEvidenceItem(deviceId, item, tree.format(), tree.sha256(),
                     Files.isRegularFile(item) ? Files.size(item) : null);
             tree.problems().forEach(problems::add);

@@ -60,6 +60,21 @@ class EncryptedBackupTest {
         assertEquals(List.of("0"), column("SELECT count(*) FROM messages"));
     }
 
+    @Test
+    void aLabsPasswordListIsTriedInOrder() throws Exception {
+        Path list = java.nio.file.Files.writeString(tmp.resolve("passwords.txt"), "nope\r\n\n" + PASSWORD + "\n");
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", tmp.resolve("out").toString(),
+                "--password-file", list.toString(), backup.toString(), "test-images/D04-android.ab"));
+        assertTrue(run.err().contains("D04-android.ab: wrong backup password (none of the 2 given fits)"), run.err());
+        assertEquals(List.of("4"), column("SELECT count(*) FROM messages m JOIN devices d ON d.id = m.device_id"
+                + " WHERE d.label = 'ios-encrypted'"), "the second line opens the iPhone backup");
+        BadInputTest.Run both = BadInputTest.Run.of(List.of("triage", "--out", tmp.resolve("out2").toString(),
+                "--password", "phonetriage-demo", "--password-file", list.toString(), backup.toString(),
+                "test-images/D04-android.ab"));
+        assertEquals(Main.PROBLEMS, both.exit(), both.err());
+        assertTrue(!both.err().contains("wrong backup password"), "--password and the list together open both");
+    }
+
     private List<String> column(String sql) throws Exception {
         return CaseQuery.column(tmp.resolve("out/case.db"), sql);
     }
