@@ -112,7 +112,8 @@ public final class EvidenceOpener {
                             + " (password) cannot be read; ask for an unprotected UFDR or XML report");
                 }
                 throw new EvidenceException(item, "not a folder, zip, tar archive, Android backup, SIM dump"
-                        + " (.script, *fsdump*.json, *simdump*.json), vCard file (.vcf), exported report (.xml) or CSV export (.csv)");
+                        + " (.script, *fsdump*.json, *simdump*.json), vCard file (.vcf), exported report (.xml)"
+                        + " or CSV export (.csv)");
         }
     }
 
@@ -142,8 +143,9 @@ public final class EvidenceOpener {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         for (String extension : ARCHIVE_EXTENSIONS) {
-            boolean fileExtension = extension.equals(".json") || extension.equals(".script")
-                    || extension.endsWith("dump.json") || extension.startsWith(".vc") || extension.equals(".xml") || extension.equals(".csv");
+            // a one-file item's extension is dropped only when the file is one (a .json that is no dump stays)
+            boolean fileExtension = List.of(".json", ".script", ".xml", ".csv").contains(extension)
+                    || extension.endsWith("dump.json") || extension.startsWith(".vc");
             if (fileExtension && !isSingleFileEvidence(item)) {
                 continue;
             }
