@@ -117,7 +117,8 @@ final class NormalizingSink implements RecordSink {
             }
             RegionContext ctx = region.forRecord(smsc);
             for (Party p : m.parties()) {
-                occurrence(party(m.kind(), p.raw(), ctx), new Occurrence(deviceId, role(m), "messages", id, p.raw(),
+                RegionContext partyCtx = p.countryIso() == null ? ctx : region.forCountry(p.countryIso());
+                occurrence(party(m.kind(), p.raw(), partyCtx), new Occurrence(deviceId, role(m), "messages", id, p.raw(),
                         null, null, p.role(), null));
             }
         });

@@ -71,7 +71,7 @@ final class RecordAssembler {
             String raw = Fields.asText(row.get("party"));
             if (raw != null) {
                 String role = Fields.asText(row.get("party_role"));
-                parties.add(new Party(role == null ? "address" : role, raw));
+                parties.add(new Party(role == null ? "address" : role, raw, Fields.asText(row.get("party_country"))));
             }
         }
         return new ArrayList<>(parties);

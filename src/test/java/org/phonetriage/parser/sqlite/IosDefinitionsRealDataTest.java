@@ -140,6 +140,9 @@ class IosDefinitionsRealDataTest {
         Map<String, Long> kinds = imessage.messages.stream().collect(Collectors.groupingBy(Message::kind, Collectors.counting()));
         assertEquals(Map.of("imessage", 10L), kinds);
         assertEquals("cocoa-s", imessage.messages.get(0).time().encoding());
+        assertEquals(java.util.Set.of("GB"), imessage.messages.stream().flatMap(msg -> msg.parties().stream())
+                .map(org.phonetriage.model.Party::countryIso).collect(Collectors.toSet()),
+                "handle.country, each party's own region clue");
         assertEquals(List.of(), imessage.messages.stream().map(Message::media).filter(java.util.Objects::nonNull)
                 .toList(), "the one real attachment is joined to message 21, which this trimmed database lacks");
     }
