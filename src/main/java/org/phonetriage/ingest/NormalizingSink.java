@@ -85,7 +85,8 @@ final class NormalizingSink implements RecordSink {
                 String role = switch (v.kind()) {
                     case "phone", "email", "im" -> "contact";
                     case "group-member" -> "whatsapp-group-member";
-                    default -> v.kind().replaceFirst("^app:", "") + "-contact";
+                    default -> v.kind().endsWith("-group-member") ? v.kind()
+                            : v.kind().replaceFirst("^app:", "") + "-contact";
                 };
                 occurrence(n, new Occurrence(deviceId, role, "contacts", id, v.raw(), c.name(), v.label(), null,
                         v.deviceNormalized()));

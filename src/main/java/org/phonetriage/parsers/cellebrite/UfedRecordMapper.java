@@ -124,7 +124,7 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
             case "InstantMessage" -> instantMessage(null, m);
             case "Email" -> email(m);
             case "UserAccount" -> userAccount(m);
-            case "Chat" -> count(readTypes, "Chat");
+            case "Chat" -> chat(m);
             default -> count(skippedTypes, m.type() == null ? "(no type)" : m.type());
         }
     }
@@ -132,6 +132,32 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
     @Override
     public void chatMessage(UfedModel chat, UfedModel message) {
         instantMessage(chat, message);
+    }
+
+    /**
+     * A group chat's members, as a phone's group list is read elsewhere: one "contact" named after
+     * the group whose values are its members (role <app>-group-member, never a phone-book entry).
+     * A one-to-one chat adds nothing its messages do not already say.
+     */
+    private void chat(UfedModel m) {
+        count(readTypes, "Chat");
+        String id = m.text("Id");
+        List<UfedModel> members = m.nested("Participants");
+        boolean group = id != null && id.endsWith("@g.us") || members.size() > 2;
+        if (!group) {
+            return;
+        }
+        String app = m.text("Source") == null ? "im" : AppNames.slug(m.text("Source"));
+        String kind = app.startsWith("whatsapp") ? "group-member" : app + "-group-member";
+        List<ContactValue> values = new ArrayList<>();
+        for (UfedModel member : members) {
+            String identifier = member.text("Identifier");
+            if (identifier != null && !owner(member, m, app, "Chat participant")) {
+                values.add(new ContactValue(kind, identifier, member.text("Name"), null));
+            }
+        }
+        String name = m.text("Name") != null ? m.text("Name") : id;
+        sink.contact(new Contact(provenance(m), name, values, app + " group " + (id == null ? "" : id), m.deleted()));
     }
 
     private void contact(UfedModel m) {

@@ -146,6 +146,29 @@ class UfedReportFailureTest {
                 && p.reason().contains("DbData/database.db, a PostgreSQL dump")), sink.problems::toString);
     }
 
+    @Test
+    void aGroupChatGivesItsMembersAOneToOneChatDoesNot() throws IOException {
+        String party = "<model type=\"Party\"><field name=\"Identifier\" type=\"String\"><value type=\"String\">%s"
+                + "</value></field><field name=\"IsPhoneOwner\" type=\"Boolean\"><value type=\"Boolean\">%s</value>"
+                + "</field></model>";
+        String chat = "<model type=\"Chat\" id=\"g1\"><field name=\"Source\" type=\"String\"><value type=\"String\">"
+                + "WhatsApp</value></field><field name=\"Id\" type=\"String\"><value type=\"String\">%s</value></field>"
+                + "<field name=\"Name\" type=\"String\"><value type=\"String\">Carga</value></field>"
+                + "<multiModelField name=\"Participants\" type=\"Party\">%s</multiModelField></model>";
+        String members = String.format(party, "34722418809@s.whatsapp.net", "True")
+                + String.format(party, "5511987654321@s.whatsapp.net", "False")
+                + String.format(party, "34612345678@s.whatsapp.net", "False");
+        CollectingSink sink = parse(HEAD + "<decodedData><modelType type=\"Chat\">"
+                + String.format(chat, "120363041234567890@g.us", members)
+                + String.format(chat, "34612345678@s.whatsapp.net", String.format(party, "34612345678@s.whatsapp.net",
+                "False")) + "</modelType></decodedData></project>");
+        assertEquals(1, sink.contacts.size(), "only the group");
+        assertEquals("Carga", sink.contacts.get(0).name());
+        assertEquals(List.of("group-member 5511987654321@s.whatsapp.net", "group-member 34612345678@s.whatsapp.net"),
+                sink.contacts.get(0).values().stream().map(v -> v.kind() + " " + v.raw()).toList(),
+                "the owner is an owner identifier, not a member entry");
+    }
+
     private static CollectingSink parse(String xml) throws IOException {
         return UfedReportParserRealDataTest.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
