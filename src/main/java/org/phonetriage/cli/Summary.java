@@ -18,7 +18,7 @@ final class Summary {
     static void print(PrintStream out, XrefReport xref, List<EvidenceIngest.Result> results, Path dir) {
         Map<String, Integer> problems = new HashMap<>();
         results.forEach(r -> problems.merge(r.label(), r.problems(), Integer::sum));
-        String row = "%-24s %-8s %-18s %9s %9s %9s %11s %8s%n";
+        String row = "%-24s %-12s %-18s %9s %9s %9s %11s %8s%n";
         out.println();
         out.printf(row, "DEVICE", "PLATFORM", "REGION (BASIS)", "CONTACTS", "CALLS", "MESSAGES", "IDENTIFIERS",
                 "PROBLEMS");
