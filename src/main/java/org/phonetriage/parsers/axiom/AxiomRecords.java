@@ -13,6 +13,7 @@ import org.phonetriage.model.Party;
 import org.phonetriage.model.Provenance;
 import org.phonetriage.model.Timestamp;
 import org.phonetriage.parser.AppNames;
+import org.phonetriage.parser.Durations;
 import org.phonetriage.parser.FileParser.Source;
 import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.RecordSink;
@@ -109,7 +110,8 @@ final class AxiomRecords {
         }
         for (String partner : partners) {
             sink.call(new Call(provenance(hit), partner, hit.get("Partner Name", "Name"),
-                    time(hit, "Call Date/Time", "Date/Time", "Start"), seconds(hit.get("Call Duration", "Duration")),
+                    time(hit, "Call Date/Time", "Date/Time", "Start"),
+                    Durations.seconds(hit.get("Call Duration", "Duration")),
                     direction, null, null, null, kind, hit.get("Call Status", "Status")));
         }
     }
@@ -169,24 +171,6 @@ final class AxiomRecords {
                 descriptor.version());
     }
 
-    /** "00:02:10" or "130" (seconds) in seconds, or null. */
-    static Long seconds(String duration) {
-        if (duration == null) {
-            return null;
-        }
-        String d = duration.strip();
-        if (d.matches("\\d+")) {
-            return Long.parseLong(d);
-        }
-        if (!d.matches("(\\d+:){1,2}\\d+(\\.\\d+)?")) {
-            return null;
-        }
-        long total = 0;
-        for (String part : d.replaceAll("\\.\\d+$", "").split(":")) {
-            total = total * 60 + Long.parseLong(part);
-        }
-        return total;
-    }
 
     /** The last 9 digits: the same line written nationally or internationally. */
     private static String tail(String number) {

@@ -18,6 +18,7 @@ import org.phonetriage.model.Party;
 import org.phonetriage.model.Provenance;
 import org.phonetriage.normalize.IdentifierNormalizer;
 import org.phonetriage.parser.AppNames;
+import org.phonetriage.parser.Durations;
 import org.phonetriage.parser.FileParser.Source;
 import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.RecordSink;
@@ -226,7 +227,7 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
         String service = dialer ? null : AppNames.slug(app);
         String kind = service == null ? Call.CELLULAR : service + (m.isTrue("VideoCall") ? "-video-call" : "-call");
         String direction = callDirection(m);
-        Long duration = seconds(m.text("Duration"));
+        Long duration = Durations.seconds(m.text("Duration"));
         List<UfedModel> others = new ArrayList<>();
         for (UfedModel party : m.nested("Parties")) {
             if (!owner(party, m, service, "Call party")) {
@@ -435,21 +436,6 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
         return r == null || r.equals("general") || r.equals("unknown") ? fallback : r;
     }
 
-    /** "HH:MM:SS[.fffffff]" or "d.HH:MM:SS" in seconds, or null. */
-    static Long seconds(String timeSpan) {
-        if (timeSpan == null || !timeSpan.matches("(\\d+\\.)?\\d{1,2}:\\d{2}:\\d{2}(\\.\\d+)?")) {
-            return null;
-        }
-        String[] dayAndTime = timeSpan.split("\\.", 2);
-        long days = 0;
-        String clock = timeSpan;
-        if (dayAndTime.length == 2 && dayAndTime[0].indexOf(':') < 0) {
-            days = Long.parseLong(dayAndTime[0]);
-            clock = dayAndTime[1];
-        }
-        String[] hms = clock.split("[:.]");
-        return days * 86_400 + Long.parseLong(hms[0]) * 3600 + Long.parseLong(hms[1]) * 60 + Long.parseLong(hms[2]);
-    }
 
 
     private static String lower(String s) {

@@ -30,6 +30,7 @@ import org.phonetriage.model.Problem;
 import org.phonetriage.model.Provenance;
 import org.phonetriage.model.Timestamp;
 import org.phonetriage.parser.DescribedFileParser;
+import org.phonetriage.parser.Durations;
 import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.RecordSink;
 
@@ -91,7 +92,7 @@ public final class MappedCsvParser extends DescribedFileParser {
                 switch (entry.record()) {
                     case "contact" -> sink.contact(contact(entry, row, p));
                     case "call" -> sink.call(new Call(p, first(entry, row, "number"), first(entry, row, "name"), time,
-                            seconds(first(entry, row, "duration")), entry.value("direction",
+                            Durations.seconds(first(entry, row, "duration")), entry.value("direction",
                             first(entry, row, "direction")), null, null, null,
                             entry.columns("kind").isEmpty() ? Call.CELLULAR : entry.value("kind", first(entry, row,
                             "kind")), null));
@@ -201,15 +202,4 @@ public final class MappedCsvParser extends DescribedFileParser {
                 : new Timestamp(t.atZone(ZoneId.of(entry.zone())).toInstant(), raw, "csv in " + entry.zone());
     }
 
-    /** "95", "1:35" or "00:01:35" in seconds, or null. */
-    static Long seconds(String duration) {
-        if (duration == null || !duration.matches("\\d+(:\\d+){0,2}")) {
-            return null;
-        }
-        long total = 0;
-        for (String part : duration.split(":")) {
-            total = total * 60 + Long.parseLong(part);
-        }
-        return total;
-    }
 }

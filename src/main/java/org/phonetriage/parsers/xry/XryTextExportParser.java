@@ -24,6 +24,7 @@ import org.phonetriage.model.Problem;
 import org.phonetriage.model.Provenance;
 import org.phonetriage.parser.AppNames;
 import org.phonetriage.parser.DescribedFileParser;
+import org.phonetriage.parser.Durations;
 import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.RecordSink;
 
@@ -110,7 +111,8 @@ public final class XryTextExportParser extends DescribedFileParser {
             String app = e.first("related application");
             String kind = app == null ? Call.CELLULAR : AppNames.slug(app) + "-call";
             sink.call(new Call(provenance(source, e, "Calls"), number, firstOf(e, "name (matched)", "name"),
-                    XryTimes.of(e.first("time")), seconds(e.first("duration")), direction, null, null, null, kind,
+                    XryTimes.of(e.first("time")), Durations.seconds(e.first("duration")), direction, null, null, null,
+                    kind,
                     e.first("call type"), deleted(e)));
         }
         return n;
@@ -264,17 +266,6 @@ public final class XryTextExportParser extends DescribedFileParser {
         }
     }
 
-    /** "00:01:35" or "1:35" in seconds, or null. */
-    static Long seconds(String duration) {
-        if (duration == null || !duration.strip().matches("(\\d+:){1,2}\\d+")) {
-            return null;
-        }
-        long total = 0;
-        for (String part : duration.strip().split(":")) {
-            total = total * 60 + Long.parseLong(part);
-        }
-        return total;
-    }
 
 
     private static String lower(String s) {

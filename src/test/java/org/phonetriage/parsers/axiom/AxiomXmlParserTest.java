@@ -63,9 +63,9 @@ class AxiomXmlParserTest {
 
     @Test
     void durations() {
-        assertEquals(185L, AxiomRecords.seconds("00:03:05"));
-        assertEquals(40L, AxiomRecords.seconds("40"));
-        assertEquals(65L, AxiomRecords.seconds("01:05.500"));
+        assertEquals(185L, org.phonetriage.parser.Durations.seconds("00:03:05"));
+        assertEquals(40L, org.phonetriage.parser.Durations.seconds("40"));
+        assertEquals(65L, org.phonetriage.parser.Durations.seconds("01:05.500"));
     }
 
     private static String call(CollectingSink sink, int i) {

@@ -142,10 +142,10 @@ class UfedReportParserRealDataTest {
 
     @Test
     void timeSpansAndSlugs() {
-        assertEquals(221L, UfedRecordMapper.seconds("00:03:41"));
-        assertEquals(221L, UfedRecordMapper.seconds("00:03:41.5000000"));
-        assertEquals(90_061L, UfedRecordMapper.seconds("1.01:01:01"));
-        assertNull(UfedRecordMapper.seconds("3 min"));
+        assertEquals(221L, org.phonetriage.parser.Durations.seconds("00:03:41"));
+        assertEquals(221L, org.phonetriage.parser.Durations.seconds("00:03:41.5000000"));
+        assertEquals(90_061L, org.phonetriage.parser.Durations.seconds("1.01:01:01"));
+        assertNull(org.phonetriage.parser.Durations.seconds("3 min"));
         assertEquals("whatsapp-business", org.phonetriage.parser.AppNames.slug("WhatsApp Business"));
     }
 }

@@ -86,9 +86,9 @@ class XryTextExportParserTest {
 
     @Test
     void durationsAndTimes() {
-        assertEquals(130L, XryTextExportParser.seconds("00:02:10"));
-        assertEquals(95L, XryTextExportParser.seconds("1:35"));
-        assertNull(XryTextExportParser.seconds("2 min"));
+        assertEquals(130L, org.phonetriage.parser.Durations.seconds("00:02:10"));
+        assertEquals(95L, org.phonetriage.parser.Durations.seconds("1:35"));
+        assertNull(org.phonetriage.parser.Durations.seconds("2 min"));
         assertEquals("2019-01-02T13:23:45Z", XryTimes.of("1/2/2019 1:23:45 PM (Device)").iso());
         assertEquals("2019-01-02T12:23:45Z", XryTimes.of("1/2/2019 1:23:45 PM CET").iso());
         assertEquals(XryTimes.ZONED, XryTimes.of("1/2/2019 1:23:45 PM CET").encoding());
