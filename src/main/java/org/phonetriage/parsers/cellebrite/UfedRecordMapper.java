@@ -126,6 +126,7 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
             case "Email" -> email(m);
             case "UserAccount" -> userAccount(m);
             case "Chat" -> chat(m);
+            case "SIMData" -> simData(m);
             default -> count(skippedTypes, m.type() == null ? "(no type)" : m.type());
         }
     }
@@ -133,6 +134,27 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
     @Override
     public void chatMessage(UfedModel chat, UfedModel message) {
         instantMessage(chat, message);
+    }
+
+    /**
+     * A SIMData key/value the extraction read from the card (Name and Value): the SIM's identifiers
+     * (ICCID, IMSI, MSISDN …) are the owner's, anything else (SPN, service tables) a device fact.
+     */
+    private void simData(UfedModel m) {
+        count(readTypes, "SIMData");
+        String name = m.text("Name");
+        String value = m.text("Value");
+        if (name == null || value == null) {
+            return;
+        }
+        String key = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+        String kind = key.contains("ICCID") ? "iccid" : key.contains("IMSI") ? "imsi"
+                : key.contains("MSISDN") || key.contains("PHONENUMBER") || key.contains("OWNNUMBER") ? "phone" : null;
+        if (kind == null) {
+            sink.fact(new DeviceFact(provenance(m), "SIM " + name, value));
+        } else {
+            ownIdentifier(m, kind, value, "UFED SIMData " + name);
+        }
     }
 
     /**

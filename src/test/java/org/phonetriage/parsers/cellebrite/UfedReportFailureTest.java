@@ -147,6 +147,20 @@ class UfedReportFailureTest {
     }
 
     @Test
+    void simDataGivesTheCardsIdentifiersAndFacts() throws IOException {
+        String item = "<model type=\"SIMData\" id=\"s%d\"><field name=\"Category\" type=\"String\"><value"
+                + " type=\"String\">SIM</value></field><field name=\"Name\" type=\"String\"><value type=\"String\">"
+                + "%s</value></field><field name=\"Value\" type=\"String\"><value type=\"String\">%s</value></field>"
+                + "</model>";
+        CollectingSink sink = parse(HEAD + "<decodedData><modelType type=\"SIMData\">"
+                + String.format(item, 1, "ICCID", "89340123456789012341") + String.format(item, 2, "IMSI", "214011234567890")
+                + String.format(item, 3, "SPN", "Vodafone ES") + "</modelType></decodedData></project>");
+        assertEquals(List.of("iccid 89340123456789012341", "imsi 214011234567890"),
+                sink.owners.stream().map(o -> o.kind() + " " + o.value()).toList());
+        assertEquals(List.of("SIM SPN=Vodafone ES"), sink.facts.stream().map(f -> f.name() + "=" + f.value()).toList());
+    }
+
+    @Test
     void aGroupChatGivesItsMembersAOneToOneChatDoesNot() throws IOException {
         String party = "<model type=\"Party\"><field name=\"Identifier\" type=\"String\"><value type=\"String\">%s"
                 + "</value></field><field name=\"IsPhoneOwner\" type=\"Boolean\"><value type=\"Boolean\">%s</value>"
