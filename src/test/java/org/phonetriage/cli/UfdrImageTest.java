@@ -61,8 +61,8 @@ class UfdrImageTest {
         assertEquals(List.of("1"), column("SELECT count(*) FROM messages WHERE deleted = 1"));
         assertEquals(List.of("Carga pronta, sai amanhã&#x1;"),
                 column("SELECT body FROM messages WHERE body LIKE 'Carga%'"));
-        assertTrue(run.err().contains("D06-ufdr: report.xml: 2 models of types phonetriage does not read are not in"
-                + " the case (they stay in the report): InstalledApplication 1, Location 1"), run.err());
+        assertTrue(run.err().contains("D06-ufdr: report.xml: 1 models of types phonetriage does not read are not in"
+                + " the case (they stay in the report): Location 1"), run.err());
         assertEquals(2, column("SELECT f.path FROM evidence_files f JOIN evidence_items i ON i.id = f.item_id"
                 + " JOIN devices d ON d.id = i.device_id WHERE d.label = 'D06-ufdr'").size(),
                 "report.xml and the tagged file are both listed");
@@ -70,8 +70,9 @@ class UfdrImageTest {
 
     @Test
     void theReportsOtherDeviceInfoIsKeptAsFacts() throws Exception {
-        assertEquals(List.of("DeviceInfoDetectedModel|Samsung SM-A525F Galaxy A52"), column("SELECT f.name || '|' ||"
-                + " f.value FROM device_facts f JOIN devices d ON d.id = f.device_id WHERE d.label = 'D06-ufdr'"));
+        assertEquals(List.of("DeviceInfoDetectedModel|Samsung SM-A525F Galaxy A52", "Installed applications (1)|Telegram"),
+                column("SELECT f.name || '|' || f.value FROM device_facts f JOIN devices d ON d.id = f.device_id"
+                        + " WHERE d.label = 'D06-ufdr' ORDER BY f.id"));
     }
 
     /** The device links of xref.json that involve the UFDR. */

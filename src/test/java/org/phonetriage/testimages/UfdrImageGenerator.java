@@ -80,8 +80,9 @@ final class UfdrImageGenerator {
                   `Movistar`; one body holds `&#x1;`, which XML 1.0 forbids.
                 - Chats: WhatsApp with the boss (3 messages, the owner is `IsPhoneOwner`, one message names
                   no recipient); Telegram with user id `777000111` (2 messages, owner id `777000222`).
-                - The WhatsApp account `34722418809@s.whatsapp.net`; a Location and an
-                  InstalledApplication model, which phonetriage does not read and lists as a problem.
+                - The WhatsApp account `34722418809@s.whatsapp.net`; an InstalledApplication (Telegram),
+                  kept as a device fact; a Location model, which phonetriage does not read and lists as a
+                  problem.
                 """;
     }
 

@@ -55,6 +55,8 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
     private String reportVersion;
     private int deviceInfoItems;
     private long noOffsetTimes;
+    private final java.util.Set<String> applications = new java.util.TreeSet<>();
+    private UfedModel firstApplication;
 
     UfedRecordMapper(ParserDescriptor descriptor, Source source, RecordSink sink) {
         this.descriptor = descriptor;
@@ -127,6 +129,7 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
             case "UserAccount" -> userAccount(m);
             case "Chat" -> chat(m);
             case "SIMData" -> simData(m);
+            case "InstalledApplication" -> installedApplication(m);
             default -> count(skippedTypes, m.type() == null ? "(no type)" : m.type());
         }
     }
@@ -134,6 +137,24 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
     @Override
     public void chatMessage(UfedModel chat, UfedModel message) {
         instantMessage(chat, message);
+    }
+
+    /** The apps on the phone are gathered into one fact (a report lists hundreds). */
+    private void installedApplication(UfedModel m) {
+        count(readTypes, "InstalledApplication");
+        String name = m.text("Identifier") != null ? m.text("Identifier") : m.text("Name");
+        if (name != null) {
+            applications.add(name + (m.deleted() ? " (deleted)" : ""));
+            firstApplication = firstApplication == null ? m : firstApplication;
+        }
+    }
+
+    /** What is only known at the end of the report: the installed applications as one fact. */
+    void finish() {
+        if (!applications.isEmpty()) {
+            sink.fact(new DeviceFact(provenance(firstApplication), "Installed applications (" + applications.size()
+                    + ")", String.join(", ", applications)));
+        }
     }
 
     /**

@@ -52,6 +52,7 @@ public final class UfedReportParser extends DescribedFileParser {
         XmlCharacterFilter filtered = new XmlCharacterFilter(new InputStreamReader(buffered, charset));
         try {
             reader.read(filtered);
+            mapper.finish();
         } catch (XMLStreamException e) {
             throw new IOException(unreadable(e, reader.models()), e);
         } finally {
