@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
 import org.phonetriage.model.ContactValue;
@@ -16,6 +17,7 @@ import org.phonetriage.model.Message;
 import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Party;
 import org.phonetriage.model.Provenance;
+import org.phonetriage.model.Timestamp;
 import org.phonetriage.normalize.IdentifierNormalizer;
 import org.phonetriage.parser.AppNames;
 import org.phonetriage.parser.Durations;
@@ -40,7 +42,7 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
     /** Metadata sections whose items are recorded as device facts. */
     private static final Set<String> FACT_SECTIONS = Set.of("Device Info", "Extraction Data", "Additional Fields");
 
-    /** Contact sources that are the phone's own address book rather than a messenger. */
+    /** Sources that are the phone itself (its address book, its dialer) rather than a messenger. */
     private static final Set<String> ADDRESS_BOOKS = Set.of("", "phone", "phonebook", "phone book", "contacts",
             "sim", "sim card", "address book", "android", "iphone", "ios", "google", "exchange", "icloud",
             "native");
@@ -51,12 +53,10 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
     private final Map<String, String> extractionTypes = new HashMap<>();
     private final Set<String> owners = new HashSet<>();
     private final Map<String, Long> skippedTypes = new TreeMap<>();
-    private final Map<String, Long> readTypes = new TreeMap<>();
-    private String reportVersion;
+    private final Set<String> applications = new TreeSet<>();
+    private UfedModel firstApplication;
     private int deviceInfoItems;
     private long noOffsetTimes;
-    private final java.util.Set<String> applications = new java.util.TreeSet<>();
-    private UfedModel firstApplication;
 
     UfedRecordMapper(ParserDescriptor descriptor, Source source, RecordSink sink) {
         this.descriptor = descriptor;
@@ -64,17 +64,8 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
         this.sink = sink;
     }
 
-    String reportVersion() {
-        return reportVersion;
-    }
-
     int deviceInfoItems() {
         return deviceInfoItems;
-    }
-
-    /** Model types read into records, with counts. */
-    Map<String, Long> readTypes() {
-        return readTypes;
     }
 
     /** Model types this mapping does not read (locations, apps, notes …), with counts. */
@@ -85,11 +76,6 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
     /** Times without an offset, read as UTC. */
     long noOffsetTimes() {
         return noOffsetTimes;
-    }
-
-    @Override
-    public void project(Map<String, String> attributes) {
-        reportVersion = attributes.get("reportVersion");
     }
 
     @Override
@@ -130,7 +116,7 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
             case "Chat" -> chat(m);
             case "SIMData" -> simData(m);
             case "InstalledApplication" -> installedApplication(m);
-            default -> count(skippedTypes, m.type() == null ? "(no type)" : m.type());
+            default -> skippedTypes.merge(m.type() == null ? "(no type)" : m.type(), 1L, Long::sum);
         }
     }
 
@@ -141,7 +127,6 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
 
     /** The apps on the phone are gathered into one fact (a report lists hundreds). */
     private void installedApplication(UfedModel m) {
-        count(readTypes, "InstalledApplication");
         String name = m.text("Identifier") != null ? m.text("Identifier") : m.text("Name");
         if (name != null) {
             applications.add(name + (m.deleted() ? " (deleted)" : ""));
@@ -162,7 +147,6 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
      * (ICCID, IMSI, MSISDN …) are the owner's, anything else (SPN, service tables) a device fact.
      */
     private void simData(UfedModel m) {
-        count(readTypes, "SIMData");
         String name = m.text("Name");
         String value = m.text("Value");
         if (name == null || value == null) {
@@ -184,7 +168,6 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
      * A one-to-one chat adds nothing its messages do not already say.
      */
     private void chat(UfedModel m) {
-        count(readTypes, "Chat");
         String id = m.text("Id");
         List<UfedModel> members = m.nested("Participants");
         boolean group = id != null && id.endsWith("@g.us") || members.size() > 2;
@@ -205,9 +188,8 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
     }
 
     private void contact(UfedModel m) {
-        count(readTypes, "Contact");
         String app = m.text("Source");
-        boolean addressBook = app == null || ADDRESS_BOOKS.contains(app.toLowerCase(Locale.ROOT));
+        boolean addressBook = isPhoneItself(app);
         List<ContactValue> values = new ArrayList<>();
         for (UfedModel entry : m.nested("Entries")) {
             String value = entry.text("Value");
@@ -263,11 +245,14 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
         return app == null ? null : AppNames.slug(app);
     }
 
+    /** True when a model's Source is the phone's own address book or dialer (or not given). */
+    private static boolean isPhoneItself(String app) {
+        return app == null || ADDRESS_BOOKS.contains(app.toLowerCase(Locale.ROOT));
+    }
+
     private void call(UfedModel m) {
-        count(readTypes, "Call");
         String app = m.text("Source");
-        boolean dialer = app == null || ADDRESS_BOOKS.contains(app.toLowerCase(Locale.ROOT));
-        String service = dialer ? null : AppNames.slug(app);
+        String service = isPhoneItself(app) ? null : AppNames.slug(app);
         String kind = service == null ? Call.CELLULAR : service + (m.isTrue("VideoCall") ? "-video-call" : "-call");
         String direction = callDirection(m);
         Long duration = Durations.seconds(m.text("Duration"));
@@ -308,7 +293,6 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
     }
 
     private void sms(UfedModel m) {
-        count(readTypes, m.type());
         List<Party> parties = new ArrayList<>();
         boolean fromOwner = false;
         for (UfedModel party : m.nested("Parties")) {
@@ -324,14 +308,11 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
             direction = fromOwner ? "outgoing" : parties.stream().anyMatch(p -> p.role().equals("from"))
                     ? "incoming" : null;
         }
-        String status = lower(m.text("Status"));
-        Boolean read = "read".equals(status) ? Boolean.TRUE : "unread".equals(status) ? Boolean.FALSE : null;
         sink.message(new Message(provenance(m), m.type().toLowerCase(Locale.ROOT), direction, time(m, "TimeStamp"),
-                null, m.text("Body"), null, read, m.text("SMSC"), parties, null, m.deleted()));
+                null, m.text("Body"), null, read(m), m.text("SMSC"), parties, null, m.deleted()));
     }
 
     private void instantMessage(UfedModel chat, UfedModel m) {
-        count(readTypes, "InstantMessage");
         String source = m.text("Source") != null ? m.text("Source") : chat == null ? null : chat.text("Source");
         String app = source == null ? "im" : AppNames.slug(source);
         List<Party> parties = new ArrayList<>();
@@ -364,14 +345,11 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
         String direction = fromOwner ? "outgoing" : from != null ? "incoming" : folderDirection(m.text("Folder"));
         String thread = chat != null && chat.text("Id") != null ? chat.text("Id") : m.text("ChatId");
         String media = m.nested("Attachments").isEmpty() && m.one("Attachment") == null ? null : "attachment";
-        String status = lower(m.text("Status"));
-        Boolean read = "read".equals(status) ? Boolean.TRUE : "unread".equals(status) ? Boolean.FALSE : null;
         sink.message(new Message(provenance(m), app, direction, time(m, "TimeStamp"),
-                null, m.text("Body"), thread, read, null, parties, media, m.deleted()));
+                null, m.text("Body"), thread, read(m), null, parties, media, m.deleted()));
     }
 
     private void email(UfedModel m) {
-        count(readTypes, "Email");
         List<Party> parties = new ArrayList<>();
         boolean fromOwner = false;
         for (String field : List.of("From", "To", "Cc", "Bcc")) {
@@ -394,7 +372,6 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
 
     /** An account the user is signed in to: every identifier in it is the owner's. */
     private void userAccount(UfedModel m) {
-        count(readTypes, "UserAccount");
         String app = m.text("ServiceType") != null ? m.text("ServiceType") : m.text("Source");
         String basis = "UFED UserAccount" + (app == null ? "" : " " + app);
         for (UfedModel entry : m.nested("Entries")) {
@@ -442,8 +419,8 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
         }
     }
 
-    private org.phonetriage.model.Timestamp time(UfedModel m, String field) {
-        org.phonetriage.model.Timestamp t = UfedTimestamps.of(m.value(field));
+    private Timestamp time(UfedModel m, String field) {
+        Timestamp t = UfedTimestamps.of(m.value(field));
         if (t != null && UfedTimestamps.NO_OFFSET.equals(t.encoding())) {
             noOffsetTimes++;
         }
@@ -459,6 +436,12 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
     private Provenance provenance(String table, Long row) {
         return new Provenance(source.evidenceLabel(), source.path(), null, table, row, descriptor.id(),
                 descriptor.version());
+    }
+
+    /** Status Read or Unread, else not known. */
+    private static Boolean read(UfedModel m) {
+        String status = lower(m.text("Status"));
+        return "read".equals(status) ? Boolean.TRUE : "unread".equals(status) ? Boolean.FALSE : null;
     }
 
     private static String folderDirection(String folder) {
@@ -489,7 +472,4 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
         return b == null ? a : a + " / " + b;
     }
 
-    private static void count(Map<String, Long> counts, String type) {
-        counts.merge(type, 1L, Long::sum);
-    }
 }

@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamException;
+import org.apache.commons.io.ByteOrderMark;
+import org.apache.commons.io.input.BOMInputStream;
 import org.phonetriage.detect.FileTypeDetector;
 import org.phonetriage.model.Problem;
 import org.phonetriage.parser.DescribedFileParser;
@@ -45,8 +47,15 @@ public final class UfedReportParser extends DescribedFileParser {
 
     @Override
     public void parse(InputStream in, Source source, RecordSink sink) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-        Charset charset = charset(buffered);
+        // a byte-order mark says the encoding; without one Cellebrite writes UTF-8
+        BOMInputStream bom = BOMInputStream.builder().setInputStream(in)
+                .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
+        Charset charset = bom.getBOMCharsetName() == null ? StandardCharsets.UTF_8
+                : Charset.forName(bom.getBOMCharsetName());
+        BufferedInputStream buffered = new BufferedInputStream(bom, 1 << 16);
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            refuseIfNotXml(buffered);
+        }
         UfedRecordMapper mapper = new UfedRecordMapper(descriptor(), source, sink);
         UfedReportReader reader = new UfedReportReader(mapper);
         XmlCharacterFilter filtered = new XmlCharacterFilter(new InputStreamReader(buffered, charset));
@@ -65,30 +74,23 @@ public final class UfedReportParser extends DescribedFileParser {
     }
 
     /**
-     * The encoding from the byte-order mark (UTF-8 without one, as Cellebrite writes); and a report
-     * that does not start like XML at all is a protected one, said before the XML parser's
-     * "Content is not allowed in prolog".
+     * A report that does not start like XML at all is a protected one: said so, before the XML
+     * parser's "Content is not allowed in prolog".
      */
-    private static Charset charset(BufferedInputStream in) throws IOException {
+    private static void refuseIfNotXml(BufferedInputStream in) throws IOException {
         in.mark(64);
         byte[] head = in.readNBytes(64);
         in.reset();
-        boolean utf16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
-        if (utf16) {
-            return StandardCharsets.UTF_16; // reads the byte-order mark
-        }
-        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB ? 3 : 0;
+        int i = 0;
         while (i < head.length && Character.isWhitespace(head[i])) {
             i++;
         }
         if (i >= head.length || head[i] != '<') {
             throw new IOException(head.length == 0 ? "the report is empty"
-                    : "not XML (it starts with bytes " + hex(head, 8) + "): a report saved with protection"
-                    + " (password) cannot be read; ask for an unprotected UFDR or XML report");
+                    : "not XML (it starts with bytes " + HexFormat.of().formatHex(head, 0, Math.min(8, head.length))
+                    + "): a report saved with protection (password) cannot be read; ask for an unprotected UFDR or"
+                    + " XML report");
         }
-        in.skip(i > 0 && head[0] == (byte) 0xEF ? 3 : 0);
-        return StandardCharsets.UTF_8;
     }
 
     private static String unreadable(XMLStreamException e, long models) {
@@ -140,11 +142,4 @@ public final class UfedReportParser extends DescribedFileParser {
         sink.problem(new Problem(source.evidenceLabel(), source.path(), reason));
     }
 
-    private static String hex(byte[] bytes, int max) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < Math.min(max, bytes.length); i++) {
-            s.append(String.format(Locale.ROOT, "%02x", bytes[i]));
-        }
-        return s.toString();
-    }
 }

@@ -1,8 +1,6 @@
 package org.phonetriage.parsers.cellebrite;
 
 import java.io.Reader;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -10,8 +8,7 @@ import org.phonetriage.parser.SafeXml;
 
 /**
  * Streams a Cellebrite report.xml (namespace {@code http://pa.cellebrite.com/report/2.0}) with
- * StAX and hands over what a triage needs, one piece at a time: the project's attributes, the
- * source extractions, the metadata items (Device Info) and each decoded model. Memory is bounded
+ * StAX and hands over what a triage needs, one piece at a time: the source extractions, the metadata items (Device Info) and each decoded model. Memory is bounded
  * by the largest single model, never by the report: a chat's messages are handed over one by one
  * instead of being gathered under their chat. Tagged files, images and the chain-of-evidence
  * section are skipped. Elements are matched by local name, so IPED-style fragments without the
@@ -23,8 +20,6 @@ final class UfedReportReader {
 
     /** What a report holds, in document order. */
     interface Handler {
-
-        void project(Map<String, String> attributes);
 
         void extraction(String id, String type, String name);
 
@@ -57,7 +52,6 @@ final class UfedReportReader {
                     continue;
                 }
                 switch (x.getLocalName()) {
-                    case "project" -> handler.project(attributes(x));
                     case "extractionInfo" -> handler.extraction(x.getAttributeValue(null, "id"),
                             x.getAttributeValue(null, "type"), x.getAttributeValue(null, "name"));
                     case "metadata" -> readMetadata(x);
@@ -73,13 +67,6 @@ final class UfedReportReader {
         }
     }
 
-    private static Map<String, String> attributes(XMLStreamReader x) {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        for (int i = 0; i < x.getAttributeCount(); i++) {
-            attributes.put(x.getAttributeLocalName(i), x.getAttributeValue(i));
-        }
-        return attributes;
-    }
 
     private void readMetadata(XMLStreamReader x) throws XMLStreamException {
         String section = x.getAttributeValue(null, "section");
