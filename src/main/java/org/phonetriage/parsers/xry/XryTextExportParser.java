@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.phonetriage.detect.FileTypeDetector;
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
@@ -46,6 +48,9 @@ public final class XryTextExportParser extends DescribedFileParser {
             "phone number", "phone");
     private static final Set<String> PHONE_KEYS = Set.of("tel", "mobile", "home", "work", "phone", "number", "fax",
             "other", "cell");
+    /** Contact keys read besides numbers and e-mail addresses. */
+    private static final Set<String> CONTACT_KEYS = Set.of("name", "storage", "index", "first name", "last name",
+            "deleted");
     private static final Set<String> CALL_KEYS = Set.of("tel", "number", "call type", "name (matched)", "name", "time",
             "duration", "storage", "index", "related application", "deleted");
     private static final Set<String> MESSAGE_KEYS = Set.of("text", "direction", "time", "status", "tel", "storage",
@@ -64,7 +69,8 @@ public final class XryTextExportParser extends DescribedFileParser {
     @Override
     public void parse(InputStream in, Source source, RecordSink sink) throws IOException {
         // UTF_16 reads the byte-order mark (FF FE: little-endian, as XRY writes)
-        XryTextReader reader = new XryTextReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_16)));
+        XryTextReader reader = new XryTextReader(new BufferedReader(
+                new InputStreamReader(in, StandardCharsets.UTF_16)));
         String type = reader.reportType().toLowerCase(Locale.ROOT);
         Map<String, Long> unread = new TreeMap<>();
         long records;
@@ -112,8 +118,7 @@ public final class XryTextExportParser extends DescribedFileParser {
             String kind = app == null ? Call.CELLULAR : AppNames.slug(app) + "-call";
             sink.call(new Call(provenance(source, e, "Calls"), number, firstOf(e, "name (matched)", "name"),
                     XryTimes.of(e.first("time")), Durations.seconds(e.first("duration")), direction, null, null, null,
-                    kind,
-                    e.first("call type"), deleted(e)));
+                    kind, e.first("call type"), deleted(e)));
         }
         return n;
     }
@@ -128,12 +133,12 @@ public final class XryTextExportParser extends DescribedFileParser {
                     values.add(new ContactValue("phone", f.value(), f.key(), null));
                 } else if (f.key().startsWith("email") || f.key().startsWith("e-mail")) {
                     values.add(new ContactValue("email", f.value(), f.key(), null));
-                } else if (!Set.of("name", "storage", "index", "first name", "last name", "deleted").contains(f.key())) {
+                } else if (!CONTACT_KEYS.contains(f.key())) {
                     unread.merge(f.key(), 1L, Long::sum);
                 }
             }
-            String name = e.first("name") != null ? e.first("name")
-                    : String.join(" ", nonNull(e.first("first name"), e.first("last name"))).strip();
+            String name = e.first("name") != null ? e.first("name") : Stream.of(e.first("first name"),
+                    e.first("last name")).filter(Objects::nonNull).collect(Collectors.joining(" ")).strip();
             sink.contact(new Contact(provenance(source, e, "Contacts"), name.isEmpty() ? null : name, values,
                     e.first("storage"), deleted(e)));
         }
@@ -143,17 +148,18 @@ public final class XryTextExportParser extends DescribedFileParser {
     private long messages(XryTextReader reader, String kind, Source source, RecordSink sink, Map<String, Long> unread)
             throws IOException {
         long n = 0;
-        XryEntity pending = null;
         List<XryEntity> segments = new ArrayList<>();
         for (XryEntity e; (e = reader.next()) != null; ) {
             countUnread(e, MESSAGE_KEYS, unread);
+            // consecutive records with one reference number are the segments of one message
             String reference = e.first("reference number");
-            if (pending != null && (reference == null || !reference.equals(pending.first("reference number")))) {
+            boolean sameMessage = reference != null && !segments.isEmpty()
+                    && reference.equals(segments.get(0).first("reference number"));
+            if (!segments.isEmpty() && !sameMessage) {
                 message(segments, kind, source, sink);
                 n++;
                 segments.clear();
             }
-            pending = e;
             segments.add(e);
         }
         if (!segments.isEmpty()) {
@@ -168,8 +174,7 @@ public final class XryTextExportParser extends DescribedFileParser {
         List<XryEntity> ordered = new ArrayList<>(segments);
         ordered.sort((a, b) -> Long.compare(number(a.first("segment number")), number(b.first("segment number"))));
         XryEntity first = ordered.get(0);
-        String text = ordered.stream().map(s -> s.first("text")).filter(t -> t != null)
-                .collect(Collectors.joining());
+        String text = ordered.stream().map(s -> s.first("text")).filter(Objects::nonNull).collect(Collectors.joining());
         List<Party> parties = new ArrayList<>();
         for (String namespace : List.of("from", "to", "participant", "sender", "recipient")) {
             for (String tel : first.all(namespace, "tel")) {
@@ -194,9 +199,10 @@ public final class XryTextExportParser extends DescribedFileParser {
         Boolean read = "read".equals(status) ? Boolean.TRUE : "unread".equals(status) ? Boolean.FALSE : null;
         String table = "Messages/" + kind + (ordered.size() > 1 ? " (" + ordered.size() + " segments joined)" : "");
         String app = first.first("related application");
-        sink.message(new Message(provenance(source, first, table), app == null ? kind.toLowerCase(Locale.ROOT)
-                : AppNames.slug(app), direction, XryTimes.of(first.first("time")), null, text.isEmpty() ? null : text, null,
-                read, first.first("service center"), parties, null, deleted(first)));
+        String messageKind = app == null ? kind.toLowerCase(Locale.ROOT) : AppNames.slug(app);
+        sink.message(new Message(provenance(source, first, table), messageKind, direction,
+                XryTimes.of(first.first("time")), null, text.isEmpty() ? null : text, null, read,
+                first.first("service center"), parties, null, deleted(first)));
     }
 
     private long device(XryTextReader reader, Source source, RecordSink sink) throws IOException {
@@ -210,7 +216,8 @@ public final class XryTextExportParser extends DescribedFileParser {
                     String kind = DEVICE_IDENTIFIERS.get(attribute.toLowerCase(Locale.ROOT));
                     Provenance p = provenance(source, e, "Device/General Information");
                     if (kind != null && !f.value().isBlank()) {
-                        sink.ownIdentifier(new OwnIdentifier(p, kind, f.value(), "XRY General Information " + attribute));
+                        sink.ownIdentifier(new OwnIdentifier(p, kind, f.value(),
+                                "XRY General Information " + attribute));
                     } else if (!f.value().isBlank()) {
                         sink.fact(new DeviceFact(p, attribute, f.value()));
                     }
@@ -248,16 +255,6 @@ public final class XryTextExportParser extends DescribedFileParser {
         return null;
     }
 
-    private static List<String> nonNull(String... values) {
-        List<String> out = new ArrayList<>();
-        for (String v : values) {
-            if (v != null) {
-                out.add(v);
-            }
-        }
-        return out;
-    }
-
     private static long number(String s) {
         try {
             return s == null ? 0 : Long.parseLong(s.strip());
@@ -265,8 +262,6 @@ public final class XryTextExportParser extends DescribedFileParser {
             return 0;
         }
     }
-
-
 
     private static String lower(String s) {
         return s == null ? null : s.strip().toLowerCase(Locale.ROOT);
