@@ -42,6 +42,13 @@ public final class XmlCharacterFilter extends Reader {
         return rawCharacters;
     }
 
+    /** What was mended, for a problem line, or null when nothing was. */
+    public String summary() {
+        return references + rawCharacters == 0 ? null : references + " character references XML 1.0 forbids"
+                + " (&#x1; …) were kept as text and " + rawCharacters + " raw control characters replaced by U+FFFD;"
+                + " the records holding them are read";
+    }
+
     @Override
     public int read(char[] cbuf, int off, int len) throws IOException {
         while (outPos == outEnd) {

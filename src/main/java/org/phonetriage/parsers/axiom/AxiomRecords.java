@@ -1,8 +1,12 @@
 package org.phonetriage.parsers.axiom;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Contact;
 import org.phonetriage.model.ContactValue;
@@ -24,16 +28,13 @@ import org.phonetriage.parser.RecordSink;
  */
 final class AxiomRecords {
 
-    /** Device-information fragments read as identifiers (the rest are facts). */
-    private static final java.util.Set<String> DEVICE_IDENTIFIERS = java.util.Set.of("imei", "imsi", "iccid",
-            "phone number", "msisdn");
 
     private final ParserDescriptor descriptor;
     private final Source source;
     private final RecordSink sink;
     private long noZoneTimes;
     /** The owner's numbers seen so far (last 9 digits), kept out of message parties. */
-    private final java.util.Set<String> ownNumbers = new java.util.HashSet<>();
+    private final Set<String> ownNumbers = new HashSet<>();
 
     AxiomRecords(ParserDescriptor descriptor, Source source, RecordSink sink) {
         this.descriptor = descriptor;
@@ -47,14 +48,13 @@ final class AxiomRecords {
 
     /** Hands the hit's records to the sink; false when its artifact is not one this reads. */
     boolean add(AxiomHit hit) {
-        String name = AxiomXmlParser.words(hit.artifact());
+        String name = hit.artifact().toLowerCase(Locale.ROOT);
         if (name.contains("device information")) {
-            own(hit, "imei", "IMEI");
-            own(hit, "imsi", "IMSI");
-            own(hit, "iccid", "ICCID");
-            own(hit, "phone", "Phone Number", "MSISDN");
+            // the identifiers are the owner's; every other fragment (model, OS, name) is a fact
+            Set<String> identifiers = new HashSet<>(Arrays.asList(own(hit, "imei", "IMEI"), own(hit, "imsi", "IMSI"),
+                    own(hit, "iccid", "ICCID"), own(hit, "phone", "Phone Number", "MSISDN")));
             hit.fragments().forEach((fragment, value) -> {
-                if (!DEVICE_IDENTIFIERS.contains(fragment.toLowerCase(Locale.ROOT)) && !value.isBlank()) {
+                if (!identifiers.contains(fragment) && !value.isBlank()) {
                     sink.fact(new DeviceFact(provenance(hit), fragment, value));
                 }
             });
@@ -76,22 +76,25 @@ final class AxiomRecords {
         return true;
     }
 
-    /** "Android WhatsApp Messages" → "whatsapp"; "Telegram Messages - iOS" → "telegram" ({@code what} is a regex). */
+    /** "Android WhatsApp Messages" → "whatsapp", "Telegram Messages - iOS" → "telegram" ({@code what}: a regex). */
     private static String app(String name, String what) {
         String app = name.replaceAll(what, " ").replaceAll("\\b(android|ios|windows|mac|macos)\\b", " ")
                 .replaceAll("[-–]", " ").replaceAll("\\b(direct|chat|secret|group)\\b", " ").strip();
         return app.isEmpty() ? null : AppNames.slug(app);
     }
 
-    private void own(AxiomHit hit, String kind, String... fragments) {
-        String value = hit.get(fragments);
-        if (value != null && kind.equals("phone")) {
-            ownNumbers.add(tail(value));
+    /** Records the first fragment with one of these names as an owner identifier; returns its name, or null. */
+    private String own(AxiomHit hit, String kind, String... fragments) {
+        Map.Entry<String, String> entry = hit.entry(fragments);
+        if (entry == null) {
+            return null;
         }
-        if (value != null) {
-            sink.ownIdentifier(new OwnIdentifier(provenance(hit), kind, value,
-                    "AXIOM " + hit.artifact() + " " + hit.entry(fragments).getKey()));
+        if (kind.equals("phone")) {
+            ownNumbers.add(tail(entry.getValue()));
         }
+        sink.ownIdentifier(new OwnIdentifier(provenance(hit), kind, entry.getValue(),
+                "AXIOM " + hit.artifact() + " " + entry.getKey()));
+        return entry.getKey();
     }
 
     private void call(AxiomHit hit, String app) {
@@ -104,7 +107,7 @@ final class AxiomRecords {
             };
         }
         String kind = app == null || app.equals("phone") ? Call.CELLULAR : app + "-call";
-        List<String> partners = AxiomXmlParser.list(hit.get("Partner(s)", "Partner", "Phone Number", "Number"));
+        List<String> partners = list(hit.get("Partner(s)", "Partner", "Phone Number", "Number"));
         if (partners.isEmpty()) {
             partners.add(null);
         }
@@ -118,10 +121,10 @@ final class AxiomRecords {
 
     private void contact(AxiomHit hit, String app) {
         List<ContactValue> values = new ArrayList<>();
-        for (String n : AxiomXmlParser.list(hit.get("Phone Number(s)", "Phone Number", "Mobile"))) {
+        for (String n : list(hit.get("Phone Number(s)", "Phone Number", "Mobile"))) {
             values.add(new ContactValue(app == null ? "phone" : app, n, null, null));
         }
-        for (String e : AxiomXmlParser.list(hit.get("Email Address(es)", "Email"))) {
+        for (String e : list(hit.get("Email Address(es)", "Email"))) {
             values.add(new ContactValue("email", e, null, null));
         }
         String name = hit.get("Display Name", "Name", "Contact Name");
@@ -136,10 +139,10 @@ final class AxiomRecords {
 
     private void message(AxiomHit hit, String kind) {
         List<Party> parties = new ArrayList<>();
-        AxiomXmlParser.list(hit.get("Sender")).forEach(s -> parties.add(new Party("from", s)));
-        AxiomXmlParser.list(hit.get("Recipient(s)", "Recipient", "Receiver")).forEach(r -> parties.add(new Party("to", r)));
+        list(hit.get("Sender")).forEach(s -> parties.add(new Party("from", s)));
+        list(hit.get("Recipient(s)", "Recipient", "Receiver")).forEach(r -> parties.add(new Party("to", r)));
         if (parties.isEmpty()) {
-            AxiomXmlParser.list(hit.get("Partner")).forEach(p -> parties.add(new Party("address", p)));
+            list(hit.get("Partner")).forEach(p -> parties.add(new Party("address", p)));
         }
         // the phone's own number is not a counterpart (it is known from SIM activity or the account)
         parties.removeIf(p -> ownNumbers.contains(tail(p.raw())));
@@ -180,5 +183,18 @@ final class AxiomRecords {
 
     private static String lower(String s) {
         return s == null ? null : s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Values a fragment lists ("+331…, +346…" or one per line). */
+    private static List<String> list(String value) {
+        List<String> values = new ArrayList<>();
+        if (value != null) {
+            for (String v : value.split("[,;\\n]")) {
+                if (!v.isBlank()) {
+                    values.add(v.strip());
+                }
+            }
+        }
+        return values;
     }
 }

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -71,9 +68,8 @@ public final class AxiomXmlParser extends DescribedFileParser {
                     : " at line " + e.getLocation().getLineNumber()) + "; the " + hits + " hits read before it are"
                     + " kept", e);
         } finally {
-            if (filter.references() + filter.rawCharacters() > 0) {
-                problem(source, sink, filter.references() + " character references XML 1.0 forbids were kept as"
-                        + " text and " + filter.rawCharacters() + " raw control characters replaced by U+FFFD");
+            if (filter.summary() != null) {
+                problem(source, sink, filter.summary());
             }
             if (!unread.isEmpty()) {
                 problem(source, sink, unread.values().stream().mapToLong(Long::longValue).sum() + " hits of artifacts"
@@ -122,21 +118,4 @@ public final class AxiomXmlParser extends DescribedFileParser {
         sink.problem(new Problem(source.evidenceLabel(), source.path(), reason));
     }
 
-    /** Lower-case words of an artifact's name, for matching. */
-    static String words(String artifact) {
-        return artifact.toLowerCase(Locale.ROOT);
-    }
-
-    /** Values a fragment lists ("+331…, +346…" or one per line). */
-    static List<String> list(String value) {
-        List<String> values = new ArrayList<>();
-        if (value != null) {
-            for (String v : value.split("[,;\\n]")) {
-                if (!v.isBlank()) {
-                    values.add(v.strip());
-                }
-            }
-        }
-        return values;
-    }
 }

@@ -106,10 +106,8 @@ public final class UfedReportParser extends DescribedFileParser {
 
     /** What the examiner must know about how this report was read. */
     private static void report(XmlCharacterFilter filter, UfedRecordMapper mapper, Source source, RecordSink sink) {
-        if (filter.references() + filter.rawCharacters() > 0) {
-            problem(source, sink, filter.references() + " character references XML 1.0 forbids (&#x1; …) were kept as"
-                    + " text and " + filter.rawCharacters() + " raw control characters replaced by U+FFFD;"
-                    + " the records holding them are read");
+        if (filter.summary() != null) {
+            problem(source, sink, filter.summary());
         }
         if (!mapper.skippedTypes().isEmpty()) {
             problem(source, sink, mapper.skippedTypes().values().stream().mapToLong(Long::longValue).sum()
