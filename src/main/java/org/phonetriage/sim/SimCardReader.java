@@ -22,13 +22,14 @@ public final class SimCardReader {
 
     public static SimCard read(SimDump dump) {
         List<String> problems = new ArrayList<>(dump.problems());
-        String iccid = dump.find("2FE2").map(f -> decode(f, problems, w -> SimIdentity.iccid(binary(f), w)))
+        String iccid = dump.find("2FE2").map(f -> decode(f, problems, w -> SimIdentity.iccid(f.transparent(), w)))
                 .orElse(null);
-        int mncLength = dump.find("ADF_USIM/6FAD", "7F20/6FAD").map(f -> SimIdentity.mncLength(binary(f))).orElse(0);
+        int mncLength = dump.find("ADF_USIM/6FAD", "7F20/6FAD").map(f -> SimIdentity.mncLength(f.transparent()))
+                .orElse(0);
         SimIdentity.Imsi imsi = dump.find("ADF_USIM/6F07", "7F20/6F07")
-                .map(f -> decode(f, problems, w -> SimIdentity.imsi(binary(f), mncLength, w))).orElse(null);
+                .map(f -> decode(f, problems, w -> SimIdentity.imsi(f.transparent(), mncLength, w))).orElse(null);
         SimIdentity.Spn spn = dump.find("ADF_USIM/6F46", "7F20/6F46")
-                .map(f -> decode(f, problems, w -> SimIdentity.spn(binary(f), w))).orElse(null);
+                .map(f -> decode(f, problems, w -> SimIdentity.spn(f.transparent(), w))).orElse(null);
 
         List<SimCard.Entry> msisdns = numbers(dump, problems, "EF_MSISDN", ext(dump, "ADF_USIM/6F4E", "7F10/6F4A"),
                 "ADF_USIM/6F40", "7F10/6F40");
@@ -140,13 +141,6 @@ public final class SimCardReader {
 
     private static List<byte[]> ext(SimDump dump, String... paths) {
         return dump.find(paths).map(ElementaryFile::records).orElse(List.of());
-    }
-
-    private static byte[] binary(ElementaryFile f) {
-        if (f.binary() != null) {
-            return f.binary();
-        }
-        return f.records().isEmpty() ? new byte[0] : f.records().get(0);
     }
 
     /** Runs a decoder; its warnings become problems naming the file. */

@@ -25,7 +25,8 @@ public record CallInformation(DiallingNumber party, OffsetDateTime time, String 
         int tail = incoming ? TAIL_INCOMING : TAIL_OUTGOING;
         List<String> warnings = new ArrayList<>();
         if (rec.length < tail) {
-            warnings.add((incoming ? "EF_ICI" : "EF_OCI") + " record of " + rec.length + " bytes, shorter than " + tail);
+            warnings.add((incoming ? "EF_ICI" : "EF_OCI") + " record of " + rec.length + " bytes, shorter than "
+                    + tail);
             return new CallInformation(null, null, Hex.of(rec, 0, rec.length), 0, null, warnings);
         }
         int x = rec.length - tail;

@@ -16,4 +16,15 @@ public record ElementaryFile(String path, String originalPath, byte[] binary, Li
     public boolean hasContent() {
         return binary != null || !records.isEmpty();
     }
+
+    /**
+     * The bytes of a transparent file; for a dump that gave it as one record, that record; else
+     * nothing (an empty array).
+     */
+    public byte[] transparent() {
+        if (binary != null) {
+            return binary;
+        }
+        return records.isEmpty() ? new byte[0] : records.get(0);
+    }
 }
