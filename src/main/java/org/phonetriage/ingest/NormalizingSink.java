@@ -78,8 +78,7 @@ final class NormalizingSink implements RecordSink {
             RegionContext ctx = region.forRecord(null);
             for (ContactValue v : c.values()) {
                 NormalizedId n = "email".equals(v.kind()) ? normalizer.email(v.raw()).orElse(null)
-                        : v.kind().startsWith("app:") ? normalizer.appAccount(v.kind().substring(4), v.raw()).orElse(null)
-                        : parties.party(v.raw(), ctx);
+                        : byKind(v.kind(), v.raw(), ctx);
                 // a messenger's contact (kind "whatsapp", "telegram" …) is that app's contact, not a
                 // phone-book one; a group's member is neither
                 String role = switch (v.kind()) {
@@ -119,8 +118,8 @@ final class NormalizingSink implements RecordSink {
             RegionContext ctx = region.forRecord(smsc);
             for (Party p : m.parties()) {
                 RegionContext partyCtx = p.countryIso() == null ? ctx : region.forCountry(p.countryIso());
-                occurrence(party(m.kind(), p.raw(), partyCtx), new Occurrence(deviceId, role(m), "messages", id, p.raw(),
-                        null, null, p.role(), null));
+                occurrence(party(m.kind(), p.raw(), partyCtx), new Occurrence(deviceId, role(m), "messages", id,
+                        p.raw(), null, null, p.role(), null));
             }
         });
     }
@@ -156,9 +155,7 @@ final class NormalizingSink implements RecordSink {
                 case "iccid" -> normalizer.iccid(own.value()).orElse(null);
                 case "meid" -> normalizer.meid(own.value()).orElse(null);
                 case "name" -> null; // the owner's name as the extraction recorded it: kept, never a key
-                default -> own.kind().startsWith("app:")
-                        ? normalizer.appAccount(own.kind().substring(4), own.value()).orElse(null)
-                        : normalizer.party(own.value(), region.forRecord(null));
+                default -> byKind(own.kind(), own.value(), region.forRecord(null));
             };
             if (n != null && "phone".equals(n.type())) {
                 region.add("own-number", n.region());
@@ -176,6 +173,12 @@ final class NormalizingSink implements RecordSink {
                 occurrence(n, new Occurrence(deviceId, "owner", "accounts", id, own.value(), null, null, null, null));
             }
         });
+    }
+
+    /** A value whose kind says what it is: an app's account id ("app:telegram"), else a number, JID or e-mail. */
+    private NormalizedId byKind(String kind, String raw, RegionContext ctx) {
+        return kind.startsWith("app:") ? normalizer.appAccount(kind.substring(4), raw).orElse(null)
+                : parties.party(raw, ctx);
     }
 
     /** A party of a call or message in an app: that app's account id, or a number, JID or e-mail. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -152,7 +153,7 @@ public final class IdentifierNormalizer {
     }
 
     /** Apps that address people by phone number (a WhatsApp JID is a number too). */
-    private static final java.util.Set<String> PHONE_ADDRESSED = java.util.Set.of("whatsapp", "whatsapp-business",
+    private static final Set<String> PHONE_ADDRESSED = Set.of("whatsapp", "whatsapp-business",
             "signal", "viber", "imessage", "facetime", "sms", "mms", "email", "im");
 
     /**
@@ -179,7 +180,7 @@ public final class IdentifierNormalizer {
         if (service.equals("telegram") && raw.strip().matches("\\d{3,20}")) {
             return telegram(raw);
         }
-        String id = raw.strip().replaceFirst("^@", "").toLowerCase(java.util.Locale.ROOT);
+        String id = raw.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
         return Optional.of(NormalizedId.of("app:" + service + ":" + id, "app-account", "A", "app-id", null,
                 NormalizedId.STRONG));
     }
