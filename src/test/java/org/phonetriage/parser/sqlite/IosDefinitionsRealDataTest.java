@@ -28,6 +28,14 @@ class IosDefinitionsRealDataTest {
     @TempDir
     Path tmp;
 
+    /** A writable copy of the one content file in a folder of mvt's backup fragment ("3d", "b8"). */
+    private Path mvtBackupFile(String folder) throws Exception {
+        String dir = "mvt-project__mvt/tests/artifacts/ios_backup/" + folder;
+        try (var files = java.nio.file.Files.list(RealData.path(dir))) {
+            return RealData.copyDatabase(dir + "/" + files.findFirst().orElseThrow().getFileName(), tmp);
+        }
+    }
+
     private CollectingSink parse(Path copy, String path) throws Exception {
         CollectingSink sink = new CollectingSink();
         try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + copy)) {
@@ -124,10 +132,7 @@ class IosDefinitionsRealDataTest {
 
     @Test
     void messagesFoundByTheirSchemaWhateverTheFileIsCalled() throws Exception {
-        Path backup = RealData.path("mvt-project__mvt/tests/artifacts/ios_backup/3d");
-        Path copy = RealData.copyDatabase("mvt-project__mvt/tests/artifacts/ios_backup/3d/"
-                + java.nio.file.Files.list(backup).findFirst().orElseThrow().getFileName(), tmp);
-        CollectingSink sms = parse(copy, "3d/3d0d7e");
+        CollectingSink sms = parse(mvtBackupFile("3d"), "3d/3d0d7e");
         assertEquals(1, sms.messages.size());
         Message m = sms.messages.get(0);
         assertEquals("Please click here https://badbadbad.example.org/", m.body());
@@ -149,10 +154,7 @@ class IosDefinitionsRealDataTest {
 
     @Test
     void whatsAppsAddressBookCopyWithJidsLidsAndNumbers() throws Exception {
-        Path mvt = RealData.path("mvt-project__mvt/tests/artifacts/ios_backup/b8");
-        Path copy = RealData.copyDatabase("mvt-project__mvt/tests/artifacts/ios_backup/b8/"
-                + java.nio.file.Files.list(mvt).findFirst().orElseThrow().getFileName(), tmp);
-        CollectingSink sink = parse(copy, "ContactsV2.sqlite");
+        CollectingSink sink = parse(mvtBackupFile("b8"), "ContactsV2.sqlite");
         assertEquals(2, sink.contacts.size());
         assertEquals("Alice Example", sink.contacts.get(0).name());
         assertEquals(List.of("whatsapp 14155550100@s.whatsapp.net", "whatsapp 100000000000001@lid",
