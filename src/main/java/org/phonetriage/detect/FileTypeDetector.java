@@ -3,6 +3,7 @@ package org.phonetriage.detect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import javax.xml.namespace.QName;
 import org.apache.tika.Tika;
 import org.apache.tika.detect.XmlRootExtractor;
@@ -50,13 +51,13 @@ public final class FileTypeDetector {
             return false;
         }
         String[] lines = new String(prefix, 2, (prefix.length - 2) & ~1, StandardCharsets.UTF_16LE).split("\r?\n", 6);
-        return lines.length >= 5 && lines[2].strip().toLowerCase(java.util.Locale.ROOT)
+        return lines.length >= 5 && lines[2].strip().toLowerCase(Locale.ROOT)
                 .matches("calls|(contacts|messages|device|web|calendar|log|files|pictures)/[\\p{L} ]{1,40}");
     }
 
     /**
-     * An XML export named by its root element, whatever the file is called: Tika finds the root,
-     * this table says what it is.
+     * An XML export named by its content, whatever the file is called: a Cellebrite report by the
+     * root element Tika extracts, an AXIOM export by its element grammar.
      */
     private static String xmlType(byte[] prefix) {
         QName root = new XmlRootExtractor().extractRootElement(prefix);

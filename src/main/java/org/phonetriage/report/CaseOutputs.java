@@ -77,19 +77,22 @@ public final class CaseOutputs {
         Files.createDirectories(outDir);
         Network network = Network.load(db);
         XrefReport xref = crossReference(db, options, network);
-        List<Problem> problems = new CaseReader(db).problems();
+        CaseReader reader = new CaseReader(db);
+        List<Problem> problems = reader.problems();
+        List<CaseReader.Fact> facts = reader.facts();
         if (formats.contains("json")) {
             new XrefJsonWriter().write(xref, outDir.resolve(XrefJsonWriter.FILE_NAME));
         }
         if (formats.contains("html")) {
-            new HtmlReportWriter().withDeviceFacts(new CaseReader(db).facts()).write(xref, problems, ReportContext.now(caseTitle, zone, Versions.phonetriage()),
+            new HtmlReportWriter().withDeviceFacts(facts).write(xref, problems,
+                    ReportContext.now(caseTitle, zone, Versions.phonetriage()),
                     coreTimeline(db, xref), ReportGraph.of(network.graph(), network.metrics(), xref),
                     outDir.resolve(HtmlReportWriter.FILE_NAME));
         }
         if (formats.contains("csv")) {
             Path csv = new CsvWriter().write(xref, problems, outDir);
             writeOccurrences(db, csv.resolve("occurrences.csv"));
-            writeFacts(new CaseReader(db).facts(), csv.resolve("device_facts.csv"));
+            writeFacts(facts, csv.resolve("device_facts.csv"));
             TimelineCsv.write(db, csv.resolve(TimelineCsv.FILE_NAME));
         }
         for (String format : Exports.FORMATS) {

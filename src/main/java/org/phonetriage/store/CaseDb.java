@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import org.phonetriage.Versions;
 import org.sqlite.SQLiteConfig;
@@ -96,34 +97,41 @@ public final class CaseDb {
         }
     }
 
-    /** Tables and columns added after cases were made with version 1 (additive, so the version stays). */
-    private static void addTables(Connection db) throws SQLException {
-        for (String table : List.of("calls", "messages")) {
-            if (!hasColumn(db, table, "deleted")) {
-                try (Statement st = db.createStatement()) {
+    /**
+     * Brings a version-1 case made before the additive changes up to date: schema.sql's
+     * {@code CREATE TABLE IF NOT EXISTS} tables (device_facts) and the deleted flags of calls and
+     * messages. Additive, so the version stays 1 and older tools still read the case.
+     */
+    private static void addTables(Connection db) throws SQLException, IOException {
+        try (Statement st = db.createStatement()) {
+            for (String statement : schemaStatements()) {
+                if (statement.contains("IF NOT EXISTS")) {
+                    st.execute(statement);
+                }
+            }
+            for (String table : List.of("calls", "messages")) {
+                if (!hasColumn(db, table, "deleted")) {
                     st.execute("ALTER TABLE " + table + " ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0");
                 }
             }
         }
-        try (Statement st = db.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS device_facts (id INTEGER PRIMARY KEY, device_id INTEGER NOT NULL,"
-                    + " run_id INTEGER NOT NULL REFERENCES parser_runs(id), src_table TEXT, src_row INTEGER,"
-                    + " name TEXT NOT NULL, value TEXT)");
-        }
     }
 
-    private static void createSchema(Connection db) throws SQLException, IOException {
+    /** The statements of schema.sql, comments removed. */
+    private static List<String> schemaStatements() throws IOException {
         String sql;
         try (InputStream in = CaseDb.class.getResourceAsStream("schema.sql")) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        return Arrays.stream(sql.replaceAll("(?m)--.*$", "").split(";")).filter(x -> !x.isBlank()).toList();
+    }
+
+    private static void createSchema(Connection db) throws SQLException, IOException {
         boolean auto = db.getAutoCommit();
         db.setAutoCommit(false);
         try (Statement st = db.createStatement()) {
-            for (String statement : sql.replaceAll("(?m)--.*$", "").split(";")) {
-                if (!statement.isBlank()) {
-                    st.execute(statement);
-                }
+            for (String statement : schemaStatements()) {
+                st.execute(statement);
             }
             st.execute("INSERT INTO meta(key, value) VALUES ('created_by', 'phonetriage " + Versions.phonetriage()
                     + "'), ('created_with_libphonenumber', '" + Versions.libphonenumber() + "')");
