@@ -1,6 +1,8 @@
 package org.phonetriage.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import org.phonetriage.ingest.StopRequest;
 import org.phonetriage.Versions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The phonetriage command line: a thin layer over ingest, xref and report. */
 @Command(name = "phonetriage", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Triage and cross-reference seized phones and SIM cards.",
-        subcommands = {TriageCommand.class, IngestCommand.class, XrefCommand.class, ReportCommand.class,
+        subcommands = {TriageCommand.class, IngestCommand.class, RemoveCommand.class, XrefCommand.class, ReportCommand.class,
                 FormatsCommand.class, VerifyCommand.class, NormalizeCommand.class, SearchCommand.class,
                 TimelineCommand.class, PathCommand.class,
                 CommandLine.HelpCommand.class},
@@ -17,16 +19,26 @@ import picocli.CommandLine.Command;
             "0:success",
             "3:finished, but some evidence had problems (listed in the output and the case)",
             "2:usage error (bad option, missing argument, output folder already holds a case)",
-            "1:failure (the tool itself could not go on; nothing is claimed complete)"})
+            "1:failure (the tool itself could not go on; nothing is claimed complete)",
+            "130:interrupted by SIGINT (Ctrl-C); 143: by SIGTERM. The device being read is marked incomplete;"
+                    + " run the same command again to resume"})
 public final class Main {
 
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int USAGE = 2;
     public static final int PROBLEMS = 3;
+    /** Stopped by SIGINT (Ctrl-C), as shells report it (128 + 2). */
+    public static final int INTERRUPTED = 130;
+    /** Stopped by SIGTERM (128 + 15). */
+    public static final int TERMINATED = 143;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        CountDownLatch finished = new CountDownLatch(1);
+        Signals.install(finished);
+        int code = run(args);
+        finished.countDown();
+        System.exit(code);
     }
 
     /** Runs a command line and returns its exit code (tests call this instead of main). */
@@ -34,6 +46,11 @@ public final class Main {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
+            if (e instanceof StopRequest.Stopped stopped) {
+                err.println("phonetriage: " + stopped.getMessage());
+                err.flush();
+                return "SIGTERM".equals(stopped.signal()) ? TERMINATED : INTERRUPTED;
+            }
             err.println("phonetriage: " + oneLine(e));
             if (System.getenv("PHONETRIAGE_DEBUG") != null) {
                 e.printStackTrace(err);

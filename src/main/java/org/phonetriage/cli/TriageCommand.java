@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.phonetriage.ingest.CaseIngest;
 import org.phonetriage.ingest.EvidenceIngest;
+import org.phonetriage.ingest.TriagePlan;
 import org.phonetriage.progress.Progress;
 import org.phonetriage.report.CaseOutputs;
 import org.phonetriage.store.CaseDb;
@@ -19,10 +20,13 @@ import picocli.CommandLine.Option;
 
 @Command(name = "triage", mixinStandardHelpOptions = true,
         description = {"Ingest evidence into a new case, cross-reference it and write the reports.",
-            "DIR gets case.db, xref.json, report.html, csv/, graph.graphml, graph.gexf, i2/ and neo4j/."})
+            "DIR gets case.db, xref.json, report.html, csv/, graph.graphml, graph.gexf, i2/ and neo4j/.",
+            "Run again on the same DIR with the same evidence, it resumes an interrupted triage: complete devices"
+                    + " are kept, incomplete ones read again."})
 final class TriageCommand implements Callable<Integer> {
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder (new or empty).")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder: new or empty, or the folder of an interrupted triage of the same evidence"
+                    + " (it is resumed).")
     Path out;
 
     @Mixin
@@ -44,14 +48,22 @@ final class TriageCommand implements Callable<Integer> {
         ZoneId zone = report.zone();
         Progress progress = output.progress();
         Path caseFile = out.resolve("case.db");
-        if (Files.exists(caseFile)) {
-            throw new Main.UsageException(out + " already holds a case.db: choose a new --out, or add evidence"
-                    + " to that case with: phonetriage ingest --case " + caseFile + " EVIDENCE...");
+        boolean resuming = Files.exists(caseFile);
+        OutputFolder.check(out, resuming);
+        List<CaseIngest.Item> items = evidence.items();
+        TriagePlan plan = TriagePlan.of(items, progress);
+        if (resuming) {
+            checkSamePlan(caseFile, plan);
+        } else {
+            try (Connection db = CaseDb.open(caseFile, true)) {
+                plan.store(db); // first, so that an interrupted triage can be resumed
+            }
         }
-        List<EvidenceIngest.Result> results = new CaseIngest(progress, evidence.region(), evidence.caseRegions(), evidence.limits())
+        List<EvidenceIngest.Result> results = new CaseIngest(progress, evidence.region(), evidence.caseRegions(),
+                evidence.limits())
                 .withPasswords(evidence.passwords()).withWhatsAppKey(evidence.whatsAppKey())
-                .withCsvMap(evidence.csvMap())
-                .ingest(caseFile, evidence.items());
+                .withCsvMap(evidence.csvMap()).resuming(resuming)
+                .ingest(caseFile, plan.items(), plan.hashes());
         XrefReport xref;
         long started = System.nanoTime();
         progress.stage("cross-reference and reports", -1);
@@ -63,5 +75,20 @@ final class TriageCommand implements Callable<Integer> {
             Summary.print(System.out, xref, results, out);
         }
         return results.stream().anyMatch(r -> r.problems() > 0) ? Main.PROBLEMS : Main.OK;
+    }
+
+    /** A triage run again on its folder resumes only for the same items, under the same labels. */
+    private void checkSamePlan(Path caseFile, TriagePlan plan) throws Exception {
+        try (Connection db = CaseDb.open(caseFile, false)) {
+            TriagePlan earlier = TriagePlan.stored(db).orElseThrow(() -> new Main.UsageException(out
+                    + " holds a case made by ingest, not by triage: add evidence with phonetriage ingest --case "
+                    + caseFile + " EVIDENCE..., or choose a new --out"));
+            String difference = plan.differenceFrom(earlier);
+            if (difference != null) {
+                throw new Main.UsageException(out + " holds a triage of other evidence (" + difference
+                        + "): run the same command to resume it, choose a new --out, or add evidence with"
+                        + " phonetriage ingest --case " + caseFile);
+            }
+        }
     }
 }

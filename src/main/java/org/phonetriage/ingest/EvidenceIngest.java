@@ -65,20 +65,17 @@ public final class EvidenceIngest {
     private final Path workDir;
     private final ExtractionLimits limits;
     private final String examinerRegion;
-    private final List<String> examinerCaseRegions;
     private List<String> passwords = List.of();
     private final Progress progress;
 
     public EvidenceIngest(CaseWriter writer, SqliteMatcher matcher, IdentifierNormalizer normalizer,
-                          Path workDir, ExtractionLimits limits, String examinerRegion,
-                          List<String> examinerCaseRegions, Progress progress) {
+                          Path workDir, ExtractionLimits limits, String examinerRegion, Progress progress) {
         this.writer = writer;
         this.matcher = matcher;
         this.normalizer = normalizer;
         this.workDir = workDir;
         this.limits = limits;
         this.examinerRegion = examinerRegion;
-        this.examinerCaseRegions = List.copyOf(examinerCaseRegions);
         this.progress = progress;
         this.stager = new DatabaseStager(writer, matcher);
     }
@@ -103,19 +100,30 @@ public final class EvidenceIngest {
     }
 
     public Result ingest(Path item, String label) throws SQLException, IOException {
+        return ingest(item, label, null);
+    }
+
+    /**
+     * Ingests an item as a new device.
+     *
+     * @param knownSha256 the item's hash when the caller took it already ({@code ItemHash}), so it
+     *                    is not read twice; null to take it here
+     */
+    public Result ingest(Path item, String label, String knownSha256) throws SQLException, IOException {
         String name = label == null ? EvidenceOpener.labelFor(item) : label;
         ProblemLog problems = new ProblemLog(progress);
         long deviceId = writer.addDevice(name, "other");
         Path deviceWork = workDir.resolve("device-" + deviceId);
         try (EvidenceTree tree = EvidenceOpener.open(item, name, deviceWork, limits, passwords)) {
-            long itemId = writer.addEvidenceItem(deviceId, item, tree.format(), tree.sha256(),
+            long itemId = writer.addEvidenceItem(deviceId, item, tree.format(),
+                    knownSha256 != null ? knownSha256 : tree.sha256(),
                     Files.isRegularFile(item) ? Files.size(item) : null);
             tree.problems().forEach(problems::add);
             return parse(tree, deviceId, itemId, deviceWork, problems);
         } catch (EvidenceException e) {
             writer.addEvidenceItem(deviceId, item, null, null, null);
             problems.add(new Problem(name, null, e.getMessage()));
-            return finish(deviceId, name, "other", problems, 0, 0, null);
+            return finish(deviceId, name, "other", problems, 0, 0, null, null);
         } finally {
             if (Files.exists(deviceWork)) {
                 PathUtils.deleteDirectory(deviceWork);
@@ -135,14 +143,17 @@ public final class EvidenceIngest {
                     + String.join(", ", simDumps) + "); they are read as one device — name each dump as its own"
                     + " evidence item to keep the cards apart"));
         }
-        DeviceRegion region = new DeviceRegion(caseRegions());
+        List<String> caseRegions = writer.caseRegions();
+        DeviceRegion region = new DeviceRegion(caseRegions);
         if (examinerRegion != null) {
             region.add("examiner", examinerRegion);
         }
-        NormalizingSink sink = new NormalizingSink(writer, normalizer, region, deviceId, label, problems, progress);
+        NormalizingSink sink = new NormalizingSink(writer, normalizer, region,
+                new DeviceContexts(writer, deviceId, region, caseRegions), deviceId, label, problems, progress);
         Set<String> platforms = new TreeSet<>();
         Set<String> parsedFiles = new HashSet<>();
         for (Job job : jobs) {
+            StopRequest.check();
             boolean ok = job instanceof SqliteJob sj ? run(sj, label, deviceId, sink, problems)
                     : run((FileJob) job, tree, itemId, label, deviceId, sink, problems);
             if (ok) {
@@ -156,7 +167,7 @@ public final class EvidenceIngest {
         }
         String platform = platforms.size() == 1 ? platforms.iterator().next() : "other";
         return finish(deviceId, label, platform, problems, sink.records(), parsedFiles.size(),
-                regionOf(region));
+                regionOf(region), region.homeArea());
     }
 
     /** Every (database, definition) pair to run, in the order they must run. */
@@ -166,6 +177,7 @@ public final class EvidenceIngest {
         int staged = 0;
         Set<String> claimed = claimedFolders(tree);
         for (EvidenceEntry entry : tree.entries()) {
+            StopRequest.check();
             if (DatabaseStager.isCompanion(tree, entry) || isClaimed(entry.path(), claimed, tree)) {
                 continue;
             }
@@ -254,8 +266,8 @@ public final class EvidenceIngest {
             progress.parserFinished(label, p.id(), job.entry().path(), n, (System.nanoTime() - started) / 1e9);
             return true;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof CaseWriteException cwe) {
-                throw cwe;
+            if (e instanceof CaseWriteException || e instanceof StopRequest.Stopped) {
+                throw (RuntimeException) e;
             }
             long n = sink.records() - before;
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -330,25 +342,14 @@ public final class EvidenceIngest {
     }
 
     private Result finish(long deviceId, String label, String platform, ProblemLog problems, long records,
-                          int files, RegionHint home) throws SQLException {
+                          int files, RegionHint home, String homeArea) throws SQLException {
         writer.updateDevice(deviceId, platform, home == null ? null : home.region(),
                 home == null ? "unknown" : home.basis());
         for (Problem p : problems.all()) {
             writer.problem(deviceId, p);
         }
-        writer.flush();
+        writer.completeDevice(deviceId, homeArea);
         return new Result(label, platform, records, problems.size(), files);
-    }
-
-    /**
-     * The countries of the case, for the bounded fan-out of numbers the device's own region cannot
-     * hold: the examiner's list, then the home regions of the devices ingested so far (so within
-     * one triage the order of the items on the command line matters; give --case-regions to fix it).
-     */
-    private List<String> caseRegions() throws SQLException {
-        Set<String> regions = new java.util.LinkedHashSet<>(examinerCaseRegions);
-        regions.addAll(writer.homeRegions());
-        return List.copyOf(regions);
     }
 
     private static RegionHint regionOf(DeviceRegion region) {

@@ -20,7 +20,6 @@ import org.phonetriage.normalize.IdentifierNormalizer;
 import org.phonetriage.normalize.MccTable;
 import org.phonetriage.normalize.NormalizedId;
 import org.phonetriage.normalize.PartyCache;
-import org.phonetriage.normalize.RegionContext;
 import org.phonetriage.normalize.RegionHint;
 import org.phonetriage.parser.RecordSink;
 import org.phonetriage.progress.Progress;
@@ -42,6 +41,7 @@ final class NormalizingSink implements RecordSink {
     private final ProblemLog problems;
     private final Progress progress;
     private final String label;
+    private final DeviceContexts contexts;
     private long runId;
     private String parserId;
     private long records;
@@ -49,12 +49,13 @@ final class NormalizingSink implements RecordSink {
     /** How often a long parser run reports how far it is. */
     private static final long PROGRESS_EVERY = 50_000;
 
-    NormalizingSink(CaseWriter writer, IdentifierNormalizer normalizer, DeviceRegion region,
+    NormalizingSink(CaseWriter writer, IdentifierNormalizer normalizer, DeviceRegion region, DeviceContexts contexts,
                     long deviceId, String label, ProblemLog problems, Progress progress) {
         this.writer = writer;
         this.normalizer = normalizer;
         this.parties = new PartyCache(normalizer, PartyCache.DEFAULT_CAPACITY);
         this.region = region;
+        this.contexts = contexts;
         this.deviceId = deviceId;
         this.label = label;
         this.progress = progress;
@@ -75,10 +76,9 @@ final class NormalizingSink implements RecordSink {
     public void contact(Contact c) {
         store(() -> {
             long id = writer.contact(deviceId, runId, c);
-            RegionContext ctx = region.forRecord(null);
             for (ContactValue v : c.values()) {
-                NormalizedId n = "email".equals(v.kind()) ? normalizer.email(v.raw()).orElse(null)
-                        : byKind(v.kind(), v.raw(), ctx);
+                Read read = "email".equals(v.kind()) ? Read.of(normalizer.email(v.raw()).orElse(null))
+                        : byKind(v.kind(), v.raw(), null);
                 // a messenger's contact (kind "whatsapp", "telegram" …) is that app's contact, not a
                 // phone-book one; a group's member is neither
                 String role = switch (v.kind()) {
@@ -87,8 +87,8 @@ final class NormalizingSink implements RecordSink {
                     default -> v.kind().endsWith("-group-member") ? v.kind()
                             : v.kind().replaceFirst("^app:", "") + "-contact";
                 };
-                occurrence(n, new Occurrence(deviceId, role, "contacts", id, v.raw(), c.name(), v.label(), null,
-                        v.deviceNormalized()));
+                occurrence(read.id(), new Occurrence(deviceId, role, "contacts", id, v.raw(), c.name(), v.label(), null,
+                        v.deviceNormalized(), read.contextId()));
             }
         });
     }
@@ -99,10 +99,10 @@ final class NormalizingSink implements RecordSink {
         store(() -> {
             long id = writer.call(deviceId, runId, c);
             String app = Call.CELLULAR.equals(c.kind()) ? null : c.kind().replaceFirst("(-video)?-call$", "");
-            NormalizedId n = party(app, c.number(), region.forCountry(c.countryIso()));
+            Read read = party(app, c.number(), DeviceRegion.countryHint(c.countryIso()));
             String role = Call.CELLULAR.equals(c.kind()) ? "call" : c.kind();
-            occurrence(n, new Occurrence(deviceId, role, "calls", id, c.number(), c.name(), null, null,
-                    c.normalizedNumber()));
+            occurrence(read.id(), new Occurrence(deviceId, role, "calls", id, c.number(), c.name(), null, null,
+                    c.normalizedNumber(), read.contextId()));
         });
     }
 
@@ -115,11 +115,10 @@ final class NormalizingSink implements RecordSink {
             if (smsc != null) {
                 region.addSmsCenterRegion(smsc.region());
             }
-            RegionContext ctx = region.forRecord(smsc);
             for (Party p : m.parties()) {
-                RegionContext partyCtx = p.countryIso() == null ? ctx : region.forCountry(p.countryIso());
-                occurrence(party(m.kind(), p.raw(), partyCtx), new Occurrence(deviceId, role(m), "messages", id,
-                        p.raw(), null, null, p.role(), null));
+                Read read = party(m.kind(), p.raw(), p.countryIso() == null ? smsc : DeviceRegion.countryHint(p.countryIso()));
+                occurrence(read.id(), new Occurrence(deviceId, role(m), "messages", id, p.raw(), null, null, p.role(),
+                        null, read.contextId()));
             }
         });
     }
@@ -134,11 +133,12 @@ final class NormalizingSink implements RecordSink {
         normalizer.iccidRegion(s.iccid()).ifPresent(r -> region.add("sim-iccid", r));
         store(() -> {
             long id = writer.sim(deviceId, runId, s);
-            owner(normalizer.iccid(s.iccid()).orElse(null), s.iccid(), s.provenance(), "icc_id", id);
-            NormalizedId own = normalizer.party(s.number(), region.forCountry(s.countryIso()));
-            if ("phone".equals(own.type())) {
-                region.add("own-number", own.region());
-                normalizer.brazilianArea(own.key()).ifPresent(region::setHomeArea);
+            owner(Read.of(normalizer.iccid(s.iccid()).orElse(null)), s.iccid(), s.provenance(), "icc_id", id);
+            RegionHint country = DeviceRegion.countryHint(s.countryIso());
+            Read own = new Read(normalizer.party(s.number(), region.forRecord(country)), contexts.id(country));
+            if ("phone".equals(own.id().type())) {
+                region.add("own-number", own.id().region());
+                normalizer.brazilianArea(own.id().key()).ifPresent(region::setHomeArea);
             }
             owner(own, s.number(), s.provenance(), "number", id);
         });
@@ -148,15 +148,16 @@ final class NormalizingSink implements RecordSink {
     public void ownIdentifier(OwnIdentifier own) {
         store(() -> {
             long id = writer.account(deviceId, runId, own);
-            NormalizedId n = switch (own.kind()) {
-                case "email" -> normalizer.email(own.value()).orElse(null);
-                case "imei" -> normalizer.imei(own.value()).orElse(null);
-                case "imsi" -> normalizer.imsi(own.value()).orElse(null);
-                case "iccid" -> normalizer.iccid(own.value()).orElse(null);
-                case "meid" -> normalizer.meid(own.value()).orElse(null);
-                case "name" -> null; // the owner's name as the extraction recorded it: kept, never a key
-                default -> byKind(own.kind(), own.value(), region.forRecord(null));
+            Read read = switch (own.kind()) {
+                case "email" -> Read.of(normalizer.email(own.value()).orElse(null));
+                case "imei" -> Read.of(normalizer.imei(own.value()).orElse(null));
+                case "imsi" -> Read.of(normalizer.imsi(own.value()).orElse(null));
+                case "iccid" -> Read.of(normalizer.iccid(own.value()).orElse(null));
+                case "meid" -> Read.of(normalizer.meid(own.value()).orElse(null));
+                case "name" -> Read.of(null); // the owner's name as the extraction recorded it: kept, never a key
+                default -> byKind(own.kind(), own.value(), null);
             };
+            NormalizedId n = read.id();
             if (n != null && "phone".equals(n.type())) {
                 region.add("own-number", n.region());
                 normalizer.brazilianArea(n.key()).ifPresent(region::setHomeArea);
@@ -170,21 +171,34 @@ final class NormalizingSink implements RecordSink {
             }
             if (n != null && n.hasKey()) {
                 writer.ownerIdentifier(deviceId, writer.identifier(n), own.basis());
-                occurrence(n, new Occurrence(deviceId, "owner", "accounts", id, own.value(), null, null, null, null));
+                occurrence(n, new Occurrence(deviceId, "owner", "accounts", id, own.value(), null, null, null, null,
+                        read.contextId()));
             }
         });
     }
 
     /** A value whose kind says what it is: an app's account id ("app:telegram"), else a number, JID or e-mail. */
-    private NormalizedId byKind(String kind, String raw, RegionContext ctx) {
-        return kind.startsWith("app:") ? normalizer.appAccount(kind.substring(4), raw).orElse(null)
-                : parties.party(raw, ctx);
+    private Read byKind(String kind, String raw, RegionHint recordHint) throws SQLException {
+        return kind.startsWith("app:") ? Read.of(normalizer.appAccount(kind.substring(4), raw).orElse(null))
+                : inContext(raw, recordHint);
     }
 
     /** A party of a call or message in an app: that app's account id, or a number, JID or e-mail. */
-    private NormalizedId party(String app, String raw, RegionContext ctx) {
-        return IdentifierNormalizer.isAppAccountId(app, raw) ? normalizer.appAccount(app, raw).orElse(null)
-                : parties.party(raw, ctx);
+    private Read party(String app, String raw, RegionHint recordHint) throws SQLException {
+        return IdentifierNormalizer.isAppAccountId(app, raw) ? Read.of(normalizer.appAccount(app, raw).orElse(null))
+                : inContext(raw, recordHint);
+    }
+
+    /** A party read in the device's region context for a record with this clue. */
+    private Read inContext(String raw, RegionHint recordHint) throws SQLException {
+        return new Read(parties.party(raw, region.forRecord(recordHint)), contexts.id(recordHint));
+    }
+
+    /** A reading and the region context it was made in (null when no region bears on it). */
+    private record Read(NormalizedId id, Long contextId) {
+        static Read of(NormalizedId id) {
+            return new Read(id, null);
+        }
     }
 
     @Override
@@ -199,8 +213,7 @@ final class NormalizingSink implements RecordSink {
         }
         writer.occurrence(n, o);
         for (NormalizedId.Alternative alt : n.alternatives()) {
-            writer.occurrence(NormalizedId.of(alt.key(), n.type(), "C", "alternative:" + alt.rule(), n.region(),
-                    NormalizedId.CANDIDATE), o);
+            writer.occurrence(n.alternativeReading(alt), o);
         }
     }
 
@@ -221,13 +234,14 @@ final class NormalizingSink implements RecordSink {
                 .map(r -> new RegionHint(r, "sms-center", true))).orElse(null);
     }
 
-    private void owner(NormalizedId n, String raw, Provenance p, String column, long simId) throws SQLException {
+    private void owner(Read read, String raw, Provenance p, String column, long simId) throws SQLException {
+        NormalizedId n = read.id();
         if (n == null || !n.hasKey()) {
             return;
         }
         String basis = fileName(p.path()) + " " + p.table() + "." + column;
         writer.ownerIdentifier(deviceId, writer.identifier(n), basis);
-        occurrence(n, new Occurrence(deviceId, "owner", "sims", simId, raw, null, null, null, null));
+        occurrence(n, new Occurrence(deviceId, "owner", "sims", simId, raw, null, null, null, null, read.contextId()));
     }
 
     @Override
@@ -236,6 +250,7 @@ final class NormalizingSink implements RecordSink {
     }
 
     private void store(SqlAction action) {
+        StopRequest.check();
         try {
             action.run();
             if (++records % PROGRESS_EVERY == 0 && progress != null) {

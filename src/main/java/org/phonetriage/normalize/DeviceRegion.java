@@ -41,6 +41,27 @@ public final class DeviceRegion {
         }
     }
 
+    /** The device's own Brazilian area code, or null. */
+    public String homeArea() {
+        return homeArea;
+    }
+
+    /**
+     * The context a record is read in: its own clue first, then the device's home region when it
+     * differs. The one place this is decided, for ingest and for reading a case's numbers again.
+     */
+    public static RegionContext context(RegionHint recordHint, RegionHint home, List<String> caseRegions,
+                                        String homeArea) {
+        List<RegionHint> hints = new ArrayList<>(2);
+        if (recordHint != null) {
+            hints.add(recordHint);
+        }
+        if (home != null && (recordHint == null || !home.region().equals(recordHint.region()))) {
+            hints.add(home);
+        }
+        return new RegionContext(hints, caseRegions, homeArea);
+    }
+
     /** Records a clue; the first clue of each basis is kept (the first SIM is the usual one). */
     public void add(String basis, String region) {
         if (region != null && !region.isBlank() && STRENGTH.contains(basis)) {
@@ -87,10 +108,15 @@ public final class DeviceRegion {
 
     /** How to read a record's numbers: its own country first, then the device's home region. */
     public RegionContext forCountry(String recordCountryIso) {
+        return forRecord(countryHint(recordCountryIso));
+    }
+
+    /** A record's own country (a call's countryiso) as a clue, or null when it names none. */
+    public static RegionHint countryHint(String recordCountryIso) {
         if (recordCountryIso == null || recordCountryIso.strip().length() != 2) {
-            return forRecord(null);
+            return null;
         }
-        return forRecord(new RegionHint(recordCountryIso.strip().toUpperCase(Locale.ROOT), "record-country", true));
+        return new RegionHint(recordCountryIso.strip().toUpperCase(Locale.ROOT), "record-country", true);
     }
 
     /**
@@ -104,15 +130,6 @@ public final class DeviceRegion {
             contextsHome = home;
         }
         String clue = recordHint == null ? "" : recordHint.region() + "/" + recordHint.basis();
-        return contexts.computeIfAbsent(clue, k -> {
-            List<RegionHint> hints = new ArrayList<>(2);
-            if (recordHint != null) {
-                hints.add(recordHint);
-            }
-            if (home != null && (recordHint == null || !home.region().equals(recordHint.region()))) {
-                hints.add(home);
-            }
-            return new RegionContext(hints, caseRegions, homeArea);
-        });
+        return contexts.computeIfAbsent(clue, k -> context(recordHint, home, caseRegions, homeArea));
     }
 }

@@ -59,6 +59,14 @@ public record NormalizedId(String key, String type, String confidence, String ru
         return new NormalizedId(key, type, confidence, rule, region, level, alternatives, attributes, why);
     }
 
+    /** The rule of a reading that is another's alternative starts so. */
+    public static final String ALTERNATIVE = "alternative:";
+
+    /** One of its alternatives as a reading of its own: only ever a candidate. */
+    public NormalizedId alternativeReading(Alternative alt) {
+        return of(alt.key(), type, "C", ALTERNATIVE + alt.rule(), region, CANDIDATE);
+    }
+
     /** True when it is an identifier at all (a placeholder is not). */
     public boolean hasKey() {
         return key != null;

@@ -9,4 +9,18 @@ package org.phonetriage.normalize;
  *               region are candidates, never strong keys
  */
 public record RegionHint(String region, String basis, boolean strong) {
+
+    /** As kept in the case: "FR sim-mcc strong". */
+    public String text() {
+        return region + " " + basis + " " + (strong ? "strong" : "weak");
+    }
+
+    /** The hint {@link #text()} wrote, or null for null. */
+    public static RegionHint parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        String[] parts = text.split(" ");
+        return new RegionHint(parts[0], parts[1], "strong".equals(parts[2]));
+    }
 }

@@ -1,9 +1,7 @@
 package org.phonetriage.query;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.phonetriage.normalize.IdentifierNormalizer;
 import org.phonetriage.normalize.NormalizedId;
 import org.phonetriage.normalize.RegionContext;
 import org.phonetriage.normalize.RegionHint;
+import org.phonetriage.store.CaseRegions;
 
 /**
  * Turns a value typed by an examiner into the keys the case stores it under, with the same policy
@@ -40,7 +39,7 @@ public final class KeyResolver {
     public static KeyResolver forCase(Connection db, String examinerRegion) throws SQLException {
         List<RegionHint> hints = examinerRegion == null ? List.of()
                 : List.of(new RegionHint(examinerRegion, "examiner", true));
-        return new KeyResolver(new RegionContext(hints, homeRegions(db), null));
+        return new KeyResolver(new RegionContext(hints, CaseRegions.of(db), null));
     }
 
     public ResolvedValue resolve(String value) {
@@ -69,18 +68,5 @@ public final class KeyResolver {
         if (key != null && !key.isBlank()) {
             keys.add(key);
         }
-    }
-
-    /** In the order the devices were ingested, as ingest's own fan-out sees them. */
-    private static List<String> homeRegions(Connection db) throws SQLException {
-        List<String> regions = new ArrayList<>();
-        try (Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT home_region FROM devices WHERE home_region IS NOT NULL"
-                     + " GROUP BY home_region ORDER BY min(id)")) {
-            while (rs.next()) {
-                regions.add(rs.getString(1));
-            }
-        }
-        return regions;
     }
 }

@@ -23,7 +23,17 @@ public final class CaseDb {
     private static final String[] INDEXES = {
         "CREATE INDEX IF NOT EXISTS occ_identifier ON occurrences(identifier_id, device_id)",
         "CREATE INDEX IF NOT EXISTS occ_device ON occurrences(device_id, role)",
+        "CREATE INDEX IF NOT EXISTS occ_context ON occurrences(context_id, reading_id)",
         "CREATE INDEX IF NOT EXISTS files_item ON evidence_files(item_id)",
+    };
+
+    /** Columns added to version 1 after it was first released: table, column, definition. */
+    private static final String[][] ADDED_COLUMNS = {
+        {"calls", "deleted", "INTEGER NOT NULL DEFAULT 0"},
+        {"messages", "deleted", "INTEGER NOT NULL DEFAULT 0"},
+        {"devices", "status", "TEXT NOT NULL DEFAULT 'complete'"},
+        {"devices", "home_area", "TEXT"},
+        {"occurrences", "context_id", "INTEGER"},
     };
 
     private CaseDb() {
@@ -99,8 +109,8 @@ public final class CaseDb {
 
     /**
      * Brings a version-1 case made before the additive changes up to date: schema.sql's
-     * {@code CREATE TABLE IF NOT EXISTS} tables (device_facts) and the deleted flags of calls and
-     * messages. Additive, so the version stays 1 and older tools still read the case.
+     * {@code CREATE TABLE IF NOT EXISTS} tables and the {@link #ADDED_COLUMNS}. Additive, so the
+     * version stays 1 and older tools still read the case (a device of an older case is complete).
      */
     private static void addTables(Connection db) throws SQLException, IOException {
         try (Statement st = db.createStatement()) {
@@ -109,9 +119,9 @@ public final class CaseDb {
                     st.execute(statement);
                 }
             }
-            for (String table : List.of("calls", "messages")) {
-                if (!hasColumn(db, table, "deleted")) {
-                    st.execute("ALTER TABLE " + table + " ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0");
+            for (String[] added : ADDED_COLUMNS) {
+                if (!hasColumn(db, added[0], added[1])) {
+                    st.execute("ALTER TABLE " + added[0] + " ADD COLUMN " + added[1] + " " + added[2]);
                 }
             }
         }

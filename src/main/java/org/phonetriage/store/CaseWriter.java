@@ -56,6 +56,7 @@ public final class CaseWriter implements AutoCloseable {
     };
     private final WriterThread thread = new WriterThread();
     private long pendingRows;
+    private volatile boolean abandoned;
 
     public CaseWriter(Connection db) throws SQLException {
         this.db = db;
@@ -80,7 +81,7 @@ public final class CaseWriter implements AutoCloseable {
         readings = batch("INSERT INTO readings(id, identifier_id, raw, confidence, rule, region, level,"
                 + " alternatives, attributes, reason) VALUES (?,?,?,?,?,?,?,?,?,?)");
         occurrences = batch("INSERT INTO occurrences(identifier_id, reading_id, device_id, role, record_table,"
-                + " record_id, name, label, party_role, device_normalized) VALUES (?,?,?,?,?,?,?,?,?,?)");
+                + " record_id, name, label, party_role, device_normalized, context_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id, key FROM identifiers")) {
             while (rs.next()) {
                 identifierIds.put(rs.getString(2), rs.getLong(1));
@@ -90,7 +91,10 @@ public final class CaseWriter implements AutoCloseable {
 
     // ---- devices, evidence, runs, problems: few rows, written at once ----
 
-    /** Adds a device; fails when the case already has one with this label. */
+    /**
+     * Adds a device, marked {@code ingesting} until {@link #completeDevice} (an interrupted ingest
+     * leaves it so); fails when the case already has one with this label.
+     */
     public long addDevice(String label, String platform) throws SQLException {
         boolean exists = thread.sync(() -> {
             try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM devices WHERE label = ?")) {
@@ -103,23 +107,48 @@ public final class CaseWriter implements AutoCloseable {
         if (exists) {
             throw new DuplicateDeviceException(label);
         }
-        return insert("INSERT INTO devices(label, platform, added_at, tool_version, libphonenumber)"
-                + " VALUES (?,?,?,?,?)", label, platform, Instant.now().toString(), Versions.phonetriage(),
+        return insert("INSERT INTO devices(label, platform, added_at, tool_version, libphonenumber, status)"
+                + " VALUES (?,?,?,?,?,'ingesting')", label, platform, Instant.now().toString(), Versions.phonetriage(),
                 Versions.libphonenumber());
     }
 
-    /** The home regions of the devices already in the case, in the order they were added. */
-    public List<String> homeRegions() throws SQLException {
-        return thread.sync(() -> {
-            List<String> regions = new ArrayList<>();
-            try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT home_region FROM devices WHERE home_region IS NOT NULL GROUP BY home_region ORDER BY min(id)")) {
-                while (rs.next()) {
-                    regions.add(rs.getString(1));
-                }
-            }
-            return regions;
+    /**
+     * Marks a device complete: every parser finished and everything it gave is committed. This is
+     * the device's last write, so a device found {@code ingesting} later was interrupted.
+     */
+    public void completeDevice(long deviceId, String homeArea) throws SQLException {
+        update("UPDATE devices SET status = 'complete', home_area = ? WHERE id = ?", homeArea, deviceId);
+    }
+
+    /** The device with this label, if the case has one. */
+    public java.util.Optional<CaseDevices.Device> device(String label) throws SQLException {
+        return thread.sync(() -> CaseDevices.byLabel(db, label));
+    }
+
+    public CaseDevices.Totals deviceTotals(long deviceId) throws SQLException {
+        return thread.sync(() -> CaseDevices.totals(db, deviceId));
+    }
+
+    /** Removes a device whole ({@link CaseDevices#remove}), committed before the call returns. */
+    public void removeDevice(long deviceId) throws SQLException {
+        flush();
+        thread.sync(() -> {
+            CaseDevices.remove(db, deviceId);
+            db.commit();
+            return null;
         });
+    }
+
+    /** The countries of the case as they stand ({@link CaseRegions#of}). */
+    public List<String> caseRegions() throws SQLException {
+        return thread.sync(() -> CaseRegions.of(db));
+    }
+
+    /** A region context numbers of a device are read in; see table region_contexts. */
+    public long regionContext(long deviceId, String recordHint, String homeHint, String homeArea,
+                              List<String> caseRegions) throws SQLException {
+        return insert("INSERT INTO region_contexts(device_id, record_hint, home_hint, home_area, case_regions)"
+                + " VALUES (?,?,?,?,?)", deviceId, recordHint, homeHint, homeArea, String.join(",", caseRegions));
     }
 
     public void updateDevice(long deviceId, String platform, String homeRegion, String basis)
@@ -230,9 +259,13 @@ public final class CaseWriter implements AutoCloseable {
         return id;
     }
 
-    /** Where an identifier was seen, and what it was written as there. */
+    /**
+     * Where an identifier was seen, and what it was written as there; contextId is the region
+     * context it was read in (null for values no region bears on: e-mails, IMEIs, app ids).
+     */
     public record Occurrence(long deviceId, String role, String recordTable, long recordId, String raw,
-                             String name, String label, String partyRole, String deviceNormalized) {
+                             String name, String label, String partyRole, String deviceNormalized,
+                             Long contextId) {
     }
 
     private record Reading(String raw, NormalizedId id) {
@@ -245,13 +278,21 @@ public final class CaseWriter implements AutoCloseable {
         if (readingId == null) {
             readingId = nextId("readings");
             readings.add(readingId, identifierId, reading.raw(), n.confidence(), n.rule(), n.region(), n.level(),
-                    lines(n.alternatives().stream().map(a -> a.key() + " " + a.rule()).toList()),
-                    lines(n.attributes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()),
-                    n.reason());
+                    alternativesText(n), attributesText(n), n.reason());
             readingIds.put(reading, readingId);
         }
         occurrences.add(identifierId, readingId, o.deviceId(), o.role(), o.recordTable(), o.recordId(), o.name(),
-                o.label(), o.partyRole(), o.deviceNormalized());
+                o.label(), o.partyRole(), o.deviceNormalized(), o.contextId());
+    }
+
+    /** readings.alternatives: "key rule" per line, or null. */
+    public static String alternativesText(NormalizedId n) {
+        return lines(n.alternatives().stream().map(a -> a.key() + " " + a.rule()).toList());
+    }
+
+    /** readings.attributes: "name=value" per line, or null. */
+    public static String attributesText(NormalizedId n) {
+        return lines(n.attributes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 
     private static String lines(List<String> values) {
@@ -270,8 +311,29 @@ public final class CaseWriter implements AutoCloseable {
         pendingRows = 0;
     }
 
+    /**
+     * Makes {@link #close} drop what is not yet committed instead of writing it and building the
+     * indexes: work was stopped, and stopping must be quick (the case stays consistent; the
+     * device being read is still marked {@code ingesting}).
+     */
+    public void abandon() {
+        abandoned = true;
+    }
+
     @Override
     public void close() throws SQLException {
+        if (abandoned) {
+            try {
+                thread.sync(() -> {
+                    db.rollback();
+                    db.setAutoCommit(true);
+                    return null;
+                });
+            } finally {
+                thread.close();
+            }
+            return;
+        }
         try {
             flush();
             thread.sync(() -> {

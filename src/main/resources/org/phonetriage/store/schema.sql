@@ -12,7 +12,9 @@ CREATE TABLE devices (
   region_basis TEXT NOT NULL DEFAULT 'unknown',
   added_at TEXT NOT NULL,
   tool_version TEXT,                 -- the phonetriage that ingested it
-  libphonenumber TEXT                -- the metadata its numbers were read with (results depend on it)
+  libphonenumber TEXT,               -- the metadata its numbers were read with (results depend on it)
+  status TEXT NOT NULL DEFAULT 'complete', -- 'ingesting' until every parser of the device finished
+  home_area TEXT                     -- its own Brazilian area code (from its own number), if any
 );
 
 -- the item as named on the command line
@@ -144,7 +146,27 @@ CREATE TABLE occurrences (
   name TEXT,
   label TEXT,                        -- the phone's label for a contact's number ("Mobile")
   party_role TEXT,                   -- from, to, cc, bcc for messages
-  device_normalized TEXT             -- the phone's own E.164 for it, as corroboration
+  device_normalized TEXT,            -- the phone's own E.164 for it, as corroboration
+  context_id INTEGER                 -- the region context a number was read in (NULL: not read with one)
+);
+
+-- the region context numbers were read in: once every item is in, a context that differs from
+-- the case's final one (the case regions, the device's final home region and area) is read again
+CREATE TABLE IF NOT EXISTS region_contexts (
+  id INTEGER PRIMARY KEY,
+  device_id INTEGER NOT NULL REFERENCES devices(id),
+  record_hint TEXT,                  -- the record's own clue: "REGION basis strong|weak"
+  home_hint TEXT,                    -- the device's home region when read: "REGION basis strong|weak"
+  home_area TEXT,
+  case_regions TEXT NOT NULL         -- comma-separated, in the order they were tried
+);
+
+-- the evidence items a triage was asked for, so that running it again resumes it
+CREATE TABLE IF NOT EXISTS triage_items (
+  position INTEGER PRIMARY KEY,
+  path TEXT NOT NULL,
+  label TEXT NOT NULL,
+  sha256 TEXT                        -- NULL when the item could not be hashed (missing, unreadable)
 );
 
 -- an occurrence with its reading and the time and direction of its record

@@ -41,7 +41,7 @@ class IngestAppendTest {
         BadInputTest.Run again = BadInputTest.Run.of(List.of("ingest", "--case", caseFile.toString(),
                 "test-images/D01-android.tar"));
         assertEquals(Main.PROBLEMS, again.exit());
-        assertTrue(again.err().contains("already has a device labelled D01-android"), again.err());
+        assertTrue(again.err().contains("already holds a device labelled D01-android"), again.err());
         assertEquals(1, xref(caseFile).get("devices").size());
     }
 

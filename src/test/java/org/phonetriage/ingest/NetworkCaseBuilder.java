@@ -58,7 +58,8 @@ public final class NetworkCaseBuilder {
                 long itemId = writer.addEvidenceItem(deviceId, Path.of("generated", d.label), "generated", null, null);
                 long fileId = writer.addEvidenceFile(itemId, "generated.db", 0, "0".repeat(64), "generated", "parsed");
                 DeviceRegion region = new DeviceRegion(caseRegions);
-                NormalizingSink sink = new NormalizingSink(writer, normalizer, region, deviceId, d.label,
+                NormalizingSink sink = new NormalizingSink(writer, normalizer, region,
+                        new DeviceContexts(writer, deviceId, region, caseRegions), deviceId, d.label,
                         new ProblemLog(null), null);
                 long runId = writer.startRun(deviceId, fileId, "test.network", "1");
                 sink.startRun(runId, "test.network");
@@ -68,6 +69,7 @@ public final class NetworkCaseBuilder {
                 var home = region.home();
                 writer.updateDevice(deviceId, d.platform, home.map(h -> h.region()).orElse(null),
                         home.map(h -> h.basis()).orElse("unknown"));
+                writer.completeDevice(deviceId, region.homeArea());
             }
         }
     }

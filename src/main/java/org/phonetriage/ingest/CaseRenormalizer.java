@@ -1,0 +1,212 @@
+package org.phonetriage.ingest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.phonetriage.normalize.DeviceRegion;
+import org.phonetriage.normalize.IdentifierNormalizer;
+import org.phonetriage.normalize.NormalizedId;
+import org.phonetriage.normalize.PartyCache;
+import org.phonetriage.normalize.RegionContext;
+import org.phonetriage.normalize.RegionHint;
+import org.phonetriage.store.CaseRegions;
+import org.phonetriage.store.CaseWriter;
+
+/**
+ * Reads a case's numbers again once every item is in, so that no result depends on the order
+ * of the items. A number is read in a region context: the record's own clue, the device's home
+ * region and area, and the countries of the case. While a case is being ingested the last two
+ * are still moving (a device's home is found part-way through it; the case's countries grow with
+ * each device), so every stored context that differs from the final one — the device's final
+ * home region and area, {@link CaseRegions#of} the whole case — has its distinct raw values read
+ * again, and the occurrences whose reading changed are moved to the new reading (with their
+ * alternatives). One transaction per context: an interrupted pass is finished by the next one.
+ */
+public final class CaseRenormalizer {
+
+    private final Connection db;
+    private final PartyCache parties;
+
+    public CaseRenormalizer(Connection db, IdentifierNormalizer normalizer) {
+        this.db = db;
+        this.parties = new PartyCache(normalizer, PartyCache.DEFAULT_CAPACITY);
+    }
+
+    /** A stored context and the device's final state. */
+    private record Context(long id, long deviceId, String recordHint, String homeHint, String homeArea,
+                           String caseRegions, String finalHome, String finalArea) {
+        boolean isFinal(String regions) {
+            return Objects.equals(homeHint, finalHome) && Objects.equals(homeArea, finalArea)
+                    && caseRegions.equals(regions);
+        }
+    }
+
+    /** A stored reading of a raw value in one context. */
+    private record Stored(long readingId, long identifierId, String raw, String key, String confidence, String rule,
+                          String region, String level, String alternatives, String attributes, String reason) {
+        boolean same(NormalizedId n) {
+            return Objects.equals(key, n.key()) && Objects.equals(confidence, n.confidence())
+                    && Objects.equals(rule, n.rule()) && Objects.equals(region, n.region())
+                    && Objects.equals(level, n.level())
+                    && Objects.equals(alternatives, CaseWriter.alternativesText(n))
+                    && Objects.equals(attributes, CaseWriter.attributesText(n)) && Objects.equals(reason, n.reason());
+        }
+    }
+
+    /** Brings every context of the case's complete devices up to date; returns the readings that changed. */
+    public long run() throws SQLException {
+        List<String> regions = CaseRegions.of(db);
+        String regionsText = String.join(",", regions);
+        boolean auto = db.getAutoCommit();
+        db.setAutoCommit(false);
+        long changed = 0;
+        try {
+            for (Context c : staleContexts(regionsText)) {
+                StopRequest.check();
+                RegionContext ctx = DeviceRegion.context(RegionHint.parse(c.recordHint()),
+                        RegionHint.parse(c.finalHome()), regions, c.finalArea());
+                for (List<Stored> ofRaw : readingsByRaw(c.id())) {
+                    NormalizedId now = parties.party(ofRaw.get(0).raw(), ctx);
+                    if (!ofRaw.stream().allMatch(s -> s.same(now))) {
+                        move(c, ofRaw, now);
+                        changed++;
+                    }
+                }
+                update("UPDATE region_contexts SET home_hint = ?, home_area = ?, case_regions = ? WHERE id = ?",
+                        c.finalHome(), c.finalArea(), regionsText, c.id());
+                db.commit();
+            }
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(auto);
+        }
+        return changed;
+    }
+
+    private List<Context> staleContexts(String regionsText) throws SQLException {
+        List<Context> out = new ArrayList<>();
+        String sql = "SELECT c.id, c.device_id, c.record_hint, c.home_hint, c.home_area, c.case_regions,"
+                + " d.home_region, d.region_basis, d.home_area FROM region_contexts c"
+                + " JOIN devices d ON d.id = c.device_id WHERE d.status = 'complete' ORDER BY c.id";
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                String home = rs.getString(7) == null ? null
+                        : new RegionHint(rs.getString(7), rs.getString(8), !"examiner".equals(rs.getString(8))).text();
+                Context c = new Context(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), home, rs.getString(9));
+                if (!c.isFinal(regionsText)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The primary readings (not alternatives) used in a context, grouped by raw value: one raw
+     * value may have been stored under two identical readings (the writer's reading cache is bounded).
+     */
+    private Collection<List<Stored>> readingsByRaw(long contextId) throws SQLException {
+        Map<String, List<Stored>> out = new LinkedHashMap<>();
+        String sql = "SELECT r.id, r.identifier_id, r.raw, i.key, r.confidence, r.rule, r.region, r.level,"
+                + " r.alternatives, r.attributes, r.reason FROM readings r JOIN identifiers i ON i.id = r.identifier_id"
+                + " WHERE r.id IN (SELECT DISTINCT reading_id FROM occurrences WHERE context_id = ?)"
+                + " AND r.rule NOT LIKE '" + NormalizedId.ALTERNATIVE + "%' ORDER BY r.id";
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            ps.setLong(1, contextId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(3), raw -> new ArrayList<>()).add(new Stored(rs.getLong(1),
+                            rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)));
+                }
+            }
+        }
+        return out.values();
+    }
+
+    /** Moves the occurrences of one raw value in one context to its new reading and alternatives. */
+    private void move(Context c, List<Stored> olds, NormalizedId now) throws SQLException {
+        String raw = olds.get(0).raw();
+        // the old alternatives of this raw value in this context go first: they are re-derived below
+        update("DELETE FROM occurrences WHERE context_id = ? AND reading_id IN (SELECT r.id FROM readings r"
+                + " WHERE r.raw = ? AND r.rule LIKE '" + NormalizedId.ALTERNATIVE + "%'"
+                + " AND r.id IN (SELECT reading_id FROM occurrences WHERE context_id = ?))", c.id(), raw, c.id());
+        if (!now.hasKey()) {
+            for (Stored old : olds) {
+                update("DELETE FROM occurrences WHERE context_id = ? AND reading_id = ?", c.id(), old.readingId());
+            }
+            return;
+        }
+        long identifierId = identifier(now);
+        long readingId = reading(identifierId, raw, now);
+        for (Stored old : olds) {
+            update("UPDATE occurrences SET identifier_id = ?, reading_id = ? WHERE context_id = ? AND reading_id = ?",
+                    identifierId, readingId, c.id(), old.readingId());
+        }
+        for (NormalizedId.Alternative alt : now.alternatives()) {
+            NormalizedId reading = now.alternativeReading(alt);
+            long altIdentifier = identifier(reading);
+            update("INSERT INTO occurrences(identifier_id, reading_id, device_id, role, record_table, record_id, name,"
+                    + " label, party_role, device_normalized, context_id) SELECT ?, ?, device_id, role, record_table,"
+                    + " record_id, name, label, party_role, device_normalized, context_id FROM occurrences"
+                    + " WHERE context_id = ? AND reading_id = ?",
+                    altIdentifier, reading(altIdentifier, raw, reading), c.id(), readingId);
+        }
+        long oldIdentifier = olds.get(0).identifierId();
+        if (identifierId != oldIdentifier) {
+            // an owner's own number read anew: its owner entries follow it
+            update("UPDATE OR IGNORE owner_identifiers SET identifier_id = ? WHERE device_id = ? AND identifier_id = ?"
+                    + " AND EXISTS (SELECT 1 FROM occurrences WHERE context_id = ? AND reading_id = ? AND role = 'owner')",
+                    identifierId, c.deviceId(), oldIdentifier, c.id(), readingId);
+        }
+    }
+
+    private long identifier(NormalizedId n) throws SQLException {
+        update("INSERT OR IGNORE INTO identifiers(key, type) VALUES (?, ?)", n.key(), n.type());
+        try (PreparedStatement ps = db.prepareStatement("SELECT id FROM identifiers WHERE key = ?")) {
+            ps.setString(1, n.key());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private long reading(long identifierId, String raw, NormalizedId n) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO readings(identifier_id, raw, confidence, rule,"
+                + " region, level, alternatives, attributes, reason) VALUES (?,?,?,?,?,?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, identifierId, raw, n.confidence(), n.rule(), n.region(), n.level(),
+                    CaseWriter.alternativesText(n), CaseWriter.attributesText(n), n.reason());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private void update(String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            bind(ps, values);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+        }
+    }
+}

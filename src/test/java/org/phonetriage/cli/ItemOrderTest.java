@@ -1,0 +1,102 @@
+package org.phonetriage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phonetriage.RealData;
+
+/**
+ * The case does not depend on the order of its items, nor on how many runs brought them in:
+ * every number is read with the region evidence of the whole case (the devices' final home
+ * regions and the case's countries), whatever was known when it was first read.
+ */
+class ItemOrderTest {
+
+    /** Every committed image that triage reads without a map or key (D09 needs --map). */
+    private static final List<String> IMAGES = List.of("test-images/D01-android.tar", "test-images/D02-android.zip",
+            "test-images/D03-android", "test-images/D04-android.ab", "test-images/D05-android",
+            "test-images/D06-ufdr.ufdr", "test-images/D07-xry", "test-images/D08-axiom.xml",
+            "test-images/D10-ios-backup", "test-images/S01-sim");
+
+    @TempDir
+    Path tmp;
+
+    static String xrefWithoutTime(Path file) throws Exception {
+        return Files.readString(file).replaceAll("\"generated_at\"\\s*:\\s*\"[^\"]+\"", "");
+    }
+
+    private Path triage(String name, List<String> items, String... more) {
+        Path out = tmp.resolve(name);
+        List<String> args = new ArrayList<>(List.of("triage", "--out", out.toString(), "--password",
+                "phonetriage-demo", "--quiet"));
+        args.addAll(List.of(more));
+        args.addAll(items);
+        int exit = BadInputTest.Run.of(args).exit();
+        assertTrue(exit == Main.OK || exit == Main.PROBLEMS, "exit " + exit);
+        return out.resolve("xref.json");
+    }
+
+    @Test
+    void theTestImagesForwardAndReverseGiveTheSameXref() throws Exception {
+        List<String> reversed = new ArrayList<>(IMAGES);
+        Collections.reverse(reversed);
+        assertEquals(xrefWithoutTime(triage("forward", IMAGES)), xrefWithoutTime(triage("reverse", reversed)));
+    }
+
+    @Test
+    void anItemWithNoRegionOfItsOwnReadsTheSameBeforeOrAfterTheOthers() throws Exception {
+        // D08 (AXIOM) and D07 (XRY) first, before any device has given the case a country
+        List<String> first = List.of("test-images/D08-axiom.xml", "test-images/D01-android.tar",
+                "test-images/D02-android.zip");
+        List<String> last = List.of("test-images/D01-android.tar", "test-images/D02-android.zip",
+                "test-images/D08-axiom.xml");
+        assertEquals(xrefWithoutTime(triage("first", first)), xrefWithoutTime(triage("last", last)));
+    }
+
+    @Test
+    void triageThenIngestGivesWhatOneTriageGives() throws Exception {
+        Path whole = triage("whole", List.of("test-images/D01-android.tar", "test-images/D02-android.zip",
+                "test-images/D03-android"));
+        Path part = triage("part", List.of("test-images/D03-android"));
+        Path caseFile = part.resolveSibling("case.db");
+        assertEquals(Main.OK, BadInputTest.Run.of(List.of("ingest", "--case", caseFile.toString(), "--quiet",
+                "test-images/D01-android.tar", "test-images/D02-android.zip")).exit());
+        Path again = tmp.resolve("again.json");
+        assertEquals(Main.OK, BadInputTest.Run.of(List.of("xref", "--case", caseFile.toString(), "--out",
+                again.toString())).exit());
+        assertEquals(xrefWithoutTime(whole), xrefWithoutTime(again));
+    }
+
+    /**
+     * INVENTORY §5: Android Viber's "9198887386" is +19198887386 once the case holds a US phone
+     * (the iPhone's commcenter plist), whichever of the two is triaged first.
+     */
+    @Test
+    void vibersUsContactIsReadWithTheCaseRegionsWhicheverComesFirst() throws Exception {
+        Path viber = tmp.resolve("viber/data/data/com.viber.voip/databases");
+        Files.createDirectories(viber);
+        RealData.copyDatabase("log2timeline__plaso/test_data/android/viber_data", viber);
+        Path iphone = tmp.resolve("iphone/HomeDomain/Library/Preferences");
+        Files.createDirectories(iphone);
+        Files.copy(RealData.path("log2timeline__plaso/test_data/ios/com.apple.commcenter.data.plist"),
+                iphone.resolve("com.apple.commcenter.data.plist"));
+        String a = tmp.resolve("viber").toString();
+        String b = tmp.resolve("iphone").toString();
+        Path before = triage("viber-first", List.of(a, b));
+        Path after = triage("viber-last", List.of(b, a));
+        assertEquals(xrefWithoutTime(before), xrefWithoutTime(after));
+        for (Path xref : List.of(before, after)) {
+            String contact = Files.readAllLines(xref.resolveSibling("csv/occurrences.csv")).stream()
+                    .filter(l -> l.contains(",contacts,") && l.contains("This Is DFIR Two")).findFirst().orElseThrow();
+            assertTrue(contact.startsWith("+19198887386,phone,viber,contact,") && contact.contains(",region-fanout,US,"),
+                    contact);
+        }
+    }
+}
