@@ -17,9 +17,16 @@ public final class CaseReader {
         this.db = db;
     }
 
-    /** Every problem recorded in the case, in the order it was met. */
+    /**
+     * Every problem recorded in the case, in the order it was met, and first one for each device
+     * an interrupted ingest left incomplete (an interruption cannot always record its own problem:
+     * kill -9 leaves no time).
+     */
     public List<Problem> problems() throws SQLException {
         List<Problem> out = new ArrayList<>();
+        for (String label : CaseDevices.incomplete(db)) {
+            out.add(incomplete(label));
+        }
         try (Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("SELECT evidence, path, reason FROM problems ORDER BY id")) {
             while (rs.next()) {
@@ -27,6 +34,12 @@ public final class CaseReader {
             }
         }
         return out;
+    }
+
+    /** What an incomplete device is, and how to complete it. */
+    public static Problem incomplete(String label) {
+        return new Problem(label, null, "incomplete: its ingest was interrupted, so it holds only part of its evidence;"
+                + " run the same triage again to resume, or phonetriage ingest --replace " + label);
     }
 
     /**

@@ -81,12 +81,12 @@ public final class CrossReference {
     private List<DeviceSummary> devices(Map<Long, String> labels) throws SQLException {
         List<DeviceSummary> out = new ArrayList<>();
         try (Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, label, platform, home_region, region_basis FROM devices"
+             ResultSet rs = st.executeQuery("SELECT id, label, platform, home_region, region_basis, status FROM devices"
                      + " ORDER BY label")) {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 out.add(new DeviceSummary(rs.getString(2), rs.getString(3), evidence(id), rs.getString(4),
-                        rs.getString(5), owners(id), counts(id)));
+                        rs.getString(5), owners(id), counts(id), "complete".equals(rs.getString(6))));
             }
         }
         return out;

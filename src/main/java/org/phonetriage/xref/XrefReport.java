@@ -37,19 +37,30 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
     public record Tool(String name, String version, String libphonenumber) {
     }
 
-    /** @param ownerUnknown true when no owner identifier was found: said, not left to be guessed */
+    /**
+     * @param ownerUnknown true when no owner identifier was found: said, not left to be guessed
+     * @param complete     false when the ingest of this device was interrupted: it holds only part
+     *                     of its evidence until the triage is run again
+     */
     public record DeviceSummary(String label, String platform, List<EvidenceRef> evidence,
                                 String homeRegion, String regionBasis,
-                                List<OwnerIdentifier> ownerIdentifiers, Counts counts, boolean ownerUnknown) {
+                                List<OwnerIdentifier> ownerIdentifiers, Counts counts, boolean ownerUnknown,
+                                boolean complete) {
         public DeviceSummary {
             evidence = list(evidence);
             ownerIdentifiers = list(ownerIdentifiers);
         }
 
         public DeviceSummary(String label, String platform, List<EvidenceRef> evidence, String homeRegion,
-                             String regionBasis, List<OwnerIdentifier> ownerIdentifiers, Counts counts) {
+                             String regionBasis, List<OwnerIdentifier> ownerIdentifiers, Counts counts,
+                             boolean complete) {
             this(label, platform, evidence, homeRegion, regionBasis, ownerIdentifiers, counts,
-                    ownerIdentifiers == null || ownerIdentifiers.isEmpty());
+                    ownerIdentifiers == null || ownerIdentifiers.isEmpty(), complete);
+        }
+
+        public DeviceSummary(String label, String platform, List<EvidenceRef> evidence, String homeRegion,
+                             String regionBasis, List<OwnerIdentifier> ownerIdentifiers, Counts counts) {
+            this(label, platform, evidence, homeRegion, regionBasis, ownerIdentifiers, counts, true);
         }
     }
 

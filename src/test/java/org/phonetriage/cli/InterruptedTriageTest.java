@@ -1,0 +1,138 @@
+package org.phonetriage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A triage stopped at any point — SIGTERM, or kill -9 — never passes for a complete one, and the
+ * same command run again finishes it: complete devices are kept, the interrupted one is read
+ * again, and xref.json is what an uninterrupted run gives. The runs to interrupt are child JVMs,
+ * stopped when their --log-json events show they have reached a given point.
+ */
+class InterruptedTriageTest {
+
+    private static final List<String> ITEMS = List.of("test-images/D01-android.tar", "test-images/D02-android.zip",
+            "test-images/D03-android", "test-images/S01-sim");
+
+    @TempDir
+    static Path tmp;
+    static String uninterrupted;
+    static int uninterruptedExit;
+
+    @BeforeAll
+    static void triageOnce() throws Exception {
+        Path out = tmp.resolve("whole");
+        uninterruptedExit = BadInputTest.Run.of(command(out, "--quiet")).exit();
+        uninterrupted = ItemOrderTest.xrefWithoutTime(out.resolve("xref.json"));
+    }
+
+    static List<String> command(Path out, String... options) {
+        List<String> args = new ArrayList<>(List.of("triage", "--out", out.toString()));
+        args.addAll(List.of(options));
+        args.addAll(ITEMS);
+        return args;
+    }
+
+    /** A child JVM running the triage, stopped once its events show the given one {@code n} times. */
+    private static String runAndStop(Path out, String event, int n, boolean kill) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(command(out, "--log-json"));
+        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        StringBuilder err = new StringBuilder();
+        int seen = 0;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                err.append(line).append('\n');
+                if (line.contains("\"event\":\"" + event + "\"") && ++seen == n) {
+                    // through the handle: Process.destroy would also close the stream read here
+                    if (kill) {
+                        p.toHandle().destroyForcibly(); // SIGKILL: no handler, no cleanup
+                    } else {
+                        p.toHandle().destroy(); // SIGTERM
+                    }
+                    break;
+                }
+            }
+            assertEquals(n, seen, "the run ended before its " + n + "th " + event + ":\n" + err);
+            try {
+                r.lines().forEach(l -> err.append(l).append('\n')); // what a stopped run still says
+            } catch (java.io.UncheckedIOException closed) {
+                // a killed process's stream may be closed under the reader
+            }
+        }
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        return err + "exit " + p.exitValue();
+    }
+
+    private static void resumeGivesTheUninterruptedResult(Path out) throws Exception {
+        BadInputTest.Run again = BadInputTest.Run.of(command(out, "--quiet"));
+        assertEquals(uninterruptedExit, again.exit(), again.err());
+        assertEquals(uninterrupted, ItemOrderTest.xrefWithoutTime(out.resolve("xref.json")));
+        assertFalse(Files.exists(out.resolve(".phonetriage-work")), "the work folder is gone");
+    }
+
+    @ParameterizedTest(name = "kill -9 at {0} #{1}")
+    @CsvSource({"parser-finished, 1", "parser-finished, 5", "item-finished, 2", "parser-finished, 12",
+        "stage-started, 3"})
+    void killedAnywhereTheSameCommandResumesToTheSameXref(String event, int n) throws Exception {
+        Path out = tmp.resolve("killed-" + event + "-" + n);
+        String log = runAndStop(out, event, n, true);
+        assertTrue(log.endsWith("exit 137"), log);
+        resumeGivesTheUninterruptedResult(out);
+    }
+
+    @Test
+    void sigtermStopsCleanlyAndTheCaseSaysWhatIsIncomplete() throws Exception {
+        Path out = tmp.resolve("terminated");
+        String log = runAndStop(out, "parser-finished", 2, false);
+        assertTrue(log.endsWith("exit " + Main.TERMINATED), log);
+        assertTrue(log.contains("phonetriage: interrupted (SIGTERM): D01-android is marked incomplete"), log);
+        assertFalse(log.contains("\tat org."), "no stack trace:\n" + log);
+        assertFalse(Files.exists(out.resolve(".phonetriage-work")), "the work folder is removed");
+
+        BadInputTest.Run report = BadInputTest.Run.of(List.of("report", "--case", out.resolve("case.db").toString(),
+                "--out", out.resolve("partial").toString()));
+        assertEquals(Main.PROBLEMS, report.exit(), report.err());
+        JsonNode devices = new ObjectMapper().readTree(out.resolve("partial/xref.json").toFile()).get("devices");
+        assertEquals(1, devices.size());
+        assertFalse(devices.get(0).get("complete").asBoolean(), devices.toString());
+        assertTrue(Files.readString(out.resolve("partial/csv/problems.csv"))
+                .contains("D01-android,,\"incomplete: its ingest was interrupted"), "problems.csv says so");
+        assertTrue(Files.readString(out.resolve("partial/report.html")).contains("incomplete: its ingest was interrupted"));
+
+        resumeGivesTheUninterruptedResult(out);
+    }
+
+    @Test
+    void anotherSetOfItemsIsRefusedNamingTheDifference() throws Exception {
+        Path out = tmp.resolve("other-set");
+        BadInputTest.Run first = BadInputTest.Run.of(List.of("triage", "--out", out.toString(), "--quiet",
+                "test-images/D01-android.tar", "test-images/D02-android.zip"));
+        assertTrue(first.exit() == Main.OK || first.exit() == Main.PROBLEMS, first.err());
+        BadInputTest.Run other = BadInputTest.Run.of(List.of("triage", "--out", out.toString(), "--quiet",
+                "test-images/D01-android.tar", "test-images/D03-android"));
+        assertEquals(Main.USAGE, other.exit());
+        assertTrue(other.err().contains("triaged before but not named now: test-images/D02-android.zip as D02-android")
+                && other.err().contains("named now but not triaged before: test-images/D03-android as D03-android"),
+                other.err());
+    }
+}
