@@ -2,6 +2,7 @@ package org.phonetriage.cli;
 
 import java.io.PrintWriter;
 import org.phonetriage.Versions;
+import org.phonetriage.model.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "3:finished, but some evidence had problems (listed in the output and the case)",
+            "3:finished, but some evidence, analysis or output had problems (listed in the output and the case)",
             "2:usage error (bad option, missing argument, output folder already holds a case)",
             "1:failure (the tool itself could not go on; nothing is claimed complete)"})
 public final class Main {
@@ -31,7 +32,12 @@ public final class Main {
 
     /** Runs a command line and returns its exit code (tests call this instead of main). */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(CommandLine.defaultFactory(), args);
+    }
+
+    /** The same, with the commands made by {@code factory} (a test hands a command its collaborators). */
+    static int run(CommandLine.IFactory factory, String... args) {
+        CommandLine cli = new CommandLine(new Main(), factory);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             err.println("phonetriage: " + oneLine(e));
@@ -42,6 +48,11 @@ public final class Main {
             return e instanceof UsageException ? USAGE : FAILURE;
         });
         return cli.execute(args);
+    }
+
+    /** A problem met by report or xref, on standard error: one line, as ingest shows its own. */
+    static void showProblem(Problem p) {
+        System.err.println("problem: " + p.message());
     }
 
     private static String oneLine(Throwable e) {

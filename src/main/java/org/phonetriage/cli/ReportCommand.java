@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.phonetriage.report.CaseOutputs;
 import org.phonetriage.store.CaseDb;
+import org.phonetriage.xref.AnalysisRunner;
 import org.phonetriage.xref.XrefOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +35,9 @@ final class ReportCommand implements Callable<Integer> {
             description = "Only these outputs: json (xref.json), html, csv, graphml, gexf, i2, neo4j, case (case.jsonld). Default: all.")
     List<String> formats = new ArrayList<>();
 
+    /** Runs the analyses (a test substitutes one that fails). */
+    AnalysisRunner analyses = new AnalysisRunner();
+
     @Override
     public Integer call() throws Exception {
         List<String> chosen = formats.isEmpty() ? CaseOutputs.FORMATS : formats;
@@ -44,10 +48,12 @@ final class ReportCommand implements Callable<Integer> {
         }
         ZoneId zone = report.zone();
         XrefOptions options = xrefOptions.options();
+        CaseOutputs.Written written;
         try (Connection db = CaseDb.open(caseFile, false)) {
-            CaseOutputs.write(db, out, report.title(out), zone, options, chosen);
+            written = CaseOutputs.write(db, out, report.title(out), zone, options, chosen, analyses,
+                    Main::showProblem);
         }
         System.err.println("Outputs written to " + out);
-        return Main.OK;
+        return written.problems().isEmpty() ? Main.OK : Main.PROBLEMS;
     }
 }
