@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import org.phonetriage.ingest.StopRequest;
 import org.phonetriage.Versions;
+import org.phonetriage.model.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "3:finished, but some evidence had problems (listed in the output and the case)",
+            "3:finished, but some evidence, analysis or output had problems (listed in the output and the case)",
             "2:usage error (bad option, missing argument, output folder already holds a case)",
             "1:failure (the tool itself could not go on; nothing is claimed complete)",
             "130:interrupted by SIGINT (Ctrl-C); 143: by SIGTERM. The device being read is marked incomplete;"
@@ -43,7 +44,12 @@ public final class Main {
 
     /** Runs a command line and returns its exit code (tests call this instead of main). */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(CommandLine.defaultFactory(), args);
+    }
+
+    /** The same, with the commands made by {@code factory} (a test hands a command its collaborators). */
+    static int run(CommandLine.IFactory factory, String... args) {
+        CommandLine cli = new CommandLine(new Main(), factory);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             if (e instanceof StopRequest.Stopped stopped) {
@@ -59,6 +65,11 @@ public final class Main {
             return e instanceof UsageException ? USAGE : FAILURE;
         });
         return cli.execute(args);
+    }
+
+    /** A problem met by report or xref, on standard error: one line, as ingest shows its own. */
+    static void showProblem(Problem p) {
+        System.err.println("problem: " + p.message());
     }
 
     private static String oneLine(Throwable e) {

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.phonetriage.report.CaseOutputs;
 import org.phonetriage.store.CaseDb;
+import org.phonetriage.store.CaseDevices;
+import org.phonetriage.store.CaseReader;
+import org.phonetriage.xref.AnalysisRunner;
 import org.phonetriage.xref.XrefOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +37,9 @@ final class ReportCommand implements Callable<Integer> {
             description = "Only these outputs: json (xref.json), html, csv, graphml, gexf, i2, neo4j, case (case.jsonld). Default: all.")
     List<String> formats = new ArrayList<>();
 
+    /** Runs the analyses (a test substitutes one that fails). */
+    AnalysisRunner analyses = new AnalysisRunner();
+
     @Override
     public Integer call() throws Exception {
         List<String> chosen = formats.isEmpty() ? CaseOutputs.FORMATS : formats;
@@ -44,10 +50,14 @@ final class ReportCommand implements Callable<Integer> {
         }
         ZoneId zone = report.zone();
         XrefOptions options = xrefOptions.options();
+        boolean problems;
         try (Connection db = CaseDb.open(caseFile, false)) {
-            CaseOutputs.write(db, out, report.title(out), zone, options, chosen);
+            CaseDevices.incomplete(db).forEach(label -> Main.showProblem(CaseReader.incomplete(label)));
+            CaseOutputs.write(db, out, report.title(out), zone, options, chosen, analyses, Main::showProblem);
+            // as triage exits on the same case: 3 when any evidence, analysis or output had a problem
+            problems = !new CaseReader(db).problems().isEmpty();
         }
         System.err.println("Outputs written to " + out);
-        return Main.OK;
+        return problems ? Main.PROBLEMS : Main.OK;
     }
 }

@@ -12,8 +12,8 @@ import org.phonetriage.ingest.TriagePlan;
 import org.phonetriage.progress.Progress;
 import org.phonetriage.report.CaseOutputs;
 import org.phonetriage.store.CaseDb;
+import org.phonetriage.xref.AnalysisRunner;
 import org.phonetriage.xref.XrefOptions;
-import org.phonetriage.xref.XrefReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,6 +41,9 @@ final class TriageCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    /** Runs the analyses (a test substitutes one that fails). */
+    AnalysisRunner analyses = new AnalysisRunner();
+
     @Override
     public Integer call() throws Exception {
         // options are checked before a long ingest, not after it
@@ -64,17 +67,19 @@ final class TriageCommand implements Callable<Integer> {
                 .withPasswords(evidence.passwords()).withWhatsAppKey(evidence.whatsAppKey())
                 .withCsvMap(evidence.csvMap()).resuming(resuming)
                 .ingest(caseFile, plan.items(), plan.hashes());
-        XrefReport xref;
+        CaseOutputs.Written written;
         long started = System.nanoTime();
         progress.stage("cross-reference and reports", -1);
         try (Connection db = CaseDb.open(caseFile, false)) {
-            xref = CaseOutputs.write(db, out, report.title(out), zone, options);
+            written = CaseOutputs.write(db, out, report.title(out), zone, options, CaseOutputs.FORMATS, analyses,
+                    progress::problem);
         }
         progress.stage("cross-reference and reports", (System.nanoTime() - started) / 1e9);
         if (!output.quiet) {
-            Summary.print(System.out, xref, results, out);
+            Summary.print(System.out, written.xref(), results, out);
         }
-        return results.stream().anyMatch(r -> r.problems() > 0) ? Main.PROBLEMS : Main.OK;
+        boolean problems = results.stream().anyMatch(r -> r.problems() > 0) || !written.problems().isEmpty();
+        return problems ? Main.PROBLEMS : Main.OK;
     }
 
     /** A triage run again on its folder resumes only for the same items, under the same labels. */

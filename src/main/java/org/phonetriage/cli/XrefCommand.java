@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.phonetriage.report.CaseOutputs;
 import org.phonetriage.report.XrefJsonWriter;
 import org.phonetriage.store.CaseDb;
-import org.phonetriage.xref.XrefReport;
+import org.phonetriage.xref.AnalysisRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,19 +27,22 @@ final class XrefCommand implements Callable<Integer> {
     @Mixin
     XrefCliOptions xrefOptions = new XrefCliOptions();
 
+    /** Runs the analyses (a test substitutes one that fails). */
+    AnalysisRunner analyses = new AnalysisRunner();
+
     @Override
     public Integer call() throws Exception {
-        XrefReport xref;
+        CaseOutputs.Written written;
         try (Connection db = CaseDb.open(caseFile, false)) {
-            xref = CaseOutputs.crossReference(db, xrefOptions.options());
+            written = CaseOutputs.crossReference(db, xrefOptions.options(), analyses, Main::showProblem);
         }
         if (out != null) {
-            new XrefJsonWriter().write(xref, out);
+            new XrefJsonWriter().write(written.xref(), out);
         } else {
             Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            new XrefJsonWriter().write(xref, w);
+            new XrefJsonWriter().write(written.xref(), w);
             w.flush();
         }
-        return Main.OK;
+        return written.problems().isEmpty() ? Main.OK : Main.PROBLEMS;
     }
 }

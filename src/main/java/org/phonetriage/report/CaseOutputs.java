@@ -9,9 +9,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.phonetriage.Versions;
 import org.phonetriage.model.Problem;
 import org.phonetriage.query.TimeRange;
@@ -21,7 +23,9 @@ import org.phonetriage.query.TimelineQuery;
 import org.phonetriage.query.TimelineRecord;
 import org.phonetriage.report.caseuco.CaseUcoExport;
 import org.phonetriage.report.export.Exports;
+import org.phonetriage.store.CaseProblems;
 import org.phonetriage.store.CaseReader;
+import org.phonetriage.xref.AnalysisRunner;
 import org.phonetriage.xref.CrossReference;
 import org.phonetriage.xref.Network;
 import org.phonetriage.xref.XrefOptions;
@@ -32,6 +36,10 @@ import org.phonetriage.xref.XrefReport;
  * (the cross-reference tables, every occurrence and the merged timeline), the graph exports
  * (graph.graphml, graph.gexf, i2/, neo4j/) and case.jsonld (CASE/UCO).
  * Everything is derived from the case database.
+ *
+ * <p>An analysis that fails (see {@link AnalysisRunner}) or an output that cannot be written is a
+ * problem of the case ({@link CaseProblems}): shown as it happens, listed with the others in
+ * report.html and csv/problems.csv, and every other output is still written.
  */
 public final class CaseOutputs {
 
@@ -42,14 +50,48 @@ public final class CaseOutputs {
     private CaseOutputs() {
     }
 
-    /** The cross-reference of a case, as xref.json reports it. */
-    public static XrefReport crossReference(Connection db, XrefOptions options) throws SQLException {
-        return crossReference(db, options, Network.load(db));
+    /** What a run gave: the cross-reference, and the problems of its analyses and outputs. */
+    public record Written(XrefReport xref, List<Problem> problems) {
     }
 
-    private static XrefReport crossReference(Connection db, XrefOptions options, Network network)
-            throws SQLException {
-        return new CrossReference(db).build(tool(), options, network);
+    /** What writes one output; it may fail in any way without stopping the others. */
+    @FunctionalInterface
+    private interface Output {
+        void write() throws Exception;
+    }
+
+    /**
+     * The cross-reference of a case, as xref.json reports it; each analysis that fails is shown,
+     * stored as a problem of the case, and named in the report's {@code failed_analyses}.
+     */
+    public static Written crossReference(Connection db, XrefOptions options, AnalysisRunner analyses,
+                                         Consumer<Problem> shown) throws SQLException {
+        XrefReport xref = new CrossReference(db).build(tool(), options, Network.load(db, analyses), analyses);
+        List<Problem> problems = analysisProblems(analyses);
+        problems.forEach(shown);
+        record(db, new CaseProblems.Scope(true, Set.of()), problems, shown);
+        return new Written(xref, problems);
+    }
+
+    private static List<Problem> analysisProblems(AnalysisRunner analyses) {
+        List<Problem> out = new ArrayList<>();
+        for (AnalysisRunner.Failure f : analyses.failures()) {
+            out.add(CaseProblems.analysis(f.analysis(), "failed, left out of the outputs: " + f.reason()));
+        }
+        return out;
+    }
+
+    /** Stores this run's problems in the case; when the case cannot be written, says so. */
+    private static void record(Connection db, CaseProblems.Scope scope, List<Problem> problems,
+                               Consumer<Problem> shown) {
+        try {
+            new CaseProblems(db).replace(scope, problems);
+        } catch (SQLException e) {
+            Problem p = CaseProblems.output("case.db", "this run's problems could not be stored: "
+                    + AnalysisRunner.describe(e));
+            problems.add(p);
+            shown.accept(p);
+        }
     }
 
     private static XrefReport.Tool tool() {
@@ -60,51 +102,92 @@ public final class CaseOutputs {
     public static final List<String> FORMATS = List.of("json", "html", "csv", "graphml", "gexf", "i2", "neo4j",
             "case");
 
-    /** Writes every output and returns the cross-reference it was built from. */
-    public static XrefReport write(Connection db, Path outDir, String caseTitle, ZoneId zone, XrefOptions options)
+    /**
+     * Writes the outputs named (see {@link #FORMATS}), each analysis a step of {@code analyses}.
+     * A failed analysis or output is shown through {@code shown} as it happens, stored in the case
+     * and listed by the outputs written after it: report.html goes last so it lists them all, and
+     * csv/problems.csv is written again when report.html itself fails.
+     */
+    public static Written write(Connection db, Path outDir, String caseTitle, ZoneId zone, XrefOptions options,
+                                List<String> formats, AnalysisRunner analyses, Consumer<Problem> shown)
             throws SQLException, IOException {
-        return write(db, outDir, caseTitle, zone, options, FORMATS);
-    }
-
-    /** Writes the outputs named (see {@link #FORMATS}) and returns the cross-reference. */
-    public static XrefReport write(Connection db, Path outDir, String caseTitle, ZoneId zone, XrefOptions options,
-                                   List<String> formats) throws SQLException, IOException {
         for (String format : formats) {
             if (!FORMATS.contains(format)) {
                 throw new IllegalArgumentException("unknown output format " + format + "; one of " + FORMATS);
             }
         }
         Files.createDirectories(outDir);
-        Network network = Network.load(db);
-        XrefReport xref = crossReference(db, options, network);
-        CaseReader reader = new CaseReader(db);
-        List<Problem> problems = reader.problems();
-        List<CaseReader.Fact> facts = reader.facts();
-        if (formats.contains("json")) {
-            new XrefJsonWriter().write(xref, outDir.resolve(XrefJsonWriter.FILE_NAME));
-        }
-        if (formats.contains("html")) {
-            new HtmlReportWriter().withDeviceFacts(facts).write(xref, problems,
-                    ReportContext.now(caseTitle, zone, Versions.phonetriage()),
-                    coreTimeline(db, xref), ReportGraph.of(network.graph(), network.metrics(), xref),
-                    outDir.resolve(HtmlReportWriter.FILE_NAME));
-        }
-        if (formats.contains("csv")) {
-            Path csv = new CsvWriter().write(xref, problems, outDir);
-            writeOccurrences(db, csv.resolve("occurrences.csv"));
-            writeFacts(facts, csv.resolve("device_facts.csv"));
-            TimelineCsv.write(db, csv.resolve(TimelineCsv.FILE_NAME));
-        }
-        for (String format : Exports.FORMATS) {
-            if (formats.contains(format)) {
-                Exports.write(format, network, xref, outDir);
+        Network network = Network.load(db, analyses);
+        XrefReport xref = new CrossReference(db).build(tool(), options, network, analyses);
+        CaseProblems.Scope scope = new CaseProblems.Scope(true, new LinkedHashSet<>(formats));
+        RunProblems run = new RunProblems(new CaseProblems(db).kept(scope), shown);
+        analysisProblems(analyses).forEach(run::add);
+        List<Problem> problems = run.listed;
+        List<CaseReader.Fact> facts = new CaseReader(db).facts();
+        Path csv = outDir.resolve(CsvWriter.FOLDER);
+        Set<String> written = new TreeSet<>();
+        for (String format : WRITING_ORDER) {
+            if (!formats.contains(format)) {
+                continue;
+            }
+            Output output = switch (format) {
+                case "json" -> () -> new XrefJsonWriter().write(xref, outDir.resolve(XrefJsonWriter.FILE_NAME));
+                case "html" -> () -> new HtmlReportWriter().withDeviceFacts(facts).write(xref, problems,
+                        ReportContext.now(caseTitle, zone, Versions.phonetriage()),
+                        coreTimeline(db, xref), ReportGraph.of(network.graph(), network.metrics(), xref),
+                        outDir.resolve(HtmlReportWriter.FILE_NAME));
+                case "csv" -> () -> {
+                    new CsvWriter().write(xref, problems, outDir);
+                    writeOccurrences(db, csv.resolve("occurrences.csv"));
+                    writeFacts(facts, csv.resolve("device_facts.csv"));
+                    TimelineCsv.write(db, csv.resolve(TimelineCsv.FILE_NAME));
+                };
+                case "case" -> () -> CaseUcoExport.write(db, outDir.resolve(CaseUcoExport.FILE_NAME));
+                default -> () -> Exports.write(format, network, xref, outDir);
+            };
+            if (run.attempt(format, output)) {
+                written.add(format);
             }
         }
-        if (formats.contains("case")) {
-            CaseUcoExport.write(db, outDir.resolve(CaseUcoExport.FILE_NAME));
+        if (written.contains("csv") && formats.contains("html") && !written.contains("html")) {
+            run.attempt("csv", () -> new CsvWriter().writeProblems(problems, csv.resolve("problems.csv")));
         }
-        return xref;
+        record(db, scope, run.ofThisRun, shown);
+        return new Written(xref, run.ofThisRun);
     }
+
+    /** The problems the outputs list (those stored before but the ones this run redoes, then this run's). */
+    private static final class RunProblems {
+        final List<Problem> listed;
+        final List<Problem> ofThisRun = new ArrayList<>();
+        final Consumer<Problem> shown;
+
+        RunProblems(List<Problem> kept, Consumer<Problem> shown) {
+            this.listed = new ArrayList<>(kept);
+            this.shown = shown;
+        }
+
+        void add(Problem p) {
+            listed.add(p);
+            ofThisRun.add(p);
+            shown.accept(p);
+        }
+
+        /** Writes one output; its failure becomes a problem and the next output goes on. */
+        boolean attempt(String format, Output output) {
+            try {
+                output.write();
+                return true;
+            } catch (Exception | StackOverflowError e) {
+                add(CaseProblems.output(format, "not written: " + AnalysisRunner.describe(e)));
+                return false;
+            }
+        }
+    }
+
+    /** The order outputs are written in: report.html last, so it can list every other's failure. */
+    private static final List<String> WRITING_ORDER = List.of("json", "graphml", "gexf", "i2", "neo4j", "case", "csv",
+            "html");
 
     /** At most this many communications in report.html; all are in csv/timeline.csv. */
     static final int REPORT_TIMELINE_ROWS = 2_000;

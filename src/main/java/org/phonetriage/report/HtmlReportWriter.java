@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.phonetriage.model.Problem;
+import org.phonetriage.store.CaseProblems;
 import org.phonetriage.store.CaseReader;
 import org.phonetriage.xref.XrefReport;
 import org.phonetriage.xref.XrefReport.Counts;
@@ -208,7 +209,8 @@ public final class HtmlReportWriter {
                     + " of them on two or more devices");
             fact("Device links", links.size() + " (" + strongLinks + " strong, "
                     + (links.size() - strongLinks) + " candidate)");
-            fact("Key players", report.keyPlayers().isEmpty() ? "not computed"
+            fact("Key players", report.failedAnalyses().contains("key_players") ? "failed (see Problems)"
+                    : report.keyPlayers().isEmpty() ? "not computed"
                     : String.valueOf(report.keyPlayers().size()));
             fact("Problems", problems.size());
             m.raw("</dl>\n</section>\n");
@@ -278,6 +280,9 @@ public final class HtmlReportWriter {
             m.raw("<section id=\"links\">\n<h2>Device links</h2>\n<p class=\"note\">Two seized ")
                     .raw("devices are linked when an owner identifier of one occurs on the other. ")
                     .raw("A common contact alone is not a link.</p>\n");
+            if (NetworkSectionsHtml.failed(m, report, "device_links")) {
+                return;
+            }
             if (report.deviceLinks().isEmpty()) {
                 m.raw("<p class=\"none\">No device links were found.</p>\n</section>\n");
                 return;
@@ -311,13 +316,15 @@ public final class HtmlReportWriter {
                 m.raw("<p class=\"none\">").text(NO_PROBLEMS).raw("</p>\n</section>\n");
                 return;
             }
-            m.raw("<p class=\"note\">Parts of the evidence that could not be read as expected; ")
-                    .raw("the rest was processed.</p>\n<div class=\"scroll\"><table class=\"sortable\">")
+            m.raw("<p class=\"note\">Parts of the evidence that could not be read as expected, and analyses or ")
+                    .raw("outputs that failed; the rest was processed.</p>\n<div class=\"scroll\"><table class=\"sortable\">")
                     .raw("\n<thead><tr><th>Evidence</th><th>Path</th><th>Reason</th></tr></thead>")
                     .raw("\n<tbody>\n");
             for (Problem p : problems) {
                 m.raw("<tr><td>").evidenceText(p.evidence()).raw("</td><td>");
-                if (p.path() == null || p.path().isEmpty()) {
+                if (CaseProblems.isCaseLevel(p)) {
+                    m.raw("<span class=\"none\">the case</span>");
+                } else if (p.path() == null || p.path().isEmpty()) {
                     m.raw("<span class=\"none\">the item itself</span>");
                 } else {
                     m.evidenceText(p.path());

@@ -35,8 +35,24 @@ final class NetworkSectionsHtml {
         this.time = time;
     }
 
+    /**
+     * When the analysis that fills a section failed, says so and closes the section: an empty
+     * section would read as "nothing found". Returns whether it did.
+     */
+    static boolean failed(Markup m, XrefReport report, String analysis) {
+        if (!report.failedAnalyses().contains(analysis)) {
+            return false;
+        }
+        m.raw("<p class=\"none\">This analysis failed and is left out: see ")
+                .raw("<a href=\"#problems\">Problems</a>.</p>\n</section>\n");
+        return true;
+    }
+
     void keyPlayers() {
         m.raw("<section id=\"key-players\">\n<h2>Key players</h2>\n");
+        if (failed(m, report, "key_players")) {
+            return;
+        }
         if (report.keyPlayers().isEmpty()) {
             m.raw("<p class=\"none\">").text(HtmlReportWriter.KEY_PLAYERS_NOT_COMPUTED).raw("</p>\n</section>\n");
             return;
@@ -65,6 +81,9 @@ final class NetworkSectionsHtml {
         m.raw("<section id=\"communities\">\n<h2>Communities</h2>\n<p class=\"note\">Groups of identifiers ")
                 .raw("that communicate more among themselves than with the rest (greedy modularity over the ")
                 .raw("identifiers seen on two or more devices).</p>\n");
+        if (failed(m, report, "communities")) {
+            return;
+        }
         if (report.communities().isEmpty()) {
             m.raw("<p class=\"none\">No communities: too few identifiers communicate across devices.</p>\n")
                     .raw("</section>\n");
@@ -86,6 +105,9 @@ final class NetworkSectionsHtml {
         m.raw("<section id=\"common-contacts\">\n<h2>Common contacts</h2>\n<p class=\"note\">Identifiers two ")
                 .raw("seized devices both hold, besides their owners' own. A common contact is not a link ")
                 .raw("between the two devices.</p>\n");
+        if (failed(m, report, "common_contacts")) {
+            return;
+        }
         if (report.commonContacts().isEmpty()) {
             m.raw("<p class=\"none\">No two devices hold a common identifier.</p>\n</section>\n");
             return;
@@ -110,6 +132,9 @@ final class NetworkSectionsHtml {
         m.raw("<section id=\"persons\">\n<h2>Possibly one person</h2>\n<p class=\"note\">Identifiers saved ")
                 .raw("together on one contact card on two or more devices. <span class=\"level-candidate\">")
                 .raw("candidate \u2014 unconfirmed</span>: proposed for the examiner, never merged.</p>\n");
+        if (failed(m, report, "person_candidates")) {
+            return;
+        }
         if (report.personCandidates().isEmpty()) {
             m.raw("<p class=\"none\">None.</p>\n</section>\n");
             return;

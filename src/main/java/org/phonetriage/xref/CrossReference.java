@@ -24,8 +24,16 @@ import org.phonetriage.xref.XrefReport.SharedIdentifier;
  * Builds the cross-reference of a case from its database alone (it never opens evidence): every
  * identifier seen on two or more devices, every owner identifier, and the links between devices
  * through their owners' identifiers. All of it is a join on identifier keys.
+ *
+ * <p>The listing of devices and identifiers is the cross-reference itself; the analyses on top of
+ * it ({@link #ANALYSES}) run as steps of an {@link AnalysisRunner}, so one that fails leaves its
+ * section empty, is named in {@code failed_analyses}, and the others are still there.
  */
 public final class CrossReference {
+
+    /** The analyses, by the names a failure is reported under (mostly their xref.json keys). */
+    public static final List<String> ANALYSES = List.of("pagerank", "betweenness", "communities", "key_players",
+            "device_links", "common_contacts", "person_candidates");
 
     private final Connection db;
 
@@ -33,12 +41,28 @@ public final class CrossReference {
         this.db = db;
     }
 
+    /** The cross-reference; an analysis that fails throws. */
     public XrefReport build(XrefReport.Tool tool, XrefOptions options) throws SQLException {
-        return build(tool, options, Network.load(db));
+        AnalysisRunner analyses = new AnalysisRunner();
+        XrefReport xref = build(tool, options, Network.load(db, analyses), analyses);
+        analyses.requireNoFailure();
+        return xref;
     }
 
     /** The same, with the case's network already loaded (the exports use it too). */
     public XrefReport build(XrefReport.Tool tool, XrefOptions options, Network network) throws SQLException {
+        AnalysisRunner analyses = new AnalysisRunner();
+        XrefReport xref = build(tool, options, network, analyses);
+        analyses.requireNoFailure();
+        return xref;
+    }
+
+    /**
+     * The cross-reference, each analysis a step of {@code analyses} (the network's measures were
+     * too, when it was loaded with them): a failed one gives an empty section.
+     */
+    public XrefReport build(XrefReport.Tool tool, XrefOptions options, Network network, AnalysisRunner analyses)
+            throws SQLException {
         Map<Long, String> labels = deviceLabels();
         List<DeviceSummary> devices = devices(labels);
         List<SharedIdentifier> listed = identifiers(labels, options);
@@ -46,10 +70,16 @@ public final class CrossReference {
         List<SharedIdentifier> services = listed.stream().filter(CrossReference::isService).toList();
         CommunicationGraph graph = network.graph();
         NetworkMetrics metrics = network.metrics();
+        List<XrefReport.DeviceLink> links = analyses.run("device_links", List.of(), () -> DeviceLinks.find(db, labels));
+        List<XrefReport.KeyPlayer> keyPlayers = analyses.run("key_players", List.of(),
+                () -> KeyPlayers.rank(graph, metrics, options.metric(), options.top()));
+        List<XrefReport.CommonContacts> common = analyses.run("common_contacts", List.of(),
+                () -> CommonContactsFinder.find(db));
+        List<XrefReport.PersonCandidate> persons = analyses.run("person_candidates", List.of(),
+                () -> PersonCandidates.find(db));
         return new XrefReport(XrefReport.FORMAT, XrefReport.VERSION,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), tool, devices, people,
-                DeviceLinks.find(db, labels), KeyPlayers.rank(graph, metrics, options.metric(), options.top()),
-                services, CommonContactsFinder.find(db), communities(graph, metrics), PersonCandidates.find(db));
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), tool, devices, people, links, keyPlayers,
+                services, common, communities(graph, metrics), persons, analyses.failed());
     }
 
     /** Short codes, sender names, service codes and toll-free numbers: context, not people. */

@@ -17,6 +17,10 @@ final class KeyPlayers {
     }
 
     static List<KeyPlayer> rank(CommunicationGraph graph, NetworkMetrics metrics, String metric, int top) {
+        if (metrics.missing().contains(metric)) {
+            // ranking by a measure that is all zeros would name key players at random
+            throw new IllegalStateException("they are ranked by " + metric + ", which failed");
+        }
         List<String> ranked = new ArrayList<>(metrics.core());
         // an identifier nobody called or wrote to plays no part in the communication network
         ranked.removeIf(key -> metrics.degree(key) == 0);

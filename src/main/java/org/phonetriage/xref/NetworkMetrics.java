@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.clustering.GreedyModularityAlgorithm;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.DefaultEdge;
@@ -27,6 +26,9 @@ import org.phonetriage.xref.CommunicationGraph.Node;
  * A counterpart known to one phone only cannot bridge anyone, and exact betweenness costs
  * O(nodes × edges): over a whole large case it would take hours, within the core it is exact and
  * takes seconds. Contact-book edges are not communication and take no part.
+ *
+ * <p>PageRank, betweenness and communities each run as a step of an {@link AnalysisRunner}: one
+ * that fails leaves its scores out (0, no community) and is named by {@link #missing}.
  */
 public final class NetworkMetrics {
 
@@ -42,22 +44,38 @@ public final class NetworkMetrics {
     private final Map<String, Integer> community = new HashMap<>();
     private final List<List<String>> communities = new ArrayList<>();
     private final Set<String> core = new TreeSet<>();
+    private final Set<String> missing = new TreeSet<>();
 
     private NetworkMetrics() {
     }
 
+    /** Every measure; one that fails throws. */
     public static NetworkMetrics compute(CommunicationGraph g) {
+        AnalysisRunner analyses = new AnalysisRunner();
+        NetworkMetrics m = compute(g, analyses);
+        analyses.requireNoFailure();
+        return m;
+    }
+
+    /** Every measure, each as a step of {@code analyses}: one that fails is left out. */
+    public static NetworkMetrics compute(CommunicationGraph g, AnalysisRunner analyses) {
         NetworkMetrics m = new NetworkMetrics();
         m.degrees(g);
-        m.pageRank(g);
+        m.pageRank.putAll(analyses.run("pagerank", Map.of(), () -> pageRank(g)));
         Graph<String, DefaultWeightedEdge> coreGraph = m.core(g);
-        // betweenness counts hops: a chain of two calls is shorter than one of three, however busy
-        Graph<String, DefaultEdge> hops = new SimpleGraph<>(DefaultEdge.class);
-        coreGraph.vertexSet().forEach(hops::addVertex);
-        coreGraph.edgeSet().forEach(e -> hops.addEdge(coreGraph.getEdgeSource(e), coreGraph.getEdgeTarget(e)));
-        new BetweennessCentrality<>(hops, true).getScores().forEach(m.betweenness::put);
-        m.communities(coreGraph);
+        m.betweenness.putAll(analyses.run("betweenness", Map.of(), () -> betweenness(coreGraph)));
+        m.communities(analyses.run("communities", List.of(), () -> Communities.find(coreGraph)));
+        for (String step : List.of("pagerank", "betweenness", "communities")) {
+            if (analyses.failed(step)) {
+                m.missing.add(step);
+            }
+        }
         return m;
+    }
+
+    /** The measures that failed and were left out (pagerank, betweenness, communities). */
+    public Set<String> missing() {
+        return missing;
     }
 
     /** The identifiers that may rank: the cross-device core, sorted. */
@@ -105,7 +123,7 @@ public final class NetworkMetrics {
         neighbours.forEach((k, v) -> degree.put(k, (long) v.size()));
     }
 
-    private void pageRank(CommunicationGraph g) {
+    private static Map<String, Double> pageRank(CommunicationGraph g) {
         Graph<String, DefaultWeightedEdge> directed = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
         for (Edge e : g.edges()) {
             directed.addVertex(e.source);
@@ -114,9 +132,17 @@ public final class NetworkMetrics {
             directed.setEdgeWeight(edge, e.weight());
         }
         if (directed.vertexSet().isEmpty()) {
-            return;
+            return Map.of();
         }
-        new PageRank<>(directed).getScores().forEach(pageRank::put);
+        return new PageRank<>(directed).getScores();
+    }
+
+    /** Betweenness counts hops: a chain of two calls is shorter than one of three, however busy. */
+    private static Map<String, Double> betweenness(Graph<String, DefaultWeightedEdge> coreGraph) {
+        Graph<String, DefaultEdge> hops = new SimpleGraph<>(DefaultEdge.class);
+        coreGraph.vertexSet().forEach(hops::addVertex);
+        coreGraph.edgeSet().forEach(e -> hops.addEdge(coreGraph.getEdgeSource(e), coreGraph.getEdgeTarget(e)));
+        return new BetweennessCentrality<>(hops, true).getScores();
     }
 
     /** Undirected, weighted by calls + messages both ways, vertices added in key order. */
@@ -145,21 +171,8 @@ public final class NetworkMetrics {
         return graph;
     }
 
-    /**
-     * Greedy modularity (Clauset–Newman–Moore): deterministic for a given graph. Isolated nodes
-     * and pairs are not communities; the rest are numbered largest first, ties by first key.
-     */
-    private void communities(Graph<String, DefaultWeightedEdge> graph) {
-        if (graph.edgeSet().isEmpty()) {
-            return;
-        }
-        List<List<String>> found = new ArrayList<>();
-        for (Set<String> cluster : new GreedyModularityAlgorithm<>(graph).getClustering().getClusters()) {
-            if (cluster.size() >= 3) {
-                found.add(List.copyOf(new TreeSet<>(cluster)));
-            }
-        }
-        found.sort(Comparator.<List<String>>comparingInt(List::size).reversed().thenComparing(c -> c.get(0)));
+    /** Numbers the communities found (see {@link Communities}) from 1, in their order. */
+    private void communities(List<List<String>> found) {
         for (int i = 0; i < found.size(); i++) {
             communities.add(found.get(i));
             for (String key : found.get(i)) {

@@ -7,12 +7,16 @@ import java.util.List;
  * field names map to snake_case keys, in this order; the fields after those of the contract are
  * additions (allowed within a version). Lists are sorted deterministically by whoever builds it;
  * a null list becomes an empty one, so scripts never meet null where a list belongs.
+ *
+ * @param failedAnalyses the analyses that failed (names from {@link CrossReference#ANALYSES}),
+ *                       sorted; the sections they fill are empty, not wrong
  */
 public record XrefReport(String format, int version, String generatedAt, Tool tool,
                          List<DeviceSummary> devices, List<SharedIdentifier> identifiers,
                          List<DeviceLink> deviceLinks, List<KeyPlayer> keyPlayers,
                          List<SharedIdentifier> serviceIdentifiers, List<CommonContacts> commonContacts,
-                         List<Community> communities, List<PersonCandidate> personCandidates) {
+                         List<Community> communities, List<PersonCandidate> personCandidates,
+                         List<String> failedAnalyses) {
 
     public static final String FORMAT = "phonetriage-xref";
     public static final int VERSION = 1;
@@ -26,12 +30,23 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
         commonContacts = list(commonContacts);
         communities = list(communities);
         personCandidates = list(personCandidates);
+        failedAnalyses = list(failedAnalyses);
+    }
+
+    /** Without failed analyses. */
+    public XrefReport(String format, int version, String generatedAt, Tool tool, List<DeviceSummary> devices,
+                      List<SharedIdentifier> identifiers, List<DeviceLink> deviceLinks, List<KeyPlayer> keyPlayers,
+                      List<SharedIdentifier> serviceIdentifiers, List<CommonContacts> commonContacts,
+                      List<Community> communities, List<PersonCandidate> personCandidates) {
+        this(format, version, generatedAt, tool, devices, identifiers, deviceLinks, keyPlayers, serviceIdentifiers,
+                commonContacts, communities, personCandidates, null);
     }
 
     /** The contract's fields only. */
     public XrefReport(String format, int version, String generatedAt, Tool tool, List<DeviceSummary> devices,
                       List<SharedIdentifier> identifiers, List<DeviceLink> deviceLinks, List<KeyPlayer> keyPlayers) {
-        this(format, version, generatedAt, tool, devices, identifiers, deviceLinks, keyPlayers, null, null, null, null);
+        this(format, version, generatedAt, tool, devices, identifiers, deviceLinks, keyPlayers, null, null, null, null,
+                null);
     }
 
     public record Tool(String name, String version, String libphonenumber) {
