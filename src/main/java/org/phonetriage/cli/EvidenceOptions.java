@@ -15,7 +15,7 @@ final class EvidenceOptions {
     @Parameters(arity = "1..*", paramLabel = "EVIDENCE",
             description = "Evidence items: folders (extractions, iTunes backups, SIM EF trees, Cellebrite report"
                     + " folders, XRY text exports), .zip, .tar, .tar.gz, .tgz, Cellebrite .ufdr, Android .ab backups,"
-                    + " SIM dumps (.script, *fsdump*.json, *simdump*.json), vCard files (.vcf) or exported reports"
+                    + " SIM dumps (.script, pySim fsdump or simdump JSON), vCard files (.vcf) or exported reports"
                     + " (.xml: Cellebrite report.xml, Magnet AXIOM), or CSV exports read through --map."
                     + " Each becomes one device.")
     List<Path> evidence = new ArrayList<>();

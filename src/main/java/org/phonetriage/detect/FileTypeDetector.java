@@ -21,6 +21,8 @@ public final class FileTypeDetector {
     public static final String AXIOM_XML_EXPORT = "application/x-magnet-axiom+xml";
     /** An MSAB XRY text export (one report type per file). */
     public static final String XRY_TEXT_EXPORT = "text/x-msab-xry-export";
+    /** A SIM card dumped as JSON: pySim-shell fsdump or the spec's simdump v1. */
+    public static final String SIM_JSON_DUMP = "application/x-sim-dump+json";
     private static final String CELLEBRITE_NAMESPACE = "http://pa.cellebrite.com/report/2.0";
     private static final int PREFIX = 8 * 1024;
 
@@ -37,6 +39,9 @@ public final class FileTypeDetector {
         }
         if (isXryTextExport(prefix)) {
             return XRY_TEXT_EXPORT;
+        }
+        if (SimJsonDumpSignature.matches(prefix)) {
+            return SIM_JSON_DUMP;
         }
         String type = tika.detect(prefix);
         return "application/xml".equals(type) ? xmlType(prefix) : type;

@@ -1,10 +1,12 @@
 package org.phonetriage.evidence;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.phonetriage.detect.SimJsonDumpSignature;
 
 /**
  * Opens an evidence item given on the command line as an {@link EvidenceTree}: a folder, a zip,
@@ -112,20 +114,33 @@ public final class EvidenceOpener {
                             + " (password) cannot be read; ask for an unprotected UFDR or XML report");
                 }
                 throw new EvidenceException(item, "not a folder, zip, tar archive, Android backup, SIM dump"
-                        + " (.script, *fsdump*.json, *simdump*.json), vCard file (.vcf), exported report (.xml)"
+                        + " (.script, fsdump or simdump JSON), vCard file (.vcf), exported report (.xml)"
                         + " or CSV export (.csv)");
         }
     }
 
     /**
      * Evidence that is one file — a SIM dump, a vCard export, a report exported as XML — may be
-     * named on its own (the SIM, vCard and report parsers take these names).
+     * named on its own (the SIM, vCard and report parsers take these names; a SIM dump's JSON is also
+     * told by its content, as pySim's own {@code fsdump.json.ok} is named).
      */
     private static boolean isSingleFileEvidence(Path item) {
         String name = String.valueOf(item.getFileName()).toLowerCase(Locale.ROOT);
         return name.endsWith(".script") || name.endsWith(".vcf") || name.endsWith(".vcard") || name.endsWith(".xml")
                 || name.endsWith(".csv")
-                || (name.endsWith(".json") && (name.contains("fsdump") || name.contains("simdump")));
+                || (name.endsWith(".json") && (name.contains("fsdump") || name.contains("simdump")))
+                || isSimJsonDump(item);
+    }
+
+    private static boolean isSimJsonDump(Path item) {
+        if (!Files.isRegularFile(item)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(item)) {
+            return SimJsonDumpSignature.matches(in.readNBytes(SimJsonDumpSignature.PREFIX_BYTES));
+        } catch (IOException e) {
+            return false; // unreadable: refused below with the reason
+        }
     }
 
     /**

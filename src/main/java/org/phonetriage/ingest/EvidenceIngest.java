@@ -61,6 +61,7 @@ public final class EvidenceIngest {
     private final IdentifierNormalizer normalizer;
     private final FileTypeDetector detector = new FileTypeDetector();
     private FileParsers fileParsers = FileParsers.builtIn();
+    private boolean csvMapGiven;
     private final DatabaseStager stager;
     private final Path workDir;
     private final ExtractionLimits limits;
@@ -87,6 +88,7 @@ public final class EvidenceIngest {
 
     /** The passwords to try on encrypted evidence (Android and iTunes backups), in order. */
     public void setCsvMap(org.phonetriage.parsers.csv.CsvMap map) {
+        csvMapGiven = map != null;
         fileParsers = map == null ? FileParsers.builtIn()
                 : FileParsers.builtIn().with(new org.phonetriage.parsers.csv.MappedCsvParser(map));
     }
@@ -162,8 +164,8 @@ public final class EvidenceIngest {
             }
         }
         if (jobs.isEmpty()) {
-            problems.add(new Problem(label, null, "nothing in this item could be parsed ("
-                    + tree.entries().size() + " files looked at)"));
+            problems.add(NothingParsed.problem(label, tree.entries().stream().map(EvidenceEntry::path).toList(),
+                    csvMapGiven));
         }
         String platform = platforms.size() == 1 ? platforms.iterator().next() : "other";
         return finish(deviceId, label, platform, problems, sink.records(), parsedFiles.size(),

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.phonetriage.sim.codec.AlphaId;
 import org.phonetriage.sim.codec.DiallingNumber;
 import org.phonetriage.sim.codec.Hex;
@@ -15,7 +16,8 @@ import org.phonetriage.sim.dump.SimDump;
  * The USIM phonebook (DF_PHONEBOOK 5F3A, sim-spec §4.24): EF_PBR names, per set, the files
  * holding names and numbers (EF_ADN), additional numbers (EF_ANR), e-mail addresses (EF_EMAIL) and
  * the EXT1 file; type-1 files run parallel to EF_ADN, type-2 files are reached through EF_IAP.
- * Every referenced file missing from the dump is a problem: pySim's export omits them all.
+ * The files EF_PBR names that the dump lacks are one problem per card, listing them: pySim's export
+ * and fsdump omit them all, and one line per file would bury the problems an examiner must act on.
  */
 public final class UsimPhonebook {
 
@@ -34,6 +36,7 @@ public final class UsimPhonebook {
 
     static List<Contact> read(SimDump dump, List<String> problems) {
         List<Contact> out = new ArrayList<>();
+        Map<String, Map<String, String>> absent = new LinkedHashMap<>();
         for (String df : List.of("ADF_USIM/5F3A", "7F10/5F3A")) {
             Optional<ElementaryFile> pbr = dump.find(df + "/4F30");
             if (pbr.isEmpty()) {
@@ -46,20 +49,39 @@ public final class UsimPhonebook {
                 if (set.isEmpty()) {
                     continue;
                 }
-                offset += readSet(dump, base, set, offset, out, problems);
+                offset += readSet(dump, base, set, offset, out, problems,
+                        absent.computeIfAbsent(base, b -> new LinkedHashMap<>()));
             }
+        }
+        absent.values().removeIf(Map::isEmpty);
+        if (!absent.isEmpty()) {
+            problems.add(absentFiles(dump.format(), absent));
         }
         return out;
     }
 
+    /** One line naming every file EF_PBR names that the dump lacks, by folder, and what to do. */
+    private static String absentFiles(String format, Map<String, Map<String, String>> absent) {
+        int count = absent.values().stream().mapToInt(Map::size).sum();
+        String where = absent.entrySet().stream().map(folder -> "in " + folder.getKey().replaceFirst("/$", "") + ": "
+                + folder.getValue().entrySet().stream().map(f -> f.getKey() + " (" + f.getValue() + ")")
+                        .collect(Collectors.joining(", "))).collect(Collectors.joining("; "));
+        return "USIM phone book: EF_PBR names " + count + (count == 1 ? " file" : " files") + " this dump lacks, so"
+                + " what they hold is not in the case: " + where + (format.startsWith("pysim")
+                ? " (pySim-shell's export and fsdump never contain them: read DF_PHONEBOOK with a tool that follows"
+                        + " EF_PBR)" : " (read DF_PHONEBOOK with a tool that follows EF_PBR)");
+    }
+
     private static int readSet(SimDump dump, String base, Set set, int offset, List<Contact> out,
-            List<String> problems) {
+            List<String> problems, Map<String, String> absent) {
         Map<Integer, List<byte[]>> files = new LinkedHashMap<>();
         set.all().forEach((tag, fid) -> {
             ElementaryFile f = dump.files().get(base + fid);
-            if (f == null || !f.hasContent()) {
-                problems.add(base + fid + " (" + NAMES.getOrDefault(tag, "EF") + ") is named by EF_PBR but "
-                        + (f == null ? "is not in the dump" : "could not be read: " + f.error()));
+            if (f == null) {
+                absent.put(fid, NAMES.getOrDefault(tag, "EF"));
+            } else if (!f.hasContent()) {
+                problems.add(base + fid + " (" + NAMES.getOrDefault(tag, "EF") + ") is named by EF_PBR but could not"
+                        + " be read: " + (f.error() == null ? "it is empty" : f.error()));
             } else {
                 files.put(tag, f.records());
             }

@@ -38,7 +38,30 @@ class CsvMapTriageTest {
         BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", tmp.resolve("out").toString(),
                 "test-images/D09-csv"));
         assertEquals(Main.PROBLEMS, run.exit(), run.err());
-        assertTrue(run.err().contains("nothing in this item could be parsed (2 files looked at)"), run.err());
+        assertTrue(run.err().contains("D09-csv: nothing in this item could be parsed (2 files looked at); 2 are CSV"
+                + " (contactos.csv, llamadas_698135724.csv), and CSV exports are read only through a column map: give"
+                + " --map FILE (README, \"CSV exports\")"), run.err());
+    }
+
+    @Test
+    void aCsvNamedOnItsOwnWithoutTheMapSaysAMapIsNeeded() throws Exception {
+        Path csv = Files.copy(Path.of("test-images/D09-csv/llamadas_698135724.csv"), tmp.resolve("calls.csv"));
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", tmp.resolve("out").toString(),
+                csv.toString()));
+        assertEquals(Main.PROBLEMS, run.exit(), run.err());
+        assertTrue(run.err().contains("calls: calls.csv: nothing in this item could be parsed: it is CSV, and CSV"
+                + " exports are read only through a column map: give --map FILE (README, \"CSV exports\")"), run.err());
+    }
+
+    @Test
+    void aMapThatNamesNoneOfTheFilesSaysSo() throws Exception {
+        Path map = Files.writeString(tmp.resolve("map.yaml"), "csv:\n  - {files: \"calls_*.csv\", record: call,"
+                + " columns: {number: Number}}\n");
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", tmp.resolve("out").toString(),
+                "--map", map.toString(), "test-images/D09-csv"));
+        assertEquals(Main.PROBLEMS, run.exit(), run.err());
+        assertTrue(run.err().contains("2 are CSV (contactos.csv, llamadas_698135724.csv), and no entry of the --map"
+                + " file names them"), run.err());
     }
 
     @Test

@@ -101,6 +101,36 @@ class SimTriageTest {
     }
 
     @Test
+    void aFsdumpIsToldByItsContentNotItsName() throws Exception {
+        // pySim's own test file, named on its own as pySim names it, and under a name that says nothing
+        // in a folder beside another real JSON file (iLEAPP's test index), which is no SIM dump
+        Path fsdump = RealData.path("osmocom__pysim/tests/pySim-shell_test/fsdump/fsdump.json.ok");
+        Path named = tmp.resolve("fsdump.json.ok");
+        Files.copy(fsdump, named);
+        Path folder = Files.createDirectories(tmp.resolve("SJA5/card"));
+        Files.copy(fsdump, folder.resolve("reader-output.dat"));
+        Files.copy(RealData.path("abrignoni__iLEAPP/admin/test/cases/testdata.addressBook.json"),
+                folder.resolve("testdata.addressBook.json"));
+        Path out = tmp.resolve("out");
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", out.toString(), named.toString(),
+                tmp.resolve("SJA5").toString()));
+        assertEquals(Main.PROBLEMS, run.exit(), run.err());
+        assertEquals(List.of("fsdump.json.ok sim", "SJA5 sim"), column(out, "SELECT label || ' ' || platform FROM devices"
+                + " ORDER BY id"));
+        assertEquals(List.of("1 iccid:8949440000001155314", "2 iccid:8949440000001155314"), column(out,
+                "SELECT o.device_id || ' ' || i.key FROM owner_identifiers o JOIN identifiers i ON i.id = o.identifier_id"
+                        + " WHERE i.type = 'iccid' ORDER BY o.device_id"));
+        assertEquals(List.of("fsdump.json.ok application/x-sim-dump+json parsed",
+                "card/reader-output.dat application/x-sim-dump+json parsed",
+                "card/testdata.addressBook.json text/plain not-parsed"), column(out, "SELECT path || ' ' || detected_type"
+                        + " || ' ' || status FROM evidence_files ORDER BY item_id, path"));
+        // per card, one problem: the USIM phone book files pySim does not dump (its empty BER-TLV files are none)
+        assertEquals(List.of("1 1", "2 1"), column(out, "SELECT device_id || ' ' || count(*) FROM problems GROUP BY"
+                + " device_id ORDER BY device_id"));
+        assertTrue(run.err().contains("SJA5: card/reader-output.dat: USIM phone book: EF_PBR names 12 files"), run.err());
+    }
+
+    @Test
     void twoCardsInOneItemAreReadButSaidToBeMixed() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("SIMS"));
         for (String name : new String[] {"3b991800118822334455667760_2222334455667788990",

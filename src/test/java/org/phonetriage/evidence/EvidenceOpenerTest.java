@@ -33,7 +33,7 @@ class EvidenceOpenerTest {
         EvidenceException e = assertThrows(EvidenceException.class,
                 () -> EvidenceOpener.open(junk, null, tmp, null));
         assertEquals(junk + ": not a folder, zip, tar archive, Android backup, SIM dump"
-                + " (.script, *fsdump*.json, *simdump*.json), vCard file (.vcf), exported report (.xml) or CSV export (.csv)", e.getMessage());
+                + " (.script, fsdump or simdump JSON), vCard file (.vcf), exported report (.xml) or CSV export (.csv)", e.getMessage());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.phonetriage.parsers.sim;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import org.phonetriage.detect.FileTypeDetector;
 import org.phonetriage.parser.DescribedFileParser;
 import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.RecordSink;
@@ -10,9 +11,10 @@ import org.phonetriage.sim.SimCardReader;
 import org.phonetriage.sim.dump.JsonDumpReader;
 
 /**
- * A SIM card as a pySim-shell {@code fsdump} or a {@code simdump} v1 JSON document. A phone's
- * extraction holds many JSON files, so only files named for a SIM dump are taken:
- * {@code *fsdump*.json} and {@code *simdump*.json}.
+ * A SIM card as a pySim-shell {@code fsdump} or a {@code simdump} v1 JSON document, told by its
+ * structure ({@link FileTypeDetector#SIM_JSON_DUMP}) whatever its name: a phone's extraction holds
+ * many other JSON files. A file named as one ({@code *fsdump*.json}, {@code *simdump*.json}) is
+ * taken too, so one that is not a dump says why.
  */
 public final class SimJsonDumpParser extends DescribedFileParser {
 
@@ -26,7 +28,8 @@ public final class SimJsonDumpParser extends DescribedFileParser {
     @Override
     public boolean accepts(String path, String mediaType) {
         String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") && (name.contains("fsdump") || name.contains("simdump"));
+        return FileTypeDetector.SIM_JSON_DUMP.equals(mediaType)
+                || (name.endsWith(".json") && (name.contains("fsdump") || name.contains("simdump")));
     }
 
     @Override

@@ -128,6 +128,9 @@ public final class JsonDumpReader {
                     dump.add(new ElementaryFile(path, namePath, null, records, null));
                 } else if (body.isTextual()) {
                     dump.add(new ElementaryFile(path, namePath, Hex.parse(body.asText()), List.of(), null));
+                } else if (body.isObject() && body.isEmpty()) {
+                    // a BER-TLV file holding no tag: empty, nothing was lost
+                    dump.add(new ElementaryFile(path, namePath, new byte[0], List.of(), null));
                 } else {
                     // a BER-TLV file (an object of tags) or a dump made with --json (decoded values, raw bytes lost)
                     dump.problem(path + " (" + namePath + "): content is not raw hex (BER-TLV or decoded-only"
