@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.phonetriage.normalize.DeviceNormalizedForm;
 import org.phonetriage.normalize.DeviceRegion;
 import org.phonetriage.normalize.IdentifierNormalizer;
 import org.phonetriage.normalize.NormalizedId;
@@ -71,12 +73,13 @@ public final class CaseRenormalizer {
         try {
             for (Context c : staleContexts(regionsText)) {
                 StopRequest.check();
-                RegionContext ctx = DeviceRegion.context(RegionHint.parse(c.recordHint()),
-                        RegionHint.parse(c.finalHome()), regions, c.finalArea());
+                RegionHint home = RegionHint.parse(c.finalHome());
+                RegionContext ctx = DeviceRegion.context(RegionHint.parse(c.recordHint()), home, regions, c.finalArea());
+                RegionContext deviceCtx = DeviceRegion.context(null, home, regions, c.finalArea());
                 for (List<Stored> ofRaw : readingsByRaw(c.id())) {
                     NormalizedId now = parties.party(ofRaw.get(0).raw(), ctx);
                     if (!ofRaw.stream().allMatch(s -> s.same(now))) {
-                        move(c, ofRaw, now);
+                        move(c, ofRaw, now, deviceCtx);
                         changed++;
                     }
                 }
@@ -136,7 +139,7 @@ public final class CaseRenormalizer {
     }
 
     /** Moves the occurrences of one raw value in one context to its new reading and alternatives. */
-    private void move(Context c, List<Stored> olds, NormalizedId now) throws SQLException {
+    private void move(Context c, List<Stored> olds, NormalizedId now, RegionContext deviceCtx) throws SQLException {
         String raw = olds.get(0).raw();
         // the old alternatives of this raw value in this context go first: they are re-derived below
         update("DELETE FROM occurrences WHERE context_id = ? AND reading_id IN (SELECT r.id FROM readings r"
@@ -155,13 +158,14 @@ public final class CaseRenormalizer {
                     identifierId, readingId, c.id(), old.readingId());
         }
         for (NormalizedId.Alternative alt : now.alternatives()) {
-            NormalizedId reading = now.alternativeReading(alt);
-            long altIdentifier = identifier(reading);
-            update("INSERT INTO occurrences(identifier_id, reading_id, device_id, role, record_table, record_id, name,"
-                    + " label, party_role, device_normalized, context_id) SELECT ?, ?, device_id, role, record_table,"
-                    + " record_id, name, label, party_role, device_normalized, context_id FROM occurrences"
-                    + " WHERE context_id = ? AND reading_id = ?",
-                    altIdentifier, reading(altIdentifier, raw, reading), c.id(), readingId);
+            copyOccurrences(c, readingId, raw, now.alternativeReading(alt), null);
+        }
+        for (String stored : deviceNormalized(c, readingId)) {
+            Optional<NormalizedId> candidate = DeviceNormalizedForm.candidate(now, stored,
+                    parties.party(stored, deviceCtx));
+            if (candidate.isPresent()) {
+                copyOccurrences(c, readingId, raw, candidate.get(), stored);
+            }
         }
         long oldIdentifier = olds.get(0).identifierId();
         if (identifierId != oldIdentifier) {
@@ -170,6 +174,36 @@ public final class CaseRenormalizer {
                     + " AND EXISTS (SELECT 1 FROM occurrences WHERE context_id = ? AND reading_id = ? AND role = 'owner')",
                     identifierId, c.deviceId(), oldIdentifier, c.id(), readingId);
         }
+    }
+
+    /** The occurrences of a reading as occurrences of another reading of the same raw value (one phone's form, or all). */
+    private void copyOccurrences(Context c, long readingId, String raw, NormalizedId reading, String deviceNormalized)
+            throws SQLException {
+        long identifierId = identifier(reading);
+        update("INSERT INTO occurrences(identifier_id, reading_id, device_id, role, record_table, record_id, name,"
+                + " label, party_role, device_normalized, context_id) SELECT ?, ?, device_id, role, record_table,"
+                + " record_id, name, label, party_role, device_normalized, context_id FROM occurrences"
+                + " WHERE context_id = ? AND reading_id = ?" + (deviceNormalized == null ? "" : " AND device_normalized = ?"),
+                deviceNormalized == null
+                        ? new Object[] {identifierId, reading(identifierId, raw, reading), c.id(), readingId}
+                        : new Object[] {identifierId, reading(identifierId, raw, reading), c.id(), readingId,
+                            deviceNormalized});
+    }
+
+    /** The phone's own normalised forms stored beside a reading's occurrences in a context. */
+    private List<String> deviceNormalized(Context c, long readingId) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT device_normalized FROM occurrences"
+                + " WHERE context_id = ? AND reading_id = ? AND device_normalized IS NOT NULL AND device_normalized <> ''"
+                + " ORDER BY 1")) {
+            bind(ps, c.id(), readingId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
     }
 
     private long identifier(NormalizedId n) throws SQLException {

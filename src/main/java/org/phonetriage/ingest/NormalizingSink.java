@@ -15,6 +15,7 @@ import org.phonetriage.model.Party;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.Provenance;
 import org.phonetriage.model.SimInfo;
+import org.phonetriage.normalize.DeviceNormalizedForm;
 import org.phonetriage.normalize.DeviceRegion;
 import org.phonetriage.normalize.IdentifierNormalizer;
 import org.phonetriage.normalize.MccTable;
@@ -218,24 +219,16 @@ final class NormalizingSink implements RecordSink {
         phoneNormalized(n, o);
     }
 
-    /**
-     * The phone's own normalised form of a number (contacts' data4, the call log's
-     * normalized_number, Viber's data2) where it is another number than the raw value reads as: both
-     * are evidence, so ours stays the occurrence's key and the phone's becomes a candidate of the
-     * same record, saying so. Read with the device's region (it is E.164 in practice).
-     */
+    /** The phone's own normalised form, where it differs from ours ({@link DeviceNormalizedForm}). */
     private void phoneNormalized(NormalizedId ours, Occurrence o) throws SQLException {
         if (o.deviceNormalized() == null || o.deviceNormalized().isBlank()) {
             return;
         }
         NormalizedId phones = parties.party(o.deviceNormalized(), region.forRecord(null));
-        if (phones == null || !"phone".equals(phones.type()) || phones.key().equals(ours.key())
-                || ours.alternatives().stream().anyMatch(a -> a.key().equals(phones.key()))) {
-            return;
+        Optional<NormalizedId> candidate = DeviceNormalizedForm.candidate(ours, o.deviceNormalized(), phones);
+        if (candidate.isPresent()) {
+            writer.occurrence(candidate.get(), o);
         }
-        writer.occurrence(NormalizedId.of(phones.key(), phones.type(), "C", "alternative:device-normalized",
-                phones.region(), NormalizedId.CANDIDATE).withReason("the phone normalised it as "
-                + o.deviceNormalized() + "; the raw value reads as " + ours.key()), o);
     }
 
     /** sms and mms keep their names; a messenger's message is "whatsapp-message" and the like. */
