@@ -10,6 +10,7 @@ import org.phonetriage.ingest.CaseIngest;
 import org.phonetriage.ingest.EvidenceIngest;
 import org.phonetriage.progress.Progress;
 import org.phonetriage.report.CaseOutputs;
+import org.phonetriage.report.UnreadFiles;
 import org.phonetriage.store.CaseDb;
 import org.phonetriage.xref.XrefOptions;
 import org.phonetriage.xref.XrefReport;
@@ -53,14 +54,16 @@ final class TriageCommand implements Callable<Integer> {
                 .withCsvMap(evidence.csvMap())
                 .ingest(caseFile, evidence.items());
         XrefReport xref;
+        List<UnreadFiles.Device> unread;
         long started = System.nanoTime();
         progress.stage("cross-reference and reports", -1);
         try (Connection db = CaseDb.open(caseFile, false)) {
             xref = CaseOutputs.write(db, out, report.title(out), zone, options);
+            unread = UnreadFiles.load(db);
         }
         progress.stage("cross-reference and reports", (System.nanoTime() - started) / 1e9);
         if (!output.quiet) {
-            Summary.print(System.out, xref, results, out);
+            Summary.print(System.out, xref, results, unread, out);
         }
         return results.stream().anyMatch(r -> r.problems() > 0) ? Main.PROBLEMS : Main.OK;
     }

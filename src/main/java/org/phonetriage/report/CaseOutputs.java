@@ -80,11 +80,12 @@ public final class CaseOutputs {
         CaseReader reader = new CaseReader(db);
         List<Problem> problems = reader.problems();
         List<CaseReader.Fact> facts = reader.facts();
+        List<UnreadFiles.Device> unread = UnreadFiles.load(db);
         if (formats.contains("json")) {
             new XrefJsonWriter().write(xref, outDir.resolve(XrefJsonWriter.FILE_NAME));
         }
         if (formats.contains("html")) {
-            new HtmlReportWriter().withDeviceFacts(facts).write(xref, problems,
+            new HtmlReportWriter().withDeviceFacts(facts).withUnreadFiles(unread).write(xref, problems,
                     ReportContext.now(caseTitle, zone, Versions.phonetriage()),
                     coreTimeline(db, xref), ReportGraph.of(network.graph(), network.metrics(), xref),
                     outDir.resolve(HtmlReportWriter.FILE_NAME));
@@ -93,6 +94,7 @@ public final class CaseOutputs {
             Path csv = new CsvWriter().write(xref, problems, outDir);
             writeOccurrences(db, csv.resolve("occurrences.csv"));
             writeFacts(facts, csv.resolve("device_facts.csv"));
+            UnreadCsv.write(unread, csv.resolve(UnreadCsv.FILE_NAME));
             TimelineCsv.write(db, csv.resolve(TimelineCsv.FILE_NAME));
         }
         for (String format : Exports.FORMATS) {
