@@ -11,9 +11,10 @@ import java.util.Set;
  * <ol>
  * <li>a SQLite database (or an encrypted WhatsApp backup of one) is always listed, wherever it
  *     lives: an app's messages may sit in a cache folder;
- * <li>a file inside an app or OS bundle (a folder named {@code *.app}, {@code *.appex},
- *     {@code *.framework}, {@code *.bundle}, or under {@code System/Library/}) is counted as
- *     {@code bundle}: it is the same on every phone;
+ * <li>a file of an app or OS bundle — under {@code containers/Bundle/} (iOS's installed apps),
+ *     {@code System/Library/} or in an {@code Applications/*.app/} folder — is counted as
+ *     {@code bundle}: it is the same on every phone (a folder merely named {@code *.app} is not
+ *     enough: Android packages such as {@code com.example.app} are named so);
  * <li>a plist or an XML file is listed;
  * <li>by folder name: {@code thumbnail} (a folder whose name holds "thumb"), {@code web-cache}
  *     (WebKit, GPUCache, Code Cache, Cache_Data, Service Worker, ShaderCache, app_webview,
@@ -36,7 +37,6 @@ public enum UnreadCategory {
     TEXT("text"),
     OTHER("other");
 
-    private static final Set<String> BUNDLE_SUFFIXES = Set.of(".app", ".appex", ".framework", ".bundle");
     private static final Set<String> WEB_CACHE_FOLDERS = Set.of("webkit", "gpucache", "code cache", "cache_data",
             "service worker", "shadercache", "grshadercache", "app_webview");
 
@@ -66,8 +66,9 @@ public enum UnreadCategory {
             return SQLITE;
         }
         List<String> folders = folders(path);
-        if (folders.stream().anyMatch(f -> BUNDLE_SUFFIXES.stream().anyMatch(f::endsWith))
-                || ("/" + String.join("/", folders) + "/").contains("/system/library/")) {
+        String within = "/" + String.join("/", folders) + "/";
+        if (within.contains("/containers/bundle/") || within.contains("/system/library/")
+                || within.matches(".*/applications/[^/]+\\.app/.*")) {
             return BUNDLE;
         }
         if (type.equals("application/x-bplist") || type.equals("application/x-plist")) {
