@@ -72,8 +72,9 @@ public final class ContentSummary {
         NSObject root;
         try {
             root = PropertyListParser.parse(content);
-        } catch (Exception e) {
-            // dd-plist reports a broken list with several checked and unchecked exception types
+        } catch (Exception | StackOverflowError e) {
+            // dd-plist reports a broken list with several checked and unchecked exception types, and
+            // a list nested deep enough on purpose overflows its recursive reader
             throw new IllegalArgumentException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
                     e);
         }

@@ -35,11 +35,14 @@ final class UnreadFileRecorder {
 
     /** A staged database no definition matches: its tables and their row counts. */
     void database(long fileId, Path staged) throws SQLException {
+        String tables = null;
+        String note = null;
         try {
-            writer.unreadFile(fileId, ContentSummary.sqliteTables(staged), null);
+            tables = ContentSummary.sqliteTables(staged);
         } catch (SQLException e) {
-            writer.unreadFile(fileId, null, "tables not counted (" + DatabaseStager.sqliteReason(e) + ")");
+            note = "tables not counted (" + DatabaseStager.sqliteReason(e) + ")";
         }
+        writer.unreadFile(fileId, tables, note);
     }
 
     /**

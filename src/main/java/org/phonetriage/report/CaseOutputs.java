@@ -80,7 +80,8 @@ public final class CaseOutputs {
         CaseReader reader = new CaseReader(db);
         List<Problem> problems = reader.problems();
         List<CaseReader.Fact> facts = reader.facts();
-        List<UnreadFiles.Device> unread = UnreadFiles.load(db);
+        List<UnreadFiles.Device> unread = formats.contains("html") || formats.contains("csv") ? UnreadFiles.load(db)
+                : List.of();
         if (formats.contains("json")) {
             new XrefJsonWriter().write(xref, outDir.resolve(XrefJsonWriter.FILE_NAME));
         }
