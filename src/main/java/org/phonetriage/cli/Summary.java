@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.phonetriage.ingest.EvidenceIngest;
+import org.phonetriage.report.UnreadFiles;
 import org.phonetriage.xref.XrefReport;
 import org.phonetriage.xref.XrefReport.DeviceSummary;
 
@@ -15,7 +16,8 @@ final class Summary {
     private Summary() {
     }
 
-    static void print(PrintStream out, XrefReport xref, List<EvidenceIngest.Result> results, Path dir) {
+    static void print(PrintStream out, XrefReport xref, List<EvidenceIngest.Result> results,
+                      List<UnreadFiles.Device> unread, Path dir) {
         Map<String, Integer> problems = new HashMap<>();
         results.forEach(r -> problems.merge(r.label(), r.problems(), Integer::sum));
         String row = "%-24s %-12s %-18s %9s %9s %9s %11s %8s%n";
@@ -32,6 +34,8 @@ final class Summary {
         out.printf("%n%d shared/owner identifiers, %d device links (%d strong, %d candidate), %d problem(s).%n",
                 xref.identifiers().size(), xref.deviceLinks().size(), strong, xref.deviceLinks().size() - strong,
                 problems.values().stream().mapToInt(Integer::intValue).sum());
+        unread.stream().filter(u -> !u.isEmpty())
+                .forEach(u -> out.println(u.label() + ": " + u.describe() + " \u2014 see report.html / csv/unread.csv"));
         out.println("Outputs in " + dir + ": case.db, xref.json, report.html, csv/, graph.graphml, graph.gexf, i2/, neo4j/");
     }
 }

@@ -11,6 +11,7 @@ import org.phonetriage.ingest.EvidenceIngest;
 import org.phonetriage.ingest.TriagePlan;
 import org.phonetriage.progress.Progress;
 import org.phonetriage.report.CaseOutputs;
+import org.phonetriage.report.UnreadFiles;
 import org.phonetriage.store.CaseDb;
 import org.phonetriage.xref.AnalysisRunner;
 import org.phonetriage.xref.XrefOptions;
@@ -68,15 +69,17 @@ final class TriageCommand implements Callable<Integer> {
                 .withCsvMap(evidence.csvMap()).resuming(resuming)
                 .ingest(caseFile, plan.items(), plan.hashes());
         CaseOutputs.Written written;
+        List<UnreadFiles.Device> unread;
         long started = System.nanoTime();
         progress.stage("cross-reference and reports", -1);
         try (Connection db = CaseDb.open(caseFile, false)) {
             written = CaseOutputs.write(db, out, report.title(out), zone, options, CaseOutputs.FORMATS, analyses,
                     progress::problem);
+            unread = UnreadFiles.load(db);
         }
         progress.stage("cross-reference and reports", (System.nanoTime() - started) / 1e9);
         if (!output.quiet) {
-            Summary.print(System.out, written.xref(), results, out);
+            Summary.print(System.out, written.xref(), results, unread, out);
         }
         boolean problems = results.stream().anyMatch(r -> r.problems() > 0) || !written.problems().isEmpty();
         return problems ? Main.PROBLEMS : Main.OK;

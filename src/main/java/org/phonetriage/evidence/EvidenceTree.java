@@ -38,6 +38,14 @@ public interface EvidenceTree extends Closeable {
     /** Opens an entry's bytes for reading. */
     InputStream open(EvidenceEntry entry) throws IOException;
 
+    /**
+     * True for a file the tree itself read to present the others (an iTunes backup's Manifest.db
+     * and Manifest.plist): no parser needs it, and it is not "left unread".
+     */
+    default boolean readsItself(String path) {
+        return false;
+    }
+
     /** Entries refused while opening the item (unsafe names, links leaving the tree, bombs). */
     List<Problem> problems();
 }

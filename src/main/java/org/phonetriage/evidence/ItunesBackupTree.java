@@ -39,6 +39,8 @@ final class ItunesBackupTree implements EvidenceTree {
     /** For an encrypted backup: each file's key and plaintext size, by its domain path. */
     private final Map<String, BackupDecryption.FileKey> keys = new TreeMap<>();
     private byte[] manifestKey;
+    /** Manifest.db and Manifest.plist: read here, to name and decrypt the other files. */
+    private final Set<String> ownFiles = new HashSet<>();
 
     private ItunesBackupTree(EvidenceTree inner) {
         this.inner = inner;
@@ -66,6 +68,8 @@ final class ItunesBackupTree implements EvidenceTree {
                 backup.problems.add(new Problem(tree.label(), prefix + plist, "missing from the backup"));
             }
         }
+        backup.ownFiles.add(manifest.get().path());
+        backup.ownFiles.add(prefix + "Manifest.plist");
         BackupDecryption decryption = backup.unlock(prefix, passwords);
         backup.map(manifest.get(), prefix, workDir, decryption);
         return backup;
@@ -239,6 +243,11 @@ final class ItunesBackupTree implements EvidenceTree {
         } catch (java.security.GeneralSecurityException e) {
             throw new IOException("cannot be decrypted (" + e.getMessage() + ")", e);
         }
+    }
+
+    @Override
+    public boolean readsItself(String path) {
+        return ownFiles.contains(path);
     }
 
     @Override

@@ -35,11 +35,13 @@ final class DatabaseStager {
 
     private final CaseWriter writer;
     private final SqliteMatcher matcher;
+    private final UnreadFileRecorder unread;
     private byte[] whatsAppKey;
 
-    DatabaseStager(CaseWriter writer, SqliteMatcher matcher) {
+    DatabaseStager(CaseWriter writer, SqliteMatcher matcher, UnreadFileRecorder unread) {
         this.writer = writer;
         this.matcher = matcher;
+        this.unread = unread;
     }
 
     void setWhatsAppKey(byte[] keyFile) {
@@ -119,7 +121,9 @@ final class DatabaseStager {
                         + " its tables " + schema.tables()));
                 status = "problem";
             }
-            writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, FileTypeDetector.SQLITE, status);
+            long fileId = writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, FileTypeDetector.SQLITE,
+                    status);
+            unread.database(fileId, staged); // the staged copy is gone once the item is done
             return List.of();
         }
         long fileId = writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256,

@@ -63,6 +63,7 @@ public final class EvidenceIngest {
     private FileParsers fileParsers = FileParsers.builtIn();
     private boolean csvMapGiven;
     private final DatabaseStager stager;
+    private final UnreadFileRecorder unread;
     private final Path workDir;
     private final ExtractionLimits limits;
     private final String examinerRegion;
@@ -78,7 +79,8 @@ public final class EvidenceIngest {
         this.limits = limits;
         this.examinerRegion = examinerRegion;
         this.progress = progress;
-        this.stager = new DatabaseStager(writer, matcher);
+        this.unread = new UnreadFileRecorder(writer);
+        this.stager = new DatabaseStager(writer, matcher, unread);
     }
 
     /** The key file of WhatsApp's encrypted backups (msgstore.db.crypt12/14/15), or null. */
@@ -183,6 +185,10 @@ public final class EvidenceIngest {
             if (DatabaseStager.isCompanion(tree, entry) || isClaimed(entry.path(), claimed, tree)) {
                 continue;
             }
+            if (tree.readsItself(entry.path())) {
+                unread.containerFile(tree, itemId, entry);
+                continue;
+            }
             int cryptVersion = DatabaseStager.cryptVersion(entry);
             if (cryptVersion > 0) {
                 jobs.addAll(stager.decryptAndMatch(tree, entry, cryptVersion, itemId,
@@ -215,7 +221,7 @@ public final class EvidenceIngest {
                         "not a SQLite database (content is " + type + ")"));
                 status = "problem";
             }
-            writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, type, status);
+            unread.file(tree, itemId, entry, type, status);
         }
         jobs.sort(Comparator.comparing((Job j) -> RECORD_ORDER.getOrDefault(j.yields(), 2))
                 .thenComparing(j -> j.entry().path()).thenComparing(j -> j.parser().id()));

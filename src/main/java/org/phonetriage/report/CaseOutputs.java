@@ -124,6 +124,8 @@ public final class CaseOutputs {
         analysisProblems(analyses).forEach(run::add);
         List<Problem> problems = run.listed;
         List<CaseReader.Fact> facts = new CaseReader(db).facts();
+        List<UnreadFiles.Device> unread = formats.contains("html") || formats.contains("csv") ? UnreadFiles.load(db)
+                : List.of();
         Path csv = outDir.resolve(CsvWriter.FOLDER);
         Set<String> written = new TreeSet<>();
         for (String format : WRITING_ORDER) {
@@ -132,7 +134,7 @@ public final class CaseOutputs {
             }
             Output output = switch (format) {
                 case "json" -> () -> new XrefJsonWriter().write(xref, outDir.resolve(XrefJsonWriter.FILE_NAME));
-                case "html" -> () -> new HtmlReportWriter().withDeviceFacts(facts).write(xref, problems,
+                case "html" -> () -> new HtmlReportWriter().withDeviceFacts(facts).withUnreadFiles(unread).write(xref, problems,
                         ReportContext.now(caseTitle, zone, Versions.phonetriage()),
                         coreTimeline(db, xref), ReportGraph.of(network.graph(), network.metrics(), xref),
                         outDir.resolve(HtmlReportWriter.FILE_NAME));
@@ -140,6 +142,7 @@ public final class CaseOutputs {
                     new CsvWriter().write(xref, problems, outDir);
                     writeOccurrences(db, csv.resolve("occurrences.csv"));
                     writeFacts(facts, csv.resolve("device_facts.csv"));
+                    UnreadCsv.write(unread, csv.resolve(UnreadCsv.FILE_NAME));
                     TimelineCsv.write(db, csv.resolve(TimelineCsv.FILE_NAME));
                 };
                 case "case" -> () -> CaseUcoExport.write(db, outDir.resolve(CaseUcoExport.FILE_NAME));

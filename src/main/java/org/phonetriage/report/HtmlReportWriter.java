@@ -36,10 +36,17 @@ public final class HtmlReportWriter {
     public static final String KEY_PLAYERS_NOT_COMPUTED = "Key players: not computed.";
 
     private List<CaseReader.Fact> facts = List.of();
+    private List<UnreadFiles.Device> unread = List.of();
 
     /** The facts recorded about the devices, listed on each device's page. */
     public HtmlReportWriter withDeviceFacts(List<CaseReader.Fact> deviceFacts) {
         this.facts = List.copyOf(deviceFacts);
+        return this;
+    }
+
+    /** The files no parser read, listed in the "Not read" section. */
+    public HtmlReportWriter withUnreadFiles(List<UnreadFiles.Device> unreadFiles) {
+        this.unread = List.copyOf(unreadFiles);
         return this;
     }
 
@@ -71,7 +78,7 @@ public final class HtmlReportWriter {
                        ReportGraph graph, Writer out) throws IOException {
         try {
             new Page(new Markup(out), report, problems == null ? List.of() : problems, facts, context, timeline,
-                    graph).write();
+                    graph, unread).write();
             out.flush();
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -107,9 +114,10 @@ public final class HtmlReportWriter {
         private final NetworkSectionsHtml network;
         private final NetworkGraphHtml graph;
         private final ReportTimeline timeline;
+        private final List<UnreadFiles.Device> unread;
 
         Page(Markup m, XrefReport report, List<Problem> problems, List<CaseReader.Fact> facts, ReportContext context,
-             ReportTimeline timeline, ReportGraph graph) {
+             ReportTimeline timeline, ReportGraph graph, List<UnreadFiles.Device> unread) {
             this.m = m;
             this.report = report;
             this.problems = problems;
@@ -120,6 +128,7 @@ public final class HtmlReportWriter {
             this.network = new NetworkSectionsHtml(m, report, time);
             this.graph = new NetworkGraphHtml(m, graph, time);
             this.timeline = timeline;
+            this.unread = unread;
         }
 
         void write() {
@@ -139,6 +148,7 @@ public final class HtmlReportWriter {
             network.serviceIdentifiers();
             network.timeline(timeline.rows(), timeline.truncated());
             new DeviceSectionsHtml(m, report, problems, facts, time).write();
+            new UnreadSectionHtml(m, unread).write();
             problems();
             // report.js first: it counts errors, including any raised while the others load
             m.raw("</main>\n<script>").raw(PageAssets.JS).raw("</script>\n");
@@ -190,6 +200,7 @@ public final class HtmlReportWriter {
                     .raw("<li><a href=\"#services\">Service identifiers</a></li>")
                     .raw("<li><a href=\"#timeline\">Timeline</a></li>")
                     .raw("<li><a href=\"#device-pages\">Per device</a></li>")
+                    .raw("<li><a href=\"#unread\">Not read</a></li>")
                     .raw("<li><a href=\"#problems\">Problems</a></li></ul></nav>\n</header>\n");
         }
 
@@ -213,6 +224,7 @@ public final class HtmlReportWriter {
                     : report.keyPlayers().isEmpty() ? "not computed"
                     : String.valueOf(report.keyPlayers().size()));
             fact("Problems", problems.size());
+            fact("Not read", unreadSummary());
             m.raw("</dl>\n</section>\n");
         }
 
@@ -332,6 +344,13 @@ public final class HtmlReportWriter {
                 m.raw("</td><td>").evidenceText(p.reason()).raw("</td></tr>\n");
             }
             m.raw("</tbody>\n</table></div>\n</section>\n");
+        }
+
+        /** "14 databases, plists and XML files listed, 212 other files counted". */
+        private String unreadSummary() {
+            long listed = unread.stream().mapToLong(d -> d.listed().size()).sum();
+            long counted = unread.stream().mapToLong(UnreadFiles.Device::countedFiles).sum();
+            return listed + " databases, plists and XML files listed, " + counted + " other files counted";
         }
 
         private static String shortHash(String sha256) {

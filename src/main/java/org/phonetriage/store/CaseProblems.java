@@ -54,9 +54,15 @@ public final class CaseProblems {
         return p.path() == null && (p.evidence().startsWith(ANALYSIS) || p.evidence().startsWith(OUTPUT));
     }
 
-    /** Every stored problem but those a run of {@code scope} replaces, in the order they were met. */
+    /**
+     * Every stored problem but those a run of {@code scope} replaces, in the order they were met,
+     * after one for each device an interrupted ingest left incomplete ({@link CaseReader#incomplete}).
+     */
     public List<Problem> kept(Scope scope) throws SQLException {
         List<Problem> out = new ArrayList<>();
+        for (String label : CaseDevices.incomplete(db)) {
+            out.add(CaseReader.incomplete(label));
+        }
         for (Stored s : stored()) {
             if (!s.replacedBy(scope)) {
                 out.add(s.problem());

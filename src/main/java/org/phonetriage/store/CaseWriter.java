@@ -45,6 +45,7 @@ public final class CaseWriter implements AutoCloseable {
     private final Batch facts;
     private final Batch identifiers;
     private final Batch files;
+    private final Batch unread;
     private final Batch readings;
     private final Batch occurrences;
     private final Map<Reading, Long> readingIds = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -77,6 +78,7 @@ public final class CaseWriter implements AutoCloseable {
                 + " VALUES (?,?,?,?,?,?,?)");
         files = batch("INSERT INTO evidence_files(id, item_id, path, size, sha256, detected_type, status)"
                 + " VALUES (?,?,?,?,?,?,?)");
+        unread = batch("INSERT INTO unread_files(file_id, summary, note) VALUES (?,?,?)");
         identifiers = batch("INSERT INTO identifiers(id, key, type) VALUES (?,?,?)");
         readings = batch("INSERT INTO readings(id, identifier_id, raw, confidence, rule, region, level,"
                 + " alternatives, attributes, reason) VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -170,6 +172,11 @@ public final class CaseWriter implements AutoCloseable {
         long id = nextId("evidence_files");
         files.add(id, itemId, path, size, sha256, type, status);
         return id;
+    }
+
+    /** What a file no parser read holds (its tables, keys or root element), or why that is not known. */
+    public void unreadFile(long fileId, String summary, String note) throws SQLException {
+        unread.add(fileId, summary, note);
     }
 
     /** The hash of a file a code parser read straight from the evidence, known once it is read. */

@@ -36,7 +36,17 @@ CREATE TABLE evidence_files (
   size INTEGER,
   sha256 TEXT,
   detected_type TEXT,
-  status TEXT NOT NULL               -- parsed, not-parsed, problem, companion (-wal/-shm)
+  status TEXT NOT NULL               -- parsed, not-parsed, problem, companion (-wal/-shm), container (read by
+                                     -- the evidence reader itself: an iTunes backup's Manifest.db, Manifest.plist)
+);
+
+-- what a database, plist or XML file no parser read holds, taken at ingest (a database from its
+-- staged copy): "burners(1) messages(16)", "3 keys: A, B, C", "root element <map>"; note says why
+-- it is not known. Added to version 1 without a version change: older cases get the table when opened
+CREATE TABLE IF NOT EXISTS unread_files (
+  file_id INTEGER PRIMARY KEY REFERENCES evidence_files(id),
+  summary TEXT,
+  note TEXT
 );
 
 CREATE TABLE parser_runs (

@@ -21,11 +21,15 @@ class CaseDbMigrationTest {
         try (Connection db = CaseDb.open(file, true); Statement st = db.createStatement()) {
             db.setAutoCommit(true);
             st.execute("DROP TABLE device_facts");
+            st.execute("DROP TABLE unread_files");
             st.execute("ALTER TABLE calls DROP COLUMN deleted");
             st.execute("ALTER TABLE messages DROP COLUMN deleted");
         }
         try (Connection db = CaseDb.open(file, false); Statement st = db.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM device_facts")) {
+                assertTrue(rs.next());
+            }
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM unread_files")) {
                 assertTrue(rs.next());
             }
             for (String table : new String[] {"calls", "messages"}) {

@@ -66,6 +66,7 @@ final class IosImageGenerator {
         cc.put("LastKnownICCID", "89340723101234567893");
         cc.put("imsi", "214071234567890");
         Files.writeString(commcenter, cc.toXMLPropertyList(), StandardCharsets.UTF_8);
+        writeUnreadApp(ffs.resolve("filesystem1/private/var"));
         Path tar = out.resolve("D12-ios-ffs.tar");
         Files.deleteIfExists(tar);
         Packager.tar(ffs, tar);
@@ -87,8 +88,50 @@ final class IosImageGenerator {
                   with low iteration counts, AES key wrap, AES-256-CBC); password **`phonetriage-demo`** (as D04).
                 - `D12-ios-ffs.tar` — the same databases in a full-file-system tar under the vendor prefix
                   `filesystem1/private/var/mobile/…`, with `com.apple.commcenter.plist` (number
-                  `+34655901442`, ICCID `89340723101234567893`, IMSI `214071234567890`).
+                  `+34655901442`, ICCID `89340723101234567893`, IMSI `214071234567890`). It also holds files no
+                  parser reads, for the report's "Not read" section: a second-line app's `lines.sqlite` in its
+                  `Library/Caches` (`lines` 1 row, `texts` 3 rows), its preferences plist (3 keys) and an XML
+                  file (root `sync`) — all three listed — and, only counted, its bundle's `Info.plist`
+                  (bundle) and two photo thumbnails (thumbnail).
                 """;
+    }
+
+    /**
+     * An app no parser knows (a second-line app), for the "Not read" listing: a database in its
+     * Caches folder, a preferences plist and an XML file are listed; its bundle's Info.plist and the
+     * photo thumbnails are only counted.
+     */
+    private static void writeUnreadApp(Path var) throws IOException, SQLException {
+        Path data = var.resolve("mobile/Containers/Data/Application/6F1C2B8E-0D4A-4E55-9B3F-2A7C1D9E5B40/Library");
+        Path db = Files.createDirectories(data.resolve("Caches/com.example.secondline")).resolve("lines.sqlite");
+        try (SqliteDb lines = SqliteDb.create(db, 0)) {
+            lines.exec("CREATE TABLE lines (id INTEGER PRIMARY KEY, number TEXT, name TEXT)");
+            lines.exec("CREATE TABLE texts (id INTEGER PRIMARY KEY, line_id INTEGER, peer TEXT, body TEXT, sent_at INTEGER)");
+            lines.exec("INSERT INTO lines VALUES (1, '+34644120987', 'Taxi line')");
+            lines.exec("INSERT INTO texts VALUES (1, 1, '+34612345678', 'Recogida a las 7', 1710054000),"
+                    + " (2, 1, '+34612345678', 'Vale', 1710054060), (3, 1, '+34722418809', 'Mañana 6h', 1710097200)");
+            lines.finish(true);
+        }
+        NSDictionary prefs = new NSDictionary();
+        prefs.put("activeLine", "+34644120987");
+        prefs.put("lastSync", "2024-03-10T21:05:00Z");
+        prefs.put("userId", "paco-7731");
+        Path plist = Files.createDirectories(data.resolve("Preferences")).resolve("com.example.secondline.plist");
+        Files.writeString(plist, prefs.toXMLPropertyList(), StandardCharsets.UTF_8);
+        Path xml = Files.createDirectories(data.resolve("Application Support/com.example.secondline")).resolve("sync.xml");
+        Files.writeString(xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sync version=\"2\">\n"
+                + "  <line number=\"+34644120987\" lastSync=\"2024-03-10T21:05:00Z\"/>\n</sync>\n", StandardCharsets.UTF_8);
+        Path bundle = Files.createDirectories(var.resolve(
+                "containers/Bundle/Application/0B9D7E21-5C3A-4F6E-8D12-9A4B3C2E1F07/SecondLine.app"));
+        NSDictionary info = new NSDictionary();
+        info.put("CFBundleIdentifier", "com.example.secondline");
+        info.put("CFBundleName", "SecondLine");
+        Files.writeString(bundle.resolve("Info.plist"), info.toXMLPropertyList(), StandardCharsets.UTF_8);
+        Path thumbs = Files.createDirectories(var.resolve("mobile/Media/PhotoData/Thumbnails/V2/DCIM/100APPLE"));
+        // the smallest JFIF header a type detector recognises; the pictures themselves do not matter
+        byte[] jpeg = HexFormat.of().parseHex("FFD8FFE000104A46494600010100000100010000FFD9");
+        Files.write(thumbs.resolve("IMG_0001.JPG.5005.JPG"), jpeg);
+        Files.write(thumbs.resolve("IMG_0002.JPG.5005.JPG"), jpeg);
     }
 
     /** The phone's databases, by domain path. */

@@ -1,0 +1,94 @@
+package org.phonetriage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phonetriage.RealData;
+
+/**
+ * Real files phonetriage has no parser for (INVENTORY §1.3, §2.1, §2.2, §2.3, IPED) are listed, not
+ * left unread in silence: Josh Hickman's Burner database (burners 1, contacts 4, messages 16),
+ * CoreDuet's interactionC.db in mvt's backup fragment, the identity-services status cache plist, the
+ * iLEAPP Burner NSURLCache database in a Caches folder (its cached response bodies only counted),
+ * Telegram's XML preference file. An iTunes backup's Manifest.db is read by the backup reader, so
+ * it is not among them.
+ */
+class UnreadRealDataTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void databasesPlistsAndXmlNoParserReadAreListedWithWhatTheyHold() throws Exception {
+        String ileapp = "abrignoni__iLEAPP/admin/test/cases/data/burnerCache/";
+        Path out = tmp.resolve("out");
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", out.toString(), "--region", "US",
+                "--label", "plaso-android", "--label", "plaso-ios", "--label", "mvt-backup", "--label", "burner-cache",
+                "--label", "iped",
+                RealData.path("log2timeline__plaso/test_data/android").toString(),
+                RealData.path("log2timeline__plaso/test_data/ios").toString(),
+                RealData.path("mvt-project__mvt/tests/artifacts/ios_backup").toString(),
+                RealData.path(ileapp + "testdata.burnerCache.burnerCache_messages.josh_ios15_ffs.zip").toString(),
+                RealData.path("sepinf-inc__IPED/iped-parsers/iped-parsers-impl/src/test/resources/test-files")
+                        .toString()));
+        assertEquals(Main.PROBLEMS, run.exit(), run.err()); // mvt's fragment lacks files its manifest lists
+        List<Map<String, String>> rows = UnreadCsvRows.read(out);
+
+        Map<String, String> burners = UnreadCsvRows.listed(rows, "plaso-android", "burners.sqlite");
+        assertEquals("sqlite", burners.get("type"));
+        assertEquals("77824", burners.get("size"));
+        assertEquals("aeb82e4f6417e02d24801e5175ca4b506bbbed30c0ec5df48c03706e5517a9e4", burners.get("sha256"));
+        List<String> tables = List.of(burners.get("summary").split(" "));
+        assertTrue(tables.containsAll(List.of("burners(1)", "contacts(4)", "messages(16)", "connections(1)")),
+                burners.toString());
+
+        Map<String, String> interactions = UnreadCsvRows.listed(rows, "mvt-backup",
+                "HomeDomain/Library/CoreDuet/People/interactionC.db");
+        assertTrue(List.of(interactions.get("summary").split(" ")).containsAll(List.of("ZCONTACTS(3)",
+                "ZINTERACTIONS(3)")), interactions.toString());
+        assertTrue(rows.stream().noneMatch(r -> r.get("path").endsWith("Manifest.db")), "read by the backup reader");
+        assertEquals(List.of("container"), CaseQuery.column(out.resolve("case.db"),
+                "SELECT status FROM evidence_files WHERE path = 'Manifest.db'"));
+
+        Map<String, String> idstatus = UnreadCsvRows.listed(rows, "plaso-ios",
+                "com.apple.identityservices.idstatuscache.plist");
+        assertEquals("plist", idstatus.get("type"));
+        assertEquals("108186b90fd8e380af9aed56f6a4cac9022ca08422810cbc88c2a5d6bd4745e3", idstatus.get("sha256"));
+        assertTrue(idstatus.get("summary").startsWith("16 keys: com.apple.private.alloy.icloudpairing,"
+                + " com.apple.madrid, "), idstatus.toString());
+
+        Map<String, String> cache = UnreadCsvRows.listed(rows, "burner-cache",
+                "Library/Caches/com.adhoclabs.burner/Cache.db");
+        assertEquals("cfurl_cache_blob_data(39) cfurl_cache_receiver_data(39) cfurl_cache_response(39)",
+                cache.get("summary"));
+        Map<String, String> bodies = UnreadCsvRows.counted(rows, "burner-cache", "cache");
+        assertEquals("6", bodies.get("files"), rows.toString()); // fsCachedData: 3 JSON bodies, 2 JPEGs, a WAV
+        assertEquals(String.valueOf(8834 + 84029 + 8938 + 141484 + 87370 + 52384), bodies.get("size"));
+        assertTrue(rows.stream().noneMatch(r -> r.get("path").contains("fsCachedData")), "counted, not listed");
+
+        Map<String, String> telegram = UnreadCsvRows.listed(rows, "iped", "test_telegramUserConfing.xml");
+        assertEquals("xml", telegram.get("type"));
+        assertEquals("root element <map>", telegram.get("summary"));
+        assertEquals(4, rows.stream().filter(r -> r.get("device").equals("iped")).count(), rows.toString());
+
+        String html = Files.readString(out.resolve("report.html"));
+        String section = html.substring(html.indexOf("<section id=\"unread\">"));
+        section = section.substring(0, section.indexOf("</section>"));
+        assertTrue(section.contains("<bdi>burners.sqlite</bdi>") && section.contains("messages(16)"), section);
+        assertTrue(section.contains("ZCONTACTS(3)") && section.contains("16 keys: "), section);
+        assertTrue(section.contains("6 cache ("), section);
+        assertFalse(section.contains("fsCachedData"), section);
+
+        assertTrue(run.out().contains("plaso-android: 1 file not read (1 SQLite database) \u2014 see report.html"
+                + " / csv/unread.csv"), run.out());
+        assertTrue(run.out().contains("burner-cache: 1 file not read (1 SQLite database); 6 more counted (6 cache)"),
+                run.out());
+    }
+}
