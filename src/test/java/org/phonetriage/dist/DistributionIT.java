@@ -27,6 +27,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +57,19 @@ class DistributionIT {
             for (ZipArchiveEntry e : Collections.list(z.getEntries())) {
                 entries.add(e.getName());
                 modes.put(e.getName(), e.getUnixMode());
+            }
+        }
+    }
+
+    /** The links to java, bash … point out of the temporary folder: removed first, quietly. */
+    @AfterAll
+    static void removeToolLinks() throws IOException {
+        Path tools = tmp.resolve("only-java");
+        if (Files.isDirectory(tools)) {
+            try (var links = Files.list(tools)) {
+                for (Path link : links.toList()) {
+                    Files.delete(link);
+                }
             }
         }
     }
