@@ -6,11 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.phonetriage.ingest.EvidenceIngest;
+import org.phonetriage.progress.ScreenText;
 import org.phonetriage.report.UnreadFiles;
 import org.phonetriage.xref.XrefReport;
 import org.phonetriage.xref.XrefReport.DeviceSummary;
 
-/** The short table printed at the end of a triage. */
+/** The short table printed at the end of a triage (labels {@link ScreenText fitted} to the DEVICE column). */
 final class Summary {
 
     private Summary() {
@@ -20,14 +21,14 @@ final class Summary {
                       List<UnreadFiles.Device> unread, Path dir) {
         Map<String, Integer> problems = new HashMap<>();
         results.forEach(r -> problems.merge(r.label(), r.problems(), Integer::sum));
-        String row = "%-24s %-12s %-18s %9s %9s %9s %11s %8s%n";
+        String row = "%-" + ScreenText.LABEL_WIDTH + "s %-12s %-18s %9s %9s %9s %11s %8s%n";
         out.println();
         out.printf(row, "DEVICE", "PLATFORM", "REGION (BASIS)", "CONTACTS", "CALLS", "MESSAGES", "IDENTIFIERS",
                 "PROBLEMS");
         for (DeviceSummary d : xref.devices()) {
             String region = d.homeRegion() == null ? "? (" + d.regionBasis() + ")"
                     : d.homeRegion() + " (" + d.regionBasis() + ")";
-            out.printf(row, d.label(), d.platform(), region, d.counts().contacts(), d.counts().calls(),
+            out.printf(row, ScreenText.label(d.label()), d.platform(), region, d.counts().contacts(), d.counts().calls(),
                     d.counts().messages(), d.counts().identifiers(), problems.getOrDefault(d.label(), 0));
         }
         long strong = xref.deviceLinks().stream().filter(l -> "strong".equals(l.level())).count();

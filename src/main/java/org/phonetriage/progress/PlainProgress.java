@@ -3,7 +3,7 @@ package org.phonetriage.progress;
 import java.io.PrintStream;
 import org.phonetriage.model.Problem;
 
-/** One plain line per event: for logs, pipes and terminals alike. */
+/** One plain line per event: for logs, pipes and terminals alike; long labels and paths are {@link ScreenText#fit fitted}. */
 public class PlainProgress implements Progress {
 
     protected final PrintStream out;
@@ -14,7 +14,7 @@ public class PlainProgress implements Progress {
 
     @Override
     public void itemStarted(int index, int total, String item) {
-        out.printf("[%d/%d] %s%n", index, total, item);
+        out.printf("[%d/%d] %s%n", index, total, ScreenText.fit(item, ScreenText.PATH_WIDTH));
     }
 
     @Override
@@ -24,18 +24,21 @@ public class PlainProgress implements Progress {
 
     @Override
     public void parserFinished(String device, String parser, String file, long records, double seconds) {
-        out.printf("  %-34s %-44s %,9d records  %.1fs%n", parser, shorten(file), records, seconds);
+        out.printf("  %-34s %-" + ScreenText.FILE_WIDTH + "s %,9d records  %.1fs%n", parser,
+                ScreenText.fit(file, ScreenText.FILE_WIDTH), records, seconds);
     }
 
     @Override
     public void problem(Problem problem) {
-        out.println("  problem: " + problem.message());
+        // the item and file fitted, the reason whole: it is what the examiner needs to read
+        out.println("  problem: " + new Problem(ScreenText.label(problem.evidence()),
+                ScreenText.fit(problem.path(), ScreenText.PATH_WIDTH), problem.reason()).message());
     }
 
     @Override
     public void itemFinished(String device, long records, int files, int problems, double seconds) {
-        out.printf("  -> %s: %,d records from %d files, %d problem(s), %.1fs%n", device, records, files, problems,
-                seconds);
+        out.printf("  -> %s: %,d records from %d files, %d problem(s), %.1fs%n", ScreenText.label(device), records,
+                files, problems, seconds);
     }
 
     @Override
@@ -43,9 +46,5 @@ public class PlainProgress implements Progress {
         if (seconds >= 0) {
             out.printf("%s: %.1fs%n", name, seconds);
         }
-    }
-
-    static String shorten(String path) {
-        return path == null || path.length() <= 44 ? path : "\u2026" + path.substring(path.length() - 43);
     }
 }

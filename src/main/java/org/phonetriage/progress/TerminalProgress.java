@@ -19,8 +19,8 @@ public final class TerminalProgress extends PlainProgress {
 
     @Override
     public void recordsSoFar(String device, String parser, long records) {
-        String status = String.format("  %c %s %s: %,d records", SPINNER.charAt(turn++ % SPINNER.length()), device,
-                parser, records);
+        String status = String.format("  %c %s %s: %,d records", SPINNER.charAt(turn++ % SPINNER.length()),
+                ScreenText.label(device), parser, records);
         out.print("\r" + status + "\u001b[K");
         out.flush();
         statusShown = true;

@@ -23,11 +23,13 @@ public final class TimelineCsv implements IoConsumer<TimelineRecord>, Closeable 
     public static final List<String> HEADER = List.of("time_utc", "device", "kind", "direction",
             "counterpart_keys", "counterpart_raw", "counterpart_roles", "names", "alternative_keys",
             "duration_s", "body", "record", "parser", "source_file", "source_sha256");
+    /** The columns holding keys, written byte-exact (see {@link CsvTable}). */
+    public static final List<String> IDENTIFIER_COLUMNS = List.of("counterpart_keys", "alternative_keys");
 
     private final CsvTable table;
 
     public TimelineCsv(Writer out) throws IOException {
-        this.table = new CsvTable(out, HEADER);
+        this.table = new CsvTable(out, HEADER, IDENTIFIER_COLUMNS);
     }
 
     private TimelineCsv(CsvTable table) {
@@ -36,7 +38,7 @@ public final class TimelineCsv implements IoConsumer<TimelineRecord>, Closeable 
 
     /** Writes the whole timeline of a case to {@code file}. */
     public static TimelineStats write(Connection db, Path file) throws SQLException, IOException {
-        try (TimelineCsv csv = new TimelineCsv(CsvTable.create(file, HEADER))) {
+        try (TimelineCsv csv = new TimelineCsv(CsvTable.create(file, HEADER, IDENTIFIER_COLUMNS))) {
             return new TimelineQuery(db, TimelineFilter.ALL).forEach(csv);
         }
     }

@@ -46,6 +46,7 @@ public final class CaseOutputs {
     private static final List<String> OCCURRENCES_HEADER = List.of("key", "type", "device", "role",
             "record_table", "record_id", "raw", "name", "label", "party_role", "direction", "time_utc",
             "confidence", "rule", "region", "level", "device_normalized");
+    static final List<String> OCCURRENCES_IDENTIFIERS = List.of("key", "device_normalized");
 
     private CaseOutputs() {
     }
@@ -231,7 +232,7 @@ public final class CaseOutputs {
                 + " o.label, o.party_role, o.direction, o.time_utc, o.confidence, o.rule, o.region, o.level,"
                 + " o.device_normalized FROM occurrence_details o"
                 + " JOIN devices d ON d.id = o.device_id ORDER BY o.key, d.label, o.id";
-        try (CsvTable table = CsvTable.create(file, OCCURRENCES_HEADER);
+        try (CsvTable table = CsvTable.create(file, OCCURRENCES_HEADER, OCCURRENCES_IDENTIFIERS);
              Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             Object[] row = new Object[OCCURRENCES_HEADER.size()];
             while (rs.next()) {

@@ -4,7 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -25,11 +27,16 @@ import java.util.List;
  * separated, LF line ends (not CRLF: every CSV reader accepts LF and it keeps files diff- and
  * grep-friendly), UTF-8 without BOM. Pass counts as numbers (Long/Integer), not text, so they are
  * never touched by the formula guard.
+ *
+ * <p>A table declares its identifier columns, those holding phonetriage's keys ({@code key},
+ * {@code owner_identifiers} …): they are written byte-exact, every other text column is
+ * formula-guarded. A table that declares none guards every text column.
  */
 public final class CsvTable implements Closeable {
 
     private final Writer out;
     private final int columns;
+    private final boolean[] identifierColumn;
     private long rows;
 
     /** Creates (or replaces) {@code file} and writes the header. */
@@ -38,9 +45,15 @@ public final class CsvTable implements Closeable {
     }
 
     public static CsvTable create(Path file, List<String> header) throws IOException {
+        return create(file, header, List.of());
+    }
+
+    /** Creates (or replaces) {@code file}; the columns named in {@code identifierColumns} hold keys. */
+    public static CsvTable create(Path file, List<String> header, Collection<String> identifierColumns)
+            throws IOException {
         Writer out = Utf8Files.newWriter(file);
         try {
-            return new CsvTable(out, header);
+            return new CsvTable(out, header, identifierColumns);
         } catch (IOException | RuntimeException e) {
             out.close();
             throw e;
@@ -49,18 +62,36 @@ public final class CsvTable implements Closeable {
 
     /** Writes the header to {@code out}; {@link #close()} closes {@code out}. */
     public CsvTable(Writer out, List<String> header) throws IOException {
+        this(out, header, List.of());
+    }
+
+    /**
+     * Writes the header to {@code out}; the columns named in {@code identifierColumns} hold keys.
+     *
+     * @throws IllegalArgumentException when an identifier column is not in the header
+     */
+    public CsvTable(Writer out, List<String> header, Collection<String> identifierColumns) throws IOException {
         if (header.isEmpty()) {
             throw new IllegalArgumentException("a CSV table needs at least one column");
         }
+        for (String column : identifierColumns) {
+            if (!header.contains(column)) {
+                throw new IllegalArgumentException("identifier column " + column + " is not in the header " + header);
+            }
+        }
         this.out = out;
         this.columns = header.size();
+        this.identifierColumn = new boolean[columns];
+        for (int i = 0; i < columns; i++) {
+            identifierColumn[i] = identifierColumns.contains(header.get(i));
+        }
         // Header names are ours, not evidence: quoted if needed but never formula-guarded.
         writeLine(header.stream().map(CsvField::quoteIfNeeded).toList());
     }
 
     /**
      * Writes one row. Values: null → empty field; Number/Boolean → as is; anything else → its
-     * text, formula-guarded and quoted as needed.
+     * text, quoted as needed and, outside identifier columns, formula-guarded.
      *
      * @throws IllegalArgumentException when the number of values differs from the header's
      */
@@ -73,7 +104,12 @@ public final class CsvTable implements Closeable {
             throw new IllegalArgumentException(
                     "row has " + values.size() + " values, the header has " + columns);
         }
-        writeLine(values.stream().map(CsvField::of).toList());
+        List<String> fields = new ArrayList<>(columns);
+        for (int i = 0; i < columns; i++) {
+            Object value = values.get(i);
+            fields.add(identifierColumn[i] ? CsvField.ofIdentifiers(value) : CsvField.of(value));
+        }
+        writeLine(fields);
         rows++;
     }
 

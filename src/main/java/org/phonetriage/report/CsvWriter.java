@@ -38,6 +38,10 @@ public final class CsvWriter {
     public static final List<String> LINKS_HEADER = List.of("device_a", "device_b", "level", "via",
             "calls", "messages", "contact_entries");
     public static final List<String> PROBLEMS_HEADER = List.of("evidence", "path", "reason");
+    /** The columns holding keys, written byte-exact (see {@link CsvTable}). */
+    public static final List<String> DEVICES_IDENTIFIERS = List.of("owner_identifiers");
+    public static final List<String> IDENTIFIERS_IDENTIFIERS = List.of("key");
+    public static final List<String> LINKS_IDENTIFIERS = List.of("via");
 
     /** Writes the four files into {@code outDir/csv/} (created if missing) and returns that folder. */
     public Path write(XrefReport report, List<Problem> problems, Path outDir) throws IOException {
@@ -50,7 +54,7 @@ public final class CsvWriter {
     }
 
     public void writeDevices(List<DeviceSummary> devices, Path file) throws IOException {
-        try (CsvTable csv = CsvTable.create(file, DEVICES_HEADER)) {
+        try (CsvTable csv = CsvTable.create(file, DEVICES_HEADER, DEVICES_IDENTIFIERS)) {
             for (DeviceSummary d : orEmpty(devices)) {
                 List<EvidenceRef> evidence = orEmpty(d.evidence());
                 XrefReport.Counts counts = d.counts();
@@ -75,7 +79,7 @@ public final class CsvWriter {
      * no identifier of xref.json is missing here.
      */
     public void writeIdentifiers(List<SharedIdentifier> identifiers, Path file) throws IOException {
-        try (CsvTable csv = CsvTable.create(file, IDENTIFIERS_HEADER)) {
+        try (CsvTable csv = CsvTable.create(file, IDENTIFIERS_HEADER, IDENTIFIERS_IDENTIFIERS)) {
             for (SharedIdentifier id : orEmpty(identifiers)) {
                 String ownerOf = join(id.ownerOf(), MULTI);
                 List<IdentifierOnDevice> onDevices = orEmpty(id.devices());
@@ -94,7 +98,7 @@ public final class CsvWriter {
     }
 
     public void writeLinks(List<DeviceLink> links, Path file) throws IOException {
-        try (CsvTable csv = CsvTable.create(file, LINKS_HEADER)) {
+        try (CsvTable csv = CsvTable.create(file, LINKS_HEADER, LINKS_IDENTIFIERS)) {
             for (DeviceLink link : orEmpty(links)) {
                 List<String> pair = orEmpty(link.devices());
                 csv.row(pair.size() > 0 ? pair.get(0) : null, pair.size() > 1 ? pair.get(1) : null,

@@ -106,10 +106,14 @@ public final class NetworkCaseBuilder {
         }
 
         public DeviceSpec sms(String address, String direction, String time) {
+            return sms(address, direction, time, "text " + (row + 1));
+        }
+
+        public DeviceSpec sms(String address, String direction, String time, String body) {
             int r = ++row;
             String role = "incoming".equals(direction) ? "from" : "to";
             records.add(new RecordSpec(2, (sink, label) -> sink.message(new Message(prov(label, "sms", r), "sms",
-                    direction, ts(time), null, "text " + r, "1", true, null, List.of(new Party(role, address))))));
+                    direction, ts(time), null, body, "1", true, null, List.of(new Party(role, address))))));
             return this;
         }
 

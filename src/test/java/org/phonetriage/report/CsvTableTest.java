@@ -28,18 +28,58 @@ class CsvTableTest {
     }
 
     @Test
-    void guardsFormulasButLeavesPhoneNumbersExact() {
-        assertEquals("'=HYPERLINK(\"x\")", CsvField.guardFormula("=HYPERLINK(\"x\")"));
-        assertEquals("'@SUM(A1)", CsvField.guardFormula("@SUM(A1)"));
+    void guardsEveryFreeTextThatCouldBeAFormula() {
+        assertEquals("'=HYPERLINK(\"http://x\",\"y\")", CsvField.guardFormula("=HYPERLINK(\"http://x\",\"y\")"));
+        assertEquals("'@SUM(A1:A9)", CsvField.guardFormula("@SUM(A1:A9)"));
+        assertEquals("'+cmd|' /C calc'!A0", CsvField.guardFormula("+cmd|' /C calc'!A0"));
+        assertEquals("'-2+3", CsvField.guardFormula("-2+3"));
         assertEquals("'-2+3+cmd|' /C calc'!A0", CsvField.guardFormula("-2+3+cmd|' /C calc'!A0"));
+        assertEquals("'\t=1+1", CsvField.guardFormula("\t=1+1"));
+        assertEquals("'\r=1+1", CsvField.guardFormula("\r=1+1"));
         assertEquals("'+Chef", CsvField.guardFormula("+Chef"));
-        assertEquals("+5511987654321", CsvField.guardFormula("+5511987654321"));
-        assertEquals("+33 6 12-34-56.78", CsvField.guardFormula("+33 6 12-34-56.78"));
-        assertEquals("+33612345678;+5511987654321",
-                CsvField.guardFormula("+33612345678;+5511987654321"));
-        assertEquals("-12", CsvField.guardFormula("-12"));
-        assertEquals("email:alice@example.org", CsvField.guardFormula("email:alice@example.org"));
-        assertEquals("'+", CsvField.guardFormula("+"));
+        assertEquals("'+33 6 12-34-56.78", CsvField.guardFormula("+33 6 12-34-56.78"), "arithmetic to a sheet");
+        assertEquals("'+33612345678;+5511987654321", CsvField.guardFormula("+33612345678;+5511987654321"));
+        assertEquals("'=", CsvField.guardFormula("="));
+    }
+
+    @Test
+    void leavesPlainNumbersLoneSignsAndOrdinaryTextExact() {
+        for (String text : List.of("+5511987654321", "-12", "-0.5", "+", "-", "email:alice@example.org",
+                "Rafa = boss", "*#06#", "0612345678", "")) {
+            assertEquals(text, CsvField.guardFormula(text));
+        }
+        assertEquals("'-.5", CsvField.guardFormula("-.5"));
+        assertEquals("'+1.", CsvField.guardFormula("+1."));
+    }
+
+    @Test
+    void identifierColumnsKeepKeysExactAndGuardWhatIsNoKey() throws IOException {
+        String csv = table(List.of("keys", "name"), List.of("keys"),
+                new Object[] {"+33612345678;iccid:89330124030001234569;imei:356789104567902", "+33612345678;x"},
+                new Object[] {"+34612345678 | 0034 612 | invalid:+999", "-2+3"},
+                new Object[] {"+351912345678", "+cmd|' /C calc'!A0"},
+                new Object[] {"short:FR:36179", "@SUM(1)"},
+                new Object[] {"+33612345678 | app:telegram:=x | wa-group:1203@g.us", "=HYPERLINK(\"x\")"},
+                new Object[] {"+33612345678;=cmd|' /C calc'!A0", null},
+                new Object[] {"=cmd|' /C calc'!A0", null},
+                new Object[] {"-2+3", null},
+                new Object[] {"+Chef", null});
+        assertEquals(String.join("\n", "keys,name",
+                "+33612345678;iccid:89330124030001234569;imei:356789104567902,'+33612345678;x",
+                "'+34612345678 | 0034 612 | invalid:+999,'-2+3",
+                "+351912345678,'+cmd|' /C calc'!A0",
+                "short:FR:36179,'@SUM(1)",
+                "+33612345678 | app:telegram:=x | wa-group:1203@g.us,\"'=HYPERLINK(\"\"x\"\")\"",
+                "'+33612345678;=cmd|' /C calc'!A0,",
+                "'=cmd|' /C calc'!A0,",
+                "'-2+3,",
+                "'+Chef,", ""), csv);
+    }
+
+    @Test
+    void refusesAnIdentifierColumnTheHeaderLacks() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new CsvTable(new StringWriter(), List.of("a"), List.of("key")));
     }
 
     @Test
@@ -70,8 +110,13 @@ class CsvTableTest {
     }
 
     private static String table(List<String> header, Object[]... rows) throws IOException {
+        return table(header, List.of(), rows);
+    }
+
+    private static String table(List<String> header, List<String> identifierColumns, Object[]... rows)
+            throws IOException {
         StringWriter out = new StringWriter();
-        try (CsvTable table = new CsvTable(out, header)) {
+        try (CsvTable table = new CsvTable(out, header, identifierColumns)) {
             for (Object[] row : rows) {
                 table.row(row);
             }

@@ -21,7 +21,7 @@ import org.phonetriage.xref.XrefReport;
  * <p>Identity is the canonical key (a device's label for a seized device), so ANB merges an
  * identifier seen in several files into one entity; label is the names it is saved under
  * (" | "-joined), or the key when it has none. Dates are UTC ISO-8601. The CSV follows the rules of
- * {@link CsvTable}, formula guard included.
+ * {@link CsvTable}: identities byte-exact, labels formula-guarded.
  */
 public final class I2Export {
 
@@ -31,6 +31,8 @@ public final class I2Export {
     public static final List<String> LINKS_HEADER = List.of("from_identity", "from_type", "from_label",
             "to_identity", "to_type", "to_label", "link_type", "first_seen", "last_seen", "calls", "messages",
             "duration_s", "devices");
+    /** Keys, or a seized device's label: written byte-exact (see {@link CsvTable}). */
+    public static final List<String> LINKS_IDENTIFIERS = List.of("from_identity", "to_identity");
 
     private final ExportGraph graph;
     private final XrefReport xref;
@@ -53,7 +55,7 @@ public final class I2Export {
     }
 
     private void writeLinks(Path file) throws IOException {
-        try (CsvTable csv = CsvTable.create(file, LINKS_HEADER)) {
+        try (CsvTable csv = CsvTable.create(file, LINKS_HEADER, LINKS_IDENTIFIERS)) {
             for (Link link : graph.links()) {
                 ExportNode from = link.source();
                 ExportNode to = link.target();

@@ -38,6 +38,10 @@ public final class Neo4jExport {
             "devices:int", "names:string[]", ":LABEL");
     public static final List<String> RELATIONSHIPS_HEADER = List.of(":START_ID(Identifier)", ":END_ID(Identifier)",
             ":TYPE", "calls:int", "messages:int", "duration_s:long", "first_seen:datetime", "last_seen:datetime");
+    /** The columns holding keys and node ids, written byte-exact (see {@link CsvTable}). */
+    public static final List<String> NODES_IDENTIFIERS = List.of("id:ID(Identifier)", "key");
+    public static final List<String> RELATIONSHIPS_IDENTIFIERS = List.of(":START_ID(Identifier)",
+            ":END_ID(Identifier)");
     /** The array delimiter of both files. */
     public static final char ARRAY_DELIMITER = '\u001F';
 
@@ -65,7 +69,7 @@ public final class Neo4jExport {
     }
 
     private void writeNodes(Path file) throws IOException {
-        try (CsvTable csv = CsvTable.create(file, NODES_HEADER)) {
+        try (CsvTable csv = CsvTable.create(file, NODES_HEADER, NODES_IDENTIFIERS)) {
             for (ExportNode node : graph.nodes()) {
                 if (node.isDevice()) {
                     csv.row(node.id(), node.identity(), node.type(), true, null, null, "Device");
@@ -82,7 +86,7 @@ public final class Neo4jExport {
     }
 
     private void writeRelationships(Path file) throws IOException {
-        try (CsvTable csv = CsvTable.create(file, RELATIONSHIPS_HEADER)) {
+        try (CsvTable csv = CsvTable.create(file, RELATIONSHIPS_HEADER, RELATIONSHIPS_IDENTIFIERS)) {
             for (Link link : graph.links()) {
                 csv.row(link.source().id(), link.target().id(), link.kind().toUpperCase(Locale.ROOT),
                         link.calls(), link.messages(), link.durationSeconds(), link.firstSeen(), link.lastSeen());
@@ -122,8 +126,8 @@ public final class Neo4jExport {
                 "                   (device -> its owner identifiers)",
                 "",
                 "Arrays (names, labels) are separated by U+001F, hence --array-delimiter. Times are UTC.",
-                "Text cells starting with = + - @ and holding letters carry a leading ' (spreadsheet formula",
-                "guard, as in every CSV of phonetriage).",
+                "Names starting with = + - @ (a plain number aside) carry a leading ' (spreadsheet formula",
+                "guard, as in every CSV of phonetriage); ids and keys never do.",
                 "");
     }
 }
