@@ -42,6 +42,8 @@ final class NormalizingSink implements RecordSink {
     private final ProblemLog problems;
     private final Progress progress;
     private final String label;
+    /** The SIM's home network (MCC-MNC): the plan a network-specific number it stores belongs to. */
+    private String homeNetwork;
     private long runId;
     private String parserId;
     private long records;
@@ -78,6 +80,7 @@ final class NormalizingSink implements RecordSink {
             RegionContext ctx = region.forRecord(null);
             for (ContactValue v : c.values()) {
                 NormalizedId n = "email".equals(v.kind()) ? normalizer.email(v.raw()).orElse(null)
+                        : v.ton() != null ? normalizer.stored(v.raw(), v.ton(), homeNetwork, ctx)
                         : byKind(v.kind(), v.raw(), ctx);
                 // a messenger's contact (kind "whatsapp", "telegram" …) is that app's contact, not a
                 // phone-book one; a group's member is neither
@@ -99,7 +102,9 @@ final class NormalizingSink implements RecordSink {
         store(() -> {
             long id = writer.call(deviceId, runId, c);
             String app = Call.CELLULAR.equals(c.kind()) ? null : c.kind().replaceFirst("(-video)?-call$", "");
-            NormalizedId n = party(app, c.number(), region.forCountry(c.countryIso()));
+            RegionContext ctx = region.forCountry(c.countryIso());
+            NormalizedId n = c.numberTon() != null ? normalizer.stored(c.number(), c.numberTon(), homeNetwork, ctx)
+                    : party(app, c.number(), ctx);
             String role = Call.CELLULAR.equals(c.kind()) ? "call" : c.kind();
             occurrence(n, new Occurrence(deviceId, role, "calls", id, c.number(), c.name(), null, null,
                     c.normalizedNumber()));
@@ -118,7 +123,9 @@ final class NormalizingSink implements RecordSink {
             RegionContext ctx = region.forRecord(smsc);
             for (Party p : m.parties()) {
                 RegionContext partyCtx = p.countryIso() == null ? ctx : region.forCountry(p.countryIso());
-                occurrence(party(m.kind(), p.raw(), partyCtx), new Occurrence(deviceId, role(m), "messages", id,
+                NormalizedId n = p.ton() != null ? normalizer.stored(p.raw(), p.ton(), homeNetwork, partyCtx)
+                        : party(m.kind(), p.raw(), partyCtx);
+                occurrence(n, new Occurrence(deviceId, role(m), "messages", id,
                         p.raw(), null, null, p.role(), null));
             }
         });
@@ -132,10 +139,12 @@ final class NormalizingSink implements RecordSink {
         }
         region.add("sim-country", s.countryIso());
         normalizer.iccidRegion(s.iccid()).ifPresent(r -> region.add("sim-iccid", r));
+        network(s.mcc(), s.mnc());
         store(() -> {
             long id = writer.sim(deviceId, runId, s);
             owner(normalizer.iccid(s.iccid()).orElse(null), s.iccid(), s.provenance(), "icc_id", id);
-            NormalizedId own = normalizer.party(s.number(), region.forCountry(s.countryIso()));
+            NormalizedId own = normalizer.stored(s.number(), s.numberTon(), homeNetwork,
+                    region.forCountry(s.countryIso()));
             if ("phone".equals(own.type())) {
                 region.add("own-number", own.region());
                 normalizer.brazilianArea(own.key()).ifPresent(region::setHomeArea);
@@ -155,7 +164,9 @@ final class NormalizingSink implements RecordSink {
                 case "iccid" -> normalizer.iccid(own.value()).orElse(null);
                 case "meid" -> normalizer.meid(own.value()).orElse(null);
                 case "name" -> null; // the owner's name as the extraction recorded it: kept, never a key
-                default -> byKind(own.kind(), own.value(), region.forRecord(null));
+                default -> own.ton() != null
+                        ? normalizer.stored(own.value(), own.ton(), homeNetwork, region.forRecord(null))
+                        : byKind(own.kind(), own.value(), region.forRecord(null));
             };
             if (n != null && "phone".equals(n.type())) {
                 region.add("own-number", n.region());
@@ -164,6 +175,7 @@ final class NormalizingSink implements RecordSink {
             // a SIM's identifiers found outside siminfo (iOS commcenter) give the same region clues
             if (n != null && "imsi".equals(n.type())) {
                 region.add("sim-mcc", n.region());
+                network(n.attributes().get("mcc"), n.attributes().get("mnc"));
             }
             if (n != null && "iccid".equals(n.type())) {
                 region.add("sim-iccid", n.region());
@@ -173,6 +185,13 @@ final class NormalizingSink implements RecordSink {
                 occurrence(n, new Occurrence(deviceId, "owner", "accounts", id, own.value(), null, null, null, null));
             }
         });
+    }
+
+    /** The first SIM's network, as for the region. */
+    private void network(String mcc, String mnc) {
+        if (homeNetwork == null && mcc != null && mnc != null && !mcc.isBlank() && !mnc.isBlank()) {
+            homeNetwork = mcc.strip() + "-" + mnc.strip();
+        }
     }
 
     /** A value whose kind says what it is: an app's account id ("app:telegram"), else a number, JID or e-mail. */

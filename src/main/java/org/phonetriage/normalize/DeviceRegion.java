@@ -90,7 +90,8 @@ public final class DeviceRegion {
         if (recordCountryIso == null || recordCountryIso.strip().length() != 2) {
             return forRecord(null);
         }
-        return forRecord(new RegionHint(recordCountryIso.strip().toUpperCase(Locale.ROOT), "record-country", true));
+        return forRecord(new RegionHint(recordCountryIso.strip().toUpperCase(Locale.ROOT), RegionHint.RECORD_COUNTRY,
+                true));
     }
 
     /**
@@ -106,10 +107,12 @@ public final class DeviceRegion {
         String clue = recordHint == null ? "" : recordHint.region() + "/" + recordHint.basis();
         return contexts.computeIfAbsent(clue, k -> {
             List<RegionHint> hints = new ArrayList<>(2);
-            if (recordHint != null) {
+            // a record that agrees with a strong home region adds nothing but hides that it is the phone's own
+            boolean sameAsHome = recordHint != null && home != null && home.region().equals(recordHint.region());
+            if (recordHint != null && !(sameAsHome && home.strong())) {
                 hints.add(recordHint);
             }
-            if (home != null && (recordHint == null || !home.region().equals(recordHint.region()))) {
+            if (home != null && (!sameAsHome || home.strong())) {
                 hints.add(home);
             }
             return new RegionContext(hints, caseRegions, homeArea);

@@ -9,4 +9,7 @@ package org.phonetriage.normalize;
  *               region are candidates, never strong keys
  */
 public record RegionHint(String region, String basis, boolean strong) {
+
+    /** The country a record gives for itself or one of its addresses (a call's countryiso, a handle's country). */
+    public static final String RECORD_COUNTRY = "record-country";
 }

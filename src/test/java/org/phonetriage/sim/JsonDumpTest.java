@@ -92,7 +92,8 @@ class JsonDumpTest {
         assertEquals(1, card.phonebook().size(), card.phonebook()::toString);
         var c = card.phonebook().get(0);
         assertEquals("Kundenbetreuung", c.name());
-        assertEquals(java.util.List.of("+491721217212", "+491721217299"), c.numbers());
+        assertEquals(java.util.List.of("+491721217212", "+491721217299"),
+                c.numbers().stream().map(org.phonetriage.sim.codec.DiallingNumber::number).toList());
         assertEquals(java.util.List.of("kunden@example.de"), c.emails());
         assertTrue(card.problems().contains("3F00/ADF_A0000000871002/5F3A/4F54 (EF_SNE) is named by EF_PBR but is not in the dump")
                 || card.problems().contains("3F00/ADF_USIM/5F3A/4F54 (EF_SNE) is named by EF_PBR but is not in the dump"),
