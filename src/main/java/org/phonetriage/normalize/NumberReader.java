@@ -83,10 +83,8 @@ final class NumberReader {
         }
         if (PHONES.isValidNumber(pn)) {
             add(readings, new Reading(e164(pn), "A", fromJid ? "wa-jid" : "e164", PHONES.getRegionCodeForNumber(pn), pn));
-            ninthDigit(pn, "br-ninth-digit", readings);
-        } else {
-            ninthDigit(pn, "br-ninth-digit", readings);
         }
+        ninthDigit(pn, "br-ninth-digit", readings);
         return e164(pn);
     }
 
@@ -104,7 +102,7 @@ final class NumberReader {
                 possibleAtHome = PHONES.isPossibleNumber(pn);
             }
             if (PHONES.isValidNumber(pn)) {
-                add(readings, national(pn, hint));
+                add(readings, withRegion(pn, hint));
                 ninthDigit(pn, "br-ninth-digit", readings);
                 break;
             }
@@ -118,9 +116,8 @@ final class NumberReader {
             // spells is the reading when that one is invalid, an alternative when both are valid
             Map<String, Reading> repaired = new LinkedHashMap<>();
             tryInternational("+" + digits.substring(digits.startsWith("00") ? 2 : 3), "idd-repair", repaired);
-            repaired.values().stream()
-                    .filter(r -> readings.isEmpty() || inPlay(r.region(), ctx))
-                    .forEach(r -> add(readings, r));
+            boolean nothingValid = readings.isEmpty();
+            repaired.values().stream().filter(r -> nothingValid || inPlay(r.region(), ctx)).forEach(r -> add(readings, r));
         }
         if (!digits.startsWith("0") && digits.length() >= 10) {
             // a country code written without '+': a repair, kept as an alternative only where it
@@ -156,7 +153,7 @@ final class NumberReader {
      * only on a phone of that country by its own evidence (docs/phone-numbers.md FR04); the
      * country a record gives for one address (an iMessage handle's) makes it a '+' repair, C.
      */
-    private static Reading national(PhoneNumber pn, RegionHint hint) {
+    private static Reading withRegion(PhoneNumber pn, RegionHint hint) {
         CountryCodeSource source = pn.getCountryCodeSource();
         if (source == CountryCodeSource.FROM_NUMBER_WITH_IDD) {
             return new Reading(e164(pn), "A", "idd", hint.region(), pn);
