@@ -35,16 +35,18 @@ import org.phonetriage.store.CaseWriter;
 public final class CaseRenormalizer {
 
     private final Connection db;
+    private final IdentifierNormalizer normalizer;
     private final PartyCache parties;
 
     public CaseRenormalizer(Connection db, IdentifierNormalizer normalizer) {
         this.db = db;
+        this.normalizer = normalizer;
         this.parties = new PartyCache(normalizer, PartyCache.DEFAULT_CAPACITY);
     }
 
     /** A stored context and the device's final state. */
     private record Context(long id, long deviceId, String recordHint, String homeHint, String homeArea,
-                           String caseRegions, String finalHome, String finalArea) {
+                           String caseRegions, String finalHome, String finalArea, Integer ton, String network) {
         boolean isFinal(String regions) {
             return Objects.equals(homeHint, finalHome) && Objects.equals(homeArea, finalArea)
                     && caseRegions.equals(regions);
@@ -77,7 +79,9 @@ public final class CaseRenormalizer {
                 RegionContext ctx = DeviceRegion.context(RegionHint.parse(c.recordHint()), home, regions, c.finalArea());
                 RegionContext deviceCtx = DeviceRegion.context(null, home, regions, c.finalArea());
                 for (List<Stored> ofRaw : readingsByRaw(c.id())) {
-                    NormalizedId now = parties.party(ofRaw.get(0).raw(), ctx);
+                    String raw = ofRaw.get(0).raw();
+                    NormalizedId now = c.ton() == null ? parties.party(raw, ctx)
+                            : normalizer.stored(raw, c.ton(), c.network(), ctx);
                     if (!ofRaw.stream().allMatch(s -> s.same(now))) {
                         move(c, ofRaw, now, deviceCtx);
                         changed++;
@@ -99,14 +103,15 @@ public final class CaseRenormalizer {
     private List<Context> staleContexts(String regionsText) throws SQLException {
         List<Context> out = new ArrayList<>();
         String sql = "SELECT c.id, c.device_id, c.record_hint, c.home_hint, c.home_area, c.case_regions,"
-                + " d.home_region, d.region_basis, d.home_area FROM region_contexts c"
+                + " d.home_region, d.region_basis, d.home_area, c.ton, c.network FROM region_contexts c"
                 + " JOIN devices d ON d.id = c.device_id WHERE d.status = 'complete' ORDER BY c.id";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 String home = rs.getString(7) == null ? null
                         : new RegionHint(rs.getString(7), rs.getString(8), !"examiner".equals(rs.getString(8))).text();
                 Context c = new Context(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), home, rs.getString(9));
+                        rs.getString(5), rs.getString(6), home, rs.getString(9), rs.getObject(10) == null ? null : rs.getInt(10),
+                        rs.getString(11));
                 if (!c.isFinal(regionsText)) {
                     out.add(c);
                 }

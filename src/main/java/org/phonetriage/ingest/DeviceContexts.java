@@ -16,7 +16,7 @@ import org.phonetriage.store.CaseWriter;
  */
 final class DeviceContexts {
 
-    private record Key(RegionHint recordHint, RegionHint home, String homeArea) {
+    private record Key(RegionHint recordHint, RegionHint home, String homeArea, Integer ton, String network) {
     }
 
     private final CaseWriter writer;
@@ -34,10 +34,16 @@ final class DeviceContexts {
 
     /** The id of the context a record with this clue is read in now. */
     long id(RegionHint recordHint) throws SQLException {
-        Key key = new Key(recordHint, region.home().orElse(null), region.homeArea());
+        return id(recordHint, null, null);
+    }
+
+    /** The same for a number stored with a type of number (a SIM's), and the card's network. */
+    long id(RegionHint recordHint, Integer ton, String network) throws SQLException {
+        Key key = new Key(recordHint, region.home().orElse(null), region.homeArea(), ton, network);
         Long id = ids.get(key);
         if (id == null) {
-            id = writer.regionContext(deviceId, text(key.recordHint()), text(key.home()), key.homeArea(), caseRegions);
+            id = writer.regionContext(deviceId, text(key.recordHint()), text(key.home()), key.homeArea(), caseRegions,
+                    ton, network);
             ids.put(key, id);
         }
         return id;

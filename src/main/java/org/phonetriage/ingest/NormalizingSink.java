@@ -43,6 +43,8 @@ final class NormalizingSink implements RecordSink {
     private final Progress progress;
     private final String label;
     private final DeviceContexts contexts;
+    /** The SIM's home network (MCC-MNC): the plan a network-specific number it stores belongs to. */
+    private String homeNetwork;
     private long runId;
     private String parserId;
     private long records;
@@ -79,6 +81,7 @@ final class NormalizingSink implements RecordSink {
             long id = writer.contact(deviceId, runId, c);
             for (ContactValue v : c.values()) {
                 Read read = "email".equals(v.kind()) ? Read.of(normalizer.email(v.raw()).orElse(null))
+                        : v.ton() != null ? stored(v.raw(), v.ton(), null)
                         : byKind(v.kind(), v.raw(), null);
                 // a messenger's contact (kind "whatsapp", "telegram" …) is that app's contact, not a
                 // phone-book one; a group's member is neither
@@ -100,7 +103,9 @@ final class NormalizingSink implements RecordSink {
         store(() -> {
             long id = writer.call(deviceId, runId, c);
             String app = Call.CELLULAR.equals(c.kind()) ? null : c.kind().replaceFirst("(-video)?-call$", "");
-            Read read = party(app, c.number(), DeviceRegion.countryHint(c.countryIso()));
+            RegionHint country = DeviceRegion.countryHint(c.countryIso());
+            Read read = c.numberTon() != null ? stored(c.number(), c.numberTon(), country)
+                    : party(app, c.number(), country);
             String role = Call.CELLULAR.equals(c.kind()) ? "call" : c.kind();
             occurrence(read.id(), new Occurrence(deviceId, role, "calls", id, c.number(), c.name(), null, null,
                     c.normalizedNumber(), read.contextId()));
@@ -117,7 +122,8 @@ final class NormalizingSink implements RecordSink {
                 region.addSmsCenterRegion(smsc.region());
             }
             for (Party p : m.parties()) {
-                Read read = party(m.kind(), p.raw(), p.countryIso() == null ? smsc : DeviceRegion.countryHint(p.countryIso()));
+                RegionHint hint = p.countryIso() == null ? smsc : DeviceRegion.countryHint(p.countryIso());
+                Read read = p.ton() != null ? stored(p.raw(), p.ton(), hint) : party(m.kind(), p.raw(), hint);
                 occurrence(read.id(), new Occurrence(deviceId, role(m), "messages", id, p.raw(), null, null, p.role(),
                         null, read.contextId()));
             }
@@ -132,11 +138,12 @@ final class NormalizingSink implements RecordSink {
         }
         region.add("sim-country", s.countryIso());
         normalizer.iccidRegion(s.iccid()).ifPresent(r -> region.add("sim-iccid", r));
+        network(s.mcc(), s.mnc());
         store(() -> {
             long id = writer.sim(deviceId, runId, s);
             owner(Read.of(normalizer.iccid(s.iccid()).orElse(null)), s.iccid(), s.provenance(), "icc_id", id);
             RegionHint country = DeviceRegion.countryHint(s.countryIso());
-            Read own = new Read(normalizer.party(s.number(), region.forRecord(country)), contexts.id(country));
+            Read own = stored(s.number(), s.numberTon(), country);
             if ("phone".equals(own.id().type())) {
                 region.add("own-number", own.id().region());
                 normalizer.brazilianArea(own.id().key()).ifPresent(region::setHomeArea);
@@ -156,7 +163,8 @@ final class NormalizingSink implements RecordSink {
                 case "iccid" -> Read.of(normalizer.iccid(own.value()).orElse(null));
                 case "meid" -> Read.of(normalizer.meid(own.value()).orElse(null));
                 case "name" -> Read.of(null); // the owner's name as the extraction recorded it: kept, never a key
-                default -> byKind(own.kind(), own.value(), null);
+                default -> own.ton() != null ? stored(own.value(), own.ton(), null)
+                        : byKind(own.kind(), own.value(), null);
             };
             NormalizedId n = read.id();
             if (n != null && "phone".equals(n.type())) {
@@ -166,6 +174,7 @@ final class NormalizingSink implements RecordSink {
             // a SIM's identifiers found outside siminfo (iOS commcenter) give the same region clues
             if (n != null && "imsi".equals(n.type())) {
                 region.add("sim-mcc", n.region());
+                network(n.attributes().get("mcc"), n.attributes().get("mnc"));
             }
             if (n != null && "iccid".equals(n.type())) {
                 region.add("sim-iccid", n.region());
@@ -176,6 +185,13 @@ final class NormalizingSink implements RecordSink {
                         read.contextId()));
             }
         });
+    }
+
+    /** The first SIM's network, as for the region. */
+    private void network(String mcc, String mnc) {
+        if (homeNetwork == null && mcc != null && mnc != null && !mcc.isBlank() && !mnc.isBlank()) {
+            homeNetwork = mcc.strip() + "-" + mnc.strip();
+        }
     }
 
     /** A value whose kind says what it is: an app's account id ("app:telegram"), else a number, JID or e-mail. */
@@ -193,6 +209,15 @@ final class NormalizingSink implements RecordSink {
     /** A party read in the device's region context for a record with this clue. */
     private Read inContext(String raw, RegionHint recordHint) throws SQLException {
         return new Read(parties.party(raw, region.forRecord(recordHint)), contexts.id(recordHint));
+    }
+
+    /** A number stored with its type of number (a SIM's), read as that type allows. */
+    private Read stored(String raw, Integer ton, RegionHint recordHint) throws SQLException {
+        if (ton == null) {
+            return inContext(raw, recordHint);
+        }
+        return new Read(normalizer.stored(raw, ton, homeNetwork, region.forRecord(recordHint)),
+                contexts.id(recordHint, ton, homeNetwork));
     }
 
     /** A reading and the region context it was made in (null when no region bears on it). */

@@ -14,12 +14,22 @@ package org.phonetriage.model;
  * @param kind             cellular, or the app that carried it (whatsapp-call ...)
  * @param result           how the call ended as the app recorded it (its own code), or null
  * @param deleted          the source marks the record deleted (a report's deleted_state, a free record)
+ * @param numberTon        the type of number a SIM stored with the number (sim-spec §3.3), or null
  */
 public record Call(Provenance provenance, String number, String name, Timestamp time,
                    Long durationSeconds, String direction, String countryIso,
-                   String normalizedNumber, String subscription, String kind, String result, boolean deleted) {
+                   String normalizedNumber, String subscription, String kind, String result, boolean deleted,
+                   Integer numberTon) {
 
     public static final String CELLULAR = "cellular";
+
+    /** A call whose number carries no type of number (anything but a SIM's). */
+    public Call(Provenance provenance, String number, String name, Timestamp time, Long durationSeconds,
+                String direction, String countryIso, String normalizedNumber, String subscription, String kind,
+                String result, boolean deleted) {
+        this(provenance, number, name, time, durationSeconds, direction, countryIso, normalizedNumber, subscription,
+                kind, result, deleted, null);
+    }
 
     /** A call the source does not mark deleted. */
     public Call(Provenance provenance, String number, String name, Timestamp time, Long durationSeconds,

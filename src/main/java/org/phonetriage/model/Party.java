@@ -7,11 +7,17 @@ package org.phonetriage.model;
  * @param raw        the address as stored
  * @param countryIso the country the storage gives for this address (iOS sms.db handle.country), or
  *                   null: the strongest region clue for reading a national number
+ * @param ton        the type of number a SIM stored with the address (sim-spec §3.3), or null
  */
-public record Party(String role, String raw, String countryIso) {
+public record Party(String role, String raw, String countryIso, Integer ton) {
+
+    /** A party stored without a type of number. */
+    public Party(String role, String raw, String countryIso) {
+        this(role, raw, countryIso, null);
+    }
 
     /** A party whose storage gives no country. */
     public Party(String role, String raw) {
-        this(role, raw, null);
+        this(role, raw, null, null);
     }
 }

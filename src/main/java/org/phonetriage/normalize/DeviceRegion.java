@@ -53,10 +53,12 @@ public final class DeviceRegion {
     public static RegionContext context(RegionHint recordHint, RegionHint home, List<String> caseRegions,
                                         String homeArea) {
         List<RegionHint> hints = new ArrayList<>(2);
-        if (recordHint != null) {
+        // a record that agrees with a strong home region adds nothing but hides that it is the phone's own
+        boolean sameAsHome = recordHint != null && home != null && home.region().equals(recordHint.region());
+        if (recordHint != null && !(sameAsHome && home.strong())) {
             hints.add(recordHint);
         }
-        if (home != null && (recordHint == null || !home.region().equals(recordHint.region()))) {
+        if (home != null && (!sameAsHome || home.strong())) {
             hints.add(home);
         }
         return new RegionContext(hints, caseRegions, homeArea);
@@ -116,7 +118,7 @@ public final class DeviceRegion {
         if (recordCountryIso == null || recordCountryIso.strip().length() != 2) {
             return null;
         }
-        return new RegionHint(recordCountryIso.strip().toUpperCase(Locale.ROOT), "record-country", true);
+        return new RegionHint(recordCountryIso.strip().toUpperCase(Locale.ROOT), RegionHint.RECORD_COUNTRY, true);
     }
 
     /**

@@ -138,9 +138,27 @@ public final class IdentifierNormalizer {
         Map<String, String> attrs = new TreeMap<>();
         attrs.put("mcc", mcc);
         attrs.put("mnc", digits.substring(3, 3 + mncLength));
+        if (MccTable.isTestNetwork(mcc)) {
+            // pySim's six test cards all hold 001010000000102: such an IMSI says nothing of an owner
+            attrs.put("non_personal", "test-network");
+            return Optional.of(NormalizedId.of("imsi:" + digits, "imsi", "A", "imsi-test-network", null,
+                    NormalizedId.SERVICE).withAttributes(attrs)
+                    .withReason("a test network's IMSI (MCC " + mcc + "), shared by test cards: never an owner link"));
+        }
         List<String> regions = MccTable.regions(mcc);
         return Optional.of(NormalizedId.of("imsi:" + digits, "imsi", regions.isEmpty() ? "C" : "A", "imsi",
                 regions.isEmpty() ? null : regions.get(0), NormalizedId.STRONG).withAttributes(attrs));
+    }
+
+    /**
+     * A number stored with its type of number, as a SIM stores its dialling numbers and SMS
+     * addresses (see {@link TypeOfNumber}).
+     *
+     * @param ton     the type of number (0–7), or null when the source stores none
+     * @param network the card's home network as MCC-MNC ("208-01"), or null when unknown
+     */
+    public NormalizedId stored(String raw, Integer ton, String network, RegionContext ctx) {
+        return TypeOfNumber.read(ton, raw, network, ctx, () -> party(raw, ctx));
     }
 
     /** A Telegram account by its numeric user id (usernames change; the id does not). */

@@ -39,6 +39,15 @@ public final class MccTable {
             "313", "314", "315", "316", "334", "338", "342", "344", "346", "348", "352", "354", "356", "358",
             "360", "365", "366", "376", "405", "708", "722", "732", "750");
 
+    /**
+     * True for the MCCs of test and internal networks (ITU-T E.212): 0xx, whose first digit no
+     * country has (001 is the test network every lab card and simulator uses), and 999, for use
+     * inside one network. Their IMSIs and numbers are shared by unrelated cards: never personal.
+     */
+    public static boolean isTestNetwork(String mcc) {
+        return mcc != null && mcc.matches("0\\d\\d|999");
+    }
+
     /** The usual MNC length for an MCC. */
     public static int mncLength(String mcc) {
         return THREE_DIGIT_MNC.contains(mcc) ? 3 : 2;

@@ -9,10 +9,11 @@ import java.util.TreeMap;
  * One raw identifier after normalisation: what it is, its canonical key, how sure, and why.
  *
  * @param key          the canonical key: E.164 for a valid number, a typed key otherwise
- *                     ({@code short:FR:3669}, {@code invalid:+39669881234} ...); null for a
- *                     placeholder, which is never an identifier
- * @param type         phone, invalid, local, short, mmi, alpha, mask, placeholder, wa-group, wa-lid,
- *                     email, iccid, imsi, imei, meid, telegram
+ *                     ({@code short:FR:3669}, {@code invalid:+39669881234},
+ *                     {@code net:001-01:6766266} ...); null for a placeholder, which is never an
+ *                     identifier
+ * @param type         phone, invalid, local, short, mmi, alpha, mask, placeholder, network, wa-group,
+ *                     wa-lid, email, iccid, imsi, imei, meid, telegram
  * @param confidence   A (explicit international form, valid), B (national form read with a strong
  *                     region), C (a repair or a guess), X (no valid reading), "-" when grading
  *                     does not apply (codes, senders, masks)
@@ -22,7 +23,7 @@ import java.util.TreeMap;
  * @param level        how it may link across devices: strong, candidate, service, none
  * @param alternatives other valid readings it did not choose (each only ever a candidate)
  * @param attributes   what was split off or learnt on the way (clir_prefix, post_dial,
- *                     carrier_selection_code, non_personal ...), sorted by name
+ *                     carrier_selection_code, non_personal, ton ...), sorted by name
  * @param reason       for an invalid or unusual value, why: kept so nothing is silently dropped
  */
 public record NormalizedId(String key, String type, String confidence, String rule, String region,

@@ -34,8 +34,12 @@ final class NumberReader {
     private NumberReader() {
     }
 
-    /** One valid reading: its key, how it was reached, and the parsed number. */
-    private record Reading(String key, String confidence, String rule, String region, PhoneNumber number) {
+    /** One valid reading: its key, how it was reached, the parsed number, and whether a 9th digit was added. */
+    private record Reading(String key, String confidence, String rule, String region, PhoneNumber number,
+                           boolean ninthDigit) {
+        Reading(String key, String confidence, String rule, String region, PhoneNumber number) {
+            this(key, confidence, rule, region, number, false);
+        }
     }
 
     static NormalizedId read(String value, boolean fromJid, RegionContext ctx, Map<String, String> attrs) {
@@ -79,12 +83,8 @@ final class NumberReader {
         }
         if (PHONES.isValidNumber(pn)) {
             add(readings, new Reading(e164(pn), "A", fromJid ? "wa-jid" : "e164", PHONES.getRegionCodeForNumber(pn), pn));
-            BrazilNinthDigit.variant(pn).ifPresent(v -> add(readings,
-                    new Reading(e164(v), "C", "br-ninth-digit", "BR", v)));
-        } else {
-            BrazilNinthDigit.variant(pn).ifPresent(v -> add(readings,
-                    new Reading(e164(v), "C", "br-ninth-digit", "BR", v)));
         }
+        ninthDigit(pn, "br-ninth-digit", readings);
         return e164(pn);
     }
 
@@ -102,22 +102,22 @@ final class NumberReader {
                 possibleAtHome = PHONES.isPossibleNumber(pn);
             }
             if (PHONES.isValidNumber(pn)) {
-                boolean idd = pn.getCountryCodeSource() == CountryCodeSource.FROM_NUMBER_WITH_IDD;
-                add(readings, new Reading(e164(pn), idd ? "A" : hint.strong() ? "B" : "C", idd ? "idd" : "national",
-                        hint.region(), pn));
-                BrazilNinthDigit.variant(pn).ifPresent(v -> add(readings,
-                        new Reading(e164(v), "C", "br-ninth-digit", "BR", v)));
+                add(readings, withRegion(pn, hint));
+                ninthDigit(pn, "br-ninth-digit", readings);
                 break;
             }
-            var variant = BrazilNinthDigit.variant(pn);
-            if (variant.isPresent()) {
-                add(readings, new Reading(e164(variant.get()), "C", "br-ninth-digit", "BR", variant.get()));
+            if (ninthDigit(pn, "br-ninth-digit", readings)) {
                 break;
             }
         }
-        if (readings.isEmpty() && (digits.startsWith("00") || digits.startsWith("011"))) {
-            // a generic IDD, e.g. 00 on a Brazilian phone whose own IDD needs a carrier code
-            tryInternational("+" + digits.substring(digits.startsWith("00") ? 2 : 3), "idd-repair", readings);
+        if (digits.startsWith("00") || digits.startsWith("011")) {
+            // a generic IDD, e.g. 00 on a Brazilian phone whose own IDD needs a carrier code: "0055 11…"
+            // is read by libphonenumber as carrier 55 calling +1 1…; the Brazilian number it also
+            // spells is the reading when that one is invalid, an alternative when both are valid
+            Map<String, Reading> repaired = new LinkedHashMap<>();
+            tryInternational("+" + digits.substring(digits.startsWith("00") ? 2 : 3), "idd-repair", repaired);
+            boolean nothingValid = readings.isEmpty();
+            repaired.values().stream().filter(r -> nothingValid || inPlay(r.region(), ctx)).forEach(r -> add(readings, r));
         }
         if (!digits.startsWith("0") && digits.length() >= 10) {
             // a country code written without '+': a repair, kept as an alternative only where it
@@ -125,8 +125,7 @@ final class NumberReader {
             PhoneNumber pn = parse("+" + digits, "ZZ");
             if (pn != null && PHONES.isValidNumber(pn)) {
                 String region = PHONES.getRegionCodeForNumber(pn);
-                if (readings.isEmpty() || ctx.caseRegions().contains(region)
-                        || ctx.hints().stream().anyMatch(h -> h.region().equals(region))) {
+                if (readings.isEmpty() || inPlay(region, ctx)) {
                     add(readings, new Reading(e164(pn), "C", "missing-plus", region, pn));
                 }
             }
@@ -148,6 +147,36 @@ final class NumberReader {
         return invalidKey != null ? invalidKey : digits;
     }
 
+    /**
+     * A valid reading with a region: A after the region's own IDD, B with a strong region, C with
+     * a weak one. A country code written without '+' ("447775455555") counts as the number's own
+     * only on a phone of that country by its own evidence (docs/phone-numbers.md FR04); the
+     * country a record gives for one address (an iMessage handle's) makes it a '+' repair, C.
+     */
+    private static Reading withRegion(PhoneNumber pn, RegionHint hint) {
+        CountryCodeSource source = pn.getCountryCodeSource();
+        if (source == CountryCodeSource.FROM_NUMBER_WITH_IDD) {
+            return new Reading(e164(pn), "A", "idd", hint.region(), pn);
+        }
+        if (source == CountryCodeSource.FROM_NUMBER_WITHOUT_PLUS_SIGN
+                && RegionHint.RECORD_COUNTRY.equals(hint.basis())) {
+            return new Reading(e164(pn), "C", "missing-plus", hint.region(), pn);
+        }
+        return new Reading(e164(pn), hint.strong() ? "B" : "C", "national", hint.region(), pn);
+    }
+
+    /** Adds Brazil's 9th-digit variant of a number, if the rule allows one; true when it did. */
+    private static boolean ninthDigit(PhoneNumber pn, String rule, Map<String, Reading> readings) {
+        var variant = BrazilNinthDigit.variant(pn);
+        variant.ifPresent(v -> add(readings, new Reading(e164(v), "C", rule, "BR", v, true)));
+        return variant.isPresent();
+    }
+
+    /** A region of the device, the record or the case. */
+    private static boolean inPlay(String region, RegionContext ctx) {
+        return ctx.caseRegions().contains(region) || ctx.hints().stream().anyMatch(h -> h.region().equals(region));
+    }
+
     /** A Brazilian subscriber number without area code: 8 digits (fixed) or 9 starting with 9. */
     private static String brazilianLocal(String digits) {
         return digits.matches("[2-5]\\d{7}|9\\d{8}") ? digits : null;
@@ -164,6 +193,8 @@ final class NumberReader {
         PhoneNumber pn = parse(plusDigits, "ZZ");
         if (pn != null && PHONES.isValidNumber(pn)) {
             add(readings, new Reading(e164(pn), "C", rule, PHONES.getRegionCodeForNumber(pn), pn));
+        } else if (pn != null) {
+            ninthDigit(pn, rule, readings);
         }
     }
 
@@ -217,7 +248,7 @@ final class NumberReader {
         if (NON_PERSONAL.contains(type)) {
             more.put("non_personal", type.name());
         }
-        if (readings.stream().anyMatch(r -> r.rule().equals("br-ninth-digit"))) {
+        if (readings.stream().anyMatch(Reading::ninthDigit)) {
             more.put("br9", "old 8-digit mobile form");
         }
         List<NormalizedId.Alternative> alternatives = readings.subList(1, readings.size()).stream()

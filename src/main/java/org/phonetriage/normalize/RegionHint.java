@@ -10,6 +10,9 @@ package org.phonetriage.normalize;
  */
 public record RegionHint(String region, String basis, boolean strong) {
 
+    /** The country a record gives for itself or one of its addresses (a call's countryiso, a handle's country). */
+    public static final String RECORD_COUNTRY = "record-country";
+
     /** As kept in the case: "FR sim-mcc strong". */
     public String text() {
         return region + " " + basis + " " + (strong ? "strong" : "weak");

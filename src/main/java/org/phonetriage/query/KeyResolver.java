@@ -21,7 +21,7 @@ public final class KeyResolver {
 
     /** The prefixes of typed keys (see NormalizedId#type): such a value is looked up as given. */
     private static final Pattern TYPED_KEY = Pattern.compile(
-            "(alpha|email|iccid|imei|imsi|invalid|local|mask|meid|mmi|short|telegram|wa-group|wa-lid):\\S.*");
+            "(alpha|email|iccid|imei|imsi|invalid|local|mask|meid|mmi|net|short|telegram|wa-group|wa-lid):\\S.*");
     private static final Pattern E164 = Pattern.compile("\\+\\d{2,15}");
 
     private final IdentifierNormalizer normalizer = new IdentifierNormalizer();

@@ -365,6 +365,7 @@ public final class HtmlReportWriter {
             return switch (relation) {
                 case "same-owner" -> "same owner (e.g. two phones of one person)";
                 case "sim-in-phone" -> "this SIM card was in this phone";
+                case "shared-imsi" -> "one IMSI under different ICCIDs: a cloned SIM or test cards, not one owner";
                 case "contact-only" -> "saved numbers only";
                 default -> relation;
             };

@@ -21,8 +21,8 @@ import org.phonetriage.sim.dump.SimDump;
  */
 public final class UsimPhonebook {
 
-    /** One phonebook entry: set, record, name, numbers (ADN then ANR) and e-mail addresses. */
-    public record Contact(String file, int index, String name, List<String> numbers, List<String> emails) {
+    /** One phonebook entry: set, record, name, numbers (ADN then ANR, each with its TON) and e-mail addresses. */
+    public record Contact(String file, int index, String name, List<DiallingNumber> numbers, List<String> emails) {
     }
 
     private static final Map<Integer, String> NAMES = Map.ofEntries(Map.entry(0xC0, "EF_ADN"),
@@ -92,9 +92,9 @@ public final class UsimPhonebook {
         for (int i = 0; i < adn.size(); i++) {
             DiallingNumber main = DiallingNumber.decode(adn.get(i), ext1);
             main.warnings().forEach(w -> problems.add(adnPath + " record: " + w));
-            List<String> numbers = new ArrayList<>();
+            List<DiallingNumber> numbers = new ArrayList<>();
             if (!main.number().isEmpty()) {
-                numbers.add(main.number());
+                numbers.add(main);
             }
             List<String> emails = new ArrayList<>();
             int record = i + 1;
@@ -132,7 +132,7 @@ public final class UsimPhonebook {
     }
 
     /** EF_ANR: AAS id, then the 11 bytes of a number as in EF_ADN, CCP1 id, EXT1 id. */
-    private static Optional<String> anr(byte[] r, List<byte[]> ext1) {
+    private static Optional<DiallingNumber> anr(byte[] r, List<byte[]> ext1) {
         if (r.length < 15) {
             return Optional.empty();
         }
@@ -140,8 +140,8 @@ public final class UsimPhonebook {
         System.arraycopy(r, 1, asAdn, 0, 13);
         asAdn[13] = r[14];
         asAdn[12] = r[13];
-        String number = DiallingNumber.decode(asAdn, ext1).number();
-        return number.isEmpty() ? Optional.empty() : Optional.of(number);
+        DiallingNumber number = DiallingNumber.decode(asAdn, ext1);
+        return number.number().isEmpty() ? Optional.empty() : Optional.of(number);
     }
 
     /** EF_EMAIL text in the alpha coding: in GSM 7-bit, '@' is 0x00. */

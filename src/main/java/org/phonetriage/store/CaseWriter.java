@@ -148,9 +148,10 @@ public final class CaseWriter implements AutoCloseable {
 
     /** A region context numbers of a device are read in; see table region_contexts. */
     public long regionContext(long deviceId, String recordHint, String homeHint, String homeArea,
-                              List<String> caseRegions) throws SQLException {
-        return insert("INSERT INTO region_contexts(device_id, record_hint, home_hint, home_area, case_regions)"
-                + " VALUES (?,?,?,?,?)", deviceId, recordHint, homeHint, homeArea, String.join(",", caseRegions));
+                              List<String> caseRegions, Integer ton, String network) throws SQLException {
+        return insert("INSERT INTO region_contexts(device_id, record_hint, home_hint, home_area, case_regions, ton,"
+                + " network) VALUES (?,?,?,?,?,?,?)", deviceId, recordHint, homeHint, homeArea,
+                String.join(",", caseRegions), ton, network);
     }
 
     public void updateDevice(long deviceId, String platform, String homeRegion, String basis)

@@ -17,7 +17,9 @@ import org.phonetriage.xref.XrefReport.DeviceLink;
  * messages and contact entries count the records on either device that name the other's owner
  * identifiers (a call logged on both phones counts once per log). Two devices that own the same
  * identifier — two phones of one person — are shown as "same-owner", not as two people in
- * contact; a SIM card whose ICCID or IMSI a phone recorded as its own is "sim-in-phone".
+ * contact; a SIM card whose ICCID or IMSI a phone recorded as its own is "sim-in-phone". Two
+ * devices that own one IMSI under different ICCIDs are "shared-imsi" (a cloned SIM or test cards),
+ * a candidate link whatever else they share, never "same-owner".
  */
 final class DeviceLinks {
 
@@ -37,9 +39,7 @@ final class DeviceLinks {
             while (rs.next()) {
                 String a = labels.get(rs.getLong(1));
                 String b = labels.get(rs.getLong(2));
-                String first = a.compareTo(b) <= 0 ? a : b;
-                String second = first.equals(a) ? b : a;
-                Link link = links.computeIfAbsent(first + "\u0000" + second, k -> new Link(first, second));
+                Link link = link(links, a, b);
                 link.via.add(rs.getString(3));
                 link.strong |= rs.getInt(5) == 1;
                 long n = rs.getLong(6);
@@ -61,7 +61,19 @@ final class DeviceLinks {
                 }
             }
         }
+        for (SharedImsi.Pair pair : SharedImsi.find(db)) {
+            Link link = link(links, labels.get(pair.first()), labels.get(pair.second()));
+            link.via.add(pair.imsiKey());
+            link.sharedImsi = true;
+        }
         return links.values().stream().map(Link::toReport).toList();
+    }
+
+    /** The link of two devices, whichever order they come in. */
+    private static Link link(Map<String, Link> links, String a, String b) {
+        String first = a.compareTo(b) <= 0 ? a : b;
+        String second = first.equals(a) ? b : a;
+        return links.computeIfAbsent(first + "\u0000" + second, k -> new Link(first, second));
     }
 
     private static Set<String> simLabels(Connection db, Map<Long, String> labels) throws SQLException {
@@ -82,6 +94,7 @@ final class DeviceLinks {
         boolean strong;
         boolean sameOwner;
         boolean simInPhone;
+        boolean sharedImsi;
         long calls;
         long messages;
         long contacts;
@@ -103,8 +116,11 @@ final class DeviceLinks {
         }
 
         DeviceLink toReport() {
-            String relation = simInPhone ? "sim-in-phone" : sameOwner ? "same-owner" : calls + messages > 0 ? "communication" : "contact-only";
-            return new DeviceLink(List.of(first, second), strong ? "strong" : "candidate", List.copyOf(via), calls,
+            String relation = sharedImsi ? "shared-imsi" : simInPhone ? "sim-in-phone" : sameOwner ? "same-owner"
+                    : calls + messages > 0 ? "communication" : "contact-only";
+            // what a clone copies (its MSISDN …) proves no more than the IMSI itself
+            return new DeviceLink(List.of(first, second), strong && !sharedImsi ? "strong" : "candidate",
+                    List.copyOf(via), calls,
                     messages, contacts, relation, firstContact, lastContact);
         }
     }

@@ -109,8 +109,10 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
     /**
      * @param relation     communication (calls or messages between them), contact-only (saved
      *                     numbers but no communication), same-owner (both devices own one
-     *                     identifier: two phones of one person) or sim-in-phone (a SIM card whose
+     *                     identifier: two phones of one person), sim-in-phone (a SIM card whose
      *                     ICCID or IMSI the phone recorded as its own: the card was in that phone)
+     *                     or shared-imsi (one IMSI under different ICCIDs: a cloned SIM or test
+     *                     cards, not one owner; always a candidate)
      * @param firstContact the first call or message between them, UTC
      */
     public record DeviceLink(List<String> devices, String level, List<String> via, long calls,

@@ -168,7 +168,9 @@ CREATE TABLE IF NOT EXISTS region_contexts (
   record_hint TEXT,                  -- the record's own clue: "REGION basis strong|weak"
   home_hint TEXT,                    -- the device's home region when read: "REGION basis strong|weak"
   home_area TEXT,
-  case_regions TEXT NOT NULL         -- comma-separated, in the order they were tried
+  case_regions TEXT NOT NULL,        -- comma-separated, in the order they were tried
+  ton INTEGER,                       -- a SIM's type of number stored with the value, if any
+  network TEXT                       -- the card's network (MCC-MNC) such a value was read for
 );
 
 -- the evidence items a triage was asked for, so that running it again resumes it

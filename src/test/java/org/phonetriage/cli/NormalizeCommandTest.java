@@ -38,6 +38,19 @@ class NormalizeCommandTest {
     }
 
     @Test
+    void brazilsZeroZeroFiftyFiveKeepsTheCountryCode() throws Exception {
+        // libphonenumber alone: carrier 55 calling +1 187654321, kept as invalid:+1187654321
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("normalize", "--json", "--region", "BR",
+                "0055 11 8765-4321"));
+        assertEquals(Main.OK, run.exit(), run.err());
+        JsonNode row = new ObjectMapper().readTree(run.out()).get(0);
+        assertEquals("+5511987654321", row.get("key").asText(), row::toString);
+        assertEquals("C", row.get("confidence").asText());
+        assertEquals("candidate", row.get("level").asText());
+        assertTrue(row.get("attributes").has("br9"), row::toString);
+    }
+
+    @Test
     void tableAndUsageErrors() {
         BadInputTest.Run run = BadInputTest.Run.of(List.of("normalize", "--region", "FR", "*31#0612345678"));
         assertEquals(Main.OK, run.exit());

@@ -131,6 +131,60 @@ class SimTriageTest {
     }
 
     @Test
+    void aCardWithAPhonesImsiUnderAnotherIccidWasNotInThatPhone() throws Exception {
+        // D12's commcenter plist holds ICCID 89340723101234567893 with IMSI 214071234567890; this card
+        // has that IMSI under ICCID 89340723101234567804: a clone of D12's card, or D12's card of it
+        Path card = tmp.resolve("SIM-CLONE.simdump.json");
+        Files.writeString(card, simdump("98437032012143658740", "082941702143658709", null));
+        Path out = tmp.resolve("out");
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", out.toString(),
+                Path.of("test-images/D12-ios-ffs.tar").toString(), card.toString()));
+        assertTrue(run.exit() == Main.OK || run.exit() == Main.PROBLEMS, run.err());
+        JsonNode link = link(out, "[\"D12-ios-ffs\",\"SIM-CLONE\"]");
+        assertEquals("shared-imsi", link.get("relation").asText(), link::toString);
+        assertEquals("candidate", link.get("level").asText());
+        assertEquals("[\"imsi:214071234567890\"]", link.get("via").toString());
+    }
+
+    @Test
+    void twoCardsWithOneImsiAndOneNumberAreAFindingNotOneOwner() throws Exception {
+        // a cloned card copies EF_MSISDN too (+33612345678, TON international): still not one owner
+        String msisdn = "07913316325476F8FFFFFFFFFFFF";
+        Path a = Files.writeString(tmp.resolve("SIM-A.simdump.json"),
+                simdump("98331042300010325496", "082980104208317519", msisdn));
+        Path b = Files.writeString(tmp.resolve("SIM-B.simdump.json"),
+                simdump("98331042300010325477", "082980104208317519", msisdn));
+        Path out = tmp.resolve("out");
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", out.toString(), a.toString(),
+                b.toString()));
+        assertEquals(Main.OK, run.exit(), run.err());
+        JsonNode link = link(out, "[\"SIM-A\",\"SIM-B\"]");
+        assertEquals("shared-imsi", link.get("relation").asText(), link::toString);
+        assertEquals("candidate", link.get("level").asText(), "the shared number is strong, the finding is not");
+        assertEquals("[\"+33612345678\",\"imsi:208012480135791\"]", link.get("via").toString());
+    }
+
+    /** A simdump v1 card: EF_ICCID, EF_IMSI and, when given, one EF_MSISDN record (hex as stored). */
+    private static String simdump(String iccid, String imsi, String msisdn) {
+        return "{\"format\": \"simdump\", \"version\": 1, \"files\": ["
+                + "{\"path\": \"3F00/2FE2\", \"data\": \"" + iccid + "\"},"
+                + "{\"path\": \"3F00/7F20/6F07\", \"data\": \"" + imsi + "\"}"
+                + (msisdn == null ? "" : ",{\"path\": \"3F00/7F10/6F40\", \"records\": [{\"n\": 1, \"data\": \""
+                        + msisdn + "\"}]}")
+                + "]}";
+    }
+
+    private static JsonNode link(Path out, String devices) throws Exception {
+        JsonNode links = new ObjectMapper().readTree(out.resolve("xref.json").toFile()).get("device_links");
+        for (JsonNode l : links) {
+            if (l.get("devices").toString().equals(devices)) {
+                return l;
+            }
+        }
+        throw new AssertionError("no link " + devices + " in " + links);
+    }
+
+    @Test
     void twoCardsInOneItemAreReadButSaidToBeMixed() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("SIMS"));
         for (String name : new String[] {"3b991800118822334455667760_2222334455667788990",

@@ -150,6 +150,109 @@ class IdentifierNormalizerTest {
     }
 
     @Test
+    void aNetworkSpecificOrAbbreviatedNumberIsNeverAnE164Key() {
+        // pySim's sysmoISIM-SJA5 (ICCID 8949…, Germany) stores its MSISDN 6766266 with TON/NPI B1
+        RegionContext german = new RegionContext(List.of(new RegionHint("DE", "sim-iccid", true)), CASE, null);
+        assertEquals("+496766266", normalizer.party("6766266", german).key(), "as dialled, it is a German number");
+        NormalizedId test = normalizer.stored("6766266", TypeOfNumber.NETWORK_SPECIFIC, "001-01", german);
+        assertEquals("net:001-01:6766266", test.key());
+        assertEquals("network", test.type());
+        assertEquals("service", test.level(), "a test network's number is no person's");
+        assertEquals("test-network", test.attributes().get("non_personal"));
+        assertEquals("network-specific", test.attributes().get("ton"));
+        NormalizedId real = normalizer.stored("6766266", TypeOfNumber.NETWORK_SPECIFIC, "262-01", german);
+        assertEquals("net:262-01:6766266", real.key());
+        assertEquals("candidate", real.level());
+        assertEquals(LinkLevel.CANDIDATE, LinkLevel.between(real, real), "the same number of one network: a lead");
+        assertEquals(LinkLevel.NONE, LinkLevel.between(real, normalizer.party("+496766266", german)));
+        NormalizedId unknown = normalizer.stored("6766266", TypeOfNumber.NETWORK_SPECIFIC, null, german);
+        assertEquals("net:DE:6766266", unknown.key());
+        assertEquals(LinkLevel.NONE, LinkLevel.between(unknown, unknown), "whose plan is unknown, it never links");
+        NormalizedId abbreviated = normalizer.stored("*#abc#*51", TypeOfNumber.ABBREVIATED, "310-260",
+                RegionContext.of(List.of()));
+        assertEquals("net:310-260:*#abc#*51", abbreviated.key());
+        assertEquals("service", abbreviated.level());
+    }
+
+    @Test
+    void unknownNationalAndInternationalNumbersAreReadAsDialled() {
+        RegionContext french = new RegionContext(List.of(new RegionHint("FR", "sim-mcc", true)), CASE, null);
+        for (int ton : new int[] {0, 1, 2}) {
+            for (String raw : List.of("0612345678", "+33612345678", "3669", "VODAFONE")) {
+                assertEquals(normalizer.party(raw, french), normalizer.stored(raw, ton, "208-01", french), raw);
+            }
+        }
+        assertEquals(normalizer.party("0612345678", french), normalizer.stored("0612345678", null, null, french));
+    }
+
+    @Test
+    void aSubscriberNumberIsAtMostACandidate() {
+        RegionContext french = new RegionContext(List.of(new RegionHint("FR", "sim-mcc", true)), CASE, null);
+        assertEquals("strong", normalizer.party("612345678", french).level());
+        NormalizedId subscriber = normalizer.stored("612345678", TypeOfNumber.SUBSCRIBER, "208-01", french);
+        assertEquals("+33612345678", subscriber.key());
+        assertEquals("C", subscriber.confidence());
+        assertEquals("candidate", subscriber.level());
+        assertEquals("subscriber", subscriber.attributes().get("ton"));
+        assertEquals(LinkLevel.CANDIDATE, LinkLevel.between(subscriber, normalizer.party("+33612345678", french)));
+        assertEquals("candidate", normalizer.stored("612345678", TypeOfNumber.RESERVED, "208-01", french).level());
+    }
+
+    @Test
+    void aTestNetworksImsiIsNonPersonal() {
+        for (String imsi : List.of("001010000000102", "001010000000111", "999990123456789")) {
+            NormalizedId n = normalizer.imsi(imsi).orElseThrow();
+            assertEquals("imsi:" + imsi, n.key());
+            assertEquals("service", n.level(), imsi);
+            assertEquals("test-network", n.attributes().get("non_personal"));
+        }
+        assertEquals("strong", normalizer.imsi("208012480135791").orElseThrow().level());
+        assertTrue(MccTable.isTestNetwork("001"));
+        assertTrue(MccTable.isTestNetwork("999"));
+        assertFalse(MccTable.isTestNetwork("901"));
+        assertFalse(MccTable.isTestNetwork("208"));
+    }
+
+    @Test
+    void aCountryCodeWithoutPlusIsTheNumbersOwnOnlyOnAPhoneOfThatCountry() {
+        // plaso's imessage_chat.db: handle 447775455555 with handle.country "gb", on a phone of unknown region
+        DeviceRegion unknownPhone = new DeviceRegion(CASE);
+        NormalizedId handle = normalizer.party("447775455555", unknownPhone.forCountry("gb"));
+        assertEquals("+447775455555", handle.key());
+        assertEquals("C", handle.confidence());
+        assertEquals("missing-plus", handle.rule());
+        assertEquals("candidate", handle.level());
+        // the same on a British phone (its own SIM says so) is FR04 of the policy: the number's own
+        DeviceRegion britishPhone = new DeviceRegion(CASE);
+        britishPhone.add("sim-mcc", "GB");
+        for (RegionContext ctx : List.of(britishPhone.forCountry("gb"), britishPhone.forCountry(null))) {
+            NormalizedId own = normalizer.party("447775455555", ctx);
+            assertEquals("B", own.confidence(), ctx.toString());
+            assertEquals("strong", own.level());
+        }
+        // a national number read with a record's country stays B: only the country code's source matters
+        assertEquals("B", normalizer.party("07775 455555", unknownPhone.forCountry("gb")).confidence());
+    }
+
+    @Test
+    void brazilsIddWithCarrierCodeDoesNotSwallowTheCountryCode() {
+        // libphonenumber reads "0055 11…" as carrier 55 calling +1 1…: invalid, so 00 + 55 is the reading,
+        // with the 9th digit the old 8-digit mobile lacks
+        NormalizedId old = party("0055 11 8765-4321", "BR");
+        assertEquals("+5511987654321", old.key());
+        assertEquals("C", old.confidence());
+        assertEquals("idd-repair", old.rule());
+        assertTrue(old.attributes().containsKey("br9"), old.toString());
+        // when the carrier reading is valid too (+34 987 65 43 21, Spain), both are candidates
+        NormalizedId both = party("0055 34 98765 4321", "BR");
+        assertEquals("+34987654321", both.key());
+        assertEquals(List.of(new NormalizedId.Alternative("+5534987654321", "idd-repair")), both.alternatives());
+        assertEquals("candidate", both.level());
+        // a carrier code that is no country code in play changes nothing (phone-cases PT03)
+        assertEquals("strong", party("0014 351 912 345 678", "BR").level());
+    }
+
+    @Test
     void mccTableKnowsTheCaseCountries() {
         assertEquals("FR", MccTable.regions("208").get(0));
         assertEquals("BR", MccTable.regions("724").get(0));

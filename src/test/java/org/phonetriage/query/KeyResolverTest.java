@@ -29,6 +29,7 @@ class KeyResolverTest {
         assertEquals("as-typed", iccid.reading().rule());
         assertEquals(List.of("iccid:89330124030001234569"), iccid.keys());
         assertEquals(List.of("wa-group:120363041234567890"), french.resolve("wa-group:120363041234567890").keys());
+        assertEquals(List.of("net:001-01:6766266"), french.resolve("net:001-01:6766266").keys());
         assertEquals(List.of("+5511987654321"), french.resolve("+5511987654321").keys());
     }
 

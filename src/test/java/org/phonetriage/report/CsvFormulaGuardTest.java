@@ -92,7 +92,8 @@ class CsvFormulaGuardTest {
         network.write(caseFile);
         Path out = tmp.resolve("out");
         try (Connection db = CaseDb.open(caseFile, false)) {
-            CaseOutputs.write(db, out, "hostile", ZoneOffset.UTC, XrefOptions.DEFAULT);
+            CaseOutputs.write(db, out, "hostile", ZoneOffset.UTC, XrefOptions.DEFAULT, CaseOutputs.FORMATS,
+                    new org.phonetriage.xref.AnalysisRunner(), p -> { });
         }
 
         assertTrue(assertGuardedOnlyWhereNeeded(out).guardedIdentifiers() > 0, "the label -2+3 in i2's identity");

@@ -70,6 +70,17 @@ class PySimExportRealDataTest {
                         + " that follows EF_PBR)")), phonebook::toString);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "3b9f96801f878031e073fe211b674a357530350265f8_8949440000001155314 | 3",
+        "3b9f96801f878031e073fe211b674a4c753034054ba9_8988211000000467343 | 3",
+        "3b9f96801fc78031a073be21136743200718000001a5_8988211320300000028 | 1",
+    })
+    void theMsisdnKeepsItsTypeOfNumber(String file, int ton) throws IOException {
+        // 6766266 is stored as network specific (B1): no E.164 number, whatever the card's country
+        assertEquals(ton, read(file).msisdns().get(0).value().typeOfNumber());
+    }
+
     @Test
     void the2gCardsDialledNumbersAndLocation() throws IOException {
         SimCard card = read("3b991800118822334455667760_2222334455667788990");

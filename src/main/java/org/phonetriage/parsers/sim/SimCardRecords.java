@@ -20,6 +20,7 @@ import org.phonetriage.parser.RecordSink;
 import org.phonetriage.sim.SimCard;
 import org.phonetriage.sim.SmsThreads;
 import org.phonetriage.sim.codec.CallInformation;
+import org.phonetriage.sim.codec.DiallingNumber;
 import org.phonetriage.sim.codec.EfSmsRecord;
 import org.phonetriage.sim.codec.SmsPdu;
 import org.phonetriage.sim.codec.TpduType;
@@ -36,12 +37,14 @@ final class SimCardRecords {
 
     /** Hands a decoded card to the sink; shared by every SIM dump format. */
     static void emit(SimCard card, Source source, RecordSink sink, ParserDescriptor parser) {
-        String msisdn = card.msisdns().isEmpty() ? null : card.msisdns().get(0).value().number();
+        DiallingNumber first = card.msisdns().isEmpty() ? null : card.msisdns().get(0).value();
+        String msisdn = first == null ? null : first.number();
         String mcc = card.imsi() == null ? null : card.imsi().mcc();
         String mnc = card.imsi() == null ? null : card.imsi().mnc();
         String spn = card.spn() == null ? null : card.spn().name();
         if (card.iccid() != null || msisdn != null) {
-            sink.sim(new SimInfo(prov(parser, source, "sim", null), card.iccid(), msisdn, mcc, mnc, spn, null, spn));
+            sink.sim(new SimInfo(prov(parser, source, "sim", null), card.iccid(), msisdn, mcc, mnc, spn, null, spn,
+                    first == null ? null : first.typeOfNumber()));
         }
         if (card.imsi() != null) {
             sink.ownIdentifier(new OwnIdentifier(prov(parser, source, "EF_IMSI", null), "imsi", card.imsi().digits(),
@@ -49,7 +52,7 @@ final class SimCardRecords {
         }
         for (SimCard.Entry extra : card.msisdns().subList(Math.min(1, card.msisdns().size()), card.msisdns().size())) {
             sink.ownIdentifier(new OwnIdentifier(prov(parser, source, "EF_MSISDN", (long) extra.record()), "phone",
-                    extra.value().number(), "EF_MSISDN record " + extra.record()));
+                    extra.value().number(), "EF_MSISDN record " + extra.record(), extra.value().typeOfNumber()));
         }
         for (SimCard.Entry e : card.contacts()) {
             sink.contact(contact(parser, source, e, "sim"));
@@ -60,7 +63,7 @@ final class SimCardRecords {
         }
         for (var c : card.phonebook()) {
             List<ContactValue> values = new ArrayList<>();
-            c.numbers().forEach(n -> values.add(new ContactValue("phone", n, null, null)));
+            c.numbers().forEach(n -> values.add(new ContactValue("phone", n.number(), null, null, n.typeOfNumber())));
             c.emails().forEach(m -> values.add(new ContactValue("email", m, null, null)));
             sink.contact(new Contact(prov(parser, source, "DF_PHONEBOOK " + c.file(), (long) c.index()), c.name(),
                     values, "sim", false));
@@ -68,7 +71,8 @@ final class SimCardRecords {
         for (SimCard.Entry e : card.dialled()) {
             // EF_LND keeps no time: the record number orders them, 1 being the most recent.
             sink.call(new Call(prov(parser, source, e.file(), (long) e.record()), e.value().number(),
-                    e.value().alpha().isEmpty() ? null : e.value().alpha(), null, null, "outgoing", null, null, null));
+                    e.value().alpha().isEmpty() ? null : e.value().alpha(), null, null, "outgoing", null, null, null,
+                    Call.CELLULAR, null, false, e.value().typeOfNumber()));
         }
         for (SimCard.CallEntry e : card.calls()) {
             // EF_ICI/EF_OCI keep the time with the network's zone, the duration and, incoming, the answer
@@ -78,7 +82,8 @@ final class SimCardRecords {
             String direction = !e.incoming() ? "outgoing" : Boolean.FALSE.equals(c.answered()) ? "missed" : "incoming";
             sink.call(new Call(prov(parser, source, e.file(), (long) e.record()), c.party().number().isEmpty() ? null
                     : c.party().number(), c.party().alpha().isEmpty() ? null : c.party().alpha(), time,
-                    (long) c.durationSeconds(), direction, null, null, null));
+                    (long) c.durationSeconds(), direction, null, null, null, Call.CELLULAR, null, false,
+                    c.party().typeOfNumber()));
         }
         for (SmsThreads.JoinedSms joined : SmsThreads.join(card.sms())) {
             sink.message(message(parser, joined, source));
@@ -94,7 +99,7 @@ final class SimCardRecords {
 
     private static Contact contact(ParserDescriptor parser, Source source, SimCard.Entry e, String account) {
         List<ContactValue> values = e.value().number().isEmpty() ? List.of()
-                : List.of(new ContactValue("phone", e.value().number(), null, null));
+                : List.of(new ContactValue("phone", e.value().number(), null, null, e.value().typeOfNumber()));
         return new Contact(prov(parser, source, e.file(), (long) e.record()), e.value().alpha(), values, account, false);
     }
 
@@ -108,7 +113,7 @@ final class SimCardRecords {
                 + " plausibility " + first.plausibility() + "/" + EfSmsRecord.CHECKS + ")" : "");
         List<Party> parties = new ArrayList<>();
         if (sms.address != null && !sms.address.value().isEmpty()) {
-            parties.add(new Party(received ? "from" : "to", sms.address.value()));
+            parties.add(new Party(received ? "from" : "to", sms.address.value(), null, sms.address.ton()));
         }
         Timestamp time = sms.serviceCentreTime == null ? null
                 : new Timestamp(sms.serviceCentreTime.toInstant(), sms.serviceCentreTime.toString(), "sms-scts");

@@ -13,7 +13,7 @@ final class PartyNode {
 
     static UcoTerm nodeClass(String type) {
         return switch (type) {
-            case "phone", "short", "local", "mmi" -> UcoTerm.PHONE_ACCOUNT;
+            case "phone", "short", "local", "mmi", "network" -> UcoTerm.PHONE_ACCOUNT;
             case "email" -> UcoTerm.EMAIL_ADDRESS;
             default -> UcoTerm.DIGITAL_ACCOUNT;
         };

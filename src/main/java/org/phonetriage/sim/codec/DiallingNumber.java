@@ -11,10 +11,15 @@ import java.util.Set;
  * @param alpha the name (alpha identifier)
  * @param number the number as displayed ('+' for international), empty when the record has none
  * @param rawNibbles the BCD nibbles as stored, for the report
- * @param ton type of number, -1 when no number
+ * @param ton type of number (sim-spec §3.3), -1 when no number
  * @param warnings what was odd about the record
  */
 public record DiallingNumber(String alpha, String number, String rawNibbles, int ton, List<String> warnings) {
+
+    /** The type of number, or null when the record holds no number. */
+    public Integer typeOfNumber() {
+        return ton < 0 ? null : ton;
+    }
 
     /** True when the record holds neither a name nor a number. */
     public boolean empty() {

@@ -87,6 +87,22 @@ class ElementaryFilesTest {
         assertEquals(number, n.number());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // pySim EF_MSISDN._test_de_encode and the sysmoISIM cards' MSISDN (TON 3, network specific)
+        "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF 04B12143F5FFFFFFFFFFFFFFFFFF | 3",
+        "05B1766662F6FFFFFFFFFFFFFFFF | 3",
+        "0791947112122721FFFFFFFFFFFF | 1",
+        "06810628560810FFFFFFFFFFFFFF | 0",
+        "05C1766662F6FFFFFFFFFFFFFFFF | 4",
+        "05E1766662F6FFFFFFFFFFFFFFFF | 6",
+        "07FF8150367742F3FFFFFFFFFFFF | 0",
+        "FFFFFFFFFFFFFFFFFFFFFFFFFFFF | -",
+    })
+    void theTypeOfNumberIsKeptForTheNormaliser(String hex, Integer ton) {
+        assertEquals(ton, DiallingNumber.decode(Hex.parse(hex), List.of()).typeOfNumber());
+    }
+
     @Test
     void anEmptyRecordIsEmpty() {
         assertTrue(DiallingNumber.decode(Hex.parse("FF".repeat(24)), List.of()).empty());

@@ -1,0 +1,63 @@
+package org.phonetriage.xref;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Pairs of devices that own one IMSI under different ICCIDs. An IMSI is one subscription on one
+ * card, so two cards with different serials and one IMSI are a cloned SIM or test cards (pySim's
+ * six test cards all hold 001010000000102) — a finding for the examiner, never proof of one
+ * owner. A device that recorded no ICCID says nothing either way, and one ICCID in common means
+ * the same card.
+ */
+final class SharedImsi {
+
+    /** Two devices (by id, the smaller first) and the IMSI key they share. */
+    record Pair(long first, long second, String imsiKey) {
+    }
+
+    private SharedImsi() {
+    }
+
+    static List<Pair> find(Connection db) throws SQLException {
+        Map<Long, Set<String>> iccids = new TreeMap<>();
+        Map<String, Set<Long>> owners = new TreeMap<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT o.device_id, i.key FROM owner_identifiers o"
+                     + " JOIN identifiers i ON i.id = o.identifier_id"
+                     + " WHERE i.key LIKE 'imsi:%' OR i.key LIKE 'iccid:%'")) {
+            while (rs.next()) {
+                long device = rs.getLong(1);
+                String key = rs.getString(2);
+                if (key.startsWith("iccid:")) {
+                    iccids.computeIfAbsent(device, d -> new TreeSet<>()).add(key);
+                } else {
+                    owners.computeIfAbsent(key, k -> new TreeSet<>()).add(device);
+                }
+            }
+        }
+        List<Pair> pairs = new ArrayList<>();
+        owners.forEach((imsi, devices) -> {
+            List<Long> ids = List.copyOf(devices);
+            for (int i = 0; i < ids.size(); i++) {
+                for (int j = i + 1; j < ids.size(); j++) {
+                    Set<String> a = iccids.getOrDefault(ids.get(i), Set.of());
+                    Set<String> b = iccids.getOrDefault(ids.get(j), Set.of());
+                    if (!a.isEmpty() && !b.isEmpty() && Collections.disjoint(a, b)) {
+                        pairs.add(new Pair(ids.get(i), ids.get(j), imsi));
+                    }
+                }
+            }
+        });
+        return pairs;
+    }
+}
