@@ -151,12 +151,16 @@ public class BadInputTest {
     }
 
     @Test
-    void triageRefusesAnOutputFolderThatHoldsACase() throws Exception {
+    void triageRunAgainOnItsFolderKeepsTheCompleteDevices() throws Exception {
         Path out = tmp.resolve("out");
         assertEquals(Main.OK, Run.of(List.of("triage", "--out", out.toString(), evidence.resolve("good").toString())).exit);
         Run again = Run.of(List.of("triage", "--out", out.toString(), evidence.resolve("good").toString()));
-        assertEquals(Main.USAGE, again.exit);
-        assertTrue(again.err.contains("already holds a case.db"), again.err);
+        assertEquals(Main.OK, again.exit, again.err);
+        assertTrue(again.err.contains("(complete in the case: kept)"), again.err);
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve("case.db"));
+             Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM devices")) {
+            assertEquals(1, rs.getInt(1), "read once");
+        }
     }
 
     @Test
