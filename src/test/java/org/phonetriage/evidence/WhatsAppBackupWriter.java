@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Random;
@@ -45,6 +49,31 @@ public final class WhatsAppBackupWriter {
         return Files.exists(real) ? new Sample(real, 11)
                 : new Sample(Path.of("test-images", "D05-android", "data", "data", "com.whatsapp", "databases",
                         "msgstore.db"), 3);
+    }
+
+    /**
+     * A copy of {@code source} with {@code megabytes} rows of 1 MB of random bytes (incompressible,
+     * like the media WhatsApp keeps) in a table of their own.
+     */
+    public static Path withBlobs(Path source, int megabytes, Path target) throws IOException, SQLException {
+        try (InputStream in = Files.newInputStream(source)) {
+            Files.copy(in, target);
+        }
+        Random random = new Random(megabytes);
+        byte[] blob = new byte[1 << 20];
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + target)) {
+            db.setAutoCommit(false);
+            db.createStatement().execute("CREATE TABLE media_blobs (_id INTEGER PRIMARY KEY, data BLOB)");
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO media_blobs (data) VALUES (?)")) {
+                for (int i = 0; i < megabytes; i++) {
+                    random.nextBytes(blob);
+                    insert.setBytes(1, blob);
+                    insert.executeUpdate();
+                }
+            }
+            db.commit();
+        }
+        return target;
     }
 
     /** A key file as WhatsApp writes it: the key as a Java-serialised byte array. */
