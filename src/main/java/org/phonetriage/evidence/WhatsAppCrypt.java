@@ -168,7 +168,7 @@ public final class WhatsAppCrypt {
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(plain, 0, n);
-            byte[] sink = new byte[BUFFER];
+            byte[] sink = new byte[4 * PROBE];
             while (inflater.inflate(sink) > 0) {
                 // only whether it inflates matters
             }
@@ -212,17 +212,20 @@ public final class WhatsAppCrypt {
             try {
                 // the last `trailer` bytes read are held back: they follow the tag, so the cipher never sees them
                 byte[] buf = new byte[BUFFER + layout.trailer];
-                int pending = Math.max(0, head.length - start);
+                int pending = head.length - start;
                 System.arraycopy(head, start, buf, 0, pending);
-                int n;
-                while ((n = rest.read(buf, pending, buf.length - pending)) >= 0) {
-                    pending += n;
+                while (true) {
                     int ready = pending - layout.trailer;
                     if (ready > 0) {
                         inflate(gcm.processBytes(buf, 0, ready, plain, 0));
                         System.arraycopy(buf, ready, buf, 0, layout.trailer);
                         pending = layout.trailer;
                     }
+                    int n = rest.read(buf, pending, buf.length - pending);
+                    if (n < 0) {
+                        break;
+                    }
+                    pending += n;
                 }
                 try {
                     inflate(gcm.doFinal(plain, 0));
