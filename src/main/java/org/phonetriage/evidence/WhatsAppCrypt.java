@@ -235,7 +235,8 @@ public final class WhatsAppCrypt {
                             + " its authentication tag does not match)");
                 }
                 if (!inflater.finished()) {
-                    throw new Undecryptable("its compressed database is incomplete, although it authenticates");
+                    throw new Undecryptable("cannot decrypt: its compressed database ends early, although the file"
+                            + " authenticates");
                 }
             } catch (DataFormatException e) {
                 // a prefix of WhatsApp's data always inflates: these bytes were changed
