@@ -111,8 +111,13 @@ final class EvidenceOptions {
         if (whatsAppKey == null) {
             return null;
         }
-        try {
-            return java.nio.file.Files.readAllBytes(whatsAppKey);
+        try (var in = java.nio.file.Files.newInputStream(whatsAppKey)) {
+            // key files are under 200 bytes; a larger one is another file given by mistake (a backup, say)
+            byte[] key = in.readNBytes(64 * 1024 + 1);
+            if (key.length > 64 * 1024) {
+                throw new Main.UsageException("--wa-key " + whatsAppKey + ": not a WhatsApp key file (over 64 KB)");
+            }
+            return key;
         } catch (java.io.IOException e) {
             throw new Main.UsageException("--wa-key " + whatsAppKey + ": cannot be read (" + e.getMessage() + ")");
         }

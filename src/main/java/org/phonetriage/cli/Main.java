@@ -64,7 +64,31 @@ public final class Main {
             err.flush();
             return e instanceof UsageException ? USAGE : FAILURE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // picocli hands only exceptions to the handler above; an Error must not end in a JVM stack trace either
+            var parsed = cli.getParseResult();
+            return failed(e, parsed != null && parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name()
+                    : "phonetriage", cli.getErr());
+        }
+    }
+
+    /** One line for an Error that stopped a run (exit 1). */
+    static int failed(Error e, String command, PrintWriter err) {
+        if (e instanceof OutOfMemoryError) {
+            long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+            err.println("phonetriage: out of memory while running " + command + " (a Java heap of " + heapMb
+                    + " MB) — raise the heap with PHONETRIAGE_JAVA_OPTS=-Xmx" + Math.max(2, (2 * heapMb + 1023) / 1024)
+                    + "g");
+        } else {
+            err.println("phonetriage: internal error: " + oneLine(e));
+        }
+        if (System.getenv("PHONETRIAGE_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return FAILURE;
     }
 
     /** A problem met by report or xref, on standard error: one line, as ingest shows its own. */

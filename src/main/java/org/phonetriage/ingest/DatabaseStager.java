@@ -1,9 +1,13 @@
 package org.phonetriage.ingest;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -66,21 +70,29 @@ final class DatabaseStager {
             writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, "whatsapp-crypt" + version, "problem");
             return List.of();
         }
-        byte[] encrypted;
-        try (InputStream in = tree.open(entry)) {
-            encrypted = in.readAllBytes();
-        }
-        String sha256 = TreeHash.hex(TreeHash.newDigest().digest(encrypted));
-        byte[] database;
-        try {
-            database = WhatsAppCrypt.decrypt(encrypted, whatsAppKey, version);
+        Path staged = Files.createDirectories(folder).resolve(entry.name().replaceAll("\\.crypt1[245]$", ""));
+        MessageDigest digest = TreeHash.newDigest();
+        String sha256 = null;
+        String failure = null;
+        try (InputStream in = new DigestInputStream(tree.open(entry), digest)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(staged), 1 << 16)) {
+                WhatsAppCrypt.decrypt(in, whatsAppKey, version, out);
+            } catch (WhatsAppCrypt.Undecryptable e) {
+                failure = e.getMessage();
+            }
+            in.transferTo(OutputStream.nullOutputStream()); // the hash covers the whole file
+            sha256 = TreeHash.hex(digest.digest());
         } catch (IOException e) {
-            problems.add(new Problem(label, entry.path(), e.getMessage()));
+            // the evidence could not be read, or the work folder not written
+            failure = "cannot be decrypted for parsing (" + e.getMessage() + ")";
+        }
+        if (failure != null) {
+            // what was written is not the database (or not all of it): nothing unauthenticated is parsed
+            Files.deleteIfExists(staged);
+            problems.add(new Problem(label, entry.path(), failure));
             writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, "whatsapp-crypt" + version, "problem");
             return List.of();
         }
-        Path staged = Files.createDirectories(folder).resolve(entry.name().replaceAll("\\.crypt1[245]$", ""));
-        Files.write(staged, database);
         return matchStaged(label, entry, staged, sha256, itemId, problems);
     }
 

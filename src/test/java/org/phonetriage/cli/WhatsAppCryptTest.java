@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,15 +33,19 @@ class WhatsAppCryptTest {
         byte[] plain = Files.readAllBytes(RealData.path(RES + "msgstore.db"));
         byte[] legacyKey = Files.readAllBytes(RealData.path(RES + "key"));
         byte[] rootKey = Files.readAllBytes(RealData.path(RES + "encrypted_backup.key"));
-        assertArrayEquals(plain, WhatsAppCrypt.decrypt(Files.readAllBytes(RealData.path(RES + "msgstore.db.crypt12")),
-                legacyKey, 12));
-        assertArrayEquals(plain, WhatsAppCrypt.decrypt(Files.readAllBytes(RealData.path(RES + "msgstore.db.crypt14")),
-                legacyKey, 14));
-        assertArrayEquals(plain, WhatsAppCrypt.decrypt(Files.readAllBytes(RealData.path(RES + "msgstore.db.crypt15")),
-                rootKey, 15));
-        IOException wrong = assertThrows(IOException.class, () -> WhatsAppCrypt.decrypt(
-                Files.readAllBytes(RealData.path(RES + "msgstore.db.crypt15")), legacyKey, 15));
+        assertArrayEquals(plain, decrypt("msgstore.db.crypt12", legacyKey, 12));
+        assertArrayEquals(plain, decrypt("msgstore.db.crypt14", legacyKey, 14));
+        assertArrayEquals(plain, decrypt("msgstore.db.crypt15", rootKey, 15));
+        IOException wrong = assertThrows(IOException.class, () -> decrypt("msgstore.db.crypt15", legacyKey, 15));
         assertTrue(wrong.getMessage().contains("wrong key"), wrong.getMessage());
+    }
+
+    private static byte[] decrypt(String backup, byte[] key, int version) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream in = Files.newInputStream(RealData.path(RES + backup))) {
+            WhatsAppCrypt.decrypt(in, key, version, out);
+        }
+        return out.toByteArray();
     }
 
     @Test
