@@ -49,7 +49,8 @@ class WhatsAppDecryptStagingTest {
 
         try (Connection db = CaseDb.open(tmp.resolve("case.db"), true); CaseWriter writer = new CaseWriter(db);
              EvidenceTree tree = EvidenceOpener.open(phone, "phone", tmp.resolve("work"), null)) {
-            DatabaseStager stager = new DatabaseStager(writer, new SqliteMatcher(SqliteDefinitions.builtIn()));
+            DatabaseStager stager = new DatabaseStager(writer, new SqliteMatcher(SqliteDefinitions.builtIn()),
+                    new UnreadFileRecorder(writer));
             long itemId = writer.addEvidenceItem(writer.addDevice("phone", "other"), phone, "folder", null, null);
             EvidenceEntry good = tree.find("msgstore.db.crypt15").orElseThrow();
             EvidenceEntry cut = tree.find("cut.db.crypt15").orElseThrow();
