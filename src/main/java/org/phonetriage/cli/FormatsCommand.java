@@ -11,18 +11,18 @@ import picocli.CommandLine.Command;
 
 @Command(name = "formats", mixinStandardHelpOptions = true,
         description = "List every parser: id, title, platform and version.")
-final class FormatsCommand implements Callable<Integer> {
+final class FormatsCommand extends CommandOutput implements Callable<Integer> {
 
     @Override
     public Integer call() {
         String row = "%-38s %-9s %-8s %s%n";
-        System.out.printf(row, "ID", "PLATFORM", "VERSION", "TITLE");
+        out().printf(row, "ID", "PLATFORM", "VERSION", "TITLE");
         List<ParserDescriptor> parsers = new ArrayList<>();
         SqliteDefinitions.builtIn().all().forEach(d -> parsers.add(d.descriptor()));
         FileParsers.builtIn().all().forEach(p -> parsers.add(p.descriptor()));
         parsers.sort(Comparator.comparing(ParserDescriptor::id));
         for (ParserDescriptor p : parsers) {
-            System.out.printf(row, p.id(), p.platform(), p.version(), p.title());
+            out().printf(row, p.id(), p.platform(), p.version(), p.title());
         }
         return Main.OK;
     }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         description = {"Add evidence items to a case database (created if missing); each item becomes a device.",
             "A device left incomplete by an interrupted run is read again; one already complete is refused"
                     + " unless named with --replace."})
-final class IngestCommand implements Callable<Integer> {
+final class IngestCommand extends CommandOutput implements Callable<Integer> {
 
     @Option(names = "--case", required = true, paramLabel = "FILE", description = "The case database.")
     Path caseFile;
@@ -47,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
         }
-        List<EvidenceIngest.Result> results = new CaseIngest(output.progress(), evidence.region(),
+        List<EvidenceIngest.Result> results = new CaseIngest(output.progress(err()), evidence.region(),
                 evidence.caseRegions(), evidence.limits())
                 .withPasswords(evidence.passwords()).withWhatsAppKey(evidence.whatsAppKey())
                 .withCsvMap(evidence.csvMap()).replacing(new LinkedHashSet<>(replace))

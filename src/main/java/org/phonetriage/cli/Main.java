@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import org.phonetriage.ingest.StopRequest;
 import org.phonetriage.Versions;
-import org.phonetriage.model.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,16 +41,22 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Runs a command line and returns its exit code (tests call this instead of main). */
+    /** Runs a command line on standard output and error and returns its exit code. */
     public static int run(String... args) {
-        return run(CommandLine.defaultFactory(), args);
+        return run(writer(System.out), writer(System.err), args);
+    }
+
+    /** The same, printing to the writers given (tests call this instead of main). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(CommandLine.defaultFactory(), out, err, args);
     }
 
     /** The same, with the commands made by {@code factory} (a test hands a command its collaborators). */
-    static int run(CommandLine.IFactory factory, String... args) {
+    static int run(CommandLine.IFactory factory, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main(), factory);
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            PrintWriter err = cmd.getErr();
             if (e instanceof StopRequest.Stopped stopped) {
                 err.println("phonetriage: " + stopped.getMessage());
                 err.flush();
@@ -71,6 +76,9 @@ public final class Main {
             var parsed = cli.getParseResult();
             return failed(e, parsed != null && parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name()
                     : "phonetriage", cli.getErr());
+        } finally {
+            out.flush();
+            err.flush();
         }
     }
 
@@ -91,9 +99,9 @@ public final class Main {
         return FAILURE;
     }
 
-    /** A problem met by report or xref, on standard error: one line, as ingest shows its own. */
-    static void showProblem(Problem p) {
-        System.err.println("problem: " + p.message());
+    /** UTF-8 whatever the platform's default, flushed at every line. */
+    private static PrintWriter writer(java.io.OutputStream stream) {
+        return new PrintWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8), true);
     }
 
     private static String oneLine(Throwable e) {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "normalize", mixinStandardHelpOptions = true,
         description = {"Show how phonetriage reads identifiers: key, type, confidence, rule, region and the"
                 + " alternatives it did not choose. For checking a number by hand."})
-final class NormalizeCommand implements Callable<Integer> {
+final class NormalizeCommand extends CommandOutput implements Callable<Integer> {
 
     @Parameters(paramLabel = "VALUE", arity = "0..*", description = "Values as a phone stores them.")
     List<String> values = new ArrayList<>();
@@ -61,12 +61,12 @@ final class NormalizeCommand implements Callable<Integer> {
             rows.add(row(input, normalizer.party(input, ctx)));
         }
         if (json) {
-            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+            out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
         } else {
             String format = "%-24s %-18s %-11s %-4s %-18s %-6s %-9s %s%n";
-            System.out.printf(format, "INPUT", "KEY", "TYPE", "CONF", "RULE", "REGION", "LEVEL", "ALTERNATIVES / NOTES");
+            out().printf(format, "INPUT", "KEY", "TYPE", "CONF", "RULE", "REGION", "LEVEL", "ALTERNATIVES / NOTES");
             for (Map<String, Object> r : rows) {
-                System.out.printf(format, r.get("input"), r.get("key"), r.get("type"), r.get("confidence"),
+                out().printf(format, r.get("input"), r.get("key"), r.get("type"), r.get("confidence"),
                         r.get("rule"), r.get("region"), r.get("level"), notes(r));
             }
         }

@@ -1,5 +1,6 @@
 package org.phonetriage.cli;
 
+import java.io.PrintWriter;
 import org.phonetriage.progress.JsonLinesProgress;
 import org.phonetriage.progress.PlainProgress;
 import org.phonetriage.progress.Progress;
@@ -16,18 +17,19 @@ final class OutputOptions {
     @Option(names = "--log-json", description = "Progress and problems as JSON lines on standard error, for pipelines.")
     boolean logJson;
 
-    Progress progress() {
+    /** How progress is shown, on {@code err} (standard error). */
+    Progress progress(PrintWriter err) {
         if (quiet && logJson) {
             throw new Main.UsageException("--quiet and --log-json exclude each other");
         }
         if (logJson) {
-            return new JsonLinesProgress(System.err);
+            return new JsonLinesProgress(err);
         }
         if (quiet) {
-            return new QuietProgress(System.err);
+            return new QuietProgress(err);
         }
         String term = System.getenv("TERM");
         boolean terminal = System.console() != null && term != null && !term.equals("dumb");
-        return terminal ? new TerminalProgress(System.err) : new PlainProgress(System.err);
+        return terminal ? new TerminalProgress(err) : new PlainProgress(err);
     }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
         description = {"The shortest chain of communications between two identifiers, with the evidence for each"
                 + " hop (contact-book entries only when no communication chain exists).",
             "Exit code 0 when a chain is found, 3 when there is none."})
-final class PathCommand implements Callable<Integer> {
+final class PathCommand extends CommandOutput implements Callable<Integer> {
 
     @Option(names = "--case", required = true, paramLabel = "FILE", description = "The case database.")
     Path caseFile;
@@ -49,14 +49,14 @@ final class PathCommand implements Callable<Integer> {
             path = new PathFinder(CommunicationGraph.load(db)).path(a, b);
         }
         if (json) {
-            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(java.util.Map.of("from", a, "to", b, "hops", path.orElse(List.of()))));
         } else if (path.isEmpty()) {
-            System.out.println("No chain between " + a + " and " + b + " in this case.");
+            out().println("No chain between " + a + " and " + b + " in this case.");
         } else {
-            System.out.println(a + " -> " + b + ": " + path.get().size() + " hop(s)");
+            out().println(a + " -> " + b + ": " + path.get().size() + " hop(s)");
             for (PathFinder.Hop h : path.get()) {
-                System.out.printf("  %s -> %s  %s: %d call(s), %d message(s), %s .. %s, seen on %s%n", h.from(), h.to(),
+                out().printf("  %s -> %s  %s: %d call(s), %d message(s), %s .. %s, seen on %s%n", h.from(), h.to(),
                         h.kind(), h.calls(), h.messages(), h.firstSeen(), h.lastSeen(), String.join(", ", h.devices()));
             }
         }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
         description = {"Remove devices from a case: everything read from their evidence goes, and the numbers of the"
                 + " other devices are read again for the case's new set of countries.",
             "The outputs are not rewritten: run phonetriage report afterwards."})
-final class RemoveCommand implements Callable<Integer> {
+final class RemoveCommand extends CommandOutput implements Callable<Integer> {
 
     @Option(names = "--case", required = true, paramLabel = "FILE", description = "The case database.")
     Path caseFile;
@@ -42,7 +42,7 @@ final class RemoveCommand implements Callable<Integer> {
             new CaseRenormalizer(db, new IdentifierNormalizer()).run();
             CaseDevices.purgeUnused(db);
         }
-        System.err.println("Removed " + String.join(", ", labels) + " from " + caseFile
+        err().println("Removed " + String.join(", ", labels) + " from " + caseFile
                 + "; run phonetriage report to rewrite the outputs.");
         return Main.OK;
     }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write xref.json, report.html, csv/ and the graph exports (graph.graphml, graph.gexf, i2/,"
                 + " neo4j/) for an existing case into a folder.")
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends CommandOutput implements Callable<Integer> {
 
     @Option(names = "--case", required = true, paramLabel = "FILE", description = "The case database.")
     Path caseFile;
@@ -52,12 +52,12 @@ final class ReportCommand implements Callable<Integer> {
         XrefOptions options = xrefOptions.options();
         boolean problems;
         try (Connection db = CaseDb.open(caseFile, false)) {
-            CaseDevices.incomplete(db).forEach(label -> Main.showProblem(CaseReader.incomplete(label)));
-            CaseOutputs.write(db, out, report.title(out), zone, options, chosen, analyses, Main::showProblem);
+            CaseDevices.incomplete(db).forEach(label -> showProblem(CaseReader.incomplete(label)));
+            CaseOutputs.write(db, out, report.title(out), zone, options, chosen, analyses, this::showProblem);
             // as triage exits on the same case: 3 when any evidence, analysis or output had a problem
             problems = !new CaseReader(db).problems().isEmpty();
         }
-        System.err.println("Outputs written to " + out);
+        err().println("Outputs written to " + out);
         return problems ? Main.PROBLEMS : Main.OK;
     }
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
                 + " saved name, raw form, time, how it was read and the record's source file and hash.",
             "Each VALUE is read as ingest reads a phone's values, and the readings it did not choose are looked"
                 + " up too; a typed key (iccid:..., email:..., wa-group:...) is looked up as given."})
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand extends CommandOutput implements Callable<Integer> {
 
     @Option(names = "--case", required = true, paramLabel = "FILE", description = "The case database.")
     Path caseFile;
@@ -43,12 +43,12 @@ final class SearchCommand implements Callable<Integer> {
             Search search = new Search(db, KeyResolver.forCase(db, cc));
             List<ResolvedValue> notFound;
             if (json) {
-                try (Writer out = TextOutput.open(null); SearchJson listener = new SearchJson(out)) {
+                try (Writer out = TextOutput.open(null, out()); SearchJson listener = new SearchJson(out)) {
                     notFound = search.run(values, listener);
                 }
-                notFound.forEach(v -> System.err.println("not found in this case: " + v.input()));
+                notFound.forEach(v -> err().println("not found in this case: " + v.input()));
             } else {
-                search.run(values, new SearchTable(System.out));
+                search.run(values, new SearchTable(out()));
             }
         }
         return Main.OK;

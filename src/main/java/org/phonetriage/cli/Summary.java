@@ -1,6 +1,6 @@
 package org.phonetriage.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +17,7 @@ final class Summary {
     private Summary() {
     }
 
-    static void print(PrintStream out, XrefReport xref, List<EvidenceIngest.Result> results,
+    static void print(PrintWriter out, XrefReport xref, List<EvidenceIngest.Result> results,
                       List<UnreadFiles.Device> unread, Path dir) {
         Map<String, Integer> problems = new HashMap<>();
         results.forEach(r -> problems.merge(r.label(), r.problems(), Integer::sum));

@@ -16,14 +16,14 @@ final class TextOutput {
     }
 
     /**
-     * UTF-8; a lone surrogate in evidence text becomes a replacement character instead of failing
-     * the run. Closing the writer of standard output flushes it but leaves it open.
+     * A file in UTF-8 (a lone surrogate in evidence text becomes a replacement character instead of
+     * failing the run), or the command's standard output when {@code file} is null: closing that
+     * writer flushes it but leaves it open.
      */
-    static Writer open(Path file) throws IOException {
+    static Writer open(Path file, Writer stdout) throws IOException {
         if (file != null) {
             return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
         }
-        Writer stdout = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
         return new BufferedWriter(new FilterWriter(stdout) {
             @Override
             public void close() throws IOException {

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
         description = {"The calls and messages of all devices of a case merged in time order (UTC), one row per"
                 + " record with its parties, names, duration or body, and source. Records without a time come last.",
             "A call logged on two phones is two rows, one per device, side by side."})
-final class TimelineCommand implements Callable<Integer> {
+final class TimelineCommand extends CommandOutput implements Callable<Integer> {
 
     enum Format { csv, json }
 
@@ -65,7 +65,7 @@ final class TimelineCommand implements Callable<Integer> {
             checkDevices(CaseDevices.labels(db));
             List<String> keys = identifier == null ? List.of() : keys(KeyResolver.forCase(db, cc).resolve(identifier));
             TimelineStats stats = write(new TimelineQuery(db, new TimelineFilter(keys, devices, range)));
-            System.err.printf("timeline: %d record(s)%s%s%n", stats.records(),
+            err().printf("timeline: %d record(s)%s%s%n", stats.records(),
                     stats.untimed() > 0 ? ", " + stats.untimed() + " without a time (listed last)" : "",
                     stats.untimedOmitted() > 0 ? "; " + stats.untimedOmitted()
                             + " without a time left out by --from/--to" : "");
@@ -74,7 +74,7 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     private TimelineStats write(TimelineQuery query) throws SQLException, IOException {
-        try (Writer w = TextOutput.open(out)) {
+        try (Writer w = TextOutput.open(out, out())) {
             if (format == Format.json) {
                 try (TimelineJson json = new TimelineJson(w)) {
                     return query.forEach(json);
@@ -104,14 +104,14 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     /** The key the value reads as; another reading it may have is named, not silently merged in. */
-    private static List<String> keys(ResolvedValue v) {
+    private List<String> keys(ResolvedValue v) {
         NormalizedId r = v.reading();
         if (r.key() == null) {
             throw new Main.UsageException("--identifier: " + v.input() + " is not an identifier ("
                     + r.reason() + ")");
         }
         for (NormalizedId.Alternative a : r.alternatives()) {
-            System.err.printf("timeline: %s read as %s; could also be %s (%s): give that to see its records%n",
+            err().printf("timeline: %s read as %s; could also be %s (%s): give that to see its records%n",
                     v.input(), r.key(), a.key(), a.rule());
         }
         List<String> keys = new ArrayList<>(List.of(r.key()));

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
             "DIR gets case.db, xref.json, report.html, csv/, graph.graphml, graph.gexf, i2/ and neo4j/.",
             "Run again on the same DIR with the same evidence, it resumes an interrupted triage: complete devices"
                     + " are kept, incomplete ones read again."})
-final class TriageCommand implements Callable<Integer> {
+final class TriageCommand extends CommandOutput implements Callable<Integer> {
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder: new or empty, or the folder of an interrupted triage of the same evidence"
                     + " (it is resumed).")
@@ -50,7 +50,7 @@ final class TriageCommand implements Callable<Integer> {
         // options are checked before a long ingest, not after it
         XrefOptions options = xrefOptions.options();
         ZoneId zone = report.zone();
-        Progress progress = output.progress();
+        Progress progress = output.progress(err());
         Path caseFile = out.resolve("case.db");
         boolean resuming = Files.exists(caseFile);
         OutputFolder.check(out, resuming);
@@ -79,7 +79,7 @@ final class TriageCommand implements Callable<Integer> {
         }
         progress.stage("cross-reference and reports", (System.nanoTime() - started) / 1e9);
         if (!output.quiet) {
-            Summary.print(System.out, written.xref(), results, unread, out);
+            Summary.print(out(), written.xref(), results, unread, out);
         }
         boolean problems = results.stream().anyMatch(r -> r.problems() > 0) || !written.problems().isEmpty();
         return problems ? Main.PROBLEMS : Main.OK;

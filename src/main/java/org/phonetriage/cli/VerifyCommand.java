@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Re-hash the evidence of a case and compare with the hashes taken at ingest.",
             "Exit code 0 when everything matches, 3 when anything changed or is missing."})
-final class VerifyCommand implements Callable<Integer> {
+final class VerifyCommand extends CommandOutput implements Callable<Integer> {
 
     @Option(names = "--case", required = true, paramLabel = "FILE", description = "The case database.")
     Path caseFile;
@@ -31,11 +31,11 @@ final class VerifyCommand implements Callable<Integer> {
             Map<String, String> files = new LinkedHashMap<>();
             item.files().forEach(f -> files.put(f.path(), f.sha256()));
             for (EvidenceVerifier.Check c : EvidenceVerifier.verify(Path.of(item.absolutePath()), item.sha256(), files)) {
-                System.out.printf("%-8s %s: %s (%s)%n", c.ok() ? "OK" : "CHANGED", item.label(), c.what(), c.detail());
+                out().printf("%-8s %s: %s (%s)%n", c.ok() ? "OK" : "CHANGED", item.label(), c.what(), c.detail());
                 bad += c.ok() ? 0 : 1;
             }
         }
-        System.out.printf("%d evidence item(s) checked, %d mismatch(es).%n", items.size(), bad);
+        out().printf("%d evidence item(s) checked, %d mismatch(es).%n", items.size(), bad);
         return bad == 0 ? Main.OK : Main.PROBLEMS;
     }
 }

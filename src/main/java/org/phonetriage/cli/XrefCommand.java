@@ -1,8 +1,5 @@
 package org.phonetriage.cli;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.concurrent.Callable;
@@ -16,7 +13,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "xref", mixinStandardHelpOptions = true,
         description = "Cross-reference a case and write xref.json (to standard output unless --out is given).")
-final class XrefCommand implements Callable<Integer> {
+final class XrefCommand extends CommandOutput implements Callable<Integer> {
 
     @Option(names = "--case", required = true, paramLabel = "FILE", description = "The case database.")
     Path caseFile;
@@ -34,14 +31,13 @@ final class XrefCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CaseOutputs.Written written;
         try (Connection db = CaseDb.open(caseFile, false)) {
-            written = CaseOutputs.crossReference(db, xrefOptions.options(), analyses, Main::showProblem);
+            written = CaseOutputs.crossReference(db, xrefOptions.options(), analyses, this::showProblem);
         }
         if (out != null) {
             new XrefJsonWriter().write(written.xref(), out);
         } else {
-            Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            new XrefJsonWriter().write(written.xref(), w);
-            w.flush();
+            new XrefJsonWriter().write(written.xref(), out());
+            out().flush();
         }
         return written.problems().isEmpty() ? Main.OK : Main.PROBLEMS;
     }

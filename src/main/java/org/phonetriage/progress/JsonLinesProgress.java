@@ -2,7 +2,7 @@ package org.phonetriage.progress;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -13,9 +13,9 @@ import org.phonetriage.model.Problem;
 public final class JsonLinesProgress implements Progress {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    public JsonLinesProgress(PrintStream out) {
+    public JsonLinesProgress(PrintWriter out) {
         this.out = out;
     }
 

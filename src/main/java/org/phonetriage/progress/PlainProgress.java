@@ -1,14 +1,14 @@
 package org.phonetriage.progress;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.phonetriage.model.Problem;
 
 /** One plain line per event: for logs, pipes and terminals alike; long labels and paths are {@link ScreenText#fit fitted}. */
 public class PlainProgress implements Progress {
 
-    protected final PrintStream out;
+    protected final PrintWriter out;
 
-    public PlainProgress(PrintStream out) {
+    public PlainProgress(PrintWriter out) {
         this.out = out;
     }
 

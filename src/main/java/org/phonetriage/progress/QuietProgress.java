@@ -1,11 +1,11 @@
 package org.phonetriage.progress;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** --quiet: no progress at all, but problems still get their line — nothing is dropped silently. */
 public final class QuietProgress extends PlainProgress {
 
-    public QuietProgress(PrintStream out) {
+    public QuietProgress(PrintWriter out) {
         super(out);
     }
 

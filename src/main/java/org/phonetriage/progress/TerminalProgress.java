@@ -1,6 +1,6 @@
 package org.phonetriage.progress;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.phonetriage.model.Problem;
 
 /**
@@ -13,7 +13,7 @@ public final class TerminalProgress extends PlainProgress {
     private boolean statusShown;
     private int turn;
 
-    public TerminalProgress(PrintStream out) {
+    public TerminalProgress(PrintWriter out) {
         super(out);
     }
 
@@ -52,6 +52,7 @@ public final class TerminalProgress extends PlainProgress {
     private void clear() {
         if (statusShown) {
             out.print("\r\u001b[K");
+            out.flush();
             statusShown = false;
         }
     }

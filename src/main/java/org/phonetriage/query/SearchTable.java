@@ -1,6 +1,6 @@
 package org.phonetriage.query;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,13 +18,13 @@ public final class SearchTable implements Search.Listener {
     private static final String LINE = "    %-17s %-18s %-24s %-20s %-24s %s%n";
     private static final String SOURCE = "    %17s %s%n";
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private String key;
     private String device;
     private long keyHits;
     private final Set<String> keyDevices = new LinkedHashSet<>();
 
-    public SearchTable(PrintStream out) {
+    public SearchTable(PrintWriter out) {
         this.out = out;
     }
 

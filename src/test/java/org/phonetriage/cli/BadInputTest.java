@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
 import org.phonetriage.RealData;
 import org.phonetriage.evidence.TreeHash;
 import org.phonetriage.report.HtmlText;
@@ -199,22 +199,18 @@ public class BadInputTest {
         return out;
     }
 
-    /** One command line run in-process, with what it printed. */
+    /** One command line run in-process, with what it printed (through picocli's writers). */
     public record Run(int exit, String out, String err) {
         public static Run of(List<String> args) {
-            PrintStream oldOut = System.out;
-            PrintStream oldErr = System.err;
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            try {
-                System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-                System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-                int exit = Main.run(args.toArray(String[]::new));
-                return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-            } finally {
-                System.setOut(oldOut);
-                System.setErr(oldErr);
-            }
+            return of(CommandLine.defaultFactory(), args.toArray(String[]::new));
+        }
+
+        /** The same, with the commands made by {@code factory}. */
+        static Run of(CommandLine.IFactory factory, String... args) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int exit = Main.run(factory, new PrintWriter(out, true), new PrintWriter(err, true), args);
+            return new Run(exit, out.toString(), err.toString());
         }
     }
 }

@@ -41,12 +41,12 @@ public final class WhatsAppBackupWriter {
     }
 
     /**
-     * wa-crypt-tools' real msgstore.db (INVENTORY §1.5: 10 status messages and WhatsApp's row -1),
-     * or D05's legacy one (test-images/README.md: 3 messages) on a machine without the real data.
+     * wa-crypt-tools' real msgstore.db (9 status messages: INVENTORY's 10 rows of the legacy table
+     * count WhatsApp's placeholder row, which is no message), or D05's legacy one (test-images/README.md: 3 messages) on a machine without the real data.
      */
     public static Sample sample() {
         Path real = Path.of("..", "shared", "realdata", "ElDavoo__wa-crypt-tools", "tests", "res", "msgstore.db");
-        return Files.exists(real) ? new Sample(real, 11)
+        return Files.exists(real) ? new Sample(real, 9)
                 : new Sample(Path.of("test-images", "D05-android", "data", "data", "com.whatsapp", "databases",
                         "msgstore.db"), 3);
     }

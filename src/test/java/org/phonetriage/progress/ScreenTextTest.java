@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.phonetriage.model.Problem;
 
@@ -41,10 +38,10 @@ class ScreenTextTest {
 
     @Test
     void progressLinesFitTheirLabelsAndAStatusLineStaysWithinEightyColumns() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        TerminalProgress progress = new TerminalProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        java.io.StringWriter bytes = new java.io.StringWriter();
+        TerminalProgress progress = new TerminalProgress(new java.io.PrintWriter(bytes, true));
         progress.recordsSoFar(PYSIM, "sim.pysim-export", 1_234_567);
-        String status = bytes.toString(StandardCharsets.UTF_8).replace("\r", "").replace("\u001b[K", "");
+        String status = bytes.toString().replace("\r", "").replace("\u001b[K", "");
         assertTrue(status.length() <= 80, status);
         assertTrue(status.contains(ScreenText.label(PYSIM) + " sim.pysim-export: 1,234,567 records"), status);
 
@@ -52,7 +49,7 @@ class ScreenTextTest {
         progress.problem(new Problem(PYSIM, PYSIM + ".script", "3F00/7F10/5F3A/4F3A (EF_ADN) is named by EF_PBR"
                 + " but is not in the dump"));
         progress.itemFinished(PYSIM, 10, 1, 1, 0.5);
-        String lines = bytes.toString(StandardCharsets.UTF_8);
+        String lines = bytes.toString();
         assertTrue(!lines.contains(PYSIM), lines);
         assertTrue(lines.contains("  problem: " + ScreenText.label(PYSIM) + ": "
                 + ScreenText.fit(PYSIM + ".script", ScreenText.PATH_WIDTH) + ": 3F00/7F10/5F3A/4F3A (EF_ADN) is named"

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,16 +148,7 @@ class ReportBrowserTest {
 
     /** Runs the command line in-process, keeping its progress output out of the test log. */
     private static int quietly(List<String> args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        try {
-            System.setOut(sink);
-            System.setErr(sink);
-            return Main.run(args.toArray(String[]::new));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        PrintWriter sink = new PrintWriter(Writer.nullWriter());
+        return Main.run(sink, sink, args.toArray(String[]::new));
     }
 }
