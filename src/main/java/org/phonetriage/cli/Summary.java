@@ -28,7 +28,8 @@ final class Summary {
         for (DeviceSummary d : xref.devices()) {
             String region = d.homeRegion() == null ? "? (" + d.regionBasis() + ")"
                     : d.homeRegion() + " (" + d.regionBasis() + ")";
-            out.printf(row, ScreenText.label(d.label()), d.platform(), region, d.counts().contacts(), d.counts().calls(),
+            String label = d.complete() ? d.label() : d.label() + " (incomplete)";
+            out.printf(row, ScreenText.label(label), d.platform(), region, d.counts().contacts(), d.counts().calls(),
                     d.counts().messages(), d.counts().identifiers(), problems.getOrDefault(d.label(), 0));
         }
         long strong = xref.deviceLinks().stream().filter(l -> "strong".equals(l.level())).count();

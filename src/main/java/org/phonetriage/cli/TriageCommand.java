@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.phonetriage.ingest.CaseIngest;
 import org.phonetriage.ingest.EvidenceIngest;
+import org.phonetriage.ingest.StopRequest;
 import org.phonetriage.ingest.TriagePlan;
 import org.phonetriage.progress.Progress;
 import org.phonetriage.report.CaseOutputs;
@@ -55,7 +56,13 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
         boolean resuming = Files.exists(caseFile);
         OutputFolder.check(out, resuming);
         List<CaseIngest.Item> items = evidence.items();
-        TriagePlan plan = TriagePlan.of(items, progress);
+        TriagePlan plan;
+        try {
+            plan = TriagePlan.of(items, progress);
+        } catch (StopRequest.Stopped e) {
+            throw new StopRequest.Stopped(e.signal(), e.getMessage() + " while hashing the evidence, before anything"
+                    + " was read; run the same command again to start");
+        }
         if (resuming) {
             checkSamePlan(caseFile, plan);
         } else {

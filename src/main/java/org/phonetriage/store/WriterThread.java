@@ -43,8 +43,9 @@ final class WriterThread implements AutoCloseable {
                 }
             } catch (SQLException e) {
                 failure = e;
-            } catch (RuntimeException e) {
-                failure = new SQLException(e.getMessage(), e);
+            } catch (RuntimeException | Error e) {
+                // an Error here (out of memory) must stop the ingest like any write failure, not vanish with a batch
+                failure = new SQLException(e.toString(), e);
             } finally {
                 waiting.release();
             }
