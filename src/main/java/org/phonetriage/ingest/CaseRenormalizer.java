@@ -47,7 +47,19 @@ public final class CaseRenormalizer {
     /** A stored context and the device's final state. */
     private record Context(long id, long deviceId, String recordHint, String homeHint, String homeArea,
                            String caseRegions, String finalHome, String finalArea, Integer ton, String network) {
-        boolean isFinal(String regions) {
+
+        /** The context its numbers were read in. */
+        RegionContext asRead() {
+            return DeviceRegion.context(RegionHint.parse(recordHint), RegionHint.parse(homeHint),
+                    caseRegions.isEmpty() ? List.of() : List.of(caseRegions.split(",")), homeArea);
+        }
+
+        /** The context they are read in once the whole case is known. */
+        RegionContext asFinal(List<String> regions) {
+            return DeviceRegion.context(RegionHint.parse(recordHint), RegionHint.parse(finalHome), regions, finalArea);
+        }
+
+        boolean recorded(String regions) {
             return Objects.equals(homeHint, finalHome) && Objects.equals(homeArea, finalArea)
                     && caseRegions.equals(regions);
         }
@@ -73,12 +85,13 @@ public final class CaseRenormalizer {
         db.setAutoCommit(false);
         long changed = 0;
         try {
-            for (Context c : staleContexts(regionsText)) {
+            for (Context c : outdatedContexts(regionsText)) {
                 StopRequest.check();
-                RegionHint home = RegionHint.parse(c.finalHome());
-                RegionContext ctx = DeviceRegion.context(RegionHint.parse(c.recordHint()), home, regions, c.finalArea());
-                RegionContext deviceCtx = DeviceRegion.context(null, home, regions, c.finalArea());
-                for (List<Stored> ofRaw : readingsByRaw(c.id())) {
+                RegionContext ctx = c.asFinal(regions);
+                RegionContext deviceCtx = DeviceRegion.context(null, RegionHint.parse(c.finalHome()), regions,
+                        c.finalArea());
+                // a context that reads every number as before (only a region that was a hint joined) has nothing to redo
+                for (List<Stored> ofRaw : ctx.equals(c.asRead()) ? List.<List<Stored>>of() : readingsByRaw(c.id())) {
                     String raw = ofRaw.get(0).raw();
                     NormalizedId now = c.ton() == null ? parties.party(raw, ctx)
                             : normalizer.stored(raw, c.ton(), c.network(), ctx);
@@ -100,7 +113,8 @@ public final class CaseRenormalizer {
         return changed;
     }
 
-    private List<Context> staleContexts(String regionsText) throws SQLException {
+    /** The contexts whose recorded state is not the case's final one. */
+    private List<Context> outdatedContexts(String regionsText) throws SQLException {
         List<Context> out = new ArrayList<>();
         String sql = "SELECT c.id, c.device_id, c.record_hint, c.home_hint, c.home_area, c.case_regions,"
                 + " d.home_region, d.region_basis, d.home_area, c.ton, c.network FROM region_contexts c"
@@ -112,7 +126,7 @@ public final class CaseRenormalizer {
                 Context c = new Context(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), home, rs.getString(9), rs.getObject(10) == null ? null : rs.getInt(10),
                         rs.getString(11));
-                if (!c.isFinal(regionsText)) {
+                if (!c.recorded(regionsText)) {
                     out.add(c);
                 }
             }

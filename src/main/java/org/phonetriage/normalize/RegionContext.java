@@ -10,9 +10,15 @@ import java.util.List;
  */
 public record RegionContext(List<RegionHint> hints, List<String> caseRegions, String homeArea) {
 
+    /**
+     * A case region that is also a hint adds nothing (the reader tries the hints first and the case
+     * regions only as more places the number may belong to), so it is left out: two contexts that
+     * read every number alike are then equal, which the case's re-reading relies on.
+     */
     public RegionContext {
         hints = List.copyOf(hints);
-        caseRegions = List.copyOf(caseRegions);
+        List<RegionHint> given = hints;
+        caseRegions = caseRegions.stream().filter(r -> given.stream().noneMatch(h -> h.region().equals(r))).toList();
     }
 
     public static RegionContext of(List<RegionHint> hints) {
