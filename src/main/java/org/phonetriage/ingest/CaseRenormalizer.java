@@ -90,9 +90,15 @@ public final class CaseRenormalizer {
                 RegionContext ctx = c.asFinal(regions);
                 RegionContext deviceCtx = DeviceRegion.context(null, RegionHint.parse(c.finalHome()), regions,
                         c.finalArea());
+                RegionContext asRead = c.asRead();
                 // a context that reads every number as before (only a region that was a hint joined) has nothing to redo
-                for (List<Stored> ofRaw : ctx.equals(c.asRead()) ? List.<List<Stored>>of() : readingsByRaw(c.id())) {
+                boolean onlyCaseRegions = asRead.hints().equals(ctx.hints())
+                        && Objects.equals(asRead.homeArea(), ctx.homeArea());
+                for (List<Stored> ofRaw : ctx.equals(asRead) ? List.<List<Stored>>of() : readingsByRaw(c.id())) {
                     String raw = ofRaw.get(0).raw();
+                    if (onlyCaseRegions && explicitlyInternational(raw)) {
+                        continue;
+                    }
                     NormalizedId now = c.ton() == null ? parties.party(raw, ctx)
                             : normalizer.stored(raw, c.ton(), c.network(), ctx);
                     if (!ofRaw.stream().allMatch(s -> s.same(now))) {
@@ -111,6 +117,17 @@ public final class CaseRenormalizer {
             db.setAutoCommit(auto);
         }
         return changed;
+    }
+
+    /**
+     * A value written with its country ('+…') or as an address (a JID, an e-mail) is read the same
+     * whatever the case's countries: they only serve national forms the device's region cannot
+     * hold. Skipping such values when nothing but the case's countries changed halves the work on a
+     * typical phone; anything else is read again.
+     */
+    private static boolean explicitlyInternational(String raw) {
+        String value = raw.strip();
+        return value.startsWith("+") || value.contains("@");
     }
 
     /** The contexts whose recorded state is not the case's final one. */
