@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
         exitCodeList = {
             "0:success",
             "3:finished, but some evidence, analysis or output had problems (listed in the output and the case)",
-            "2:usage error (bad option, missing argument, output folder already holds a case)",
+            "2:usage error (bad option, missing argument, an --out that is a file, not empty or not writable, a"
+                    + " triage folder holding other evidence)",
             "1:failure (the tool itself could not go on; nothing is claimed complete)",
             "130:interrupted by SIGINT (Ctrl-C); 143: by SIGTERM. The device being read is marked incomplete;"
                     + " run the same command again to resume"})
