@@ -37,14 +37,17 @@ public final class I2Export {
 
     private final ExportGraph graph;
     private final XrefReport xref;
+    private final boolean formulaGuard;
 
     public I2Export(CommunicationGraph graph, NetworkMetrics metrics, XrefReport xref) {
-        this(ExportGraph.of(graph, metrics), xref);
+        this(ExportGraph.of(graph, metrics), xref, true);
     }
 
-    I2Export(ExportGraph graph, XrefReport xref) {
+    /** {@code formulaGuard}: whether links.csv guards its text cells (see {@link CsvTable}). */
+    I2Export(ExportGraph graph, XrefReport xref, boolean formulaGuard) {
         this.graph = graph;
         this.xref = xref;
+        this.formulaGuard = formulaGuard;
     }
 
     /** Writes {@code outDir/i2/links.csv} and {@code outDir/i2/case.anx}; returns the folder. */
@@ -56,7 +59,7 @@ public final class I2Export {
     }
 
     private void writeLinks(Path file) throws IOException {
-        try (CsvTable csv = CsvTable.create(file, LINKS_HEADER, LINKS_IDENTIFIERS)) {
+        try (CsvTable csv = CsvTable.create(file, LINKS_HEADER, LINKS_IDENTIFIERS).formulaGuard(formulaGuard)) {
             for (Link link : graph.links()) {
                 ExportNode from = link.source();
                 ExportNode to = link.target();
