@@ -53,7 +53,8 @@ final class ReportCommand extends CommandOutput implements Callable<Integer> {
         boolean problems;
         try (Connection db = CaseDb.open(caseFile, false)) {
             CaseDevices.incomplete(db).forEach(label -> showProblem(CaseReader.incomplete(label)));
-            CaseOutputs.write(db, out, report.title(out), zone, options, chosen, analyses, this::showProblem);
+            CaseOutputs.write(db, out, report.title(out), zone, options, chosen, report.formulaGuard(), analyses,
+                    this::showProblem);
             // as triage exits on the same case: 3 when any evidence, analysis or output had a problem
             problems = !new CaseReader(db).problems().isEmpty();
         }

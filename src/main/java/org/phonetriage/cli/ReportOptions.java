@@ -16,6 +16,15 @@ final class ReportOptions {
     @Option(names = "--title", paramLabel = "TEXT", description = "Case title shown in the report (default: output folder name).")
     String title;
 
+    @Option(names = "--no-formula-guard", description = "Write text in csv/ and i2/links.csv exactly as the evidence has it:"
+            + " no leading ' before a value starting with = + - @ (by default such text is guarded so that a"
+            + " spreadsheet shows it instead of running it). neo4j/ is never guarded.")
+    boolean noFormulaGuard;
+
+    boolean formulaGuard() {
+        return !noFormulaGuard;
+    }
+
     ZoneId zone() {
         try {
             return ZoneId.of(zone);

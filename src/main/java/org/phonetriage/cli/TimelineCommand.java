@@ -54,6 +54,10 @@ final class TimelineCommand extends CommandOutput implements Callable<Integer> {
             description = "Output format (default ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--no-formula-guard", description = "CSV: write text exactly as the evidence has it, without the"
+            + " leading ' before a value starting with = + - @ that keeps a spreadsheet from running it.")
+    boolean noFormulaGuard;
+
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
@@ -80,7 +84,7 @@ final class TimelineCommand extends CommandOutput implements Callable<Integer> {
                     return query.forEach(json);
                 }
             }
-            try (TimelineCsv csv = new TimelineCsv(w)) {
+            try (TimelineCsv csv = new TimelineCsv(w, !noFormulaGuard)) {
                 return query.forEach(csv);
             }
         }

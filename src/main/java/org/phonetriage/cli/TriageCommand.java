@@ -80,8 +80,8 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
         long started = System.nanoTime();
         progress.stage("cross-reference and reports", -1);
         try (Connection db = CaseDb.open(caseFile, false)) {
-            written = CaseOutputs.write(db, out, report.title(out), zone, options, CaseOutputs.FORMATS, analyses,
-                    progress::problem);
+            written = CaseOutputs.write(db, out, report.title(out), zone, options, CaseOutputs.FORMATS,
+                    report.formulaGuard(), analyses, progress::problem);
             unread = UnreadFiles.load(db);
         }
         progress.stage("cross-reference and reports", (System.nanoTime() - started) / 1e9);

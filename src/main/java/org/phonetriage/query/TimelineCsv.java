@@ -29,7 +29,12 @@ public final class TimelineCsv implements IoConsumer<TimelineRecord>, Closeable 
     private final CsvTable table;
 
     public TimelineCsv(Writer out) throws IOException {
-        this.table = new CsvTable(out, HEADER, IDENTIFIER_COLUMNS);
+        this(out, true);
+    }
+
+    /** {@code formulaGuard}: whether text cells are formula-guarded (see {@link CsvTable}). */
+    public TimelineCsv(Writer out, boolean formulaGuard) throws IOException {
+        this.table = new CsvTable(out, HEADER, IDENTIFIER_COLUMNS).formulaGuard(formulaGuard);
     }
 
     private TimelineCsv(CsvTable table) {
@@ -38,7 +43,13 @@ public final class TimelineCsv implements IoConsumer<TimelineRecord>, Closeable 
 
     /** Writes the whole timeline of a case to {@code file}. */
     public static TimelineStats write(Connection db, Path file) throws SQLException, IOException {
-        try (TimelineCsv csv = new TimelineCsv(CsvTable.create(file, HEADER, IDENTIFIER_COLUMNS))) {
+        return write(db, file, true);
+    }
+
+    /** The same; {@code formulaGuard}: whether text cells are formula-guarded (see {@link CsvTable}). */
+    public static TimelineStats write(Connection db, Path file, boolean formulaGuard) throws SQLException, IOException {
+        try (TimelineCsv csv = new TimelineCsv(CsvTable.create(file, HEADER, IDENTIFIER_COLUMNS)
+                .formulaGuard(formulaGuard))) {
             return new TimelineQuery(db, TimelineFilter.ALL).forEach(csv);
         }
     }

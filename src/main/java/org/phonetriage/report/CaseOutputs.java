@@ -112,6 +112,17 @@ public final class CaseOutputs {
     public static Written write(Connection db, Path outDir, String caseTitle, ZoneId zone, XrefOptions options,
                                 List<String> formats, AnalysisRunner analyses, Consumer<Problem> shown)
             throws SQLException, IOException {
+        return write(db, outDir, caseTitle, zone, options, formats, true, analyses, shown);
+    }
+
+    /**
+     * The same; {@code formulaGuard} says whether the CSVs a person opens in a spreadsheet (csv/,
+     * i2/links.csv) guard text cells against formula injection (see {@link CsvTable}; Neo4j's
+     * import files never do).
+     */
+    public static Written write(Connection db, Path outDir, String caseTitle, ZoneId zone, XrefOptions options,
+                                List<String> formats, boolean formulaGuard, AnalysisRunner analyses,
+                                Consumer<Problem> shown) throws SQLException, IOException {
         for (String format : formats) {
             if (!FORMATS.contains(format)) {
                 throw new IllegalArgumentException("unknown output format " + format + "; one of " + FORMATS);
@@ -140,21 +151,21 @@ public final class CaseOutputs {
                         coreTimeline(db, xref), ReportGraph.of(network.graph(), network.metrics(), xref),
                         outDir.resolve(HtmlReportWriter.FILE_NAME));
                 case "csv" -> () -> {
-                    new CsvWriter().write(xref, problems, outDir);
-                    writeOccurrences(db, csv.resolve("occurrences.csv"));
-                    writeFacts(facts, csv.resolve("device_facts.csv"));
-                    UnreadCsv.write(unread, csv.resolve(UnreadCsv.FILE_NAME));
-                    TimelineCsv.write(db, csv.resolve(TimelineCsv.FILE_NAME));
+                    new CsvWriter(formulaGuard).write(xref, problems, outDir);
+                    writeOccurrences(db, csv.resolve("occurrences.csv"), formulaGuard);
+                    writeFacts(facts, csv.resolve("device_facts.csv"), formulaGuard);
+                    UnreadCsv.write(unread, csv.resolve(UnreadCsv.FILE_NAME), formulaGuard);
+                    TimelineCsv.write(db, csv.resolve(TimelineCsv.FILE_NAME), formulaGuard);
                 };
                 case "case" -> () -> CaseUcoExport.write(db, outDir.resolve(CaseUcoExport.FILE_NAME));
-                default -> () -> Exports.write(format, network, xref, outDir);
+                default -> () -> Exports.write(format, network, xref, outDir, formulaGuard);
             };
             if (run.attempt(format, output)) {
                 written.add(format);
             }
         }
         if (written.contains("csv") && formats.contains("html") && !written.contains("html")) {
-            run.attempt("csv", () -> new CsvWriter().writeProblems(problems, csv.resolve("problems.csv")));
+            run.attempt("csv", () -> new CsvWriter(formulaGuard).writeProblems(problems, csv.resolve("problems.csv")));
         }
         record(db, scope, run.ofThisRun, shown);
         return new Written(xref, run.ofThisRun);
@@ -218,8 +229,8 @@ public final class CaseOutputs {
     static final List<String> FACTS_HEADER = List.of("device", "name", "value", "source", "parser");
 
     /** What the evidence records about each device besides identifiers (docs: add files freely). */
-    private static void writeFacts(List<CaseReader.Fact> facts, Path file) throws IOException {
-        try (CsvTable table = CsvTable.create(file, FACTS_HEADER)) {
+    private static void writeFacts(List<CaseReader.Fact> facts, Path file, boolean formulaGuard) throws IOException {
+        try (CsvTable table = CsvTable.create(file, FACTS_HEADER).formulaGuard(formulaGuard)) {
             for (CaseReader.Fact f : facts) {
                 table.row(new Object[] {f.device(), f.name(), f.value(), f.source(), f.parser()});
             }
@@ -227,12 +238,14 @@ public final class CaseOutputs {
     }
 
     /** Every occurrence, streamed row by row: a case can hold millions. */
-    private static void writeOccurrences(Connection db, Path file) throws SQLException, IOException {
+    private static void writeOccurrences(Connection db, Path file, boolean formulaGuard)
+            throws SQLException, IOException {
         String sql = "SELECT o.key, o.type, d.label, o.role, o.record_table, o.record_id, o.raw, o.name,"
                 + " o.label, o.party_role, o.direction, o.time_utc, o.confidence, o.rule, o.region, o.level,"
                 + " o.device_normalized FROM occurrence_details o"
                 + " JOIN devices d ON d.id = o.device_id ORDER BY o.key, d.label, o.id";
-        try (CsvTable table = CsvTable.create(file, OCCURRENCES_HEADER, OCCURRENCES_IDENTIFIERS);
+        try (CsvTable table = CsvTable.create(file, OCCURRENCES_HEADER, OCCURRENCES_IDENTIFIERS)
+                .formulaGuard(formulaGuard);
              Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             Object[] row = new Object[OCCURRENCES_HEADER.size()];
             while (rs.next()) {

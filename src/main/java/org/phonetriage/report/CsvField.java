@@ -42,6 +42,11 @@ final class CsvField {
         return quoteIfNeeded(exact ? text : "'" + text);
     }
 
+    /** The value as it is, only quoted as RFC 4180 needs: for CSVs no spreadsheet reads (Neo4j's import). */
+    static String plain(Object value) {
+        return value == null ? "" : quoteIfNeeded(value.toString());
+    }
+
     /** The free-text guard alone (no quoting). */
     static String guardFormula(String text) {
         return couldBeFormula(text) ? "'" + text : text;

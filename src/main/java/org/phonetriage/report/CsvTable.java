@@ -30,13 +30,17 @@ import java.util.List;
  *
  * <p>A table declares its identifier columns, those holding phonetriage's keys ({@code key},
  * {@code owner_identifiers} …): they are written byte-exact, every other text column is
- * formula-guarded. A table that declares none guards every text column.
+ * formula-guarded. A table that declares none guards every text column. The guard is for CSVs a
+ * person opens in a spreadsheet (csv/, i2/links.csv, the timeline); a file only another tool
+ * imports (Neo4j's) or an examiner who wants the values exact turns it off with
+ * {@link #formulaGuard(boolean)}, and then every cell is written as it is, only quoted.
  */
 public final class CsvTable implements Closeable {
 
     private final Writer out;
     private final int columns;
     private final boolean[] identifierColumn;
+    private boolean formulaGuard = true;
     private long rows;
 
     /** Creates (or replaces) {@code file} and writes the header. */
@@ -89,9 +93,15 @@ public final class CsvTable implements Closeable {
         writeLine(header.stream().map(CsvField::quoteIfNeeded).toList());
     }
 
+    /** Turns the formula guard on (the default) or off for the rows written from now on; returns this table. */
+    public CsvTable formulaGuard(boolean on) {
+        this.formulaGuard = on;
+        return this;
+    }
+
     /**
      * Writes one row. Values: null → empty field; Number/Boolean → as is; anything else → its
-     * text, quoted as needed and, outside identifier columns, formula-guarded.
+     * text, quoted as needed and, outside identifier columns, formula-guarded (unless turned off).
      *
      * @throws IllegalArgumentException when the number of values differs from the header's
      */
@@ -107,7 +117,11 @@ public final class CsvTable implements Closeable {
         List<String> fields = new ArrayList<>(columns);
         for (int i = 0; i < columns; i++) {
             Object value = values.get(i);
-            fields.add(identifierColumn[i] ? CsvField.ofIdentifiers(value) : CsvField.of(value));
+            if (!formulaGuard) {
+                fields.add(CsvField.plain(value));
+            } else {
+                fields.add(identifierColumn[i] ? CsvField.ofIdentifiers(value) : CsvField.of(value));
+            }
         }
         writeLine(fields);
         rows++;

@@ -43,6 +43,18 @@ public final class CsvWriter {
     public static final List<String> IDENTIFIERS_IDENTIFIERS = List.of("key");
     public static final List<String> LINKS_IDENTIFIERS = List.of("via");
 
+    private final boolean formulaGuard;
+
+    /** Text cells formula-guarded (see {@link CsvTable}). */
+    public CsvWriter() {
+        this(true);
+    }
+
+    /** {@code formulaGuard}: whether text cells are formula-guarded (see {@link CsvTable}). */
+    public CsvWriter(boolean formulaGuard) {
+        this.formulaGuard = formulaGuard;
+    }
+
     /** Writes the four files into {@code outDir/csv/} (created if missing) and returns that folder. */
     public Path write(XrefReport report, List<Problem> problems, Path outDir) throws IOException {
         Path csvDir = Files.createDirectories(outDir.resolve(FOLDER));
@@ -54,7 +66,7 @@ public final class CsvWriter {
     }
 
     public void writeDevices(List<DeviceSummary> devices, Path file) throws IOException {
-        try (CsvTable csv = CsvTable.create(file, DEVICES_HEADER, DEVICES_IDENTIFIERS)) {
+        try (CsvTable csv = CsvTable.create(file, DEVICES_HEADER, DEVICES_IDENTIFIERS).formulaGuard(formulaGuard)) {
             for (DeviceSummary d : orEmpty(devices)) {
                 List<EvidenceRef> evidence = orEmpty(d.evidence());
                 XrefReport.Counts counts = d.counts();
@@ -79,7 +91,7 @@ public final class CsvWriter {
      * no identifier of xref.json is missing here.
      */
     public void writeIdentifiers(List<SharedIdentifier> identifiers, Path file) throws IOException {
-        try (CsvTable csv = CsvTable.create(file, IDENTIFIERS_HEADER, IDENTIFIERS_IDENTIFIERS)) {
+        try (CsvTable csv = CsvTable.create(file, IDENTIFIERS_HEADER, IDENTIFIERS_IDENTIFIERS).formulaGuard(formulaGuard)) {
             for (SharedIdentifier id : orEmpty(identifiers)) {
                 String ownerOf = join(id.ownerOf(), MULTI);
                 List<IdentifierOnDevice> onDevices = orEmpty(id.devices());
@@ -98,7 +110,7 @@ public final class CsvWriter {
     }
 
     public void writeLinks(List<DeviceLink> links, Path file) throws IOException {
-        try (CsvTable csv = CsvTable.create(file, LINKS_HEADER, LINKS_IDENTIFIERS)) {
+        try (CsvTable csv = CsvTable.create(file, LINKS_HEADER, LINKS_IDENTIFIERS).formulaGuard(formulaGuard)) {
             for (DeviceLink link : orEmpty(links)) {
                 List<String> pair = orEmpty(link.devices());
                 csv.row(pair.size() > 0 ? pair.get(0) : null, pair.size() > 1 ? pair.get(1) : null,
@@ -109,7 +121,7 @@ public final class CsvWriter {
     }
 
     public void writeProblems(List<Problem> problems, Path file) throws IOException {
-        try (CsvTable csv = CsvTable.create(file, PROBLEMS_HEADER)) {
+        try (CsvTable csv = CsvTable.create(file, PROBLEMS_HEADER).formulaGuard(formulaGuard)) {
             for (Problem p : orEmpty(problems)) {
                 csv.row(p.evidence(), p.path(), p.reason());
             }

@@ -72,7 +72,7 @@ final class NetworkSectionsHtml {
             m.raw("</td>").td(p.metric()).raw("<td class=\"num\">").text(plain(p.score())).raw("</td><td>")
                     .raw(p.seized() ? "yes" : "<strong class=\"lead\">not seized</strong>").raw("</td>")
                     .tdNumber(p.devices()).tdNumber(p.degree()).tdNumber(p.communications())
-                    .raw("<td>").text(p.community() == 0 ? "" : "#" + p.community()).raw("</td></tr>\n");
+                    .raw("<td>").text(p.community() == null ? "" : "#" + p.community()).raw("</td></tr>\n");
         }
         m.raw("</tbody>\n</table></div>\n</section>\n");
     }

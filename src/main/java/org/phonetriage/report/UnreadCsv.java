@@ -20,7 +20,12 @@ public final class UnreadCsv {
     }
 
     public static void write(List<UnreadFiles.Device> devices, Path file) throws IOException {
-        try (CsvTable csv = CsvTable.create(file, HEADER)) {
+        write(devices, file, true);
+    }
+
+    /** {@code formulaGuard}: whether text cells are formula-guarded (see {@link CsvTable}). */
+    public static void write(List<UnreadFiles.Device> devices, Path file, boolean formulaGuard) throws IOException {
+        try (CsvTable csv = CsvTable.create(file, HEADER).formulaGuard(formulaGuard)) {
             for (UnreadFiles.Device d : devices) {
                 for (UnreadFiles.Listed f : d.listed()) {
                     csv.row(d.label(), f.path(), f.type().label(), f.mediaType(), f.size(), f.sha256(), 1,

@@ -31,6 +31,11 @@ public final class CommunicationGraph {
 
     /** A seized device's node: its owner's (first) own number, or a node of its own. */
     public record DeviceNode(String label, String platform, String node, Set<String> ownerKeys) {
+
+        /** Whether its node is a stand-in, {@code device:LABEL}, no owner identifier of the case. */
+        public boolean standIn() {
+            return !ownerKeys.contains(node);
+        }
     }
 
     /** Calls and messages from one identifier to another. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.phonetriage.xref.XrefReport.Counts;
@@ -64,12 +65,9 @@ public final class CrossReference {
     public XrefReport build(XrefReport.Tool tool, XrefOptions options, Network network, AnalysisRunner analyses)
             throws SQLException {
         Map<Long, String> labels = deviceLabels();
-        List<DeviceSummary> devices = devices(labels);
-        List<SharedIdentifier> listed = identifiers(labels, options);
-        List<SharedIdentifier> people = listed.stream().filter(i -> !isService(i)).toList();
-        List<SharedIdentifier> services = listed.stream().filter(CrossReference::isService).toList();
         CommunicationGraph graph = network.graph();
         NetworkMetrics metrics = network.metrics();
+        List<DeviceSummary> devices = devices(labels, graph);
         List<XrefReport.DeviceLink> links = analyses.run("device_links", List.of(), () -> DeviceLinks.find(db, labels));
         List<XrefReport.KeyPlayer> keyPlayers = analyses.run("key_players", List.of(),
                 () -> KeyPlayers.rank(graph, metrics, options.metric(), options.top()));
@@ -77,9 +75,32 @@ public final class CrossReference {
                 () -> CommonContactsFinder.find(db));
         List<XrefReport.PersonCandidate> persons = analyses.run("person_candidates", List.of(),
                 () -> PersonCandidates.find(db));
+        List<XrefReport.Community> communities = communities(graph, metrics);
+        List<SharedIdentifier> listed = identifiers(labels, options,
+                referencedKeys(links, keyPlayers, common, persons, communities));
+        List<SharedIdentifier> people = listed.stream().filter(i -> !isService(i)).toList();
+        List<SharedIdentifier> services = listed.stream().filter(CrossReference::isService).toList();
         return new XrefReport(XrefReport.FORMAT, XrefReport.VERSION,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), tool, devices, people, links, keyPlayers,
-                services, common, communities(graph, metrics), persons, analyses.failed());
+                services, common, communities, persons, analyses.failed());
+    }
+
+    /**
+     * Every key the other sections name, so that each is listed whatever {@code --min-devices}
+     * says and a script finds it in {@code identifiers} (or {@code service_identifiers}); a
+     * device's stand-in {@code device:LABEL} is no identifier and is found in {@code devices}.
+     */
+    private static Set<String> referencedKeys(List<XrefReport.DeviceLink> links, List<XrefReport.KeyPlayer> players,
+                                              List<XrefReport.CommonContacts> common,
+                                              List<XrefReport.PersonCandidate> persons,
+                                              List<XrefReport.Community> communities) {
+        Set<String> keys = new TreeSet<>();
+        links.forEach(l -> keys.addAll(l.via()));
+        players.forEach(p -> keys.add(p.key()));
+        common.forEach(c -> keys.addAll(c.keys()));
+        persons.forEach(p -> keys.addAll(p.keys()));
+        communities.forEach(c -> keys.addAll(c.members()));
+        return keys;
     }
 
     /** Short codes, sender names, service codes and toll-free numbers: context, not people. */
@@ -108,7 +129,9 @@ public final class CrossReference {
         return labels;
     }
 
-    private List<DeviceSummary> devices(Map<Long, String> labels) throws SQLException {
+    private List<DeviceSummary> devices(Map<Long, String> labels, CommunicationGraph graph) throws SQLException {
+        Map<String, String> networkKeys = new HashMap<>();
+        graph.devices().forEach(d -> networkKeys.put(d.label(), d.node()));
         List<DeviceSummary> out = new ArrayList<>();
         try (Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, label, platform, home_region, region_basis, status FROM devices"
@@ -116,7 +139,8 @@ public final class CrossReference {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 out.add(new DeviceSummary(rs.getString(2), rs.getString(3), evidence(id), rs.getString(4),
-                        rs.getString(5), owners(id), counts(id), "complete".equals(rs.getString(6))));
+                        rs.getString(5), owners(id), counts(id), "complete".equals(rs.getString(6)),
+                        networkKeys.get(rs.getString(2))));
             }
         }
         return out;
@@ -166,8 +190,9 @@ public final class CrossReference {
         }
     }
 
-    /** The identifiers to list, each with what every device holding it says of it. */
-    private List<SharedIdentifier> identifiers(Map<Long, String> labels, XrefOptions options) throws SQLException {
+    /** The identifiers to list, and those the other sections name, each with what every device holding it says of it. */
+    private List<SharedIdentifier> identifiers(Map<Long, String> labels, XrefOptions options, Set<String> referenced)
+            throws SQLException {
         try (Statement st = db.createStatement()) {
             st.execute("DROP TABLE IF EXISTS temp.listed");
             st.execute("CREATE TEMP TABLE listed(identifier_id INTEGER PRIMARY KEY)");
@@ -177,6 +202,14 @@ public final class CrossReference {
                     + " WHERE r.level IN ('strong','candidate','service') GROUP BY o.identifier_id"
                     + " HAVING count(DISTINCT o.device_id) >= " + options.minDevices()
                     + " UNION SELECT identifier_id FROM owner_identifiers");
+        }
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT OR IGNORE INTO temp.listed SELECT id FROM identifiers WHERE key = ?")) {
+            for (String key : referenced) {
+                ps.setString(1, key);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
         Map<OnDevice, List<String>> names = distinctValues("o.name", labels);
         Map<OnDevice, List<String>> raws = distinctValues("r.raw", labels);

@@ -31,9 +31,21 @@ final class KeyPlayers {
         for (String key : ranked.subList(0, Math.min(top, ranked.size()))) {
             Node n = graph.node(key);
             double score = Math.round(metrics.score(metric, key) * 1e6) / 1e6;
+            int community = metrics.community(key);
             out.add(new KeyPlayer(out.size() + 1, key, metric, score, n.seized(), n.devices.size(),
-                    List.copyOf(n.names), metrics.degree(key), metrics.weightedDegree(key), metrics.community(key)));
+                    List.copyOf(n.names), metrics.degree(key), metrics.weightedDegree(key),
+                    community == 0 ? null : community, standInFor(graph, key)));
         }
         return out;
+    }
+
+    /** The device whose owner a {@code device:} node stands in for; null for an identifier. */
+    private static String standInFor(CommunicationGraph graph, String key) {
+        for (CommunicationGraph.DeviceNode d : graph.devices()) {
+            if (d.standIn() && d.node().equals(key)) {
+                return d.label();
+            }
+        }
+        return null;
     }
 }

@@ -56,11 +56,15 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
      * @param ownerUnknown true when no owner identifier was found: said, not left to be guessed
      * @param complete     false when the ingest of this device was interrupted: it holds only part
      *                     of its evidence until the triage is run again
+     * @param networkKey   the key its owner has in the communication network, wherever
+     *                     {@code key_players}, {@code communities} and the graph exports name it:
+     *                     the owner's first own phone number, or {@code device:LABEL} when none is
+     *                     known (a key that exists only here, not in {@code identifiers})
      */
     public record DeviceSummary(String label, String platform, List<EvidenceRef> evidence,
                                 String homeRegion, String regionBasis,
                                 List<OwnerIdentifier> ownerIdentifiers, Counts counts, boolean ownerUnknown,
-                                boolean complete) {
+                                boolean complete, String networkKey) {
         public DeviceSummary {
             evidence = list(evidence);
             ownerIdentifiers = list(ownerIdentifiers);
@@ -68,9 +72,15 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
 
         public DeviceSummary(String label, String platform, List<EvidenceRef> evidence, String homeRegion,
                              String regionBasis, List<OwnerIdentifier> ownerIdentifiers, Counts counts,
-                             boolean complete) {
+                             boolean complete, String networkKey) {
             this(label, platform, evidence, homeRegion, regionBasis, ownerIdentifiers, counts,
-                    ownerIdentifiers == null || ownerIdentifiers.isEmpty(), complete);
+                    ownerIdentifiers == null || ownerIdentifiers.isEmpty(), complete, networkKey);
+        }
+
+        public DeviceSummary(String label, String platform, List<EvidenceRef> evidence, String homeRegion,
+                             String regionBasis, List<OwnerIdentifier> ownerIdentifiers, Counts counts,
+                             boolean complete) {
+            this(label, platform, evidence, homeRegion, regionBasis, ownerIdentifiers, counts, complete, null);
         }
 
         public DeviceSummary(String label, String platform, List<EvidenceRef> evidence, String homeRegion,
@@ -130,17 +140,23 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
     }
 
     /**
-     * @param names     the names it is saved under, across devices (aliases)
-     * @param community the community it belongs to (see {@link Community}), 0 if none
+     * @param key        an identifier's key, listed in {@code identifiers}; or, for a seized device
+     *                   whose owner has no known number, {@code device:LABEL}, which
+     *                   {@code standInFor} and {@code devices[].network_key} resolve
+     * @param names      the names it is saved under, across devices (aliases)
+     * @param community  the id of the community it belongs to (see {@link Community}), null if none
+     * @param standInFor the label of the seized device whose owner {@code key} stands in for (a
+     *                   {@code device:} key); null for an identifier
      */
     public record KeyPlayer(int rank, String key, String metric, double score, boolean seized,
-                            int devices, List<String> names, long degree, long communications, int community) {
+                            int devices, List<String> names, long degree, long communications, Integer community,
+                            String standInFor) {
         public KeyPlayer {
             names = list(names);
         }
 
         public KeyPlayer(int rank, String key, String metric, double score, boolean seized, int devices) {
-            this(rank, key, metric, score, seized, devices, null, 0, 0, 0);
+            this(rank, key, metric, score, seized, devices, null, 0, 0, null, null);
         }
     }
 

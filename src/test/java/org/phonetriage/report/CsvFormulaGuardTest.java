@@ -23,9 +23,10 @@ import org.phonetriage.store.CaseDb;
 import org.phonetriage.xref.XrefOptions;
 
 /**
- * Every CSV phonetriage writes (csv/, i2/, neo4j/): keys byte-exact, hostile evidence text
- * formula-guarded. The identifier columns are listed here on their own, not taken from the writers,
- * so a writer that forgets to declare one fails.
+ * Every CSV phonetriage writes (csv/, i2/, neo4j/): keys byte-exact; hostile evidence text
+ * formula-guarded in the CSVs a person opens in a spreadsheet, exact in Neo4j's import files and,
+ * with {@code --no-formula-guard}, everywhere. The identifier columns are listed here on their own,
+ * not taken from the writers, so a writer that forgets to declare one fails.
  */
 class CsvFormulaGuardTest {
 
@@ -38,6 +39,9 @@ class CsvFormulaGuardTest {
             "i2/links.csv", List.of("from_identity", "to_identity"),
             "neo4j/nodes.csv", List.of("id:ID(Identifier)", "key"),
             "neo4j/relationships.csv", List.of(":START_ID(Identifier)", ":END_ID(Identifier)"));
+
+    /** Import files for Neo4j, which evaluates nothing: never guarded. */
+    private static final List<String> NOT_SPREADSHEETS = List.of("neo4j/nodes.csv", "neo4j/relationships.csv");
 
     /** What a spreadsheet would evaluate: a leading = + - @ TAB CR, unless a plain number or a lone sign. */
     private static final Pattern FORMULA = Pattern.compile("[=+\\-@\\t\\r].*", Pattern.DOTALL);
@@ -79,6 +83,52 @@ class CsvFormulaGuardTest {
 
     @Test
     void hostileNamesBodiesAndLabelsAreGuardedAndTheirKeysAreNot() throws Exception {
+        Path out = hostileOutputs();
+
+        assertTrue(assertGuardedOnlyWhereNeeded(out).guardedIdentifiers() > 0, "the label -2+3 in i2's identity");
+        for (String h : HOSTILE) {
+            String guarded = "'" + h;
+            assertTrue(column(out, "csv/occurrences.csv", "name").contains(guarded), h);
+            assertTrue(column(out, "csv/identifiers.csv", "names").contains(guarded), h);
+            assertTrue(column(out, "csv/timeline.csv", "body").contains(guarded), h);
+            assertTrue(column(out, "i2/links.csv", "to_label").contains("'" + i2Label(h)), h);
+            assertTrue(column(out, "neo4j/nodes.csv", "names:string[]").contains(h), "Neo4j gets it exact: " + h);
+        }
+        assertTrue(column(out, "csv/devices.csv", "label").contains("'-2+3"));
+        assertTrue(column(out, "i2/links.csv", "from_identity").contains("'-2+3"),
+                "a device label where a key is expected is no key, so it is guarded");
+        assertTrue(column(out, "neo4j/nodes.csv", "key").contains("-2+3"));
+        assertTrue(column(out, "csv/identifiers.csv", "key").contains("+33610000010"));
+        assertTrue(column(out, "csv/devices.csv", "owner_identifiers")
+                .contains("+33610000002;iccid:89330100000000000025"));
+    }
+
+    @Test
+    void reportWithNoFormulaGuardWritesEveryCellExact() throws Exception {
+        hostileOutputs();
+        Path out = tmp.resolve("exact");
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("report", "--case", tmp.resolve("case.db").toString(),
+                "--out", out.toString(), "--format", "csv,i2,neo4j", "--no-formula-guard"));
+        assertEquals(Main.OK, run.exit(), run.err());
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(out)) {
+            files = walk.filter(f -> f.toString().endsWith(".csv")).toList();
+        }
+        for (Path file : files) {
+            for (Map<String, String> row : CsvRows.parse(Files.readString(file))) {
+                row.forEach((column, v) -> assertFalse(v.startsWith("'"), file + " " + column + ": " + v));
+            }
+        }
+        for (String h : HOSTILE) {
+            assertTrue(column(out, "csv/occurrences.csv", "name").contains(h), h);
+            assertTrue(column(out, "csv/timeline.csv", "body").contains(h), h);
+            assertTrue(column(out, "i2/links.csv", "to_label").contains(i2Label(h)), h);
+        }
+        assertTrue(column(out, "csv/devices.csv", "label").contains("-2+3"));
+    }
+
+    /** A case whose names, bodies and a device label are formulas, with all its outputs written (guard on). */
+    private Path hostileOutputs() throws Exception {
         NetworkCaseBuilder network = new NetworkCaseBuilder(List.of("FR"));
         NetworkCaseBuilder.DeviceSpec a = network.device("A", "android").sim("89330100000000000017", "+33610000001", "208");
         NetworkCaseBuilder.DeviceSpec b = network.device("-2+3", "android").sim("89330100000000000025", "+33610000002", "208");
@@ -95,22 +145,7 @@ class CsvFormulaGuardTest {
             CaseOutputs.write(db, out, "hostile", ZoneOffset.UTC, XrefOptions.DEFAULT, CaseOutputs.FORMATS,
                     new org.phonetriage.xref.AnalysisRunner(), p -> { });
         }
-
-        assertTrue(assertGuardedOnlyWhereNeeded(out).guardedIdentifiers() > 0, "the label -2+3 in i2's identity");
-        for (String h : HOSTILE) {
-            String guarded = "'" + h;
-            assertTrue(column(out, "csv/occurrences.csv", "name").contains(guarded), h);
-            assertTrue(column(out, "csv/identifiers.csv", "names").contains(guarded), h);
-            assertTrue(column(out, "csv/timeline.csv", "body").contains(guarded), h);
-            assertTrue(column(out, "i2/links.csv", "to_label").contains(guarded), h);
-            assertTrue(column(out, "neo4j/nodes.csv", "names:string[]").contains(guarded), h);
-        }
-        assertTrue(column(out, "csv/devices.csv", "label").contains("'-2+3"));
-        assertTrue(column(out, "i2/links.csv", "from_identity").contains("'-2+3"),
-                "a device label where a key is expected is no key, so it is guarded");
-        assertTrue(column(out, "csv/identifiers.csv", "key").contains("+33610000010"));
-        assertTrue(column(out, "csv/devices.csv", "owner_identifiers")
-                .contains("+33610000002;iccid:89330100000000000025"));
+        return out;
     }
 
     /** Identifier cells starting with {@code +} (keys, left exact) and guarded ones (no keys). */
@@ -134,6 +169,9 @@ class CsvFormulaGuardTest {
             String name = out.relativize(file).toString().replace('\\', '/');
             List<String> identifiers = IDENTIFIER_COLUMNS.getOrDefault(name, List.of());
             assertTrue(CsvRows.header(Files.readString(file)).containsAll(identifiers), name);
+            if (NOT_SPREADSHEETS.contains(name)) {
+                continue; // exact; what they hold is checked by the tests that write hostile text
+            }
             for (Map<String, String> row : rows(out, name)) {
                 for (Map.Entry<String, String> cell : row.entrySet()) {
                     String where = name + " " + cell.getKey() + ": " + cell.getValue();
@@ -156,6 +194,11 @@ class CsvFormulaGuardTest {
             }
         }
         return new Counts(plus, guarded);
+    }
+
+    /** i2 joins names with " | " and so escapes a | (and a backslash) inside one. */
+    private static String i2Label(String name) {
+        return name.replace("\\", "\\\\").replace("|", "\\|");
     }
 
     private static boolean isFormula(String v) {

@@ -109,6 +109,17 @@ class CsvTableTest {
         }
     }
 
+    @Test
+    void withoutTheGuardEveryCellIsExactAndOnlyQuoted() throws IOException {
+        StringWriter out = new StringWriter();
+        try (CsvTable table = new CsvTable(out, List.of("key", "name", "n"), List.of("key")).formulaGuard(false)) {
+            table.row("-2+3", "=HYPERLINK(\"http://x\",\"y\")", 7L);
+            table.row("+33612345678", "@Boss", null);
+        }
+        assertEquals("key,name,n\n-2+3,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",7\n+33612345678,@Boss,\n",
+                out.toString());
+    }
+
     private static String table(List<String> header, Object[]... rows) throws IOException {
         return table(header, List.of(), rows);
     }

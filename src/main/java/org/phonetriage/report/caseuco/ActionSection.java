@@ -17,11 +17,17 @@ import java.util.TreeMap;
  */
 final class ActionSection {
 
-    /** Every record with the run that produced it, in run order, so each run's results stream in one pass. */
-    private static final String RESULTS_SQL = "SELECT run_id, 0, id, NULL, device_id FROM contacts"
-            + " UNION ALL SELECT run_id, 1, id, NULL, device_id FROM calls"
-            + " UNION ALL SELECT run_id, 2, id, kind, device_id FROM messages"
-            + " UNION ALL SELECT run_id, 3, id, NULL, device_id FROM sims ORDER BY 1, 2, 3";
+    /**
+     * Every record with the run that produced it and its source (see {@link CaseIndex#record}), in run order, so
+     * each run's results stream in one pass.
+     */
+    private static final String RESULTS_SQL = "SELECT run_id, 0, id, NULL, src_table, src_row, src_ordinal FROM "
+            + RecordsWithParties.withSource("contacts")
+            + " UNION ALL SELECT run_id, 1, id, NULL, src_table, src_row, src_ordinal FROM "
+            + RecordsWithParties.withSource("calls")
+            + " UNION ALL SELECT run_id, 2, id, kind, src_table, src_row, src_ordinal FROM "
+            + RecordsWithParties.withSource("messages")
+            + " UNION ALL SELECT run_id, 3, id, NULL, NULL, NULL, 0 FROM sims ORDER BY 1, 2, 3";
 
     private final Connection db;
     private final CaseIndex index;
@@ -122,7 +128,9 @@ final class ActionSection {
                 }
                 boolean open = false;
                 while (more && results.getLong(1) == r.id()) {
-                    String iri = result(results.getLong(5), results.getInt(2), results.getLong(3), results.getString(4));
+                    CaseIndex.Source source = new CaseIndex.Source(results.getLong(1), results.getString(5),
+                            CaseIndex.longOrNull(results, 6), results.getLong(7));
+                    String iri = result(source, results.getInt(2), results.getLong(3), results.getString(4));
                     if (iri != null) {
                         if (!open) {
                             out.beginArray(UcoTerm.RESULT);
@@ -141,11 +149,11 @@ final class ActionSection {
     }
 
     /** The node a record became; a siminfo row becomes its SIM card, if it names one. */
-    private String result(long deviceId, int table, long id, String kind) {
+    private String result(CaseIndex.Source source, int table, long id, String kind) {
         return switch (table) {
-            case 0 -> index.record(UcoTerm.CONTACT, deviceId, "contacts", id);
-            case 1 -> index.record(UcoTerm.CALL, deviceId, "calls", id);
-            case 2 -> index.record(MessageSection.nodeClass(kind), deviceId, "messages", id);
+            case 0 -> index.record(UcoTerm.CONTACT, source);
+            case 1 -> index.record(UcoTerm.CALL, source);
+            case 2 -> index.record(MessageSection.nodeClass(kind), source);
             default -> index.simCard(id);
         };
     }

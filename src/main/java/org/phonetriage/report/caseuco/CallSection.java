@@ -53,7 +53,7 @@ final class CallSection {
             participants.add(owner);
             participants.addAll(others);
         }
-        String iri = index.record(UcoTerm.CALL, deviceId, "calls", row.id());
+        String iri = index.record(UcoTerm.CALL, row.source());
         out.beginNode(iri, UcoTerm.CALL);
         out.beginFacets();
         out.beginNode(CaseIndex.facet(UcoTerm.CALL_FACET, iri), UcoTerm.CALL_FACET);

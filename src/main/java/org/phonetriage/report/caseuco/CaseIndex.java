@@ -17,6 +17,12 @@ import java.util.regex.Pattern;
  * The small tables of a case, read once: devices, evidence items, SIM cards with the owner identifiers read
  * from them, and parser runs. The record tables (millions of rows) are streamed by the sections instead.
  * Also the naming rules every section shares, so that a reference and the node it points at agree.
+ *
+ * <p>IRIs come from the evidence, never from the case database's row ids, which depend on the order the items
+ * were ingested in: an item is named by its device and its SHA-256, a file by its item and its path in it, a
+ * parser run by its file and its parser, a record by its run, its source table and row (and, for rows that
+ * share all three, its place among them in the order the parser gave them). So two cases of the same items,
+ * ingested in any order, give the same IRIs, and their bundles merge without duplicates.
  */
 final class CaseIndex {
 
@@ -50,8 +56,16 @@ final class CaseIndex {
         }
     }
 
+    /** ordinal: which of the runs of one parser over one file this is (0 for the first, by id). */
     record ParserRun(long id, long deviceId, long itemId, long fileId, String parserId, String parserVersion, String startedAt,
-            String finishedAt, String status, String message, String filePath) {
+            String finishedAt, String status, String message, String filePath, long ordinal) {
+    }
+
+    /**
+     * Where a record row comes from: its parser run, the source's table and row, and which of the rows sharing
+     * those three it is (0 for the first, by id: the order the parser gave them in).
+     */
+    record Source(long runId, String table, Long row, long ordinal) {
     }
 
     /** Android app data lives under data/data/PKG, data/user/N/PKG or data/user_de/N/PKG. */
@@ -60,7 +74,7 @@ final class CaseIndex {
 
     private final Map<Long, Device> devices = new LinkedHashMap<>();
     private final List<EvidenceItem> items = new ArrayList<>();
-    private final Map<Long, Long> itemDevice = new LinkedHashMap<>();
+    private final Map<Long, EvidenceItem> itemById = new LinkedHashMap<>();
     private final List<Sim> sims = new ArrayList<>();
     private final Map<Long, Sim> simByRow = new LinkedHashMap<>();
     private final Map<Long, ParserRun> runs = new LinkedHashMap<>();
@@ -96,30 +110,37 @@ final class CaseIndex {
         return List.copyOf(runs.values());
     }
 
-    /** The IRI of a row of a record table, e.g. ("Call", device, "calls", 12). */
-    String record(UcoTerm nodeClass, long deviceId, String table, long id) {
-        return CaseIri.of(nodeClass, device(deviceId).seed(), table, id);
+    /** The IRI of a contact, call or message: from the run that read it and its place in the source. */
+    String record(UcoTerm nodeClass, Source source) {
+        ParserRun run = runs.get(source.runId());
+        if (run == null) {
+            throw new IllegalStateException("record of unknown parser run " + source.runId());
+        }
+        return CaseIri.of(nodeClass, run(run), source.table(), source.row(), source.ordinal());
     }
 
+    /** An item of a device, by its content (its path on the command line depends on where it was typed). */
     String item(EvidenceItem item) {
-        return record(item.isFolder() ? UcoTerm.DIRECTORY : UcoTerm.FILE, item.deviceId(), "evidence_items", item.id());
+        String content = item.sha256() != null ? item.sha256() : item.path();
+        return CaseIri.of(item.isFolder() ? UcoTerm.DIRECTORY : UcoTerm.FILE, device(item.deviceId()).seed(),
+                "evidence_items", content);
     }
 
-    /** The IRI of a file inside an evidence item (evidence_files row). */
-    String file(long itemId, long fileId) {
-        Long deviceId = itemDevice.get(itemId);
-        if (deviceId == null) {
+    /** The IRI of a file inside an evidence item, by its path there. */
+    String file(long itemId, String path) {
+        EvidenceItem item = itemById.get(itemId);
+        if (item == null) {
             throw new IllegalStateException("file of unknown evidence item " + itemId);
         }
-        return record(UcoTerm.FILE, deviceId, "evidence_files", fileId);
+        return CaseIri.of(UcoTerm.FILE, item(item), "evidence_files", path);
     }
 
     String runFile(ParserRun run) {
-        return file(run.itemId(), run.fileId());
+        return file(run.itemId(), run.filePath());
     }
 
     String run(ParserRun run) {
-        return record(UcoTerm.INVESTIGATIVE_ACTION, run.deviceId(), "parser_runs", run.id());
+        return CaseIri.of(UcoTerm.INVESTIGATIVE_ACTION, runFile(run), "parser_runs", run.parserId(), run.ordinal());
     }
 
     String ingest(Device d) {
@@ -192,7 +213,7 @@ final class CaseIndex {
                 EvidenceItem item = new EvidenceItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), longOrNull(rs, 6));
                 items.add(item);
-                itemDevice.put(item.id(), item.deviceId());
+                itemById.put(item.id(), item);
             }
         }
     }
@@ -281,11 +302,13 @@ final class CaseIndex {
         String sql = "SELECT r.id, r.device_id, f.item_id, r.file_id, r.parser_id, r.parser_version,"
                 + " r.started_at, r.finished_at, r.status, r.message, f.path FROM parser_runs r"
                 + " LEFT JOIN evidence_files f ON f.id = r.file_id ORDER BY r.id";
+        Map<String, Long> seen = new LinkedHashMap<>(); // file id and parser -> runs so far
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
+                long ordinal = seen.merge(rs.getLong(4) + "\u0000" + rs.getString(5), 1L, Long::sum) - 1;
                 ParserRun r = new ParserRun(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10), rs.getString(11));
+                        rs.getString(10), rs.getString(11), ordinal);
                 runs.put(r.id(), r);
             }
         }

@@ -34,8 +34,7 @@ final class ContactSection {
     }
 
     private void contact(RecordsWithParties.Row row, List<RecordsWithParties.Party> parties) throws IOException {
-        long deviceId = row.integer(0);
-        String iri = index.record(UcoTerm.CONTACT, deviceId, "contacts", row.id());
+        String iri = index.record(UcoTerm.CONTACT, row.source());
         out.beginNode(iri, UcoTerm.CONTACT);
         out.beginFacets();
         out.beginNode(CaseIndex.facet(UcoTerm.CONTACT_FACET, iri), UcoTerm.CONTACT_FACET);
@@ -65,8 +64,9 @@ final class ContactSection {
             return;
         }
         out.beginArray(UcoTerm.CONTACT_PHONE_PROPERTY);
-        for (RecordsWithParties.Party p : phones) {
-            out.beginNode(CaseIri.of(UcoTerm.CONTACT_PHONE, contactIri, p.occurrenceId()), UcoTerm.CONTACT_PHONE);
+        for (int i = 0; i < phones.size(); i++) {
+            RecordsWithParties.Party p = phones.get(i);
+            out.beginNode(part(UcoTerm.CONTACT_PHONE, contactIri, phones, i), UcoTerm.CONTACT_PHONE);
             out.ref(UcoTerm.CONTACT_PHONE_NUMBER, p.iri());
             out.string(UcoTerm.CONTACT_PHONE_SCOPE, scope(p.label()));
             out.endNode();
@@ -80,8 +80,9 @@ final class ContactSection {
             return;
         }
         out.beginArray(UcoTerm.CONTACT_EMAIL_PROPERTY);
-        for (RecordsWithParties.Party p : emails) {
-            out.beginNode(CaseIri.of(UcoTerm.CONTACT_EMAIL, contactIri, p.occurrenceId()), UcoTerm.CONTACT_EMAIL);
+        for (int i = 0; i < emails.size(); i++) {
+            RecordsWithParties.Party p = emails.get(i);
+            out.beginNode(part(UcoTerm.CONTACT_EMAIL, contactIri, emails, i), UcoTerm.CONTACT_EMAIL);
             out.ref(UcoTerm.EMAIL_ADDRESS_PROPERTY, p.iri());
             out.endNode();
         }
@@ -94,13 +95,23 @@ final class ContactSection {
             return;
         }
         out.beginArray(UcoTerm.CONTACT_MESSAGING_PROPERTY);
-        for (RecordsWithParties.Party p : other) {
-            out.beginNode(CaseIri.of(UcoTerm.CONTACT_MESSAGING, contactIri, p.occurrenceId()),
-                    UcoTerm.CONTACT_MESSAGING);
+        for (int i = 0; i < other.size(); i++) {
+            RecordsWithParties.Party p = other.get(i);
+            out.beginNode(part(UcoTerm.CONTACT_MESSAGING, contactIri, other, i), UcoTerm.CONTACT_MESSAGING);
             out.ref(UcoTerm.MESSAGING_ADDRESS, p.iri());
             out.endNode();
         }
         out.endArray();
+    }
+
+    /**
+     * A number, address or handle of a contact: named by the contact, the key and which entry of that key it is
+     * (a card may hold one number twice, under two labels), not by its row id, which follows the order of ingest.
+     */
+    private static String part(UcoTerm nodeClass, String contactIri, List<RecordsWithParties.Party> parts, int index) {
+        String key = parts.get(index).key();
+        long before = parts.subList(0, index).stream().filter(p -> p.key().equals(key)).count();
+        return CaseIri.of(nodeClass, contactIri, key, before);
     }
 
     private static boolean isPhone(RecordsWithParties.Party p) {

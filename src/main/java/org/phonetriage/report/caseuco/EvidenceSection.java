@@ -88,8 +88,8 @@ final class EvidenceSection {
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 long itemId = rs.getLong(2);
-                String iri = index.file(itemId, rs.getLong(1));
                 String path = rs.getString(3);
+                String iri = index.file(itemId, path);
                 Long size = CaseIndex.longOrNull(rs, 4);
                 out.beginNode(iri, UcoTerm.FILE);
                 out.beginFacets();

@@ -62,7 +62,7 @@ final class MessageSection {
         if (to.isEmpty() && incoming) {
             to.add(owner);
         }
-        String iri = index.record(nodeClass(kind), deviceId, "messages", row.id());
+        String iri = index.record(nodeClass(kind), row.source());
         out.beginNode(iri, nodeClass(kind));
         out.beginFacets();
         out.beginNode(CaseIndex.facet(UcoTerm.MESSAGE_FACET, iri), UcoTerm.MESSAGE_FACET);

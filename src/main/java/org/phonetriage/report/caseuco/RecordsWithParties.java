@@ -23,8 +23,8 @@ final class RecordsWithParties {
         }
     }
 
-    /** The record's own columns, in the order asked for. */
-    record Row(long id, Object[] values) {
+    /** The record's own columns, in the order asked for, and where it comes from. */
+    record Row(long id, CaseIndex.Source source, Object[] values) {
 
         String text(int column) {
             Object v = values[column];
@@ -44,17 +44,29 @@ final class RecordsWithParties {
     private RecordsWithParties() {
     }
 
+    /**
+     * The rows of a record table with their source and, per row, which of the rows with the same run, source
+     * table and source row it is (by id): what names a record independently of the order of ingest.
+     */
+    static String withSource(String table) {
+        return "(SELECT *, ROW_NUMBER() OVER (PARTITION BY run_id, src_table, src_row ORDER BY id) - 1"
+                + " AS src_ordinal FROM " + table + ")";
+    }
+
     /** Calls handler for every row of table; columns are read from the table (alias t). */
     static void forEach(Connection db, String table, List<String> columns, Handler handler)
             throws SQLException, IOException {
-        String sql = "SELECT t.id, " + String.join(", ", columns.stream().map(c -> "t." + c).toList())
-                + ", p.occurrence_id, p.key, p.type, p.role, p.label, p.party_role FROM " + table + " t LEFT JOIN ("
+        String sql = "SELECT t.id, t.run_id, t.src_table, t.src_row, t.src_ordinal, "
+                + String.join(", ", columns.stream().map(c -> "t." + c).toList())
+                + ", p.occurrence_id, p.key, p.type, p.role, p.label, p.party_role FROM " + withSource(table)
+                + " t LEFT JOIN ("
                 + "SELECT o.id AS occurrence_id, o.record_id, i.key, i.type, o.role, o.label, o.party_role"
                 + " FROM occurrences o JOIN readings r ON r.id = o.reading_id"
                 + " JOIN identifiers i ON i.id = o.identifier_id"
                 + " WHERE o.record_table = '" + table + "' AND r.rule NOT LIKE 'alternative:%'"
                 + ") p ON p.record_id = t.id ORDER BY t.id, p.occurrence_id";
         int n = columns.size();
+        int first = 6; // the first of the columns asked for
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             Row row = null;
             List<Party> parties = new ArrayList<>();
@@ -66,15 +78,17 @@ final class RecordsWithParties {
                     }
                     Object[] values = new Object[n];
                     for (int i = 0; i < n; i++) {
-                        values[i] = rs.getObject(i + 2);
+                        values[i] = rs.getObject(first + i);
                     }
-                    row = new Row(id, values);
+                    row = new Row(id, new CaseIndex.Source(rs.getLong(2), rs.getString(3),
+                            CaseIndex.longOrNull(rs, 4), rs.getLong(5)), values);
                     parties = new ArrayList<>();
                 }
-                long occurrence = rs.getLong(n + 2);
+                int p = first + n;
+                long occurrence = rs.getLong(p);
                 if (!rs.wasNull()) {
-                    parties.add(new Party(occurrence, rs.getString(n + 3), rs.getString(n + 4), rs.getString(n + 5),
-                            rs.getString(n + 6), rs.getString(n + 7)));
+                    parties.add(new Party(occurrence, rs.getString(p + 1), rs.getString(p + 2), rs.getString(p + 3),
+                            rs.getString(p + 4), rs.getString(p + 5)));
                 }
             }
             if (row != null) {

@@ -151,15 +151,14 @@ final class AnxChart {
             values.put(PLATFORM, node.device().platform());
             DeviceSummary summary = devices.get(node.device().label());
             if (summary != null && !summary.evidence().isEmpty()) {
-                values.put(EVIDENCE, String.join(ExportGraph.MULTI,
-                        summary.evidence().stream().map(EvidenceRef::sha256).toList()));
+                values.put(EVIDENCE, ListText.joined(summary.evidence().stream().map(EvidenceRef::sha256).toList()));
             }
         } else {
             String key = node.identifier().key;
             values.put(IDENTIFIER_TYPE, node.type());
             values.put(SEIZED, node.identifier().seized());
             values.put(HELD_BY, node.identifier().devices.size());
-            values.put(NAMES, node.names().isEmpty() ? null : String.join(ExportGraph.MULTI, node.names()));
+            values.put(NAMES, node.names().isEmpty() ? null : ListText.joined(node.names()));
             int community = graph.metrics().community(key);
             values.put(COMMUNITY, community == 0 ? null : community);
         }
@@ -188,7 +187,7 @@ final class AnxChart {
         values.put(DURATION, link.durationSeconds());
         values.put(FIRST_SEEN, link.firstSeen());
         values.put(LAST_SEEN, link.lastSeen());
-        values.put(SEEN_ON, String.join(ExportGraph.MULTI, link.devices()));
+        values.put(SEEN_ON, ListText.joined(link.devices()));
         values.put(SAVED_AS, link.name());
         writeAttributes(xml, values);
         xml.end();

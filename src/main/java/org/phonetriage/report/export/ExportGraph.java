@@ -46,8 +46,6 @@ final class ExportGraph {
     static final String OWNER = "owner";
     /** The type given to seized-device nodes, beside the identifier types. */
     static final String SEIZED_DEVICE = "seized-device";
-    /** How several names or devices are joined in one text value (as in csv/). */
-    static final String MULTI = " | ";
 
     /** A node: an identifier, or a seized device (exactly one of the two is set). */
     record ExportNode(String id, Node identifier, DeviceNode device) {
@@ -93,7 +91,9 @@ final class ExportGraph {
 
     /**
      * A node's data, by attribute name, in the order GraphML and GEXF declare them: a device's
-     * label and platform, or an identifier's key, type, seized, devices, metrics and aliases.
+     * label and platform, or an identifier's key, type, seized, devices, metrics and aliases. The
+     * aliases are a list (each format writes it in its list form, see {@link ListText}); a value
+     * that does not apply (no aliases, no community) is null and left out.
      */
     Map<String, Object> attributes(ExportNode node) {
         Map<String, Object> values = new java.util.LinkedHashMap<>();
@@ -110,8 +110,9 @@ final class ExportGraph {
         values.put("degree", metrics.degree(key));
         values.put("betweenness", metrics.score("betweenness", key));
         values.put("pagerank", metrics.score("pagerank", key));
-        values.put("community", metrics.community(key));
-        values.put("names", node.names().isEmpty() ? null : String.join(MULTI, node.names()));
+        int community = metrics.community(key);
+        values.put("community", community == 0 ? null : community);
+        values.put("names", node.names().isEmpty() ? null : node.names());
         return values;
     }
 

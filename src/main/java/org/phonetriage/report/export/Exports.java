@@ -50,16 +50,30 @@ public final class Exports {
 
     /** Writes one format into {@code outDir}, from a network already loaded. */
     public static void write(String format, Network network, XrefReport xref, Path outDir) throws IOException {
+        write(format, network, xref, outDir, true);
+    }
+
+    /**
+     * Writes one format into {@code outDir}, from a network already loaded; {@code formulaGuard}
+     * says whether i2/links.csv, the one spreadsheet-like file of the exports, guards its text.
+     */
+    public static void write(String format, Network network, XrefReport xref, Path outDir, boolean formulaGuard)
+            throws IOException {
         checkFormat(format);
         Files.createDirectories(outDir);
-        write(format, ExportGraph.of(network.graph(), network.metrics()), xref, outDir);
+        write(format, ExportGraph.of(network.graph(), network.metrics()), xref, outDir, formulaGuard);
     }
 
     private static void write(String format, ExportGraph graph, XrefReport xref, Path outDir) throws IOException {
+        write(format, graph, xref, outDir, true);
+    }
+
+    private static void write(String format, ExportGraph graph, XrefReport xref, Path outDir, boolean formulaGuard)
+            throws IOException {
         switch (checkFormat(format)) {
             case "graphml" -> new GraphMlExport(graph).write(outDir);
             case "gexf" -> new GexfExport(graph).write(outDir);
-            case "i2" -> new I2Export(graph, xref).write(outDir);
+            case "i2" -> new I2Export(graph, xref, formulaGuard).write(outDir);
             case "neo4j" -> new Neo4jExport(graph).write(outDir);
             default -> throw new IllegalStateException(format);
         }

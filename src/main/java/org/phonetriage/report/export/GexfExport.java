@@ -11,18 +11,27 @@ import org.phonetriage.xref.NetworkMetrics;
 
 /**
  * Writes {@code graph.gexf}: the nodes and edges of graph.graphml (same ids, same kinds, see
- * {@link GraphMlExport}) in GEXF 1.3 dynamic mode for Gephi's timeline. A communication edge
- * exists from its first to its last call or message ({@code start}/{@code end}, UTC date-times);
+ * {@link GraphMlExport}) in GEXF 1.3 dynamic mode for Gephi's timeline, read by NetworkX's
+ * {@code read_gexf} as it is. A communication edge exists from its first to its last call or
+ * message ({@code start}/{@code end}, UTC date-times, see {@link #TIME_FORMAT});
  * contact and owner edges, and all nodes, have no interval and so exist throughout. The edge kind
  * is written both as GEXF's own {@code kind} (so Gephi keeps a contact entry and a communication
  * between the same two identifiers apart instead of merging them) and as a typed attribute (so it
- * shows as a column and reaches readers that ignore {@code kind}). No modification date in
+ * shows as a column and reaches readers that ignore {@code kind}). Aliases and an edge's devices
+ * are {@code liststring}s written as JSON arrays ({@link ListText#json}). No modification date in
  * {@code <meta>}: two runs over one case give identical files.
  */
 public final class GexfExport {
 
     public static final String FILE_NAME = "graph.gexf";
     static final String NAMESPACE = "http://gexf.net/1.3";
+    /**
+     * GEXF 1.3 allows integer, double, date and dateTime; NetworkX's reader knows only integer,
+     * double and date (as text: {@code datetime} and {@code dateTime} are a KeyError), Gephi all of
+     * them. The values stay full UTC date-times, which the schema's time type (a union with
+     * xs:dateTime) allows under any format and Gephi parses to the millisecond whatever it says.
+     */
+    static final String TIME_FORMAT = "date";
 
     private record Attribute(String id, String type) {
     }
@@ -32,12 +41,12 @@ public final class GexfExport {
             new Attribute("seized", "boolean"), new Attribute("devices", "integer"),
             new Attribute("degree", "long"), new Attribute("betweenness", "double"),
             new Attribute("pagerank", "double"), new Attribute("community", "integer"),
-            new Attribute("names", "string"), new Attribute("device", "string"),
+            new Attribute("names", "liststring"), new Attribute("device", "string"),
             new Attribute("platform", "string"));
     private static final List<Attribute> EDGE_ATTRIBUTES = List.of(
             new Attribute("kind", "string"), new Attribute("calls", "long"),
             new Attribute("messages", "long"), new Attribute("duration_s", "long"),
-            new Attribute("devices", "string"), new Attribute("name", "string"));
+            new Attribute("devices", "liststring"), new Attribute("name", "string"));
 
     private final ExportGraph graph;
 
@@ -64,7 +73,7 @@ public final class GexfExport {
             xml.start("graph");
             xml.attribute("defaultedgetype", "directed");
             xml.attribute("mode", "dynamic");
-            xml.attribute("timeformat", "datetime");
+            xml.attribute("timeformat", TIME_FORMAT);
             xml.attribute("timezone", "UTC");
             declare(xml, "node", NODE_ATTRIBUTES);
             declare(xml, "edge", EDGE_ATTRIBUTES);
@@ -101,7 +110,7 @@ public final class GexfExport {
         xml.attribute("label", node.identity());
         xml.start("attvalues");
         for (Map.Entry<String, Object> a : graph.attributes(node).entrySet()) {
-            value(xml, a.getKey(), a.getValue());
+            value(xml, a.getKey(), ListText.jsonIfList(a.getValue()));
         }
         xml.end();
         xml.end();
@@ -121,7 +130,7 @@ public final class GexfExport {
         value(xml, "calls", link.calls());
         value(xml, "messages", link.messages());
         value(xml, "duration_s", link.durationSeconds());
-        value(xml, "devices", String.join(ExportGraph.MULTI, link.devices()));
+        value(xml, "devices", ListText.json(link.devices()));
         value(xml, "name", link.name());
         xml.end();
         xml.end();

@@ -14,14 +14,15 @@ import org.phonetriage.xref.NetworkMetrics;
  * NetworkX, JGraphT or Neo4j's {@code apoc.import.graphml}.
  *
  * <p>Identifier nodes carry {@code key}, {@code type}, {@code seized}, {@code devices} (how many
- * devices hold it), {@code degree}, {@code betweenness}, {@code pagerank}, {@code community} and
- * {@code names} (its aliases joined with " | "); seized-device nodes carry {@code device} (the
- * label) and {@code platform}. Edge {@code kind} is one of:
+ * devices hold it), {@code degree}, {@code betweenness}, {@code pagerank}, {@code community}
+ * (absent when in none) and {@code names} (its aliases as a JSON array of strings, see
+ * {@link ListText#json}); seized-device nodes carry {@code device} (the label) and
+ * {@code platform}. Edge {@code kind} is one of:
  * <ul>
  * <li>{@code call} or {@code message}: communication from initiator to recipient, one edge per
  *     ordered pair; {@code call} when the pair has at least one call, else {@code message}. Both
  *     carry {@code weight} (calls + messages), {@code calls}, {@code messages}, {@code duration_s},
- *     {@code first_seen}, {@code last_seen} (UTC), {@code devices} (labels that logged it). So
+ *     {@code first_seen}, {@code last_seen} (UTC), {@code devices} (labels that logged it, a JSON array). So
  *     "kind is call or message" selects all communication; the counts give the split.</li>
  * <li>{@code contact}: a contact-book entry (owner → saved number) with {@code name} and the
  *     {@code devices} holding it; the weaker kind, never counted as communication.</li>
@@ -103,7 +104,7 @@ public final class GraphMlExport {
         xml.start("node");
         xml.attribute("id", node.id());
         for (Map.Entry<String, Object> a : graph.attributes(node).entrySet()) {
-            data(xml, "n_" + a.getKey(), a.getValue());
+            data(xml, "n_" + a.getKey(), ListText.jsonIfList(a.getValue()));
         }
         xml.end();
     }
@@ -120,7 +121,7 @@ public final class GraphMlExport {
         data(xml, "e_duration_s", link.durationSeconds());
         data(xml, "e_first_seen", link.firstSeen());
         data(xml, "e_last_seen", link.lastSeen());
-        data(xml, "e_devices", String.join(ExportGraph.MULTI, link.devices()));
+        data(xml, "e_devices", ListText.json(link.devices()));
         data(xml, "e_name", link.name());
         xml.end();
     }

@@ -19,9 +19,10 @@ import org.phonetriage.xref.XrefReport;
  * without any import specification ({@link AnxChart}).
  *
  * <p>Identity is the canonical key (a device's label for a seized device), so ANB merges an
- * identifier seen in several files into one entity; label is the names it is saved under
- * (" | "-joined), or the key when it has none. Dates are UTC ISO-8601. The CSV follows the rules of
- * {@link CsvTable}: identities byte-exact, labels formula-guarded.
+ * identifier seen in several files into one entity; label is the names it is saved under (joined
+ * with " | ", a {@code |} or {@code \} inside a name escaped: see {@link ListText#joined}), or the
+ * key when it has none; devices likewise. Dates are UTC ISO-8601. The CSV follows the rules of
+ * {@link CsvTable}: identities byte-exact; labels formula-guarded unless the guard is turned off.
  */
 public final class I2Export {
 
@@ -36,14 +37,17 @@ public final class I2Export {
 
     private final ExportGraph graph;
     private final XrefReport xref;
+    private final boolean formulaGuard;
 
     public I2Export(CommunicationGraph graph, NetworkMetrics metrics, XrefReport xref) {
-        this(ExportGraph.of(graph, metrics), xref);
+        this(ExportGraph.of(graph, metrics), xref, true);
     }
 
-    I2Export(ExportGraph graph, XrefReport xref) {
+    /** {@code formulaGuard}: whether links.csv guards its text cells (see {@link CsvTable}). */
+    I2Export(ExportGraph graph, XrefReport xref, boolean formulaGuard) {
         this.graph = graph;
         this.xref = xref;
+        this.formulaGuard = formulaGuard;
     }
 
     /** Writes {@code outDir/i2/links.csv} and {@code outDir/i2/case.anx}; returns the folder. */
@@ -55,14 +59,14 @@ public final class I2Export {
     }
 
     private void writeLinks(Path file) throws IOException {
-        try (CsvTable csv = CsvTable.create(file, LINKS_HEADER, LINKS_IDENTIFIERS)) {
+        try (CsvTable csv = CsvTable.create(file, LINKS_HEADER, LINKS_IDENTIFIERS).formulaGuard(formulaGuard)) {
             for (Link link : graph.links()) {
                 ExportNode from = link.source();
                 ExportNode to = link.target();
                 csv.row(from.identity(), AnbEntityType.of(from).name(), label(from),
                         to.identity(), AnbEntityType.of(to).name(), label(to),
                         link.kind(), link.firstSeen(), link.lastSeen(), link.calls(), link.messages(),
-                        link.durationSeconds(), String.join(ExportGraph.MULTI, link.devices()));
+                        link.durationSeconds(), ListText.joined(link.devices()));
             }
         }
     }
@@ -70,6 +74,6 @@ public final class I2Export {
     /** What the chart shows under an entity: its aliases, else its identity. */
     static String label(ExportNode node) {
         List<String> names = node.names();
-        return names.isEmpty() ? node.identity() : String.join(ExportGraph.MULTI, names);
+        return names.isEmpty() ? node.identity() : ListText.joined(names);
     }
 }

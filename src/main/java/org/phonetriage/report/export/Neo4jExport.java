@@ -17,12 +17,19 @@ import org.phonetriage.xref.NetworkMetrics;
  * Writes {@code neo4j/}: {@code nodes.csv} and {@code relationships.csv} in the header format of
  * {@code neo4j-admin database import full}, and a {@code README.txt} with the command.
  *
- * <p>Nodes are the graph's identifiers (labels {@code Identifier} and one for the type, e.g.
- * {@code Phone}) and seized devices (label {@code Device}, {@code key} = the device label); all
- * share the ID space {@code Identifier} so an {@code OWNER} relationship can start at a device.
+ * <p>Nodes: one per seized device (label {@code Device}, {@code key} = the device label) and one
+ * per identifier of the graph (labels {@code Identifier} and one for the type, e.g. {@code Phone}).
+ * A device whose owner has no known number is represented in the graph by a stand-in identifier
+ * ({@code device:LABEL}, type {@code device}) that carries its calls and messages; it is labelled
+ * {@code Identifier:DeviceOwner}, never {@code Device}, so {@code MATCH (d:Device)} counts the
+ * seized devices. All share the ID space {@code Identifier} so an {@code OWNER} relationship can
+ * start at a device.
  * Ids are those of graph.graphml ({@code n…}, {@code d…}). Relationship types are the edge kinds
  * upper-cased: {@code CALL}, {@code MESSAGE}, {@code CONTACT}, {@code OWNER}; counts and dates
  * are empty (no property) where a kind has none.
+ *
+ * <p>Values are exact: no spreadsheet formula guard ({@link CsvTable#formulaGuard}), which would put
+ * a {@code '} into the names of the database; neo4j-admin evaluates nothing.
  *
  * <p>Arrays ({@code names}, {@code :LABEL}) are joined with U+001F, the ASCII unit separator,
  * not Neo4j's default {@code ;}: names on phones hold {@code ;} and {@code |} (vCard imports), and
@@ -42,6 +49,10 @@ public final class Neo4jExport {
     public static final List<String> NODES_IDENTIFIERS = List.of("id:ID(Identifier)", "key");
     public static final List<String> RELATIONSHIPS_IDENTIFIERS = List.of(":START_ID(Identifier)",
             ":END_ID(Identifier)");
+    /** The label of seized-device nodes, and of them alone. */
+    static final String DEVICE = "Device";
+    /** The type label of a device's stand-in identifier, which would otherwise read {@value #DEVICE}. */
+    static final String DEVICE_OWNER = "DeviceOwner";
     /** The array delimiter of both files. */
     public static final char ARRAY_DELIMITER = '\u001F';
 
@@ -69,10 +80,10 @@ public final class Neo4jExport {
     }
 
     private void writeNodes(Path file) throws IOException {
-        try (CsvTable csv = CsvTable.create(file, NODES_HEADER, NODES_IDENTIFIERS)) {
+        try (CsvTable csv = CsvTable.create(file, NODES_HEADER, NODES_IDENTIFIERS).formulaGuard(false)) {
             for (ExportNode node : graph.nodes()) {
                 if (node.isDevice()) {
-                    csv.row(node.id(), node.identity(), node.type(), true, null, null, "Device");
+                    csv.row(node.id(), node.identity(), node.type(), true, null, null, DEVICE);
                 } else {
                     List<String> names = new ArrayList<>();
                     // a name holding the delimiter would split in two: replace it, keep the rest exact
@@ -86,7 +97,8 @@ public final class Neo4jExport {
     }
 
     private void writeRelationships(Path file) throws IOException {
-        try (CsvTable csv = CsvTable.create(file, RELATIONSHIPS_HEADER, RELATIONSHIPS_IDENTIFIERS)) {
+        try (CsvTable csv = CsvTable.create(file, RELATIONSHIPS_HEADER, RELATIONSHIPS_IDENTIFIERS)
+                .formulaGuard(false)) {
             for (Link link : graph.links()) {
                 csv.row(link.source().id(), link.target().id(), link.kind().toUpperCase(Locale.ROOT),
                         link.calls(), link.messages(), link.durationSeconds(), link.firstSeen(), link.lastSeen());
@@ -98,7 +110,10 @@ public final class Neo4jExport {
         return String.join(String.valueOf(ARRAY_DELIMITER), values);
     }
 
-    /** A node label from an identifier type: {@code phone} → {@code Phone}, {@code wa-group} → {@code WaGroup}. */
+    /**
+     * A node label from an identifier type: {@code phone} → {@code Phone}, {@code wa-group} →
+     * {@code WaGroup}; the stand-in's {@code device} → {@value #DEVICE_OWNER}.
+     */
     static String typeLabel(String type) {
         StringBuilder label = new StringBuilder();
         for (String part : type.split("[^A-Za-z0-9]+")) {
@@ -106,7 +121,10 @@ public final class Neo4jExport {
                 label.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
             }
         }
-        return label.length() == 0 ? "Other" : label.toString();
+        if (label.length() == 0) {
+            return "Other";
+        }
+        return label.toString().equals(DEVICE) ? DEVICE_OWNER : label.toString();
     }
 
     private static String readme() {
@@ -119,15 +137,17 @@ public final class Neo4jExport {
                 "",
                 "Then: CREATE INDEX FOR (n:Identifier) ON (n.key);",
                 "",
-                "nodes.csv          identifiers (labels Identifier and its type, e.g. Phone) and seized devices",
-                "                   (label Device, key = device label); ids as in graph.graphml",
+                "nodes.csv          one node per seized device (label Device, key = device label) and one per",
+                "                   identifier (labels Identifier and its type, e.g. Phone; a device whose owner",
+                "                   has no known number has the stand-in Identifier:DeviceOwner, key device:LABEL,",
+                "                   carrying its calls and messages); ids as in graph.graphml",
                 "relationships.csv  CALL / MESSAGE (initiator -> recipient, counts merged per pair; CALL when",
                 "                   the pair has at least one call), CONTACT (owner -> saved number), OWNER",
                 "                   (device -> its owner identifiers)",
                 "",
                 "Arrays (names, labels) are separated by U+001F, hence --array-delimiter. Times are UTC.",
-                "Names starting with = + - @ (a plain number aside) carry a leading ' (spreadsheet formula",
-                "guard, as in every CSV of phonetriage); ids and keys never do.",
+                "Every value is written as the evidence has it: these files are for neo4j-admin, not a spreadsheet,",
+                "so unlike csv/ they get no leading ' before a name starting with = + - @ (no formula guard).",
                 "");
     }
 }

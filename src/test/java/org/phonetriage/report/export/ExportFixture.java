@@ -16,7 +16,8 @@ import org.w3c.dom.Document;
  * A case with a known network for the export tests: the network of NetworkAnalysisTest (a broker
  * K between a Paris and a Lisbon group, an unseized boss H, a SIM seized apart from its phone),
  * plus a contact saved under a name full of XML metacharacters, one holding a control character
- * and a ';', and a phone whose own number is unknown (its node is the stand-in device:U1).
+ * and a ';', one holding " | " and a backslash, and a phone whose own number is unknown (its node
+ * is the stand-in device:U1).
  */
 final class ExportFixture {
 
@@ -26,6 +27,9 @@ final class ExportFixture {
     static final String ICCID_B2 = "iccid:89351000000000000024";
     static final String MARKUP_NAME = "<b>&\"'";
     static final String CONTROL_NAME = "Doe;John\u0007";
+    /** A name holding the separator lists are joined with in i2 (a vCard import's "Last | First"). */
+    static final String PIPE_NAME = "Doe | John \\ Jr";
+    static final String PIPE_NUMBER = "+34600000009";
 
     final Path caseFile;
     final XrefReport xref;
@@ -56,7 +60,8 @@ final class ExportFixture {
                 .call("0033 6 10 00 00 01", "incoming", "2024-03-02T09:00:01Z", 30)
                 .call("+55 11 98765 0001", "outgoing", "2024-03-02T12:00:00Z", 300)
                 .call("00351 910 000 001", "outgoing", "2024-03-04T10:00:00Z", 40)
-                .contact(MARKUP_NAME, "+351 910 000 001").contact(CONTROL_NAME, "+351 910 000 002");
+                .contact(MARKUP_NAME, "+351 910 000 001").contact(CONTROL_NAME, "+351 910 000 002")
+                .contact(PIPE_NAME, "+34 600 000 009");
         network.device("B1", "android").sim("89351000000000000016", B1, "268")
                 .call("0034 600 000 001", "incoming", "2024-03-04T10:00:03Z", 40)
                 .call("910 000 002", "outgoing", "2024-03-05T10:00:00Z", 50)

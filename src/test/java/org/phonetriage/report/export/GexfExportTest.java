@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,14 +40,15 @@ class GexfExportTest {
     }
 
     @Test
-    void isGexf13InDynamicModeWithDateTimes() {
+    void isGexf13InDynamicModeWithATimeFormatOfTheSchemaThatNetworkxReads() {
         Element root = gexf.getDocumentElement();
         assertEquals(NS, root.getNamespaceURI());
         assertEquals("gexf", root.getLocalName());
         assertEquals("1.3", root.getAttribute("version"));
         Element graph = (Element) root.getElementsByTagNameNS(NS, "graph").item(0);
         assertEquals("dynamic", graph.getAttribute("mode"));
-        assertEquals("datetime", graph.getAttribute("timeformat"));
+        // GEXF 1.3's timeformat-type is integer | double | date | dateTime; NetworkX reads the first three
+        assertEquals("date", graph.getAttribute("timeformat"));
         assertEquals("directed", graph.getAttribute("defaultedgetype"));
     }
 
@@ -81,6 +84,25 @@ class GexfExportTest {
             }
         }
         assertEquals(fixture.graph.edges().size(), communication);
+    }
+
+    @Test
+    void aliasesAndDevicesAreListsInJsonForm() throws Exception {
+        Map<String, String> declared = new HashMap<>();
+        for (Element a : elements(gexf, NS, "attribute")) {
+            declared.put(((Element) a.getParentNode()).getAttribute("class") + "." + a.getAttribute("id"),
+                    a.getAttribute("type"));
+        }
+        assertEquals("liststring", declared.get("node.names"));
+        assertEquals("liststring", declared.get("edge.devices"));
+        ObjectMapper json = new ObjectMapper();
+        Element pipe = elements(gexf, NS, "node").stream()
+                .filter(n -> n.getAttribute("label").equals(ExportFixture.PIPE_NUMBER)).findFirst().orElseThrow();
+        assertEquals(List.of(ExportFixture.PIPE_NAME),
+                json.readValue(values(pipe).get("names"), new TypeReference<List<String>>() { }));
+        for (Element edge : elements(gexf, NS, "edge")) {
+            assertFalse(json.readValue(values(edge).get("devices"), new TypeReference<List<String>>() { }).isEmpty());
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +92,7 @@ class GraphMlExportTest {
         assertEquals("false", hub.get("seized"));
         assertEquals("phone", hub.get("type"));
         assertEquals("3", hub.get("devices"));
-        assertEquals("Chefe | Tio", hub.get("names"));
+        assertEquals("[\"Chefe\",\"Tio\"]", hub.get("names"), "a JSON array of the aliases");
         assertTrue(Double.parseDouble(hub.get("pagerank")) > 0);
         assertTrue(Long.parseLong(hub.get("degree")) >= 3, hub.toString());
         assertEquals("true", node(ExportFixture.A1).get("seized"));
@@ -118,7 +120,7 @@ class GraphMlExportTest {
                 .filter(e -> graph.getEdgeSource(e).equals(a1) && graph.getEdgeTarget(e).equals(id("+33610000002")))
                 .findFirst().orElseThrow();
         assertEquals("1", edgeData.get(twice).get("calls"));
-        assertEquals("A1 | A2", edgeData.get(twice).get("devices"));
+        assertEquals("[\"A1\",\"A2\"]", edgeData.get(twice).get("devices"));
     }
 
     @Test
@@ -139,12 +141,22 @@ class GraphMlExportTest {
     }
 
     @Test
-    void markupAndControlCharactersInNamesSurviveAsText() {
+    void markupAndControlCharactersInNamesSurviveAsText() throws Exception {
         Set<String> contactNames = edgesOfKind("contact").stream().map(e -> edgeData.get(e).get("name"))
                 .collect(Collectors.toSet());
         assertTrue(contactNames.contains(ExportFixture.MARKUP_NAME), contactNames.toString());
         assertTrue(contactNames.contains("Doe;John\uFFFD"), "a control character XML cannot hold is replaced");
-        assertTrue(node(ExportFixture.B1).get("names").contains(ExportFixture.MARKUP_NAME));
+        assertEquals(List.of(ExportFixture.MARKUP_NAME), names(ExportFixture.B1));
+    }
+
+    @Test
+    void aNameHoldingTheSeparatorReadsBackAsOneName() throws Exception {
+        assertEquals(List.of(ExportFixture.PIPE_NAME), names(ExportFixture.PIPE_NUMBER));
+        assertEquals(null, node(ExportFixture.PIPE_NUMBER).get("community"), "no community: no value");
+    }
+
+    private static List<String> names(String key) throws Exception {
+        return new ObjectMapper().readValue(node(key).get("names"), new TypeReference<List<String>>() { });
     }
 
     private static List<DefaultEdge> edgesOfKind(String kind) {

@@ -131,6 +131,19 @@ class I2ExportTest {
         assertTrue(rows.stream().anyMatch(r -> r.get("to_label").contains(ExportFixture.MARKUP_NAME)));
     }
 
+    @Test
+    void listsAreJoinedWithTheSeparatorEscapedInsideANameAndSplitBack() throws Exception {
+        List<Map<String, String>> rows = CsvRows.parse(Files.readString(folder.resolve(I2Export.LINKS_FILE)));
+        Map<String, String> saved = rows.stream().filter(r -> r.get("to_identity").equals(ExportFixture.PIPE_NUMBER))
+                .findFirst().orElseThrow();
+        assertEquals("Doe \\| John \\\\ Jr", saved.get("to_label"));
+        assertEquals(List.of(ExportFixture.PIPE_NAME), ListText.split(saved.get("to_label")));
+        Map<String, String> hub = rows.stream().filter(r -> r.get("from_identity").equals(ExportFixture.H))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Chefe", "Tio"), ListText.split(hub.get("from_label")));
+        assertEquals(List.of("a", "", "b | c\\"), ListText.split(ListText.joined(List.of("a", "", "b | c\\"))));
+    }
+
     private static List<Element> elements(Document doc, String name) {
         NodeList list = doc.getElementsByTagName(name);
         List<Element> out = new ArrayList<>();

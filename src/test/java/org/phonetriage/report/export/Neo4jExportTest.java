@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phonetriage.query.CsvRows;
+import org.phonetriage.store.CaseDb;
 
 /** neo4j/ CSVs in the neo4j-admin import format, closed under relationship endpoints. */
 class Neo4jExportTest {
@@ -69,6 +74,41 @@ class Neo4jExportTest {
                 "a ';' in a name does not split it");
         assertTrue(CsvRows.parse(nodesText).stream().anyMatch(n -> n.get(":LABEL").equals("Device")
                 && n.get("key").equals("S-B2")));
+    }
+
+    @Test
+    void oneNodePerDeviceOfTheCaseAndOnePerIdentifier() throws Exception {
+        Map<String, Integer> byLabel = new java.util.TreeMap<>();
+        Set<String> deviceKeys = new HashSet<>();
+        Set<String> identifierKeys = new HashSet<>();
+        for (Map<String, String> n : CsvRows.parse(nodesText)) {
+            List<String> labels = List.of(n.get(":LABEL").split(DELIMITER));
+            labels.forEach(l -> byLabel.merge(l, 1, Integer::sum));
+            assertTrue(labels.contains("Device") != labels.contains("Identifier"), "a device or an identifier: " + n);
+            assertTrue((labels.contains("Device") ? deviceKeys : identifierKeys).add(n.get("key")), "one node each: " + n);
+        }
+        List<String> caseDevices = new ArrayList<>();
+        int identifiersOfTheCase;
+        try (Connection db = CaseDb.open(fixture.caseFile, false); Statement st = db.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT label FROM devices")) {
+                while (rs.next()) {
+                    caseDevices.add(rs.getString(1));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM identifiers WHERE key IN ("
+                    + String.join(",", identifierKeys.stream().map(k -> "'" + k.replace("'", "''") + "'").toList())
+                    + ")")) {
+                identifiersOfTheCase = rs.getInt(1);
+            }
+        }
+        assertEquals(new HashSet<>(caseDevices), deviceKeys);
+        assertEquals(caseDevices.size(), byLabel.get("Device"), "MATCH (d:Device) counts the seized devices");
+        // every identifier node is an identifier of the case, but for the stand-in of U1, whose number is unknown
+        assertEquals(Set.of("device:U1"), identifierKeys.stream().filter(k -> k.startsWith("device:")).collect(
+                java.util.stream.Collectors.toSet()));
+        assertEquals(identifierKeys.size() - 1, identifiersOfTheCase);
+        assertEquals(1, byLabel.get("DeviceOwner"));
+        assertEquals(fixture.graph.nodes().size(), byLabel.get("Identifier"));
     }
 
     @Test
