@@ -87,22 +87,46 @@ final class RunLog {
     private void open(String commandName, String target, PrintWriter out) throws IOException {
         command = commandName;
         toStdout = target.equals(STDOUT);
-        try {
-            if (toStdout) {
-                events = EventLog.on(out);
-            } else {
-                Path file = Path.of(target);
-                if (file.toAbsolutePath().getParent() != null) {
-                    // a log inside a triage's --out, which does not exist yet, is allowed there
-                    java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
-                }
-                events = EventLog.toFile(file);
-            }
-        } catch (IOException | java.nio.file.InvalidPathException e) {
-            throw new IOException(OPTION + "=" + target + ": cannot be written (" + e.getMessage() + ")", e);
-        }
+        events = toStdout ? EventLog.on(out) : logFile(target);
         live = this;
         events.emit("run-started", "command", command, "version", Versions.phonetriage());
+    }
+
+    private static EventLog logFile(String target) throws IOException {
+        Path file;
+        try {
+            file = Path.of(target);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IOException(OPTION + "=" + target + ": not a valid file name (" + e.getMessage() + ")", e);
+        }
+        if (!isEmptyOrEventLog(file)) {
+            throw new IOException(OPTION + "=" + target + ": exists and is not an event log, so it is not"
+                    + " overwritten (it could be evidence): name a new file");
+        }
+        try {
+            if (file.toAbsolutePath().getParent() != null) {
+                // a log inside a triage's --out, which does not exist yet, is allowed there
+                java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            return EventLog.toFile(file);
+        } catch (IOException e) {
+            throw new IOException(OPTION + "=" + target + ": cannot be written (" + e + ")", e);
+        }
+    }
+
+    /** A file the log may replace: none yet, an empty one, or the log of an earlier run (a JSON object first). */
+    private static boolean isEmptyOrEventLog(Path file) throws IOException {
+        if (!java.nio.file.Files.exists(file) || java.nio.file.Files.isRegularFile(file)
+                && java.nio.file.Files.size(file) == 0) {
+            return true;
+        }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return false;
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(("{\"schema\":").length());
+            return new String(start, java.nio.charset.StandardCharsets.UTF_8).equals("{\"schema\":");
+        }
     }
 
     /** The events, or null without --log-json. */

@@ -119,6 +119,25 @@ class LogJsonTest {
     }
 
     @Test
+    void aLogFileNeverReplacesAFileThatIsNotALog() throws Exception {
+        Path item = Files.copy(Path.of("test-images/D02-android.zip"), tmp.resolve("D02-android.zip"));
+        String before = TreeHash.sha256(item);
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", tmp.resolve("out").toString(),
+                "--log-json=" + item, item.toString()));
+        assertEquals(Main.USAGE, run.exit(), run.err());
+        assertEquals("phonetriage: --log-json=" + item + ": exists and is not an event log, so it is not overwritten"
+                + " (it could be evidence): name a new file", run.err().strip());
+        assertEquals(before, TreeHash.sha256(item));
+
+        Path log = tmp.resolve("run.jsonl"); // the log of an earlier run is replaced
+        assertEquals(Main.OK, BadInputTest.Run.of(List.of("ingest", "--case", tmp.resolve("c.db").toString(),
+                "--log-json=" + log, "test-images/D03-android")).exit());
+        assertEquals(Main.OK, BadInputTest.Run.of(List.of("report", "--case", tmp.resolve("c.db").toString(),
+                "--out", tmp.resolve("out").toString(), "--format", "json", "--log-json=" + log)).exit());
+        assertEquals("report", events(Files.readString(log)).get(0).get("command").asText());
+    }
+
+    @Test
     void usageErrorsEndInEventsToo() throws Exception {
         Path missing = tmp.resolve("missing.tar");
         BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--log-json", "--out",
