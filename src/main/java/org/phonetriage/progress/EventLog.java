@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,6 +31,9 @@ public final class EventLog implements Closeable {
     public static final int SCHEMA = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Always milliseconds (Instant.toString drops a zero fraction), always UTC with Z. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private final PrintWriter out;
     private final boolean ownsStream;
@@ -67,7 +71,7 @@ public final class EventLog implements Closeable {
     public synchronized void emit(String event, Map<String, ?> fields) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("schema", SCHEMA);
-        line.put("time", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+        line.put("time", TIME.format(Instant.now()));
         line.put("event", event);
         fields.forEach((name, value) -> line.put(name, value instanceof Double d ? Math.round(d * 1000) / 1000.0 : value));
         try {
