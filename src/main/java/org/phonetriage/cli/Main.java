@@ -104,7 +104,7 @@ public final class Main {
             return code;
         });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            err.println("phonetriage: " + stopped(e, log));
+            err.println("phonetriage: " + ended(e, log));
             if (!(e instanceof StopRequest.Stopped) && System.getenv("PHONETRIAGE_DEBUG") != null) {
                 e.printStackTrace(err);
             }
@@ -139,8 +139,8 @@ public final class Main {
         return NoSpace.causes(e) ? NO_SPACE : FAILURE;
     }
 
-    /** The one line saying why a run stopped on an exception; the run's event says it too. */
-    private static String stopped(Exception e, RunLog log) {
+    /** Tells the events why a run ended on an exception, and gives the one line for standard error. */
+    private static String ended(Exception e, RunLog log) {
         if (e instanceof StopRequest.Stopped stopped) {
             log.interrupted(stopped.signal(), stopped.getMessage());
             return stopped.getMessage();

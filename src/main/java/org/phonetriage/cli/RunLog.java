@@ -1,7 +1,11 @@
 package org.phonetriage.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -96,36 +100,41 @@ final class RunLog {
         Path file;
         try {
             file = Path.of(target);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             throw new IOException(OPTION + "=" + target + ": not a valid file name (" + e.getMessage() + ")", e);
         }
-        if (!isEmptyOrEventLog(file)) {
+        boolean replaceable;
+        try {
+            replaceable = isEmptyOrEventLog(file);
+        } catch (IOException e) {
+            throw new IOException(OPTION + "=" + target + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (!replaceable) {
             throw new IOException(OPTION + "=" + target + ": exists and is not an event log, so it is not"
                     + " overwritten (it could be evidence): name a new file");
         }
         try {
             if (file.toAbsolutePath().getParent() != null) {
                 // a log inside a triage's --out, which does not exist yet, is allowed there
-                java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+                Files.createDirectories(file.toAbsolutePath().getParent());
             }
             return EventLog.toFile(file);
         } catch (IOException e) {
-            throw new IOException(OPTION + "=" + target + ": cannot be written (" + e + ")", e);
+            throw new IOException(OPTION + "=" + target + ": cannot be written (" + e.getMessage() + ")", e);
         }
     }
 
     /** A file the log may replace: none yet, an empty one, or the log of an earlier run (a JSON object first). */
     private static boolean isEmptyOrEventLog(Path file) throws IOException {
-        if (!java.nio.file.Files.exists(file) || java.nio.file.Files.isRegularFile(file)
-                && java.nio.file.Files.size(file) == 0) {
+        if (!Files.exists(file) || Files.isRegularFile(file) && Files.size(file) == 0) {
             return true;
         }
-        if (!java.nio.file.Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file)) {
             return false;
         }
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             byte[] start = in.readNBytes(("{\"schema\":").length());
-            return new String(start, java.nio.charset.StandardCharsets.UTF_8).equals("{\"schema\":");
+            return new String(start, StandardCharsets.UTF_8).equals("{\"schema\":");
         }
     }
 
