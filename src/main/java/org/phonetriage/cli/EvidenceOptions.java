@@ -36,9 +36,12 @@ final class EvidenceOptions {
                     + " devices ingested so far are added.")
     List<String> caseRegions = new ArrayList<>();
 
-    @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
+    /** --password's value when none is given: ask on the terminal (a NUL cannot be typed in an argument). */
+    static final String ASK = "\u0000ask";
+
+    @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", fallbackValue = ASK,
             description = "Password of encrypted evidence (Android backups, iTunes/Finder backups). Without a value"
-                    + " it is asked for.")
+                    + " it is asked for on the terminal; with no terminal that is a usage error.")
     String password;
 
     @Option(names = "--password-file", paramLabel = "FILE",
@@ -56,6 +59,7 @@ final class EvidenceOptions {
     long maxRatio = ExtractionLimits.defaults().maxRatio();
 
     List<CaseIngest.Item> items() {
+        requireExisting();
         if (labels.size() > evidence.size()) {
             throw new Main.UsageException(labels.size() + " --label given for " + evidence.size() + " evidence item(s)");
         }
@@ -66,11 +70,26 @@ final class EvidenceOptions {
         return items;
     }
 
+    /** A path that does not exist is a typo, not evidence with a problem: refused before anything is read. */
+    private void requireExisting() {
+        List<String> missing = evidence.stream().filter(p -> !java.nio.file.Files.exists(p)).map(Path::toString)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new Main.UsageException("EVIDENCE " + String.join(", ", missing) + ": no such file or folder"
+                    + " (nothing was read)");
+        }
+    }
+
     /**
      * The passwords to try on each encrypted item, in order: --password, then every line of
-     * --password-file (a lab's list for a batch of devices).
+     * --password-file (a lab's list for a batch of devices). --password without a value asks on
+     * the terminal; without one it is a usage error, never an empty password nor a prompt on
+     * standard output, where a pipeline reads.
      */
     List<String> passwords() {
+        if (ASK.equals(password)) {
+            password = ask();
+        }
         List<String> out = new ArrayList<>();
         if (password != null) {
             out.add(password);
@@ -89,6 +108,19 @@ final class EvidenceOptions {
             }
         }
         return out;
+    }
+
+    private static String ask() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            throw new Main.UsageException("--password without a value is asked for on a terminal, and there is none"
+                    + " (standard input or output is not one): give --password=PASSWORD or --password-file FILE");
+        }
+        char[] typed = console.readPassword("Password of the encrypted evidence: ");
+        if (typed == null || typed.length == 0) {
+            throw new Main.UsageException("--password: no password was typed");
+        }
+        return new String(typed);
     }
 
     @Option(names = "--map", paramLabel = "FILE",

@@ -47,11 +47,13 @@ final class IngestCommand extends CommandOutput implements Callable<Integer> {
                 }
             }
         }
-        List<EvidenceIngest.Result> results = new CaseIngest(output.progress(err()), evidence.region(),
+        List<String> passwords = evidence.passwords();
+        List<EvidenceIngest.Result> results = new CaseIngest(output.progress(err(), run), evidence.region(),
                 evidence.caseRegions(), evidence.limits())
-                .withPasswords(evidence.passwords()).withWhatsAppKey(evidence.whatsAppKey())
+                .withPasswords(passwords).withWhatsAppKey(evidence.whatsAppKey())
                 .withCsvMap(evidence.csvMap()).replacing(new LinkedHashSet<>(replace))
                 .ingest(caseFile, items);
+        run.wrote(List.of(caseFile.toString())); // its problems are those of the items read, as the exit code's
         return results.stream().anyMatch(r -> r.problems() > 0) ? Main.PROBLEMS : Main.OK;
     }
 

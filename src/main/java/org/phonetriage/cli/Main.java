@@ -1,6 +1,8 @@
 package org.phonetriage.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.phonetriage.ingest.StopRequest;
 import org.phonetriage.Versions;
@@ -14,15 +16,23 @@ import picocli.CommandLine.Command;
                 FormatsCommand.class, VerifyCommand.class, NormalizeCommand.class, SearchCommand.class,
                 TimelineCommand.class, PathCommand.class,
                 CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeListHeading = "%nExit codes (--log-json: run-finished's exit_code, outcome and worst_severity; docs/events.md):%n",
         exitCodeList = {
-            "0:success",
-            "3:finished, but some evidence, analysis or output had problems (listed in the output and the case)",
-            "2:usage error (bad option, missing argument, an --out that is a file, not empty or not writable, a"
-                    + " triage folder holding other evidence)",
-            "1:failure (the tool itself could not go on; nothing is claimed complete)",
-            "130:interrupted by SIGINT (Ctrl-C); 143: by SIGTERM. The device being read is marked incomplete;"
-                    + " run the same command again to resume"})
+            "0:success: every evidence item read, every output written",
+            "3:finished with problems (listed in the output, the case and csv/problems.csv); the worst severity:",
+            "  error:an item not read at all (item-unreadable, nothing-parsed; password-missing and wrong-password"
+                    + " for an encrypted backup: the other items are still read) or an output not written",
+            "  warning:part of an item not read (a file, a database, a parser that failed), a device left"
+                    + " incomplete, or an analysis that failed",
+            "  info:everything read; something to know (a value read on an assumption)",
+            "2:usage error, before anything is read: a bad option or argument, an EVIDENCE path that does not exist,"
+                    + " --password without a value and no terminal to ask on, an --out that is a file, not empty or not"
+                    + " writable, a triage folder holding other evidence",
+            "5:no space left on device: stopped; free space and run the same command again (it resumes)",
+            "130:interrupted by SIGINT (Ctrl-C): the device being read is marked incomplete; run the same command"
+                    + " again to resume",
+            "143:interrupted by SIGTERM, as 130",
+            "1:tool failure: the tool itself could not go on (nothing is claimed complete)"})
 public final class Main {
 
     public static final int OK = 0;
@@ -33,6 +43,20 @@ public final class Main {
     public static final int INTERRUPTED = 130;
     /** Stopped by SIGTERM (128 + 15). */
     public static final int TERMINATED = 143;
+    /** Stopped because a disk is full: not the tool's fault, and the same command resumes once there is space. */
+    public static final int NO_SPACE = 5;
+
+    /** What an exit code means, as run-finished's {@code outcome} names it. */
+    static String outcome(int exitCode) {
+        return switch (exitCode) {
+            case OK -> "success";
+            case PROBLEMS -> "problems";
+            case USAGE -> "usage-error";
+            case NO_SPACE -> "no-space";
+            case INTERRUPTED, TERMINATED -> "interrupted";
+            default -> "failed";
+        };
+    }
 
     public static void main(String[] args) {
         CountDownLatch finished = new CountDownLatch(1);
@@ -54,44 +78,104 @@ public final class Main {
 
     /** The same, with the commands made by {@code factory} (a test hands a command its collaborators). */
     static int run(CommandLine.IFactory factory, PrintWriter out, PrintWriter err, String... args) {
+        RunLog log = new RunLog();
         CommandLine cli = new CommandLine(new Main(), factory);
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof StopRequest.Stopped stopped) {
-                err.println("phonetriage: " + stopped.getMessage());
-                err.flush();
-                return "SIGTERM".equals(stopped.signal()) ? TERMINATED : INTERRUPTED;
+        // the --log-json stream is opened once the command line parsed, before the command runs, so
+        // that every way it ends is an event
+        cli.setExecutionStrategy(parsed -> {
+            List<CommandLine> commands = parsed.asCommandLineList();
+            CommandLine leaf = commands.get(commands.size() - 1);
+            try {
+                log.open(leaf, out);
+            } catch (IOException e) {
+                throw new CommandLine.ExecutionException(leaf, e.getMessage(), new UsageException(e.getMessage()));
             }
-            err.println("phonetriage: " + oneLine(e));
-            if (System.getenv("PHONETRIAGE_DEBUG") != null) {
+            if (leaf.getCommand() instanceof CommandOutput command) {
+                command.run = log;
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        CommandLine.IParameterExceptionHandler parseErrors = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            int code = parseErrors.handleParseException(e, arguments);
+            log.openAfterParseError(e, arguments, out);
+            log.usageError(oneLine(e));
+            return code;
+        });
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("phonetriage: " + ended(e, log));
+            if (!(e instanceof StopRequest.Stopped) && System.getenv("PHONETRIAGE_DEBUG") != null) {
                 e.printStackTrace(err);
             }
             err.flush();
-            return e instanceof UsageException ? USAGE : FAILURE;
+            return exitCode(e);
         });
+        int code = FAILURE;
         try {
-            return cli.execute(args);
+            code = cli.execute(args);
         } catch (Error e) {
             // picocli hands only exceptions to the handler above; an Error must not end in a JVM stack trace either
             var parsed = cli.getParseResult();
-            return failed(e, parsed != null && parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name()
-                    : "phonetriage", cli.getErr());
+            code = failed(e, parsed != null && parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name()
+                    : "phonetriage", cli.getErr(), log);
         } finally {
+            log.finish(code);
+            log.close();
             out.flush();
             err.flush();
         }
+        return code;
+    }
+
+    /** The exit code of a run that ended on an exception. */
+    private static int exitCode(Exception e) {
+        if (e instanceof StopRequest.Stopped stopped) {
+            return "SIGTERM".equals(stopped.signal()) ? TERMINATED : INTERRUPTED;
+        }
+        if (e instanceof UsageException) {
+            return USAGE;
+        }
+        return NoSpace.causes(e) ? NO_SPACE : FAILURE;
+    }
+
+    /** Tells the events why a run ended on an exception, and gives the one line for standard error. */
+    private static String ended(Exception e, RunLog log) {
+        if (e instanceof StopRequest.Stopped stopped) {
+            log.interrupted(stopped.signal(), stopped.getMessage());
+            return stopped.getMessage();
+        }
+        if (e instanceof UsageException) {
+            log.usageError(oneLine(e));
+            return oneLine(e);
+        }
+        if (NoSpace.causes(e)) {
+            String message = "no space left on device (" + oneLine(e) + "): free some space and run the same"
+                    + " command again (a triage or ingest resumes where it stopped)";
+            log.failed("no-space", message);
+            return message;
+        }
+        log.failed("tool-failure", oneLine(e));
+        return oneLine(e);
     }
 
     /** One line for an Error that stopped a run (exit 1). */
     static int failed(Error e, String command, PrintWriter err) {
+        return failed(e, command, err, new RunLog());
+    }
+
+    private static int failed(Error e, String command, PrintWriter err, RunLog log) {
         if (e instanceof OutOfMemoryError) {
             long heapMb = Runtime.getRuntime().maxMemory() >> 20;
-            err.println("phonetriage: out of memory while running " + command + " (a Java heap of " + heapMb
+            String message = "out of memory while running " + command + " (a Java heap of " + heapMb
                     + " MB) — raise the heap with PHONETRIAGE_JAVA_OPTS=-Xmx" + Math.max(2, (2 * heapMb + 1023) / 1024)
-                    + "g");
+                    + "g";
+            err.println("phonetriage: " + message);
+            log.failed("out-of-memory", message);
         } else {
             err.println("phonetriage: internal error: " + oneLine(e));
+            log.failed("internal-error", oneLine(e));
         }
         if (System.getenv("PHONETRIAGE_DEBUG") != null) {
             e.printStackTrace(err);

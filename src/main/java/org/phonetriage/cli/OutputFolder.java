@@ -20,11 +20,11 @@ final class OutputFolder {
      * The folder must be a folder we may write in, and new or empty unless it holds the case
      * being resumed: a triage never writes among files it did not make.
      */
-    static void check(Path out, boolean holdsCase) {
+    static void check(Path out, boolean holdsCase, Path logFile) {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new Main.UsageException("--out " + out + " is a file; it must name a folder (new or empty)");
         }
-        if (!holdsCase && Files.isDirectory(out) && !isEmpty(out)) {
+        if (!holdsCase && Files.isDirectory(out) && !isEmpty(out, logFile)) {
             throw new Main.UsageException("--out " + out + " is not empty and holds no phonetriage case;"
                     + " choose a new or empty folder (triage never writes among other files)");
         }
@@ -41,9 +41,19 @@ final class OutputFolder {
         }
     }
 
-    private static boolean isEmpty(Path dir) {
+    /** Empty but for a killed run's work folder and this run's --log-json file. */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isEmpty(Path dir, Path logFile) {
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.allMatch(p -> p.getFileName().toString().equals(WORK));
+            return entries.allMatch(p -> p.getFileName().toString().equals(WORK)
+                    || logFile != null && sameFile(p, logFile));
         } catch (IOException e) {
             return false;
         }

@@ -2,11 +2,14 @@ package org.phonetriage.cli;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.phonetriage.model.Problem;
 import org.phonetriage.report.CaseOutputs;
+import org.phonetriage.report.OutputNames;
 import org.phonetriage.store.CaseDb;
 import org.phonetriage.store.CaseDevices;
 import org.phonetriage.store.CaseReader;
@@ -37,6 +40,9 @@ final class ReportCommand extends CommandOutput implements Callable<Integer> {
             description = "Only these outputs: json (xref.json), html, csv, graphml, gexf, i2, neo4j, case (case.jsonld). Default: all.")
     List<String> formats = new ArrayList<>();
 
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
     /** Runs the analyses (a test substitutes one that fails). */
     AnalysisRunner analyses = new AnalysisRunner();
 
@@ -50,15 +56,29 @@ final class ReportCommand extends CommandOutput implements Callable<Integer> {
         }
         ZoneId zone = report.zone();
         XrefOptions options = xrefOptions.options();
-        boolean problems;
+        List<Problem> problems;
+        CaseOutputs.Written written;
         try (Connection db = CaseDb.open(caseFile, false)) {
             CaseDevices.incomplete(db).forEach(label -> showProblem(CaseReader.incomplete(label)));
-            CaseOutputs.write(db, out, report.title(out), zone, options, chosen, report.formulaGuard(), analyses,
-                    this::showProblem);
-            // as triage exits on the same case: 3 when any evidence, analysis or output had a problem
-            problems = !new CaseReader(db).problems().isEmpty();
+            written = CaseOutputs.write(db, out, report.title(out), zone, options, chosen, report.formulaGuard(),
+                    analyses, this::showProblem);
+            problems = caseProblems(db, written);
         }
-        err().println("Outputs written to " + out);
-        return problems ? Main.PROBLEMS : Main.OK;
+        run.settle(problems, OutputNames.written(out, chosen, written.problems()));
+        if (!output.quiet) {
+            err().println("Outputs written to " + out);
+        }
+        // as triage exits on the same case: 3 when any evidence, analysis or output had a problem
+        return problems.isEmpty() ? Main.OK : Main.PROBLEMS;
+    }
+
+    /**
+     * Every problem of a case after its outputs were written, as the exit code counts them: those
+     * the case holds, and any of this run it could not store.
+     */
+    static List<Problem> caseProblems(Connection db, CaseOutputs.Written written) throws SQLException {
+        List<Problem> all = new ArrayList<>(new CaseReader(db).problems());
+        written.problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
+        return all;
     }
 }

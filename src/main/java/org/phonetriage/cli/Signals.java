@@ -35,7 +35,9 @@ final class Signals {
 
     private static void stop(String name, int exitCode, CountDownLatch finished) {
         if (StopRequest.requested()) {
-            System.err.println("phonetriage: stopped at once (" + name + " again)");
+            String message = "stopped at once (" + name + " again)";
+            System.err.println("phonetriage: " + message);
+            RunLog.halted(name, exitCode, message);
             halt(exitCode);
         }
         StopRequest.request(name);
@@ -46,8 +48,10 @@ final class Signals {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        System.err.println("phonetriage: interrupted (" + name + "); the step under way was cut short. A triage or"
-                + " ingest resumes when the same command is run again; outputs are rewritten by it or by report.");
+        String message = "interrupted (" + name + "); the step under way was cut short. A triage or ingest resumes"
+                + " when the same command is run again; outputs are rewritten by it or by report.";
+        System.err.println("phonetriage: " + message);
+        RunLog.halted(name, exitCode, message);
         halt(exitCode);
     }
 

@@ -4,14 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.phonetriage.ingest.CaseIngest;
 import org.phonetriage.ingest.EvidenceIngest;
 import org.phonetriage.ingest.StopRequest;
 import org.phonetriage.ingest.TriagePlan;
+import org.phonetriage.model.Problem;
 import org.phonetriage.progress.Progress;
 import org.phonetriage.report.CaseOutputs;
+import org.phonetriage.report.OutputNames;
 import org.phonetriage.report.UnreadFiles;
 import org.phonetriage.store.CaseDb;
 import org.phonetriage.xref.AnalysisRunner;
@@ -51,11 +54,12 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
         // options are checked before a long ingest, not after it
         XrefOptions options = xrefOptions.options();
         ZoneId zone = report.zone();
-        Progress progress = output.progress(err());
+        List<CaseIngest.Item> items = evidence.items();
+        List<String> passwords = evidence.passwords();
+        Progress progress = output.progress(err(), run);
         Path caseFile = out.resolve("case.db");
         boolean resuming = Files.exists(caseFile);
-        OutputFolder.check(out, resuming);
-        List<CaseIngest.Item> items = evidence.items();
+        OutputFolder.check(out, resuming, output.logFile());
         TriagePlan plan;
         try {
             plan = TriagePlan.of(items, progress);
@@ -72,24 +76,29 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
         }
         List<EvidenceIngest.Result> results = new CaseIngest(progress, evidence.region(), evidence.caseRegions(),
                 evidence.limits())
-                .withPasswords(evidence.passwords()).withWhatsAppKey(evidence.whatsAppKey())
+                .withPasswords(passwords).withWhatsAppKey(evidence.whatsAppKey())
                 .withCsvMap(evidence.csvMap()).resuming(resuming)
                 .ingest(caseFile, plan.items(), plan.hashes());
         CaseOutputs.Written written;
         List<UnreadFiles.Device> unread;
+        List<Problem> problems;
         long started = System.nanoTime();
         progress.stage("cross-reference and reports", -1);
         try (Connection db = CaseDb.open(caseFile, false)) {
             written = CaseOutputs.write(db, out, report.title(out), zone, options, CaseOutputs.FORMATS,
                     report.formulaGuard(), analyses, progress::problem);
             unread = UnreadFiles.load(db);
+            problems = ReportCommand.caseProblems(db, written);
         }
         progress.stage("cross-reference and reports", (System.nanoTime() - started) / 1e9);
+        List<String> outputs = new ArrayList<>(List.of(caseFile.toString()));
+        outputs.addAll(OutputNames.written(out, CaseOutputs.FORMATS, written.problems()));
+        run.settle(problems, outputs);
         if (!output.quiet) {
-            Summary.print(out(), written.xref(), results, unread, out);
+            Summary.print(human(), written.xref(), results, unread, out);
         }
-        boolean problems = results.stream().anyMatch(r -> r.problems() > 0) || !written.problems().isEmpty();
-        return problems ? Main.PROBLEMS : Main.OK;
+        // as report exits on the same case: 3 when it holds any problem (of the evidence, an analysis, an output)
+        return problems.isEmpty() ? Main.OK : Main.PROBLEMS;
     }
 
     /** A triage run again on its folder resumes only for the same items, under the same labels. */

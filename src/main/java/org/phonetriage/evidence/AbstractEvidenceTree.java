@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.phonetriage.model.Problem;
+import org.phonetriage.model.ProblemCode;
 
 /** What every tree shares: identity, the sorted entry list and the problem list. */
 abstract class AbstractEvidenceTree implements EvidenceTree {
@@ -84,7 +85,7 @@ abstract class AbstractEvidenceTree implements EvidenceTree {
     }
 
     void problem(String path, String reason) {
-        problems.add(new Problem(label, path, reason));
+        problems.add(new Problem(label, path, reason, ProblemCode.ENTRY_NOT_READ));
     }
 
     /** Guards open(): only listed entries may be read, never an arbitrary path. */

@@ -16,6 +16,7 @@ import javax.crypto.Cipher;
 import javax.crypto.CipherInputStream;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.phonetriage.model.ProblemCode;
 
 /**
  * Android's {@code adb backup} file (.ab): a text header (magic, version 1–5, compressed flag,
@@ -50,7 +51,7 @@ final class AndroidBackup {
     private static InputStream decrypt(InputStream in, Path item, List<String> passwords, int version)
             throws IOException, EvidenceException {
         if (passwords.isEmpty()) {
-            throw new EvidenceException(item, "encrypted backup: give --password");
+            throw new EvidenceException(item, "encrypted backup: give --password", ProblemCode.PASSWORD_MISSING);
         }
         HexFormat hex = HexFormat.of();
         byte[] userSalt = hex.parseHex(line(in));
@@ -68,7 +69,8 @@ final class AndroidBackup {
                 }
             }
             throw new EvidenceException(item, passwords.size() == 1 ? "wrong backup password"
-                    : "wrong backup password (none of the " + passwords.size() + " given fits)");
+                    : "wrong backup password (none of the " + passwords.size() + " given fits)",
+                    ProblemCode.WRONG_PASSWORD);
         } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
             throw new EvidenceException(item, "corrupt Android backup key header (" + e.getMessage() + ")", e);
         } catch (GeneralSecurityException e) {

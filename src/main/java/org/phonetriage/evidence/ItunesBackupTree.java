@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.io.file.PathUtils;
 import org.phonetriage.model.Problem;
+import org.phonetriage.model.ProblemCode;
 
 /**
  * An iTunes/Finder backup seen as the phone's files: Manifest.db's {@code Files} table names each
@@ -88,14 +89,15 @@ final class ItunesBackupTree implements EvidenceTree {
             manifest = (NSDictionary) PropertyListParser.parse(in.readAllBytes());
         } catch (Exception e) {
             problems.add(new Problem(inner.label(), plist.get().path(), "not a property list (" + e.getMessage()
-                    + "): the backup is read as unencrypted"));
+                    + "): the backup is read as unencrypted", ProblemCode.FILE_CORRUPT));
             return null;
         }
         if (!(manifest.get("IsEncrypted") instanceof NSNumber encrypted) || !encrypted.boolValue()) {
             return null;
         }
         if (passwords.isEmpty()) {
-            throw new EvidenceException(inner.source(), "encrypted backup: give --password (or --password-file)");
+            throw new EvidenceException(inner.source(), "encrypted backup: give --password (or --password-file)",
+                    ProblemCode.PASSWORD_MISSING);
         }
         try {
             BackupKeybag bag = BackupKeybag.parse(((NSData) manifest.get("BackupKeyBag")).bytes());
@@ -109,7 +111,8 @@ final class ItunesBackupTree implements EvidenceTree {
                 }
             }
             throw new EvidenceException(inner.source(), passwords.size() == 1 ? "wrong backup password"
-                    : "wrong backup password (none of the " + passwords.size() + " given fits)");
+                    : "wrong backup password (none of the " + passwords.size() + " given fits)",
+                    ProblemCode.WRONG_PASSWORD);
         } catch (java.security.GeneralSecurityException | ClassCastException | NullPointerException e) {
             throw new EvidenceException(inner.source(), "an encrypted backup whose keys cannot be read from"
                     + " Manifest.plist (" + e + ")", e);
@@ -169,7 +172,8 @@ final class ItunesBackupTree implements EvidenceTree {
                 }
             } catch (SQLException e) {
                 problems.add(new Problem(inner.label(), manifest.path(), "Manifest.db cannot be read ("
-                        + e.getMessage() + "): the files are looked at under their hashed names"));
+                        + e.getMessage() + "): the files are looked at under their hashed names",
+                        ProblemCode.FILE_CORRUPT));
             }
             if (keyless > 0) {
                 problems.add(new Problem(inner.label(), manifest.path(), keyless

@@ -15,6 +15,7 @@ import org.phonetriage.detect.SqliteMatcher;
 import org.phonetriage.evidence.EvidenceOpener;
 import org.phonetriage.evidence.ExtractionLimits;
 import org.phonetriage.model.Problem;
+import org.phonetriage.model.ProblemCode;
 import org.phonetriage.normalize.IdentifierNormalizer;
 import org.phonetriage.parser.sqlite.SqliteDefinitions;
 import org.phonetriage.parsers.csv.CsvMap;
@@ -156,14 +157,15 @@ public final class CaseIngest {
             if (device.complete() && !replacing.contains(label)) {
                 if (resuming && sha256 != null && sha256.equals(device.sha256())) {
                     CaseDevices.Totals t = writer.deviceTotals(device.id());
-                    progress.itemStarted(n, total, item.path().toString() + " (complete in the case: kept)");
+                    progress.itemStarted(n, total, item.path().toString(), label, true);
                     progress.itemFinished(label, t.records(), t.filesParsed(), t.problems(), 0);
                     return new EvidenceIngest.Result(label, t.platform(), t.records(), t.problems(), t.filesParsed());
                 }
                 // not the evidence's fault, but the examiner must see it was not ingested
                 Problem p = new Problem(label, null, "not ingested: the case already holds a device labelled "
                         + label + (Objects.equals(sha256, device.sha256()) ? " read from the same item" : "")
-                        + " (give --label for another name, or ingest --replace " + label + " to read it again)");
+                        + " (give --label for another name, or ingest --replace " + label + " to read it again)",
+                        ProblemCode.DEVICE_NOT_INGESTED);
                 progress.problem(p);
                 writer.problem(null, p);
                 return new EvidenceIngest.Result(label, "other", 0, 1, 0);
@@ -171,7 +173,7 @@ public final class CaseIngest {
             writer.removeDevice(device.id()); // interrupted before it was complete, or to be read again
         }
         long started = System.nanoTime();
-        progress.itemStarted(n, total, item.path().toString());
+        progress.itemStarted(n, total, item.path().toString(), label, false);
         EvidenceIngest.Result r = ingest.ingest(item.path(), label, sha256);
         progress.itemFinished(r.label(), r.records(), r.filesParsed(), r.problems(),
                 (System.nanoTime() - started) / 1e9);

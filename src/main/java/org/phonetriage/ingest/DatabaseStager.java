@@ -23,6 +23,7 @@ import org.phonetriage.evidence.WhatsAppCrypt;
 import org.phonetriage.ingest.ParseJobs.Job;
 import org.phonetriage.ingest.ParseJobs.SqliteJob;
 import org.phonetriage.model.Problem;
+import org.phonetriage.model.ProblemCode;
 import org.phonetriage.parser.sqlite.SqliteDefinition;
 import org.phonetriage.parser.sqlite.SqliteSchema;
 import org.phonetriage.store.CaseWriter;
@@ -66,7 +67,8 @@ final class DatabaseStager {
                                       ProblemLog problems) throws SQLException, IOException {
         String label = tree.label();
         if (whatsAppKey == null) {
-            problems.add(new Problem(label, entry.path(), "encrypted WhatsApp backup: give --wa-key"));
+            problems.add(new Problem(label, entry.path(), "encrypted WhatsApp backup: give --wa-key",
+                    ProblemCode.KEY_MISSING));
             writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, "whatsapp-crypt" + version, "problem");
             return List.of();
         }
@@ -74,6 +76,7 @@ final class DatabaseStager {
         MessageDigest digest = TreeHash.newDigest();
         String sha256 = null;
         String failure = null;
+        ProblemCode code = ProblemCode.DECRYPTION_FAILED;
         try (InputStream in = new DigestInputStream(tree.open(entry), digest)) {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(staged), 1 << 16)) {
                 WhatsAppCrypt.decrypt(in, whatsAppKey, version, out);
@@ -85,11 +88,12 @@ final class DatabaseStager {
         } catch (IOException e) {
             // the evidence could not be read, or the work folder not written
             failure = "cannot be decrypted for parsing (" + e.getMessage() + ")";
+            code = ProblemCode.FILE_UNREADABLE;
         }
         if (failure != null) {
             // what was written is not the database (or not all of it): nothing unauthenticated is parsed
             Files.deleteIfExists(staged);
-            problems.add(new Problem(label, entry.path(), failure));
+            problems.add(new Problem(label, entry.path(), failure, code));
             writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, "whatsapp-crypt" + version, "problem");
             return List.of();
         }
@@ -121,7 +125,7 @@ final class DatabaseStager {
             schema = SqliteSchema.read(db);
         } catch (SQLException e) {
             problems.add(new Problem(label, entry.path(), "corrupt or truncated SQLite database ("
-                    + sqliteReason(e) + ")"));
+                    + sqliteReason(e) + ")", ProblemCode.FILE_CORRUPT));
             writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, FileTypeDetector.SQLITE, "problem");
             return List.of();
         }
@@ -130,7 +134,7 @@ final class DatabaseStager {
             String status = "not-parsed";
             if (matcher.isKnownName(entry.path())) {
                 problems.add(new Problem(label, entry.path(), "unknown schema: no parser definition matches"
-                        + " its tables " + schema.tables()));
+                        + " its tables " + schema.tables(), ProblemCode.UNKNOWN_SCHEMA));
                 status = "problem";
             }
             long fileId = writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, FileTypeDetector.SQLITE,

@@ -31,6 +31,7 @@ import org.phonetriage.ingest.ParseJobs.FileJob;
 import org.phonetriage.ingest.ParseJobs.Job;
 import org.phonetriage.ingest.ParseJobs.SqliteJob;
 import org.phonetriage.model.Problem;
+import org.phonetriage.model.ProblemCode;
 import org.phonetriage.normalize.DeviceRegion;
 import org.phonetriage.normalize.IdentifierNormalizer;
 import org.phonetriage.normalize.RegionHint;
@@ -126,7 +127,7 @@ public final class EvidenceIngest {
             return parse(tree, deviceId, itemId, deviceWork, problems);
         } catch (EvidenceException e) {
             writer.addEvidenceItem(deviceId, item, null, null, null);
-            problems.add(new Problem(name, null, e.getMessage()));
+            problems.add(new Problem(name, null, e.getMessage(), e.code()));
             return finish(deviceId, name, "other", problems, 0, 0, null, null);
         } finally {
             if (Files.exists(deviceWork)) {
@@ -145,7 +146,7 @@ public final class EvidenceIngest {
             // a device is one card: the identities of several cards would be mixed into one
             problems.add(new Problem(label, null, "this item holds " + simDumps.size() + " SIM dumps ("
                     + String.join(", ", simDumps) + "); they are read as one device — name each dump as its own"
-                    + " evidence item to keep the cards apart"));
+                    + " evidence item to keep the cards apart", ProblemCode.SEVERAL_SIM_DUMPS));
         }
         List<String> caseRegions = writer.caseRegions();
         DeviceRegion region = new DeviceRegion(caseRegions);
@@ -205,7 +206,7 @@ public final class EvidenceIngest {
                 } catch (IOException e) {
                     // one unreadable entry (or one over the expansion limits) never stops the item
                     problems.add(new Problem(tree.label(), entry.path(), "cannot be copied for parsing ("
-                            + e.getMessage() + ")"));
+                            + e.getMessage() + ")", ProblemCode.FILE_UNREADABLE));
                     writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, type, "problem");
                 }
                 continue;
@@ -218,7 +219,7 @@ public final class EvidenceIngest {
             String status = "not-parsed";
             if (matcher.isKnownName(entry.path())) {
                 problems.add(new Problem(tree.label(), entry.path(),
-                        "not a SQLite database (content is " + type + ")"));
+                        "not a SQLite database (content is " + type + ")", ProblemCode.FILE_CORRUPT));
                 status = "problem";
             }
             unread.file(tree, itemId, entry, type, status);
@@ -280,7 +281,8 @@ public final class EvidenceIngest {
             long n = sink.records() - before;
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
             problems.add(new Problem(label, job.entry().path(), "failed while reading with " + p.id() + " ("
-                    + reason + ")" + (n > 0 ? "; " + n + " records read before the failure are kept" : "")));
+                    + reason + ")" + (n > 0 ? "; " + n + " records read before the failure are kept" : ""),
+                    ProblemCode.PARSER_FAILED));
             writer.finishRun(runId, n, "failed", reason);
             return false;
         }
@@ -332,7 +334,7 @@ public final class EvidenceIngest {
             long n = sink.records() - before;
             String reason = "failed while reading with " + def.id() + " (" + DatabaseStager.sqliteReason(e) + ")"
                     + (n > 0 ? "; " + n + " records read before the failure are kept" : "");
-            problems.add(new Problem(label, job.entry().path(), reason));
+            problems.add(new Problem(label, job.entry().path(), reason, ProblemCode.PARSER_FAILED));
             writer.finishRun(runId, n, "failed", DatabaseStager.sqliteReason(e));
             return false;
         }
@@ -343,7 +345,8 @@ public final class EvidenceIngest {
         try (InputStream in = tree.open(entry)) {
             return detector.detect(in);
         } catch (IOException e) {
-            problems.add(new Problem(tree.label(), entry.path(), "cannot be read (" + e.getMessage() + ")"));
+            problems.add(new Problem(tree.label(), entry.path(), "cannot be read (" + e.getMessage() + ")",
+                    ProblemCode.FILE_UNREADABLE));
             writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, null, "problem");
             return null;
         }

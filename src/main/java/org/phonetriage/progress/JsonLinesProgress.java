@@ -1,67 +1,54 @@
 package org.phonetriage.progress;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.phonetriage.model.Problem;
 
-/** One JSON object per line and event (--log-json), for labs that feed runs into their pipelines. */
+/** Progress as events of the --log-json stream ({@link EventLog}), for labs that feed runs into their pipelines. */
 public final class JsonLinesProgress implements Progress {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final PrintWriter out;
+    private final EventLog events;
+    /** Device label → the evidence item as named, so a problem event names both. */
+    private final Map<String, String> items = new HashMap<>();
 
-    public JsonLinesProgress(PrintWriter out) {
-        this.out = out;
+    public JsonLinesProgress(EventLog events) {
+        this.events = events;
     }
 
     @Override
-    public void itemStarted(int index, int total, String item) {
-        emit("item-started", "index", index, "total", total, "item", item);
+    public synchronized void itemStarted(int index, int total, String item, String device, boolean kept) {
+        items.put(device, item);
+        events.emit("item-started", "index", index, "total", total, "item", item, "device", device, "kept", kept);
     }
 
     @Override
     public void recordsSoFar(String device, String parser, long records) {
-        emit("records", "device", device, "parser", parser, "records", records);
+        events.emit("records", "device", device, "parser", parser, "records", records);
     }
 
     @Override
     public void parserFinished(String device, String parser, String file, long records, double seconds) {
-        emit("parser-finished", "device", device, "parser", parser, "file", file, "records", records,
+        events.emit("parser-finished", "device", device, "parser", parser, "file", file, "records", records,
                 "seconds", seconds);
     }
 
     @Override
     public void problem(Problem problem) {
-        emit("problem", "device", problem.evidence(), "path", problem.path(), "reason", problem.reason());
+        String item;
+        synchronized (this) {
+            item = items.get(problem.evidence());
+        }
+        events.problem(problem, item);
     }
 
     @Override
     public void itemFinished(String device, long records, int files, int problems, double seconds) {
-        emit("item-finished", "device", device, "records", records, "files", files, "problems", problems,
+        events.emit("item-finished", "device", device, "records", records, "files", files, "problems", problems,
                 "seconds", seconds);
     }
 
     @Override
     public void stage(String name, double seconds) {
-        emit(seconds < 0 ? "stage-started" : "stage-finished", "stage", name, "seconds", Math.max(seconds, 0));
-    }
-
-    private void emit(String event, Object... fields) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("time", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
-        line.put("event", event);
-        for (int i = 0; i < fields.length; i += 2) {
-            line.put((String) fields[i], fields[i + 1]);
-        }
-        try {
-            out.println(JSON.writeValueAsString(line));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        events.emit(seconds < 0 ? "stage-started" : "stage-finished", "stage", name, "seconds", Math.max(seconds, 0));
     }
 }

@@ -13,8 +13,9 @@ public class PlainProgress implements Progress {
     }
 
     @Override
-    public void itemStarted(int index, int total, String item) {
-        out.printf("[%d/%d] %s%n", index, total, ScreenText.fit(item, ScreenText.PATH_WIDTH));
+    public void itemStarted(int index, int total, String item, String device, boolean kept) {
+        out.printf("[%d/%d] %s%s%n", index, total, ScreenText.fit(item, ScreenText.PATH_WIDTH),
+                kept ? " (complete in the case: kept)" : "");
     }
 
     @Override

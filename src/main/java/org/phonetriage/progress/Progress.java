@@ -8,8 +8,11 @@ import org.phonetriage.model.Problem;
  */
 public interface Progress {
 
-    /** An evidence item is about to be read (index counts from 1). */
-    void itemStarted(int index, int total, String item);
+    /**
+     * An evidence item is about to be read (index counts from 1) as {@code device}; {@code kept}
+     * when a resumed triage keeps its complete device instead of reading it again.
+     */
+    void itemStarted(int index, int total, String item, String device, boolean kept);
 
     /** Records read so far by a parser run still going (called every so many records). */
     void recordsSoFar(String device, String parser, long records);

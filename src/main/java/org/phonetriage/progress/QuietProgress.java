@@ -10,7 +10,7 @@ public final class QuietProgress extends PlainProgress {
     }
 
     @Override
-    public void itemStarted(int index, int total, String item) {
+    public void itemStarted(int index, int total, String item, String device, boolean kept) {
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class CsvWriter {
             "first_seen", "last_seen");
     public static final List<String> LINKS_HEADER = List.of("device_a", "device_b", "level", "via",
             "calls", "messages", "contact_entries");
-    public static final List<String> PROBLEMS_HEADER = List.of("evidence", "path", "reason");
+    public static final List<String> PROBLEMS_HEADER = List.of("evidence", "path", "reason", "code", "severity");
     /** The columns holding keys, written byte-exact (see {@link CsvTable}). */
     public static final List<String> DEVICES_IDENTIFIERS = List.of("owner_identifiers");
     public static final List<String> IDENTIFIERS_IDENTIFIERS = List.of("key");
@@ -123,7 +123,7 @@ public final class CsvWriter {
     public void writeProblems(List<Problem> problems, Path file) throws IOException {
         try (CsvTable csv = CsvTable.create(file, PROBLEMS_HEADER).formulaGuard(formulaGuard)) {
             for (Problem p : orEmpty(problems)) {
-                csv.row(p.evidence(), p.path(), p.reason());
+                csv.row(p.evidence(), p.path(), p.reason(), p.code().code(), p.severity().label());
             }
         }
     }

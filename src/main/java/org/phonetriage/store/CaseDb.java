@@ -34,6 +34,8 @@ public final class CaseDb {
         {"devices", "status", "TEXT NOT NULL DEFAULT 'complete'"},
         {"devices", "home_area", "TEXT"},
         {"occurrences", "context_id", "INTEGER"},
+        {"problems", "code", "TEXT"},
+        {"problems", "severity", "TEXT"},
     };
 
     private CaseDb() {

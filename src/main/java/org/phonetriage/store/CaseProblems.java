@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.phonetriage.model.Problem;
+import org.phonetriage.model.ProblemCode;
 
 /**
  * The problems of a case that belong to no device: an analysis that failed (evidence
@@ -30,11 +31,11 @@ public final class CaseProblems {
     }
 
     public static Problem analysis(String name, String reason) {
-        return new Problem(ANALYSIS + name, null, reason);
+        return new Problem(ANALYSIS + name, null, reason, ProblemCode.ANALYSIS_FAILED);
     }
 
     public static Problem output(String format, String reason) {
-        return new Problem(OUTPUT + format, null, reason);
+        return new Problem(OUTPUT + format, null, reason, ProblemCode.OUTPUT_FAILED);
     }
 
     /** What a run redoes: the analyses (when it runs them) and the outputs it writes, by format. */
@@ -47,6 +48,20 @@ public final class CaseProblems {
             return analyses && evidence.startsWith(ANALYSIS)
                     || evidence.startsWith(OUTPUT) && outputs.contains(evidence.substring(OUTPUT.length()));
         }
+    }
+
+    /**
+     * A problem as the case stores it. A case made before problems had codes (or by a newer
+     * version, with a code this one does not know) gets the code its evidence says, else the common one.
+     */
+    static Problem stored(String evidence, String path, String reason, String code) {
+        ProblemCode known = ProblemCode.of(code);
+        if (known == null) {
+            known = path != null ? ProblemCode.CONTENT_NOT_READ
+                    : evidence.startsWith(ANALYSIS) ? ProblemCode.ANALYSIS_FAILED
+                    : evidence.startsWith(OUTPUT) ? ProblemCode.OUTPUT_FAILED : ProblemCode.CONTENT_NOT_READ;
+        }
+        return new Problem(evidence, path, reason, known);
     }
 
     /** True for a problem of an analysis or an output, which has no evidence item or file. */
@@ -91,7 +106,8 @@ public final class CaseProblems {
         db.setAutoCommit(false);
         try (PreparedStatement delete = db.prepareStatement("DELETE FROM problems WHERE id = ?");
              PreparedStatement insert = db.prepareStatement(
-                     "INSERT INTO problems(device_id, evidence, path, reason, at) VALUES (NULL,?,?,?,?)")) {
+                     "INSERT INTO problems(device_id, evidence, path, reason, at, code, severity)"
+                             + " VALUES (NULL,?,?,?,?,?,?)")) {
             for (long id : old) {
                 delete.setLong(1, id);
                 delete.executeUpdate();
@@ -102,6 +118,8 @@ public final class CaseProblems {
                 insert.setString(2, p.path());
                 insert.setString(3, p.reason());
                 insert.setString(4, at);
+                insert.setString(5, p.code().code());
+                insert.setString(6, p.severity().label());
                 insert.executeUpdate();
             }
             db.commit();
@@ -122,9 +140,9 @@ public final class CaseProblems {
     private List<Stored> stored() throws SQLException {
         List<Stored> out = new ArrayList<>();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT id, device_id IS NULL, evidence, path, reason FROM problems ORDER BY id")) {
+                "SELECT id, device_id IS NULL, evidence, path, reason, code FROM problems ORDER BY id")) {
             while (rs.next()) {
-                Problem p = new Problem(rs.getString(3), rs.getString(4), rs.getString(5));
+                Problem p = stored(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
                 out.add(new Stored(rs.getLong(1), rs.getBoolean(2) && isCaseLevel(p), p));
             }
         }

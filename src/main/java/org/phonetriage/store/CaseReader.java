@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.phonetriage.model.Problem;
+import org.phonetriage.model.ProblemCode;
 
 /** Reads what reports need from a case besides the cross-reference. */
 public final class CaseReader {
@@ -28,9 +29,9 @@ public final class CaseReader {
             out.add(incomplete(label));
         }
         try (Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT evidence, path, reason FROM problems ORDER BY id")) {
+             ResultSet rs = st.executeQuery("SELECT evidence, path, reason, code FROM problems ORDER BY id")) {
             while (rs.next()) {
-                out.add(new Problem(rs.getString(1), rs.getString(2), rs.getString(3)));
+                out.add(CaseProblems.stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
             }
         }
         return out;
@@ -39,7 +40,8 @@ public final class CaseReader {
     /** What an incomplete device is, and how to complete it. */
     public static Problem incomplete(String label) {
         return new Problem(label, null, "incomplete: its ingest was interrupted, so it holds only part of its evidence;"
-                + " run the same triage again to resume, or phonetriage ingest --replace " + label);
+                + " run the same triage again to resume, or phonetriage ingest --replace " + label,
+                ProblemCode.DEVICE_INCOMPLETE);
     }
 
     /**

@@ -197,8 +197,9 @@ public final class CaseWriter implements AutoCloseable {
     }
 
     public void problem(Long deviceId, Problem p) throws SQLException {
-        insert("INSERT INTO problems(device_id, evidence, path, reason, at) VALUES (?,?,?,?,?)",
-                deviceId, p.evidence(), p.path(), p.reason(), Instant.now().toString());
+        insert("INSERT INTO problems(device_id, evidence, path, reason, at, code, severity) VALUES (?,?,?,?,?,?,?)",
+                deviceId, p.evidence(), p.path(), p.reason(), Instant.now().toString(), p.code().code(),
+                p.severity().label());
     }
 
     public void ownerIdentifier(long deviceId, long identifierId, String basis) throws SQLException {

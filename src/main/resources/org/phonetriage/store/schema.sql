@@ -207,5 +207,7 @@ CREATE TABLE problems (
   evidence TEXT NOT NULL,
   path TEXT,
   reason TEXT NOT NULL,
-  at TEXT NOT NULL
+  at TEXT NOT NULL,
+  code TEXT,      -- stable problem code (docs/events.md), e.g. wrong-password; NULL in cases made before it
+  severity TEXT   -- error, warning or info, as the code gives it
 );

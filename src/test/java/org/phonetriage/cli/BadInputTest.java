@@ -1,6 +1,7 @@
 package org.phonetriage.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -102,20 +103,22 @@ public class BadInputTest {
                 report.substring(0, report.indexOf("<modelType type=\"Chat\">")));
     }
 
-    /** One bad item beside the good device: its one-line problem, and the good one still parsed. */
+    /**
+     * One bad item beside the good device: its one-line problem, recorded with its stable code and
+     * severity, and the good one still parsed.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "truncated      | truncated      | mmssms.db    | corrupt or truncated SQLite database",
-        "not-sqlite     | not-sqlite     | contacts2.db | not a SQLite database",
-        "unknown-schema | unknown-schema | contacts2.db | unknown schema",
-        "unknown-msgstore | unknown-msgstore | msgstore.db | unknown schema",
-        "slip.zip       | slip           | ../evil.txt  | path traversal",
-        "bomb.zip       | bomb           | mmssms.db    | zip bomb",
-        "empty          | empty          |              | nothing in this item could be parsed",
-        "missing        | missing        |              | no such file or folder",
-        "protected.ufdr | protected      |              | a UFDR saved with protection (password) cannot be read",
-        "cut-report     | cut-report     | report.xml   | the report ends before its last element (truncated?)"})
-    void aBadItemIsAProblemAndTheRestIsProcessed(String item, String label, String path, String reason)
+        "truncated      | truncated      | mmssms.db    | corrupt or truncated SQLite database | file-corrupt",
+        "not-sqlite     | not-sqlite     | contacts2.db | not a SQLite database                | file-corrupt",
+        "unknown-schema | unknown-schema | contacts2.db | unknown schema                       | unknown-schema",
+        "unknown-msgstore | unknown-msgstore | msgstore.db | unknown schema                     | unknown-schema",
+        "slip.zip       | slip           | ../evil.txt  | path traversal                       | entry-not-read",
+        "bomb.zip       | bomb           | mmssms.db    | zip bomb                             | entry-not-read",
+        "empty          | empty          |              | nothing in this item could be parsed | nothing-parsed",
+        "protected.ufdr | protected      |              | a UFDR saved with protection (password) cannot be read | item-unreadable",
+        "cut-report     | cut-report     | report.xml   | the report ends before its last element (truncated?) | parser-failed"})
+    void aBadItemIsAProblemAndTheRestIsProcessed(String item, String label, String path, String reason, String code)
             throws Exception {
         Map<String, String> before = hashes(evidence);
         Path out = tmp.resolve("out");
@@ -133,21 +136,40 @@ public class BadInputTest {
         assertEquals(Set.of("good", label), devices.keySet());
         assertEquals(9, devices.get("good").get("counts").get("messages").asInt());
 
+        String severity = org.phonetriage.model.ProblemCode.of(code).severity().label();
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve("case.db"));
              Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT evidence, reason FROM problems")) {
+             ResultSet rs = st.executeQuery("SELECT evidence, reason, code, severity FROM problems")) {
             List<String> recorded = new ArrayList<>();
             while (rs.next()) {
-                recorded.add(rs.getString(1) + ": " + rs.getString(2));
+                recorded.add(rs.getString(1) + ": " + rs.getString(2) + " [" + rs.getString(3) + " "
+                        + rs.getString(4) + "]");
             }
-            assertTrue(recorded.stream().anyMatch(p -> p.startsWith(label + ": ") && p.contains(reason)),
-                    "recorded in the case: " + recorded);
+            assertTrue(recorded.stream().anyMatch(p -> p.startsWith(label + ": ") && p.contains(reason)
+                    && p.endsWith("[" + code + " " + severity + "]")), "recorded in the case with its code: " + recorded);
             assertTrue(recorded.stream().noneMatch(p -> p.startsWith("good: ")), "the good item has no problem");
         }
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains(HtmlText.escape(reason)), "the report lists the problem");
-        assertTrue(Files.readString(out.resolve("csv/problems.csv")).contains(reason));
+        String csv = Files.readString(out.resolve("csv/problems.csv"));
+        assertTrue(csv.lines().anyMatch(l -> l.contains(reason) && l.endsWith("," + code + "," + severity)), csv);
         assertEquals(before, hashes(evidence), "evidence unchanged");
+    }
+
+    /** A path that does not exist is a typo: exit 2 before anything is read, naming it; no case is made. */
+    @Test
+    void aMissingPathIsAUsageErrorBeforeAnythingIsRead() {
+        Path out = tmp.resolve("out");
+        Path missing = evidence.resolve("missing");
+        Run run = Run.of(List.of("triage", "--out", out.toString(), evidence.resolve("good").toString(),
+                missing.toString()));
+        assertEquals(Main.USAGE, run.exit, run.err);
+        assertEquals("phonetriage: EVIDENCE " + missing + ": no such file or folder (nothing was read)",
+                run.err.strip());
+        assertFalse(Files.exists(out), "nothing made");
+        Run ingest = Run.of(List.of("ingest", "--case", tmp.resolve("c.db").toString(), missing.toString()));
+        assertEquals(Main.USAGE, ingest.exit, ingest.err);
+        assertFalse(Files.exists(tmp.resolve("c.db")), "no case made");
     }
 
     @Test

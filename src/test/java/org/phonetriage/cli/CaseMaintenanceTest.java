@@ -39,7 +39,9 @@ class CaseMaintenanceTest {
         Path fixed = tmp.resolve("fixed.db");
         assertEquals(Main.OK, ingest(fixed, "test-images/D01-android.tar").exit());
         BadInputTest.Run typo = ingest(fixed, "--label", "D03-android", "test-images/D03-andriod");
-        assertEquals(Main.PROBLEMS, typo.exit(), "a device with a problem, nothing in it");
+        assertEquals(Main.USAGE, typo.exit(), "a path that does not exist is refused before anything is read");
+        BadInputTest.Run wrong = ingest(fixed, "--label", "D03-android", "test-images/README.md");
+        assertEquals(Main.PROBLEMS, wrong.exit(), "a device with a problem, nothing in it");
         BadInputTest.Run refused = ingest(fixed, "test-images/D03-android");
         assertEquals(Main.PROBLEMS, refused.exit());
         assertTrue(refused.err().contains("ingest --replace D03-android"), refused.err());

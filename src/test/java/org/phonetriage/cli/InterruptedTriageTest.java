@@ -55,10 +55,11 @@ class InterruptedTriageTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(command(out, "--log-json"));
-        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        StringBuilder err = new StringBuilder();
+        Path stderr = Files.createTempFile(tmp, "stderr", ".txt");
+        Process p = new ProcessBuilder(cmd).redirectError(stderr.toFile()).start();
+        StringBuilder err = new StringBuilder(); // the events on standard output, then standard error
         int seen = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 err.append(line).append('\n');
@@ -80,7 +81,7 @@ class InterruptedTriageTest {
             }
         }
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        return err + "exit " + p.exitValue();
+        return err + Files.readString(stderr) + "exit " + p.exitValue();
     }
 
     private static void resumeGivesTheUninterruptedResult(Path out) throws Exception {
@@ -106,6 +107,14 @@ class InterruptedTriageTest {
         String log = runAndStop(out, "parser-finished", 2, false);
         assertTrue(log.endsWith("exit " + Main.TERMINATED), log);
         assertTrue(log.contains("phonetriage: interrupted (SIGTERM): D01-android is marked incomplete"), log);
+        // the events end with the interruption and run-finished, as a pipeline sees them
+        List<String> events = log.lines().filter(l -> l.startsWith("{")).toList();
+        assertTrue(events.get(events.size() - 2).contains("\"event\":\"run-interrupted\",\"signal\":\"SIGTERM\","
+                + "\"message\":\"interrupted (SIGTERM): D01-android is marked incomplete"), log);
+        JsonNode finished = new ObjectMapper().readTree(events.get(events.size() - 1));
+        assertEquals("run-finished", finished.get("event").asText());
+        assertEquals(Main.TERMINATED, finished.get("exit_code").asInt());
+        assertEquals("interrupted", finished.get("outcome").asText());
         assertFalse(log.contains("\tat org."), "no stack trace:\n" + log);
         assertFalse(Files.exists(out.resolve(".phonetriage-work")), "the work folder is removed");
 

@@ -28,7 +28,7 @@ class CsvWriterTest {
                 + "names,raw,first_seen,last_seen"), lines(csv, "identifiers.csv"));
         assertEquals(List.of("device_a,device_b,level,via,calls,messages,contact_entries"),
                 lines(csv, "links.csv"));
-        assertEquals(List.of("evidence,path,reason"), lines(csv, "problems.csv"));
+        assertEquals(List.of("evidence,path,reason,code,severity"), lines(csv, "problems.csv"));
     }
 
     @Test
@@ -66,7 +66,9 @@ class CsvWriterTest {
                 + "0,1,2,3", devices.get(2));
         assertEquals(List.of(String.join(",", CsvWriter.LINKS_HEADER),
                 "D01-android,D05-iphone,strong,+5511987654321,12,40,2"), lines(csv, "links.csv"));
-        assertEquals("D05-iphone,,archive truncated", lines(csv, "problems.csv").get(2));
+        assertEquals("D01-android,data/data/com.whatsapp/databases/msgstore.db,database is encrypted (crypt14),"
+                + "key-missing,warning", lines(csv, "problems.csv").get(1));
+        assertEquals("D05-iphone,,archive truncated,item-unreadable,error", lines(csv, "problems.csv").get(2));
     }
 
     @Test

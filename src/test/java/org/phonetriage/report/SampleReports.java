@@ -78,7 +78,8 @@ final class SampleReports {
 
     static List<Problem> problems() {
         return List.of(new Problem("D01-android", "data/data/com.whatsapp/databases/msgstore.db",
-                "database is encrypted (crypt14)"), new Problem("D05-iphone", null, "archive truncated"));
+                "database is encrypted (crypt14)", org.phonetriage.model.ProblemCode.KEY_MISSING),
+                new Problem("D05-iphone", null, "archive truncated", org.phonetriage.model.ProblemCode.ITEM_UNREADABLE));
     }
 
     private SampleReports() {

@@ -77,8 +77,9 @@ public final class AxiomXmlParser extends DescribedFileParser {
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
             }
             if (records.noZoneTimes() > 0) {
-                problem(source, sink, records.noZoneTimes() + " times name no UTC offset in their fragment and were"
-                        + " read as UTC");
+                sink.problem(new Problem(source.evidenceLabel(), source.path(), records.noZoneTimes()
+                        + " times name no UTC offset in their fragment and were read as UTC",
+                        org.phonetriage.model.ProblemCode.READ_WITH_ASSUMPTION));
             }
         }
         if (hits == 0) {

@@ -115,8 +115,9 @@ public final class UfedReportParser extends DescribedFileParser {
                     + counts(mapper.skippedTypes()));
         }
         if (mapper.noOffsetTimes() > 0) {
-            problem(source, sink, mapper.noOffsetTimes() + " times carry no UTC offset and were read as UTC"
-                    + " (time encoding \"" + UfedTimestamps.NO_OFFSET + "\")");
+            sink.problem(new Problem(source.evidenceLabel(), source.path(), mapper.noOffsetTimes()
+                    + " times carry no UTC offset and were read as UTC (time encoding \"" + UfedTimestamps.NO_OFFSET
+                    + "\")", org.phonetriage.model.ProblemCode.READ_WITH_ASSUMPTION));
         }
         if (mapper.deviceInfoItems() == 0) {
             boolean database = !source.siblings().under(parent(source.path()) + "DbData").isEmpty();
