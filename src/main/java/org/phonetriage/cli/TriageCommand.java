@@ -52,10 +52,10 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
         XrefOptions options = xrefOptions.options();
         ZoneId zone = report.zone();
         Progress progress = output.progress(err());
+        List<CaseIngest.Item> items = evidence.items();
         Path caseFile = out.resolve("case.db");
         boolean resuming = Files.exists(caseFile);
         OutputFolder.check(out, resuming);
-        List<CaseIngest.Item> items = evidence.items();
         TriagePlan plan;
         try {
             plan = TriagePlan.of(items, progress);

@@ -39,7 +39,9 @@ public final class TimelineCsv implements IoConsumer<TimelineRecord>, Closeable 
     /** Writes the whole timeline of a case to {@code file}. */
     public static TimelineStats write(Connection db, Path file) throws SQLException, IOException {
         try (TimelineCsv csv = new TimelineCsv(CsvTable.create(file, HEADER, IDENTIFIER_COLUMNS))) {
-            return new TimelineQuery(db, TimelineFilter.ALL).forEach(csv);
+            TimelineStats stats = new TimelineQuery(db, TimelineFilter.ALL).forEach(csv);
+            csv.table.commit();
+            return stats;
         }
     }
 

@@ -70,6 +70,7 @@ public final class CsvWriter {
                         counts == null ? null : counts.messages(),
                         counts == null ? null : counts.identifiers());
             }
+            csv.commit();
         }
     }
 
@@ -94,6 +95,7 @@ public final class CsvWriter {
                             on.lastSeen());
                 }
             }
+            csv.commit();
         }
     }
 
@@ -105,6 +107,7 @@ public final class CsvWriter {
                         link.level(), join(link.via(), MULTI), link.calls(), link.messages(),
                         link.contactEntries());
             }
+            csv.commit();
         }
     }
 
@@ -113,6 +116,7 @@ public final class CsvWriter {
             for (Problem p : orEmpty(problems)) {
                 csv.row(p.evidence(), p.path(), p.reason());
             }
+            csv.commit();
         }
     }
 

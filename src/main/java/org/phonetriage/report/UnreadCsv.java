@@ -31,6 +31,7 @@ public final class UnreadCsv {
                             COUNTED_NOTE);
                 }
             }
+            csv.commit();
         }
     }
 }

@@ -78,6 +78,7 @@ public final class GexfExport {
                 writeEdge(xml, link);
             }
             xml.end();
+            xml.commit();
         }
         return file;
     }

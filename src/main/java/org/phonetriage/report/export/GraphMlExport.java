@@ -95,6 +95,7 @@ public final class GraphMlExport {
             for (Link link : graph.links()) {
                 writeEdge(xml, link);
             }
+            xml.commit();
         }
         return file;
     }

@@ -64,6 +64,7 @@ public final class I2Export {
                         link.kind(), link.firstSeen(), link.lastSeen(), link.calls(), link.messages(),
                         link.durationSeconds(), String.join(ExportGraph.MULTI, link.devices()));
             }
+            csv.commit();
         }
     }
 
