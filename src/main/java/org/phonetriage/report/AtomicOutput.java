@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,7 +59,7 @@ public final class AtomicOutput implements Closeable {
     private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
     private static final ThreadLocal<Journal> JOURNAL = new ThreadLocal<>();
     /** Tests wrap the file's stream here to make it fail (a full disk) without root or a tmpfs. */
-    private static volatile UnaryOperator<OutputStream> streamSeam = UnaryOperator.identity();
+    private static volatile BiFunction<Path, OutputStream, OutputStream> streamSeam = (file, out) -> out;
 
     private final Path file;
     private final Path temp;
@@ -82,7 +82,7 @@ public final class AtomicOutput implements Closeable {
             throw NoSpaceLeftException.orItself(e, file);
         }
         IN_FLIGHT.add(temp);
-        this.guarded = new Guarded(streamSeam.apply(Channels.newOutputStream(channel)), file);
+        this.guarded = new Guarded(streamSeam.apply(file, Channels.newOutputStream(channel)), file);
         this.stream = new BufferedOutputStream(guarded, 1 << 16) {
             @Override
             public void close() throws IOException {
@@ -289,12 +289,13 @@ public final class AtomicOutput implements Closeable {
     }
 
     /**
-     * Wraps the stream of every file created until the returned handle is closed (tests: a stream
-     * that throws {@code IOException("No space left on device")} after so many bytes).
+     * Wraps the stream of every file created until the returned handle is closed, given the file
+     * (tests: a stream that throws {@code IOException("No space left on device")} after so many
+     * bytes of one output).
      */
-    public static AutoCloseable wrapStreamsForTest(UnaryOperator<OutputStream> wrapper) {
+    public static AutoCloseable wrapStreamsForTest(BiFunction<Path, OutputStream, OutputStream> wrapper) {
         streamSeam = wrapper;
-        return () -> streamSeam = UnaryOperator.identity();
+        return () -> streamSeam = (file, out) -> out;
     }
 
     /**

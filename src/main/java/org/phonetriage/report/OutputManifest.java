@@ -128,8 +128,11 @@ public record OutputManifest(CaseState state, Set<String> formats, Set<String> n
         m.put("format", FORMAT);
         m.put("version", VERSION);
         m.put("generated_at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        m.put("tool", Map.of("name", "phonetriage", "version", Versions.phonetriage(),
-                "libphonenumber", Versions.libphonenumber()));
+        Map<String, Object> tool = new LinkedHashMap<>();
+        tool.put("name", "phonetriage");
+        tool.put("version", Versions.phonetriage());
+        tool.put("libphonenumber", Versions.libphonenumber());
+        m.put("tool", tool);
         Map<String, Object> caseMap = new LinkedHashMap<>();
         caseMap.put("file", caseFile == null ? null : caseFileName(dir, caseFile));
         caseMap.put("state", state.digest());
