@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -199,7 +198,7 @@ public final class AtomicOutput implements Closeable {
      * Deletes the temporary files that processes no longer running (a run killed or cut short)
      * left in {@code folder} and the folders directly in it (csv/, i2/, neo4j/).
      */
-    public static void cleanStale(Path folder) throws IOException {
+    public static void cleanStale(Path folder) {
         if (!Files.isDirectory(folder)) {
             return;
         }
@@ -208,17 +207,26 @@ public final class AtomicOutput implements Closeable {
             for (Path sub : entries) {
                 removeStale(sub, null);
             }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            // best effort, as above
         }
     }
 
-    /** The stale temporary files in {@code dir}, of {@code name} only when it is not null. */
-    private static void removeStale(Path dir, String name) throws IOException {
+    /**
+     * Deletes the stale temporary files in {@code dir}, of {@code name} only when it is not null.
+     * Best effort: one that cannot be deleted (another user's) never stops an output.
+     */
+    private static void removeStale(Path dir, String name) {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, p -> isStale(p, name))) {
             for (Path p : entries) {
-                Files.deleteIfExists(p);
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // left as it was: it never has an output's name
+                }
             }
-        } catch (NoSuchFileException e) {
-            // no folder: nothing stale, and create() says what is missing
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            // no folder, or one that cannot be listed: creating the file says what is wrong
         }
     }
 

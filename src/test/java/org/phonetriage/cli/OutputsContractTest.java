@@ -229,6 +229,32 @@ class OutputsContractTest {
     }
 
     @Test
+    void xrefAndTimelineOutFilesAreWholeOrAsTheyWere() throws Exception {
+        Path caseFile = base.resolve("case.db");
+        Path xref = Files.writeString(tmp.resolve("xref-out.json"), "an earlier xref.json");
+        Path timeline = Files.writeString(tmp.resolve("timeline-out.csv"), "an earlier timeline");
+        BadInputTest.Run x;
+        BadInputTest.Run t;
+        try (FullDisk disk = FullDisk.after(100, p -> p.getFileName().toString().endsWith("-out.json")
+                || p.getFileName().toString().endsWith("-out.csv"))) {
+            x = run("xref", "--case", caseFile.toString(), "--out", xref.toString());
+            t = run("timeline", "--case", caseFile.toString(), "--out", timeline.toString());
+        }
+        assertEquals("phonetriage: no space left on device while writing " + xref + "\n", x.err());
+        assertEquals("phonetriage: no space left on device while writing " + timeline + "\n", t.err());
+        assertEquals("an earlier xref.json", Files.readString(xref));
+        assertEquals("an earlier timeline", Files.readString(timeline));
+
+        assertEquals(Main.OK, run("xref", "--case", caseFile.toString(), "--out", xref.toString()).exit());
+        assertEquals(Main.OK, run("timeline", "--case", caseFile.toString(), "--out", timeline.toString()).exit());
+        assertEquals(Files.readString(base.resolve("csv/timeline.csv")), Files.readString(timeline));
+        new ObjectMapper().readTree(xref.toFile());
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of(), s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+        }
+    }
+
+    @Test
     void aStopWhileOutputsAreWrittenEndsBeforeTheNextOneAndSaysWhatIsLeft() throws Exception {
         Path dir = copy("stopped");
         Map<String, String> before = files(dir);
