@@ -2,8 +2,10 @@ package org.phonetriage.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.phonetriage.evidence.ExtractionLimits;
 import org.phonetriage.ingest.CaseIngest;
 import picocli.CommandLine.Option;
@@ -67,6 +69,7 @@ final class EvidenceOptions {
         for (int i = 0; i < evidence.size(); i++) {
             items.add(new CaseIngest.Item(evidence.get(i), i < labels.size() ? labels.get(i) : null));
         }
+        checkDistinctLabels(items);
         return items;
     }
 
@@ -77,6 +80,28 @@ final class EvidenceOptions {
         if (!missing.isEmpty()) {
             throw new Main.UsageException("EVIDENCE " + String.join(", ", missing) + ": no such file or folder"
                     + " (nothing was read)");
+        }
+    }
+
+    /**
+     * Each item becomes its own device, so no two may have one label ({@code a/backup.ab b/backup.ab},
+     * or one --label given twice): the second would not be read. Refused before anything starts.
+     */
+    static void checkDistinctLabels(List<CaseIngest.Item> items) {
+        Map<String, CaseIngest.Item> byLabel = new HashMap<>();
+        for (CaseIngest.Item item : items) {
+            CaseIngest.Item first = byLabel.putIfAbsent(item.deviceLabel(), item);
+            if (first == null) {
+                continue;
+            }
+            String label = item.deviceLabel();
+            if (first.label() != null && item.label() != null) {
+                throw new Main.UsageException("--label " + label + " is given to two evidence items, " + first.path()
+                        + " and " + item.path() + ": each item is a device of its own, give each its own --label");
+            }
+            throw new Main.UsageException("two evidence items would both be device " + label + ": " + first.path()
+                    + " and " + item.path() + "; give each its own name with --label (the first --label names the"
+                    + " first item, and so on)");
         }
     }
 

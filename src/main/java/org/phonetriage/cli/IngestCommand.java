@@ -1,13 +1,17 @@
 package org.phonetriage.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.phonetriage.ingest.CaseIngest;
 import org.phonetriage.ingest.EvidenceIngest;
+import org.phonetriage.report.CaseState;
+import org.phonetriage.report.OutputManifest;
 import org.phonetriage.store.CaseDb;
 import org.phonetriage.store.CaseDevices;
 import picocli.CommandLine.Command;
@@ -40,6 +44,7 @@ final class IngestCommand extends CommandOutput implements Callable<Integer> {
         if (!replace.isEmpty()) {
             checkReplaced();
             items = replacedLabels(items);
+            EvidenceOptions.checkDistinctLabels(items);
             for (String label : replace) {
                 if (items.stream().noneMatch(i -> i.deviceLabel().equals(label))) {
                     throw new Main.UsageException("--replace " + label + ": no evidence item is read as " + label
@@ -54,7 +59,22 @@ final class IngestCommand extends CommandOutput implements Callable<Integer> {
                 .withCsvMap(evidence.csvMap()).replacing(new LinkedHashSet<>(replace))
                 .ingest(caseFile, items);
         run.wrote(List.of(caseFile.toString())); // its problems are those of the items read, as the exit code's
+        sayIfOutputsStale();
         return results.stream().anyMatch(r -> r.problems() > 0) ? Main.PROBLEMS : Main.OK;
+    }
+
+    /**
+     * The outputs beside the case (a triage folder) no longer show it once it changed: say so, and
+     * how to rewrite them. Outputs written elsewhere with report --out are not known here.
+     */
+    private void sayIfOutputsStale() throws SQLException, IOException {
+        try (Connection db = CaseDb.open(caseFile, false)) {
+            if (OutputManifest.staleBeside(caseFile, CaseState.of(db))) {
+                Path dir = caseFile.getParent() == null ? Path.of(".") : caseFile.getParent();
+                err().println("the outputs in " + dir + " are now stale: run phonetriage report --case " + caseFile
+                        + " --out " + dir);
+            }
+        }
     }
 
     /** Every device to replace must be in the case: a typo must not quietly add a new device. */

@@ -20,8 +20,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write xref.json, report.html, csv/ and the graph exports (graph.graphml, graph.gexf, i2/,"
-                + " neo4j/) for an existing case into a folder.")
+        description = {"Write xref.json, report.html, csv/ and the graph exports (graph.graphml, graph.gexf, i2/,"
+                + " neo4j/, case.jsonld) for an existing case into a folder, and manifest.json last.",
+            "Each file is replaced whole when it is complete; a folder without manifest.json holds a run that did"
+                    + " not finish."})
 final class ReportCommand extends CommandOutput implements Callable<Integer> {
 
     @Option(names = "--case", required = true, paramLabel = "FILE", description = "The case database.")

@@ -43,7 +43,7 @@ final class SearchCommand extends CommandOutput implements Callable<Integer> {
             Search search = new Search(db, KeyResolver.forCase(db, cc));
             List<ResolvedValue> notFound;
             if (json) {
-                try (Writer out = TextOutput.open(null, out()); SearchJson listener = new SearchJson(out)) {
+                try (Writer out = TextOutput.stdout(out()); SearchJson listener = new SearchJson(out)) {
                     notFound = search.run(values, listener);
                 }
                 notFound.forEach(v -> err().println("not found in this case: " + v.input()));

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.io.file.PathUtils;
 import org.phonetriage.ingest.StopRequest;
+import org.phonetriage.report.AtomicOutput;
 import sun.misc.Signal;
 
 /**
@@ -13,7 +14,8 @@ import sun.misc.Signal;
  * consistent, the command ends with one line saying what was left, its work folder is removed,
  * and the process exits with 130 (SIGINT) or 143 (SIGTERM). A step that does not stop within a
  * few seconds (an output being written) is cut short; a second signal stops at once. Either way
- * the case database stays consistent: SQLite rolls back what was not committed.
+ * the case database stays consistent: SQLite rolls back what was not committed, and an output
+ * being written keeps its previous version ({@link AtomicOutput}).
  */
 final class Signals {
 
@@ -56,6 +58,7 @@ final class Signals {
     }
 
     private static void halt(int exitCode) {
+        AtomicOutput.discardInFlight(); // an output cut short keeps its previous version, and no temporary file
         for (Path folder : StopRequest.workFolders()) {
             try {
                 PathUtils.deleteDirectory(folder);

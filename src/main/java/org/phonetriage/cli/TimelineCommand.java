@@ -78,15 +78,20 @@ final class TimelineCommand extends CommandOutput implements Callable<Integer> {
     }
 
     private TimelineStats write(TimelineQuery query) throws SQLException, IOException {
-        try (Writer w = TextOutput.open(out, out())) {
+        try (TextOutput target = TextOutput.open(out, out())) {
+            Writer w = target.writer();
+            TimelineStats stats;
             if (format == Format.json) {
                 try (TimelineJson json = new TimelineJson(w)) {
-                    return query.forEach(json);
+                    stats = query.forEach(json);
+                }
+            } else {
+                try (TimelineCsv csv = new TimelineCsv(w, !noFormulaGuard)) {
+                    stats = query.forEach(csv);
                 }
             }
-            try (TimelineCsv csv = new TimelineCsv(w, !noFormulaGuard)) {
-                return query.forEach(csv);
-            }
+            target.commit();
+            return stats;
         }
     }
 

@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "triage", mixinStandardHelpOptions = true,
         description = {"Ingest evidence into a new case, cross-reference it and write the reports.",
-            "DIR gets case.db, xref.json, report.html, csv/, graph.graphml, graph.gexf, i2/ and neo4j/.",
+            "DIR gets case.db, xref.json, report.html, csv/, graph.graphml, graph.gexf, i2/, neo4j/, case.jsonld and,"
+                    + " written last, manifest.json (every output with its SHA-256, and the case's state).",
             "Run again on the same DIR with the same evidence, it resumes an interrupted triage: complete devices"
                     + " are kept, incomplete ones read again."})
 final class TriageCommand extends CommandOutput implements Callable<Integer> {

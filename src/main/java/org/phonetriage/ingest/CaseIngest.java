@@ -20,6 +20,7 @@ import org.phonetriage.normalize.IdentifierNormalizer;
 import org.phonetriage.parser.sqlite.SqliteDefinitions;
 import org.phonetriage.parsers.csv.CsvMap;
 import org.phonetriage.progress.Progress;
+import org.phonetriage.report.NoSpaceLeftException;
 import org.phonetriage.store.CaseDb;
 import org.phonetriage.store.CaseDevices;
 import org.phonetriage.store.CaseRegions;
@@ -134,6 +135,10 @@ public final class CaseIngest {
                 } catch (StopRequest.Stopped e) {
                     writer.abandon();
                     throw e;
+                } catch (NoSpaceLeftException e) {
+                    writer.abandon(); // what is not committed would not fit either
+                    throw e.withAdvice((current == null ? "" : current + " is marked incomplete in " + caseFile + "; ")
+                            + "free space, then run the same command again");
                 }
             }
             renormalize(db);

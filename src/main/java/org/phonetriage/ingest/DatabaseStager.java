@@ -86,6 +86,7 @@ final class DatabaseStager {
             in.transferTo(OutputStream.nullOutputStream()); // the hash covers the whole file
             sha256 = TreeHash.hex(digest.digest());
         } catch (IOException e) {
+            EvidenceIngest.noSpaceStops(e, folder);
             // the evidence could not be read, or the work folder not written
             failure = "cannot be decrypted for parsing (" + e.getMessage() + ")";
             code = ProblemCode.FILE_UNREADABLE;

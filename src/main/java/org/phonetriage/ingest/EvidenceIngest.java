@@ -41,6 +41,7 @@ import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.sqlite.SqliteDefinition;
 import org.phonetriage.parser.sqlite.SqliteDefinitionRunner;
 import org.phonetriage.progress.Progress;
+import org.phonetriage.report.NoSpaceLeftException;
 import org.phonetriage.store.CaseWriter;
 
 /**
@@ -126,6 +127,7 @@ public final class EvidenceIngest {
             tree.problems().forEach(problems::add);
             return parse(tree, deviceId, itemId, deviceWork, problems);
         } catch (EvidenceException e) {
+            noSpaceStops(e, deviceWork);
             writer.addEvidenceItem(deviceId, item, null, null, null);
             problems.add(new Problem(name, null, e.getMessage(), e.code()));
             return finish(deviceId, name, "other", problems, 0, 0, null, null);
@@ -204,6 +206,7 @@ public final class EvidenceIngest {
                 try {
                     jobs.addAll(stager.stageAndMatch(tree, entry, itemId, deviceWork.resolve("db-" + staged++), problems));
                 } catch (IOException e) {
+                    noSpaceStops(e, deviceWork);
                     // one unreadable entry (or one over the expansion limits) never stops the item
                     problems.add(new Problem(tree.label(), entry.path(), "cannot be copied for parsing ("
                             + e.getMessage() + ")", ProblemCode.FILE_UNREADABLE));
@@ -349,6 +352,18 @@ public final class EvidenceIngest {
                     ProblemCode.FILE_UNREADABLE));
             writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, null, "problem");
             return null;
+        }
+    }
+
+    /**
+     * A full disk under the work folder is not a problem of the evidence: every copy after it would
+     * fail too, and the device would be marked complete without them. The ingest stops instead,
+     * the device left incomplete.
+     */
+    static void noSpaceStops(Exception e, Path workFolder) throws NoSpaceLeftException {
+        String reason = NoSpaceLeftException.reason(e);
+        if (reason != null) {
+            throw new NoSpaceLeftException(workFolder, reason, e);
         }
     }
 

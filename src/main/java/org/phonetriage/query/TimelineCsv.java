@@ -50,7 +50,9 @@ public final class TimelineCsv implements IoConsumer<TimelineRecord>, Closeable 
     public static TimelineStats write(Connection db, Path file, boolean formulaGuard) throws SQLException, IOException {
         try (TimelineCsv csv = new TimelineCsv(CsvTable.create(file, HEADER, IDENTIFIER_COLUMNS)
                 .formulaGuard(formulaGuard))) {
-            return new TimelineQuery(db, TimelineFilter.ALL).forEach(csv);
+            TimelineStats stats = new TimelineQuery(db, TimelineFilter.ALL).forEach(csv);
+            csv.table.commit();
+            return stats;
         }
     }
 

@@ -11,10 +11,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.phonetriage.Versions;
+import org.phonetriage.ingest.StopRequest;
 import org.phonetriage.model.Problem;
 import org.phonetriage.query.TimeRange;
 import org.phonetriage.query.TimelineCsv;
@@ -39,7 +41,12 @@ import org.phonetriage.xref.XrefReport;
  *
  * <p>An analysis that fails (see {@link AnalysisRunner}) or an output that cannot be written is a
  * problem of the case ({@link CaseProblems}): shown as it happens, listed with the others in
- * report.html and csv/problems.csv, and every other output is still written.
+ * report.html and csv/problems.csv, and every other output is still written — but for a full disk,
+ * which stops the outputs ({@link NoSpaceLeftException}): every one after it would fail too.
+ *
+ * <p>Every file is written whole or not at all ({@link AtomicOutput}). The folder's manifest.json
+ * ({@link OutputManifest}) is deleted first and written last, so a folder whose run did not finish
+ * has none.
  */
 public final class CaseOutputs {
 
@@ -129,9 +136,16 @@ public final class CaseOutputs {
             }
         }
         Files.createDirectories(outDir);
+        AtomicOutput.cleanStale(outDir); // what a killed run was writing
+        CaseState state = CaseState.of(db);
+        Optional<OutputManifest.Read> earlier = OutputManifest.read(outDir);
+        // the set is being rewritten: until the new manifest is written, none claims it complete
+        Files.deleteIfExists(outDir.resolve(OutputManifest.FILE_NAME));
         Network network = Network.load(db, analyses);
         XrefReport xref = new CrossReference(db).build(tool(), options, network, analyses);
-        CaseProblems.Scope scope = new CaseProblems.Scope(true, new LinkedHashSet<>(formats));
+        Set<String> scoped = new LinkedHashSet<>(formats);
+        scoped.add(MANIFEST);
+        CaseProblems.Scope scope = new CaseProblems.Scope(true, scoped);
         RunProblems run = new RunProblems(new CaseProblems(db).kept(scope), shown);
         analysisProblems(analyses).forEach(run::add);
         List<Problem> problems = run.listed;
@@ -140,10 +154,11 @@ public final class CaseOutputs {
                 : List.of();
         Path csv = outDir.resolve(CsvWriter.FOLDER);
         Set<String> written = new TreeSet<>();
-        for (String format : WRITING_ORDER) {
-            if (!formats.contains(format)) {
-                continue;
-            }
+        List<OutputManifest.Entry> files = new ArrayList<>();
+        List<String> left = new ArrayList<>(WRITING_ORDER.stream().filter(formats::contains).toList());
+        while (!left.isEmpty()) {
+            String format = left.remove(0);
+            stopIfRequested(format, written, left);
             Output output = switch (format) {
                 case "json" -> () -> new XrefJsonWriter().write(xref, outDir.resolve(XrefJsonWriter.FILE_NAME));
                 case "html" -> () -> new HtmlReportWriter().withDeviceFacts(facts).withUnreadFiles(unread).write(xref, problems,
@@ -160,15 +175,76 @@ public final class CaseOutputs {
                 case "case" -> () -> CaseUcoExport.write(db, outDir.resolve(CaseUcoExport.FILE_NAME));
                 default -> () -> Exports.write(format, network, xref, outDir, formulaGuard);
             };
-            if (run.attempt(format, output)) {
+            boolean ok;
+            try (AtomicOutput.Journal journal = AtomicOutput.journal()) {
+                ok = run.attempt(format, output);
+                journal.written().forEach(w -> files.add(OutputManifest.entry(outDir, format, w)));
+            }
+            if (ok) {
                 written.add(format);
+            }
+            if (run.noSpace != null) {
+                record(db, scope, run.ofThisRun, shown);
+                throw run.noSpace.withAdvice("not written: " + String.join(", ", prepend(format, left))
+                        + " (the files there before are left as they were); free space, then run phonetriage report"
+                        + " --case " + caseFile(db) + " --out " + outDir);
             }
         }
         if (written.contains("csv") && formats.contains("html") && !written.contains("html")) {
-            run.attempt("csv", () -> new CsvWriter(formulaGuard).writeProblems(problems, csv.resolve("problems.csv")));
+            try (AtomicOutput.Journal journal = AtomicOutput.journal()) {
+                run.attempt("csv", () -> new CsvWriter(formulaGuard).writeProblems(problems, csv.resolve("problems.csv")));
+                journal.written().forEach(w -> replace(files, OutputManifest.entry(outDir, "csv", w)));
+            }
+        }
+        if (run.noSpace == null) {
+            Set<String> complete = new TreeSet<>(written);
+            files.addAll(OutputManifest.carriedOver(outDir, earlier, state, formats, complete));
+            Set<String> failed = new TreeSet<>(formats);
+            failed.removeAll(written);
+            run.attempt(MANIFEST, () -> new OutputManifest(state, complete, failed, files).write(outDir, caseFile(db)));
         }
         record(db, scope, run.ofThisRun, shown);
+        if (run.noSpace != null) {
+            throw run.noSpace.withAdvice("free space, then run phonetriage report --case " + caseFile(db) + " --out "
+                    + outDir);
+        }
         return new Written(xref, run.ofThisRun);
+    }
+
+    /** What report --format does not name: the manifest, written after every output. */
+    static final String MANIFEST = "manifest";
+
+    private static List<String> prepend(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
+    }
+
+    /** A file written twice (problems.csv again after report.html failed) is listed once, as it is now. */
+    private static void replace(List<OutputManifest.Entry> files, OutputManifest.Entry entry) {
+        files.removeIf(e -> e.path().equals(entry.path()));
+        files.add(entry);
+    }
+
+    /** A stop (SIGINT, SIGTERM) asked for while outputs are written ends the run before the next one. */
+    private static void stopIfRequested(String next, Set<String> written, List<String> left) {
+        try {
+            StopRequest.check();
+        } catch (StopRequest.Stopped e) {
+            throw new StopRequest.Stopped(e.signal(), e.getMessage() + " while writing the outputs ("
+                    + (written.isEmpty() ? "none" : String.join(", ", written)) + " written; not written: "
+                    + String.join(", ", prepend(next, left)) + "); run phonetriage report to write them all");
+        }
+    }
+
+    /** The case's file, as the outputs' advice names it. */
+    private static Path caseFile(Connection db) {
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT file FROM pragma_database_list WHERE name = 'main'")) {
+            return rs.next() && rs.getString(1) != null && !rs.getString(1).isEmpty() ? Path.of(rs.getString(1)) : null;
+        } catch (SQLException e) {
+            return null;
+        }
     }
 
     /** The problems the outputs list (those stored before but the ones this run redoes, then this run's). */
@@ -176,6 +252,8 @@ public final class CaseOutputs {
         final List<Problem> listed;
         final List<Problem> ofThisRun = new ArrayList<>();
         final Consumer<Problem> shown;
+        /** Set when a disk filled up: the outputs stop. */
+        NoSpaceLeftException noSpace;
 
         RunProblems(List<Problem> kept, Consumer<Problem> shown) {
             this.listed = new ArrayList<>(kept);
@@ -193,8 +271,16 @@ public final class CaseOutputs {
             try {
                 output.write();
                 return true;
+            } catch (StopRequest.Stopped e) {
+                throw e;
             } catch (Exception | StackOverflowError e) {
-                add(CaseProblems.output(format, "not written: " + AnalysisRunner.describe(e)));
+                Optional<NoSpaceLeftException> full = NoSpaceLeftException.in(e);
+                if (full.isPresent()) {
+                    noSpace = full.get();
+                    add(CaseProblems.output(format, "not written: " + noSpace.getMessage()));
+                } else {
+                    add(CaseProblems.output(format, "not written: " + AnalysisRunner.describe(e)));
+                }
                 return false;
             }
         }
@@ -234,6 +320,7 @@ public final class CaseOutputs {
             for (CaseReader.Fact f : facts) {
                 table.row(new Object[] {f.device(), f.name(), f.value(), f.source(), f.parser()});
             }
+            table.commit();
         }
     }
 
@@ -254,6 +341,7 @@ public final class CaseOutputs {
                 }
                 table.row(row);
             }
+            table.commit();
         }
     }
 }

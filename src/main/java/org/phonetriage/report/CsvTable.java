@@ -20,8 +20,12 @@ import java.util.List;
  *     while (rs.next()) {
  *         csv.row(rs.getString("key"), rs.getString("device"), rs.getString("at"));
  *     }
+ *     csv.commit();
  * }
  * }</pre>
+ *
+ * <p>A table made by {@link #create} is written whole or not at all ({@link AtomicOutput}): the
+ * file appears on {@link #commit()}; closed without it (an exception on the way), it is left as it was.
  *
  * <p>Format: RFC 4180 fields (see {@link CsvField} for quoting and the formula guard), comma
  * separated, LF line ends (not CRLF: every CSV reader accepts LF and it keeps files diff- and
@@ -38,12 +42,14 @@ import java.util.List;
 public final class CsvTable implements Closeable {
 
     private final Writer out;
+    /** The file being written, or null for a table written to a Writer. */
+    private AtomicOutput file;
     private final int columns;
     private final boolean[] identifierColumn;
     private boolean formulaGuard = true;
     private long rows;
 
-    /** Creates (or replaces) {@code file} and writes the header. */
+    /** Starts {@code file} (replaced on {@link #commit()}) and writes the header. */
     public static CsvTable create(Path file, String... header) throws IOException {
         return create(file, List.of(header));
     }
@@ -52,14 +58,16 @@ public final class CsvTable implements Closeable {
         return create(file, header, List.of());
     }
 
-    /** Creates (or replaces) {@code file}; the columns named in {@code identifierColumns} hold keys. */
+    /** Starts {@code file}; the columns named in {@code identifierColumns} hold keys. */
     public static CsvTable create(Path file, List<String> header, Collection<String> identifierColumns)
             throws IOException {
-        Writer out = Utf8Files.newWriter(file);
+        AtomicOutput output = AtomicOutput.create(file);
         try {
-            return new CsvTable(out, header, identifierColumns);
+            CsvTable table = new CsvTable(output.writer(), header, identifierColumns);
+            table.file = output;
+            return table;
         } catch (IOException | RuntimeException e) {
-            out.close();
+            output.close();
             throw e;
         }
     }
@@ -132,9 +140,23 @@ public final class CsvTable implements Closeable {
         return rows;
     }
 
+    /** Ends the table: the file made by {@link #create} replaces the one before; a Writer is flushed. */
+    public void commit() throws IOException {
+        if (file != null) {
+            file.commit();
+        } else {
+            out.flush();
+        }
+    }
+
+    /** Closes the Writer; a file not committed is left as it was. */
     @Override
     public void close() throws IOException {
-        out.close();
+        if (file != null) {
+            file.close();
+        } else {
+            out.close();
+        }
     }
 
     private void writeLine(List<String> fields) throws IOException {

@@ -82,6 +82,7 @@ public final class CsvWriter {
                         counts == null ? null : counts.messages(),
                         counts == null ? null : counts.identifiers());
             }
+            csv.commit();
         }
     }
 
@@ -106,6 +107,7 @@ public final class CsvWriter {
                             on.lastSeen());
                 }
             }
+            csv.commit();
         }
     }
 
@@ -117,6 +119,7 @@ public final class CsvWriter {
                         link.level(), join(link.via(), MULTI), link.calls(), link.messages(),
                         link.contactEntries());
             }
+            csv.commit();
         }
     }
 
@@ -125,6 +128,7 @@ public final class CsvWriter {
             for (Problem p : orEmpty(problems)) {
                 csv.row(p.evidence(), p.path(), p.reason(), p.code().code(), p.severity().label());
             }
+            csv.commit();
         }
     }
 

@@ -50,7 +50,10 @@ public final class HtmlReportWriter {
         return this;
     }
 
-    /** Writes the report to {@code file} (created or replaced), creating missing parent folders. */
+    /**
+     * Writes the report to {@code file}, whole or not at all ({@link AtomicOutput}), creating
+     * missing parent folders.
+     */
     public void write(XrefReport report, List<Problem> problems, ReportContext context, Path file)
             throws IOException {
         write(report, problems, context, ReportTimeline.NONE, ReportGraph.NONE, file);
@@ -63,8 +66,9 @@ public final class HtmlReportWriter {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (Writer out = Utf8Files.newWriter(file)) {
-            write(report, problems, context, timeline, graph, out);
+        try (AtomicOutput out = AtomicOutput.create(file)) {
+            write(report, problems, context, timeline, graph, out.writer());
+            out.commit();
         }
     }
 

@@ -36,6 +36,7 @@ public final class UnreadCsv {
                             COUNTED_NOTE);
                 }
             }
+            csv.commit();
         }
     }
 }

@@ -25,14 +25,18 @@ public final class XrefJsonWriter {
     private final ObjectWriter writer = XrefJson.MAPPER.writer(XrefJson.prettyPrinter())
             .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-    /** Writes the report to {@code file} (created or replaced), creating missing parent folders. */
+    /**
+     * Writes the report to {@code file}, whole or not at all ({@link AtomicOutput}), creating
+     * missing parent folders.
+     */
     public void write(XrefReport report, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (Writer out = Utf8Files.newWriter(file)) {
-            write(report, out);
+        try (AtomicOutput out = AtomicOutput.create(file)) {
+            write(report, out.writer());
+            out.commit();
         }
     }
 

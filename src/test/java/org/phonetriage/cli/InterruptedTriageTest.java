@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,6 +130,27 @@ class InterruptedTriageTest {
         assertTrue(Files.readString(out.resolve("partial/report.html")).contains("incomplete: its ingest was interrupted"));
 
         resumeGivesTheUninterruptedResult(out);
+    }
+
+    @Test
+    void sigtermWhileTheOutputsAreWrittenLeavesNoHalfFileAndNoManifest() throws Exception {
+        Path out = tmp.resolve("terminated-in-reports");
+        String log = runAndStop(out, "stage-started", 3, false); // the third stage: cross-reference and reports
+        assertTrue(log.contains("\"stage\":\"cross-reference and reports\""), log);
+        assertTrue(log.endsWith("exit " + Main.TERMINATED), log);
+        assertTrue(log.contains("phonetriage: interrupted (SIGTERM) while writing the outputs ("), log);
+        assertFalse(Files.exists(out.resolve("manifest.json")), "an unfinished set has no manifest");
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(f.getFileName().toString().endsWith(".tmp"), "no temporary file: " + f);
+                assertTrue(Files.size(f) > 0, "no 0-byte output: " + f);
+            }
+        }
+        if (Files.exists(out.resolve("xref.json"))) {
+            new ObjectMapper().readTree(out.resolve("xref.json").toFile()); // whole, if written
+        }
+        resumeGivesTheUninterruptedResult(out);
+        assertTrue(Files.exists(out.resolve("manifest.json")));
     }
 
     @Test

@@ -98,6 +98,7 @@ class CsvTableTest {
         try (CsvTable table = CsvTable.create(file, "name")) {
             table.row("Zo\u00EB \uD83D");
             table.row((Object) null);
+            table.commit();
         }
         assertEquals("name\nZo\u00EB \uFFFD\n\"\"\n", Files.readString(file, StandardCharsets.UTF_8));
     }

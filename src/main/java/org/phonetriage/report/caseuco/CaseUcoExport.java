@@ -1,13 +1,10 @@
 package org.phonetriage.report.caseuco;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.phonetriage.report.AtomicOutput;
 
 /**
  * Writes case.jsonld: the case as CASE 1.4.0 / UCO JSON-LD (research exports_linkanalysis.md A5), for tools that
@@ -24,13 +21,11 @@ public final class CaseUcoExport {
     private CaseUcoExport() {
     }
 
-    public static void write(Connection db, Path file) throws SQLException, IOException {
+    public static void write(Connection db, Path path) throws SQLException, IOException {
         CaseIndex index = new CaseIndex(db);
         // a failed export must not leave a truncated case.jsonld that looks complete
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-                 JsonLdGraphWriter out = new JsonLdGraphWriter(os)) {
+        try (AtomicOutput file = AtomicOutput.create(path)) {
+            try (JsonLdGraphWriter out = new JsonLdGraphWriter(file.stream())) {
                 ActionSection actions = new ActionSection(db, index, out);
                 actions.writeInvestigation();
                 new EvidenceSection(db, index, out).write();
@@ -40,9 +35,7 @@ public final class CaseUcoExport {
                 new MessageSection(db, index, out).write();
                 actions.write();
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            file.commit();
         }
     }
 }

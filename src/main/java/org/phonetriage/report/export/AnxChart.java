@@ -81,6 +81,7 @@ final class AnxChart {
             for (Link link : graph.links()) {
                 writeLink(xml, link);
             }
+            xml.commit();
         }
     }
 

@@ -87,6 +87,7 @@ public final class GexfExport {
                 writeEdge(xml, link);
             }
             xml.end();
+            xml.commit();
         }
         return file;
     }

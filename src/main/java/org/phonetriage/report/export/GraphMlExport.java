@@ -96,6 +96,7 @@ public final class GraphMlExport {
             for (Link link : graph.links()) {
                 writeEdge(xml, link);
             }
+            xml.commit();
         }
         return file;
     }

@@ -68,6 +68,7 @@ public final class I2Export {
                         link.kind(), link.firstSeen(), link.lastSeen(), link.calls(), link.messages(),
                         link.durationSeconds(), ListText.joined(link.devices()));
             }
+            csv.commit();
         }
     }
 

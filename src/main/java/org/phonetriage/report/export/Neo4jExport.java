@@ -1,12 +1,12 @@
 package org.phonetriage.report.export;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.phonetriage.report.AtomicOutput;
 import org.phonetriage.report.CsvTable;
 import org.phonetriage.report.export.ExportGraph.ExportNode;
 import org.phonetriage.report.export.ExportGraph.Link;
@@ -75,7 +75,7 @@ public final class Neo4jExport {
         Path folder = Files.createDirectories(outDir.resolve(FOLDER));
         writeNodes(folder.resolve(NODES_FILE));
         writeRelationships(folder.resolve(RELATIONSHIPS_FILE));
-        Files.writeString(folder.resolve(README_FILE), readme(), StandardCharsets.UTF_8);
+        AtomicOutput.writeString(folder.resolve(README_FILE), readme());
         return folder;
     }
 
@@ -93,6 +93,7 @@ public final class Neo4jExport {
                             array(List.of("Identifier", typeLabel(node.type()))));
                 }
             }
+            csv.commit();
         }
     }
 
@@ -103,6 +104,7 @@ public final class Neo4jExport {
                 csv.row(link.source().id(), link.target().id(), link.kind().toUpperCase(Locale.ROOT),
                         link.calls(), link.messages(), link.durationSeconds(), link.firstSeen(), link.lastSeen());
             }
+            csv.commit();
         }
     }
 

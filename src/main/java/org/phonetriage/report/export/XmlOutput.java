@@ -1,15 +1,14 @@
 package org.phonetriage.report.export;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.phonetriage.report.AtomicOutput;
 
 /**
  * An XML file written through StAX, so every name and value is escaped by the writer, never by
@@ -18,26 +17,30 @@ import javax.xml.stream.XMLStreamWriter;
  * (control characters, lone surrogates, U+FFFE/U+FFFF) become U+FFFD, or the file would not
  * parse. A line break inside an attribute value is written as is and read back as a space (XML
  * attribute normalisation); element text keeps it.
+ *
+ * <p>The file is written whole or not at all ({@link AtomicOutput}): it appears on {@link #commit()};
+ * closed without it (an exception on the way), the file is left as it was.
  */
 final class XmlOutput implements AutoCloseable {
 
     static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
-    private final OutputStream stream;
+    private final AtomicOutput file;
     private final XMLStreamWriter xml;
     /** Per open element: whether it has child elements yet (then its end tag goes on a new line). */
     private final Deque<boolean[]> open = new ArrayDeque<>();
 
-    private XmlOutput(OutputStream stream) throws XMLStreamException {
-        this.stream = stream;
+    private XmlOutput(AtomicOutput file) throws XMLStreamException {
+        this.file = file;
+        OutputStream stream = file.stream();
         // the JDK's own writer, whatever StAX implementation a dependency may bring
         this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(stream, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
     }
 
-    /** Creates (or replaces) {@code file} and writes the XML declaration. */
+    /** Starts {@code file} (replaced on {@link #commit()}) and writes the XML declaration. */
     static XmlOutput create(Path file) throws IOException {
-        OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
+        AtomicOutput out = AtomicOutput.create(file);
         try {
             return new XmlOutput(out);
         } catch (XMLStreamException e) {
@@ -131,10 +134,9 @@ final class XmlOutput implements AutoCloseable {
         }
     }
 
-    /** Closes what is still open, ends the document and the file. */
-    @Override
-    public void close() throws IOException {
-        try (stream) {
+    /** Closes what is still open, ends the document and makes the file. */
+    void commit() throws IOException {
+        try {
             while (!open.isEmpty()) {
                 end();
             }
@@ -144,6 +146,13 @@ final class XmlOutput implements AutoCloseable {
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
+        file.commit();
+    }
+
+    /** A file not committed is left as it was (nothing of this one is kept). */
+    @Override
+    public void close() {
+        file.close();
     }
 
     private void newLine() throws XMLStreamException {
