@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.phonetriage.ingest.StopRequest;
+import org.phonetriage.report.NoSpaceLeftException;
 import org.phonetriage.Versions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -151,14 +152,30 @@ public final class Main {
             return oneLine(e);
         }
         if (NoSpace.causes(e)) {
-            String message = "no space left on device (" + oneLine(e) + "): free some space and run the same"
-                    + " command again (a triage or ingest resumes where it stopped)";
+            String message = noSpaceMessage(e);
             log.failed("no-space", message);
             return message;
         }
         log.failed("tool-failure", oneLine(e));
         return oneLine(e);
     }
+
+    /**
+     * A full disk, in one line: an output's own account (which file, what was not written, how to
+     * write it) when it gave one, else the cause; and what to do.
+     */
+    private static String noSpaceMessage(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof NoSpaceLeftException full) {
+                String told = oneLine(full);
+                return told.contains("; free space") ? told : told + "; " + FREE_SPACE;
+            }
+        }
+        return "no space left on device (" + oneLine(e) + "); " + FREE_SPACE;
+    }
+
+    private static final String FREE_SPACE = "free some space and run the same command again (a triage or ingest"
+            + " resumes where it stopped)";
 
     /** One line for an Error that stopped a run (exit 1). */
     static int failed(Error e, String command, PrintWriter err) {

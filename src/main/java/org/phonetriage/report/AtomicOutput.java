@@ -61,8 +61,10 @@ public final class AtomicOutput implements Closeable {
     private static volatile BiFunction<Path, OutputStream, OutputStream> streamSeam = (file, out) -> out;
 
     private final Path file;
+    /** Null when the output is written straight into {@link #file}: see {@link #isSpecial}. */
     private final Path temp;
     private final FileChannel channel;
+    private final OutputStream special;
     private final Guarded guarded;
     private final OutputStream stream;
     private Writer writer;
@@ -71,6 +73,24 @@ public final class AtomicOutput implements Closeable {
 
     private AtomicOutput(Path file) throws IOException {
         this.file = file;
+        if (isSpecial(file)) {
+            this.temp = null;
+            this.channel = null;
+            try {
+                this.special = Files.newOutputStream(file, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw NoSpaceLeftException.orItself(e, file);
+            }
+            this.guarded = new Guarded(streamSeam.apply(file, special), file);
+            this.stream = new BufferedOutputStream(guarded, 1 << 16) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+            return;
+        }
+        this.special = null;
         Path dir = file.toAbsolutePath().normalize().getParent();
         removeStale(dir, file.getFileName().toString());
         this.temp = dir.resolve("." + file.getFileName() + ".phonetriage-" + PID + "-" + COUNTER.incrementAndGet()
@@ -88,6 +108,14 @@ public final class AtomicOutput implements Closeable {
                 flush(); // closing a writer over it must not close the file before commit
             }
         };
+    }
+
+    /**
+     * A target that exists and is no regular file — a device (/dev/stdout, /dev/full), a named
+     * pipe — is written into as it is: renaming a file over it would replace the device itself.
+     */
+    private static boolean isSpecial(Path file) {
+        return Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file);
     }
 
     /** Starts writing {@code file} (its folder must exist); nothing is visible there until {@link #commit}. */
@@ -145,16 +173,22 @@ public final class AtomicOutput implements Closeable {
             }
             stream.flush();
             guarded.checkWritten();
-            channel.force(false);
-            channel.close();
-            move();
+            if (special != null) {
+                special.close();
+            } else {
+                channel.force(false);
+                channel.close();
+                move();
+            }
         } catch (IOException e) {
             close();
             throw NoSpaceLeftException.orItself(e, file);
         }
         committed = true;
         closed = true;
-        IN_FLIGHT.remove(temp);
+        if (temp != null) {
+            IN_FLIGHT.remove(temp);
+        }
         Journal journal = JOURNAL.get();
         if (journal != null) {
             journal.written.add(new Written(file.toAbsolutePath(), guarded.size, guarded.sha256()));
@@ -176,6 +210,14 @@ public final class AtomicOutput implements Closeable {
             return;
         }
         closed = true;
+        if (special != null) {
+            try {
+                special.close();
+            } catch (IOException e) {
+                // what was written to a device or pipe cannot be taken back
+            }
+            return;
+        }
         try {
             channel.close();
         } catch (IOException e) {

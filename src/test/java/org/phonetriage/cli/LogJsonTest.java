@@ -246,7 +246,7 @@ class LogJsonTest {
         BadInputTest.Run run = BadInputTest.Run.of(List.of("timeline", "--case", caseFile.toString(), "--out",
                 full.toString()));
         assertEquals(Main.NO_SPACE, run.exit(), run.err());
-        assertTrue(run.err().startsWith("phonetriage: no space left on device ("), run.err());
+        assertTrue(run.err().startsWith("phonetriage: no space left on device while writing /dev/full"), run.err());
         assertTrue(run.err().strip().endsWith("free some space and run the same command again (a triage or ingest"
                 + " resumes where it stopped)"), run.err());
     }

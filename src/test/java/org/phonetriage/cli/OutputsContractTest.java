@@ -240,8 +240,10 @@ class OutputsContractTest {
             x = run("xref", "--case", caseFile.toString(), "--out", xref.toString());
             t = run("timeline", "--case", caseFile.toString(), "--out", timeline.toString());
         }
-        assertEquals("phonetriage: no space left on device while writing " + xref + "\n", x.err());
-        assertEquals("phonetriage: no space left on device while writing " + timeline + "\n", t.err());
+        String freeSpace = "; free some space and run the same command again (a triage or ingest resumes where it"
+                + " stopped)\n";
+        assertEquals("phonetriage: no space left on device while writing " + xref + freeSpace, x.err());
+        assertEquals("phonetriage: no space left on device while writing " + timeline + freeSpace, t.err());
         assertEquals("an earlier xref.json", Files.readString(xref));
         assertEquals("an earlier timeline", Files.readString(timeline));
 
@@ -277,6 +279,8 @@ class OutputsContractTest {
     void twoItemsWithOneLabelAreRefusedBeforeAnythingStarts() throws Exception {
         Path out = tmp.resolve("same-label");
         Path other = tmp.resolve("elsewhere/D01-android.tar");
+        Files.createDirectories(other.getParent());
+        Files.copy(Path.of("test-images/D01-android.tar"), other);
         BadInputTest.Run sameName = run("triage", "--out", out.toString(), "test-images/D01-android.tar",
                 other.toString());
         assertEquals(Main.USAGE, sameName.exit(), sameName.err());
