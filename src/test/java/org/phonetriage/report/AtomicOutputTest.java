@@ -32,6 +32,18 @@ class AtomicOutputTest {
     }
 
     @Test
+    void aDeviceGivenAsTheOutputIsWrittenIntoNotReplaced() throws Exception {
+        // timeline --out /dev/full once renamed a regular file over the device node
+        Path device = Path.of("/dev/null");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(device), "a /dev/null");
+        AtomicOutput.writeString(device, "into the device");
+        assertFalse(Files.isRegularFile(device), "still a device");
+        try (Stream<Path> left = Files.list(device.getParent())) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".null.phonetriage-")));
+        }
+    }
+
+    @Test
     void theFileAppearsOnlyOnCommitAndReplacesTheOldOne() throws Exception {
         Path file = Files.writeString(dir.resolve("xref.json"), "old");
         try (AtomicOutput out = AtomicOutput.create(file)) {
