@@ -38,6 +38,7 @@ final class Summary {
                 problems.values().stream().mapToInt(Integer::intValue).sum());
         unread.stream().filter(u -> !u.isEmpty())
                 .forEach(u -> out.println(u.label() + ": " + u.describe() + " \u2014 see report.html / csv/unread.csv"));
-        out.println("Outputs in " + dir + ": case.db, xref.json, report.html, csv/, graph.graphml, graph.gexf, i2/, neo4j/");
+        out.println("Outputs in " + dir + ": case.db, xref.json, report.html, csv/, graph.graphml, graph.gexf, i2/, neo4j/,"
+                + " case.jsonld, manifest.json");
     }
 }
