@@ -99,6 +99,10 @@ public final class WhatsAppCrypt {
                     len |= (b & 0x7F) << shift;
                     shift += 7;
                 } while ((b & 0x80) != 0);
+                if (len < 0 || len > proto.length - i) {
+                    // a length past the header (or one that wrapped negative and would loop back)
+                    throw new IOException("not a crypt15 file (its header's field " + (tag >> 3) + " runs past it)");
+                }
                 if (tag >> 3 == 3 && len >= 18 && proto[i] == 0x0A && proto[i + 1] == 16) {
                     return Arrays.copyOfRange(proto, i + 2, i + 18);
                 }
@@ -111,6 +115,10 @@ public final class WhatsAppCrypt {
     }
 
     private static byte[] gcm(byte[] key, byte[] iv, byte[] file, int from, int to) throws GeneralSecurityException {
+        if (to - from < 16) {
+            // the JDK's GCM fails with an unchecked ProviderException on input shorter than its tag
+            throw new GeneralSecurityException("no encrypted data after the header");
+        }
         Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
         c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, iv));
         return c.doFinal(file, from, to - from);
