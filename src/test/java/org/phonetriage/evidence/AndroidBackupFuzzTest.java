@@ -11,7 +11,8 @@ import org.phonetriage.fuzz.ParserFuzzing;
 /**
  * Fuzz target "ab": an Android backup's header and data stream (decoded as EvidenceOpener does, with
  * a password to try so the encrypted header is read too), read to its end. Strict property: the tar
- * stream, or an IOException/EvidenceException with a message.
+ * stream, or an IOException/EvidenceException with a message. Not survivable otherwise: ingest catches
+ * only EvidenceException around opening an item, so anything unchecked stops the whole triage.
  */
 class AndroidBackupFuzzTest {
 

@@ -11,6 +11,8 @@ import org.phonetriage.fuzz.ParserFuzzing;
  * ItunesBackupTree does. Strict property: GeneralSecurityException (a wrong password, a broken bag)
  * with a message, nothing else. A bag asking for more than {@link #MAX_ROUNDS} PBKDF2 rounds is only
  * parsed: real bags ask for 10,000,000 and a slow derivation is their design, not a hang.
+ * (ItunesBackupTree also turns ClassCast/NullPointer around the keybag into an EvidenceException, but
+ * the keybag itself should not need that net.)
  */
 class BackupKeybagFuzzTest {
 

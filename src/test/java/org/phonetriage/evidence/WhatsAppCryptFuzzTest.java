@@ -8,7 +8,9 @@ import org.phonetriage.fuzz.ParserFuzzing;
 /**
  * Fuzz target "whatsapp-crypt": a WhatsApp backup's header and key file through the one public entry
  * point, {@link WhatsAppCrypt#decrypt}. Input: one byte picking crypt12/14/15, one byte the key file's
- * length, the key file, then the backup. Strict property: an IOException with a message.
+ * length, the key file, then the backup. Strict property: an IOException with a message (the stager
+ * catches only that; anything unchecked stops the item). Kept to the public entry point so it outlives
+ * a rewrite of the decryption.
  */
 class WhatsAppCryptFuzzTest {
 

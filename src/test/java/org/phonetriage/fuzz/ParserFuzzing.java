@@ -9,6 +9,11 @@ import org.phonetriage.parser.sqlite.CollectingSink;
  * The property the parser fuzz targets check: a reader of untrusted bytes hands records and
  * problems to its sink, or fails with its documented checked exception carrying a message — never
  * with an unchecked exception or an error, which escape here and are Jazzer's findings.
+ *
+ * <p>For the file parsers this is stricter than ingest needs: EvidenceIngest catches
+ * IOException|RuntimeException per file and records "failed while reading", so an NPE there is
+ * survivable — but it loses every record after it and says nothing an examiner can act on, so the
+ * targets hold the parsers to their documented contract.
  */
 public final class ParserFuzzing {
 
