@@ -28,6 +28,8 @@ final class AndroidBackup {
 
     static final String MAGIC = "ANDROID BACKUP";
     private static final int MAX_HEADER_LINE = 4096;
+    /** PBKDF2 rounds accepted in a header: a hundred times what Android writes. */
+    private static final int MAX_ROUNDS = 1_000_000;
 
     private AndroidBackup() {
     }
@@ -54,12 +56,18 @@ final class AndroidBackup {
             throw new EvidenceException(item, "encrypted backup: give --password", ProblemCode.PASSWORD_MISSING);
         }
         HexFormat hex = HexFormat.of();
-        byte[] userSalt = hex.parseHex(line(in));
-        byte[] checksumSalt = hex.parseHex(line(in));
-        int rounds = Integer.parseInt(line(in).strip());
-        byte[] userIv = hex.parseHex(line(in));
-        byte[] masterBlob = hex.parseHex(line(in));
         try {
+            // hex and a decimal round count, as Android writes them; anything else is a corrupt header
+            byte[] userSalt = hex.parseHex(line(in));
+            byte[] checksumSalt = hex.parseHex(line(in));
+            int rounds = Integer.parseInt(line(in).strip());
+            if (rounds < 1 || rounds > MAX_ROUNDS) {
+                // Android writes 10,000: a count far above it would only keep the triage busy for hours
+                throw new EvidenceException(item, "corrupt Android backup key header (" + rounds
+                        + " PBKDF2 rounds; Android writes 10000)");
+            }
+            byte[] userIv = hex.parseHex(line(in));
+            byte[] masterBlob = hex.parseHex(line(in));
             for (String password : passwords) {
                 byte[][] key = masterKey(password, version, userSalt, checksumSalt, rounds, userIv, masterBlob);
                 if (key != null) {

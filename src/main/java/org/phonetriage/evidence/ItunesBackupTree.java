@@ -148,7 +148,9 @@ final class ItunesBackupTree implements EvidenceTree {
                          + " ORDER BY domain, relativePath")) {
                 while (rs.next()) {
                     String id = rs.getString(1);
-                    Optional<EvidenceEntry> content = inner.find(prefix + id.substring(0, 2) + "/" + id)
+                    // a damaged manifest may hold a row without its fileID (or a short one): nothing to find
+                    Optional<EvidenceEntry> content = id == null || id.isEmpty() ? Optional.empty()
+                            : inner.find(prefix + id.substring(0, Math.min(2, id.length())) + "/" + id)
                             .or(() -> inner.find(prefix + id));
                     if (content.isEmpty()) {
                         missing++;

@@ -123,18 +123,23 @@ public final class WhatsAppCrypt {
         while (i < proto.length) {
             int tag = proto[i++] & 0xFF;
             if ((tag & 7) == 0) {
-                while ((proto[i++] & 0x80) != 0) {
-                    // skip a varint
-                }
+                do {
+                    checkInHeader(proto, i, tag);
+                } while ((proto[i++] & 0x80) != 0); // skip a varint
             } else if ((tag & 7) == 2) {
                 int len = 0;
                 int shift = 0;
                 int b;
                 do {
+                    checkInHeader(proto, i, tag);
                     b = proto[i++] & 0xFF;
                     len |= (b & 0x7F) << shift;
                     shift += 7;
                 } while ((b & 0x80) != 0);
+                if (len < 0 || len > proto.length - i) {
+                    // a length past the header (or one that wrapped negative and would loop back)
+                    throw new Undecryptable("not a crypt15 file (its header's field " + (tag >> 3) + " runs past it)");
+                }
                 if (tag >> 3 == 3 && len >= 18 && proto[i] == 0x0A && proto[i + 1] == 16) {
                     return Arrays.copyOfRange(proto, i + 2, i + 18);
                 }
@@ -144,6 +149,12 @@ public final class WhatsAppCrypt {
             }
         }
         throw new Undecryptable("no IV in the crypt15 header");
+    }
+
+    private static void checkInHeader(byte[] proto, int i, int tag) throws Undecryptable {
+        if (i >= proto.length) {
+            throw new Undecryptable("not a crypt15 file (its header's field " + (tag >> 3) + " runs past it)");
+        }
     }
 
     /**

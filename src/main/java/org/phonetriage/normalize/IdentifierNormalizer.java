@@ -211,6 +211,10 @@ public final class IdentifierNormalizer {
         // the calling code is 1-3 digits; ICCIDs of NANP issuers write it as "01"
         String rest = iccid.startsWith("8901") ? "1" : iccid.substring(2);
         for (int len = 1; len <= 3 && len <= rest.length(); len++) {
+            char c = rest.charAt(len - 1);
+            if (c < '0' || c > '9') {
+                break; // not an ICCID's digits: no issuer to name
+            }
             String region = phones.getRegionCodeForCountryCode(Integer.parseInt(rest.substring(0, len)));
             if (!PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region) && !"ZZ".equals(region)) {
                 return Optional.of(region);

@@ -19,5 +19,7 @@ class DurationsTest {
         assertNull(Durations.seconds("3 min"));
         assertNull(Durations.seconds(""));
         assertNull(Durations.seconds(null));
+        assertNull(Durations.seconds("0044444444444444444444444:03:05"), "more digits than a long holds");
+        assertNull(Durations.seconds("999999999999999999:00"), "fits a long, but not once in seconds");
     }
 }

@@ -53,6 +53,9 @@ public final class Conversions {
         return value == null ? null : f.apply(value);
     }
 
+    /** 9999-12-31T23:59:59Z, the last second an ISO-8601 time has four year digits for. */
+    private static final long LATEST_SECOND = 253_402_300_799L;
+
     private static Timestamp time(Object v, String encoding, long unitsPerSecond) {
         String raw = v.toString();
         long n;
@@ -61,8 +64,8 @@ public final class Conversions {
         } catch (NumberFormatException e) {
             return new Timestamp(null, raw, encoding);
         }
-        if (n <= 0) {
-            // 0 and negatives are "not set" on Android, not 1970
+        if (n <= 0 || n / unitsPerSecond > LATEST_SECOND) {
+            // 0 and negatives are "not set" on Android, not 1970; past the year 9999 is no time a phone kept
             return new Timestamp(null, raw, encoding);
         }
         Instant utc = unitsPerSecond == 1L ? Instant.ofEpochSecond(n)

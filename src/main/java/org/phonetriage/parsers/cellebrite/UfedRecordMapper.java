@@ -85,7 +85,7 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
 
     @Override
     public void metadata(String section, String name, String sourceExtraction, String value) {
-        if (name == null || value == null || value.isBlank() || !FACT_SECTIONS.contains(section)) {
+        if (section == null || name == null || value == null || value.isBlank() || !FACT_SECTIONS.contains(section)) {
             return;
         }
         deviceInfoItems += "Device Info".equals(section) ? 1 : 0;
@@ -197,7 +197,7 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
                 continue;
             }
             String label = entry.text("Category");
-            switch (entry.type()) {
+            switch (typeOf(entry)) {
                 case "PhoneNumber" ->
                         values.add(new ContactValue(addressBook ? "phone" : AppNames.slug(app), value, label, null));
                 case "EmailAddress", "EMailAddress" -> values.add(new ContactValue("email", value, label, null));
@@ -370,6 +370,11 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
                 time(m, "TimeStamp"), null, text, null, null, null, parties, null, m.deleted()));
     }
 
+    /** A nested model's type; a report may omit it (the entry is then skipped like any unknown kind). */
+    private static String typeOf(UfedModel entry) {
+        return entry.type() == null ? "" : entry.type();
+    }
+
     /** An account the user is signed in to: every identifier in it is the owner's. */
     private void userAccount(UfedModel m) {
         String app = m.text("ServiceType") != null ? m.text("ServiceType") : m.text("Source");
@@ -380,7 +385,7 @@ final class UfedRecordMapper implements UfedReportReader.Handler {
             if (value == null) {
                 continue;
             }
-            String kind = switch (entry.type()) {
+            String kind = switch (typeOf(entry)) {
                 case "PhoneNumber" -> "phone";
                 case "EmailAddress", "EMailAddress" -> "email";
                 case "UserID" -> {

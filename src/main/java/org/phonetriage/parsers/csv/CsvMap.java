@@ -93,6 +93,12 @@ public record CsvMap(@JsonProperty("csv") List<Entry> entries) {
                 }
             }
             try {
+                FileSystems.getDefault().getPathMatcher("glob:" + files.toLowerCase(Locale.ROOT));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalArgumentException(where + ": \"files\" is not a valid glob (" + e.getDescription()
+                        + " at character " + (e.getIndex() + 1) + ")", e);
+            }
+            try {
                 if (timeFormat != null) {
                     DateTimeFormatter.ofPattern(timeFormat);
                 }

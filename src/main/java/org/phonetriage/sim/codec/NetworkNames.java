@@ -86,7 +86,8 @@ public final class NetworkNames {
             warnings.add("network name in reserved coding " + coding);
             return Hex.of(d, offset + 1, offset + length);
         }
-        int septets = ((length - 1) * 8 - spare) / 7;
+        // a one-byte name whose spare bits exceed its (no) text bytes holds no septet, not -1
+        int septets = Math.max(0, ((length - 1) * 8 - spare) / 7);
         return Gsm7.decodePacked(d, offset + 1, septets, 0, warnings);
     }
 

@@ -59,7 +59,11 @@ public final class PySimExportReader {
                     current.binary = hex(m.group(1), current, "content", lineNo, dump);
                 }
             } else if ((m = RECORD.matcher(t)).matches()) {
-                if (current != null) {
+                if (current != null && !recordNumber(m.group(1))) {
+                    // a card numbers its records 1–254 (one byte); gaps up to the number are filled
+                    dump.problem(current.path + " (" + current.name + "): record number " + abbreviate(m.group(1))
+                            + " on line " + lineNo + " is not 1–254; skipped");
+                } else if (current != null) {
                     byte[] data = hex(m.group(2), current, "record " + m.group(1), lineNo, dump);
                     if (data != null) {
                         current.records.put(Integer.parseInt(m.group(1)), data);
@@ -77,6 +81,14 @@ public final class PySimExportReader {
                     + " session?) were skipped");
         }
         return dump;
+    }
+
+    private static boolean recordNumber(String digits) {
+        return digits.length() <= 3 && Integer.parseInt(digits) >= 1 && Integer.parseInt(digits) <= 254;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 12 ? text : text.substring(0, 12) + "…";
     }
 
     private static byte[] hex(String text, Current current, String what, int lineNo, SimDump dump) {
