@@ -277,6 +277,24 @@ class SchemaContractTest {
         }
     }
 
+    /** The examples of docs/xref-json.md and docs/events.md are what the schemas describe, whole. */
+    @Test
+    void theDocumentedExamplesAreValid() throws IOException {
+        String xrefExample = codeBlock(Path.of("docs", "xref-json.md"), "json");
+        assertEquals(List.of(), ContractSchemas.errors(ContractSchemas.closed(ContractSchemas.XREF), xrefExample));
+        List<String> lines = codeBlock(Path.of("docs", "events.md"), "").lines().toList();
+        assertTrue(lines.size() >= 5, lines.toString());
+        lines.forEach(line -> assertEquals(List.of(), ContractSchemas.eventErrors(line), line));
+    }
+
+    /** The first fenced block of a Markdown file whose info string is {@code lang} ("" for none) that follows "## Example". */
+    private static String codeBlock(Path markdown, String lang) throws IOException {
+        String text = Files.readString(markdown);
+        Matcher block = Pattern.compile("## Example.*?```" + lang + "\\n(.*?)\\n```", Pattern.DOTALL).matcher(text);
+        assertTrue(block.find(), "no example in " + markdown);
+        return block.group(1);
+    }
+
     /** Replaces each "a | b | c" string by its alternative {@code choice} (the last when it has fewer), an elided hash by zeros. */
     private static void choose(JsonNode node, int choice) {
         if (node instanceof ObjectNode object) {
