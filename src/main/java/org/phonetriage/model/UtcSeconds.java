@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
  * The one time precision of the contract's JSON — xref.json, the --log-json events and
  * manifest.json (docs/contract.md): UTC to the second with {@code Z}, {@code 2024-03-01T10:22:00Z}.
  * The case keeps the evidence's own precision; a time written there is cut to its second, so every
- * time a script reads has one shape and times compare as text.
+ * time a script reads has one shape (and times of the years 0000-9999 compare as text).
  */
 public final class UtcSeconds {
 
