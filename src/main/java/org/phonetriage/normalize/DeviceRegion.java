@@ -15,8 +15,8 @@ import java.util.Optional;
  */
 public final class DeviceRegion {
 
-    /** Basis names, strongest first; they are reported in xref.json as region_basis. */
-    private static final List<String> STRENGTH = List.of("sim-mcc", "sim-country", "sim-iccid",
+    /** Basis names, strongest first; they are reported in xref.json as region_basis ("unknown" without one). */
+    public static final List<String> STRENGTH = List.of("sim-mcc", "sim-country", "sim-iccid",
             "own-number", "call-countryiso", "sms-center", "examiner");
 
     private final Map<String, String> regionByBasis = new HashMap<>();

@@ -9,15 +9,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.Severity;
+import org.phonetriage.model.UtcSeconds;
 
 /**
  * The --log-json stream (docs/events.md): one JSON object per line, each with the schema version,
@@ -31,9 +29,6 @@ public final class EventLog implements Closeable {
     public static final int SCHEMA = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Always milliseconds (Instant.toString drops a zero fraction), always UTC with Z. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private final PrintWriter out;
     private final boolean ownsStream;
@@ -58,7 +53,7 @@ public final class EventLog implements Closeable {
 
     /**
      * Writes one event: {@code fields} are name, value pairs, after schema, time and event.
-     * Durations (doubles, in seconds) are rounded to milliseconds, as times are.
+     * Durations (doubles, in seconds) are rounded to milliseconds.
      */
     public void emit(String event, Object... fields) {
         Map<String, Object> map = new LinkedHashMap<>();
@@ -71,7 +66,7 @@ public final class EventLog implements Closeable {
     public synchronized void emit(String event, Map<String, ?> fields) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("schema", SCHEMA);
-        line.put("time", TIME.format(Instant.now()));
+        line.put("time", UtcSeconds.now()); // the contract's one precision: seconds
         line.put("event", event);
         fields.forEach((name, value) -> line.put(name, value instanceof Double d ? Math.round(d * 1000) / 1000.0 : value));
         try {

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.phonetriage.Versions;
+import org.phonetriage.model.UtcSeconds;
 
 /**
  * {@code manifest.json}, the completion record of an output folder (docs/outputs.md), written last:
@@ -127,7 +126,7 @@ public record OutputManifest(CaseState state, Set<String> formats, Set<String> n
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format", FORMAT);
         m.put("version", VERSION);
-        m.put("generated_at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        m.put("generated_at", UtcSeconds.now());
         Map<String, Object> tool = new LinkedHashMap<>();
         tool.put("name", "phonetriage");
         tool.put("version", Versions.phonetriage());

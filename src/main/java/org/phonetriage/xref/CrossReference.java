@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.phonetriage.model.UtcSeconds;
 import org.phonetriage.xref.XrefReport.Counts;
 import org.phonetriage.xref.XrefReport.DeviceSummary;
 import org.phonetriage.xref.XrefReport.EvidenceRef;
@@ -81,7 +80,7 @@ public final class CrossReference {
         List<SharedIdentifier> people = listed.stream().filter(i -> !isService(i)).toList();
         List<SharedIdentifier> services = listed.stream().filter(CrossReference::isService).toList();
         return new XrefReport(XrefReport.FORMAT, XrefReport.VERSION,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), tool, devices, people, links, keyPlayers,
+                UtcSeconds.now(), tool, devices, people, links, keyPlayers,
                 services, common, communities, persons, analyses.failed());
     }
 
@@ -149,11 +148,13 @@ public final class CrossReference {
     private List<EvidenceRef> evidence(long deviceId) throws SQLException {
         List<EvidenceRef> out = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement(
-                "SELECT path, sha256, format FROM evidence_items WHERE device_id = ? ORDER BY path")) {
+                "SELECT path, sha256, format, abs_path FROM evidence_items WHERE device_id = ? ORDER BY path")) {
             ps.setLong(1, deviceId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new EvidenceRef(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    // the name from the absolute path taken at ingest, not from today's working directory
+                    out.add(new EvidenceRef(rs.getString(1), rs.getString(2), rs.getString(3),
+                            ItemName.of(rs.getString(4))));
                 }
             }
         }
@@ -238,7 +239,8 @@ public final class CrossReference {
                 ident.devices.add(new IdentifierOnDevice(label, level, rs.getString(11),
                         sorted(rs.getString(5).split(",")), rs.getLong(6),
                         names.getOrDefault(new OnDevice(id, label), List.of()),
-                        raws.getOrDefault(new OnDevice(id, label), List.of()), rs.getString(7), rs.getString(8)));
+                        raws.getOrDefault(new OnDevice(id, label), List.of()), UtcSeconds.of(rs.getString(7)),
+                        UtcSeconds.of(rs.getString(8))));
             }
         }
         List<SharedIdentifier> out = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.phonetriage.model.UtcSeconds;
 import org.phonetriage.xref.XrefReport.DeviceLink;
 
 /**
@@ -54,10 +55,10 @@ final class DeviceLinks {
                     link.contacts += n;
                 } else if (role.endsWith("call") || role.equals("sim-lnd")) {
                     link.calls += n;
-                    link.seen(rs.getString(7), rs.getString(8));
+                    link.seen(UtcSeconds.of(rs.getString(7)), UtcSeconds.of(rs.getString(8)));
                 } else {
                     link.messages += n;
-                    link.seen(rs.getString(7), rs.getString(8));
+                    link.seen(UtcSeconds.of(rs.getString(7)), UtcSeconds.of(rs.getString(8)));
                 }
             }
         }

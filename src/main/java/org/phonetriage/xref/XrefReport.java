@@ -89,7 +89,22 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
         }
     }
 
-    public record EvidenceRef(String path, String sha256, String format) {
+    /**
+     * An evidence item of a device.
+     *
+     * @param path   as named on the command line at ingest (relative paths stay relative)
+     * @param sha256 null when the item could not be opened
+     * @param format the container it was read as ({@code folder}, {@code zip}, {@code tar} …), null
+     *               when it could not be opened
+     * @param name   the item's own file or folder name, whatever the working directory was: an
+     *               addition after the contract's fields
+     */
+    public record EvidenceRef(String path, String sha256, String format, String name) {
+
+        /** The name taken from the path as given. */
+        public EvidenceRef(String path, String sha256, String format) {
+            this(path, sha256, format, ItemName.of(path));
+        }
     }
 
     public record OwnerIdentifier(String key, String basis) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.phonetriage.ContractSchemas;
 
 /**
  * A triage stopped at any point — SIGTERM, or kill -9 — never passes for a complete one, and the
@@ -110,6 +111,7 @@ class InterruptedTriageTest {
         assertTrue(log.contains("phonetriage: interrupted (SIGTERM): D01-android is marked incomplete"), log);
         // the events end with the interruption and run-finished, as a pipeline sees them
         List<String> events = log.lines().filter(l -> l.startsWith("{")).toList();
+        events.forEach(e -> assertEquals(List.of(), ContractSchemas.eventErrors(e), e));
         assertTrue(events.get(events.size() - 2).contains("\"event\":\"run-interrupted\",\"signal\":\"SIGTERM\","
                 + "\"message\":\"interrupted (SIGTERM): D01-android is marked incomplete"), log);
         JsonNode finished = new ObjectMapper().readTree(events.get(events.size() - 1));
@@ -122,6 +124,10 @@ class InterruptedTriageTest {
         BadInputTest.Run report = BadInputTest.Run.of(List.of("report", "--case", out.resolve("case.db").toString(),
                 "--out", out.resolve("partial").toString()));
         assertEquals(Main.PROBLEMS, report.exit(), report.err());
+        for (String[] file : new String[][] {{"xref.json", ContractSchemas.XREF}, {"manifest.json", ContractSchemas.MANIFEST}}) {
+            assertEquals(List.of(), ContractSchemas.errors(ContractSchemas.closed(file[1]),
+                    Files.readString(out.resolve("partial").resolve(file[0]))), "an incomplete device's " + file[0]);
+        }
         JsonNode devices = new ObjectMapper().readTree(out.resolve("partial/xref.json").toFile()).get("devices");
         assertEquals(1, devices.size());
         assertFalse(devices.get(0).get("complete").asBoolean(), devices.toString());

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.phonetriage.ContractSchemas;
 import org.phonetriage.evidence.TreeHash;
 
 /**
@@ -30,7 +31,10 @@ class LogJsonTest {
     @TempDir
     Path tmp;
 
-    /** Every line an event of schema 1 with a UTC time in milliseconds; run-started first, one run-finished last. */
+    /**
+     * Every line an event of schema 1 with a UTC time in seconds, described whole by
+     * docs/schemas/events.schema.json; run-started first, one run-finished last.
+     */
     static List<JsonNode> events(String stream) throws IOException {
         List<JsonNode> events = new ArrayList<>();
         for (String line : stream.split("\n", -1)) {
@@ -40,7 +44,8 @@ class LogJsonTest {
             JsonNode event = JSON.readTree(line);
             assertTrue(event.isObject(), line);
             assertEquals(1, event.get("schema").asInt(), line);
-            assertTrue(event.get("time").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), line);
+            assertTrue(event.get("time").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), line);
+            assertEquals(List.of(), ContractSchemas.eventErrors(line), line);
             events.add(event);
         }
         assertFalse(events.isEmpty(), "no events");

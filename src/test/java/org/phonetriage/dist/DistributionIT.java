@@ -75,11 +75,12 @@ class DistributionIT {
     }
 
     @Test
-    void holdsTheJarLaunchersReadmeLicencesAndTestImages() {
+    void holdsTheJarLaunchersReadmeDocsLicencesAndTestImages() {
         for (String name : List.of("lib/phonetriage.jar", "bin/phonetriage", "bin/phonetriage.bat", "README.md",
                 "NOTICE.txt", "THIRD-PARTY.txt", "licenses/commons-compress/META-INF/LICENSE.txt",
                 "licenses/commons-compress/META-INF/NOTICE.txt", "licenses/echarts/META-INF/resources/webjars/echarts/"
-                        + "5.3.1/NOTICE", "test-images/MANIFEST.sha256", "test-images/D01-android.tar")) {
+                        + "5.3.1/NOTICE", "test-images/MANIFEST.sha256", "test-images/D01-android.tar", "docs/contract.md",
+                "docs/schemas/xref.schema.json", "docs/schemas/events.schema.json", "docs/schemas/manifest.schema.json")) {
             assertTrue(entries.contains(ROOT + name), name + " in " + zip);
         }
         assertEquals(0755, modes.get(ROOT + "bin/phonetriage") & 0777, "the launcher is executable");
