@@ -27,6 +27,7 @@ public enum UnreadCategory {
     SQLITE("sqlite"),
     PLIST("plist"),
     XML("xml"),
+    ARCHIVE("archive"),
     BUNDLE("bundle"),
     THUMBNAIL("thumbnail"),
     WEB_CACHE("web-cache"),
@@ -51,9 +52,24 @@ public enum UnreadCategory {
         return label;
     }
 
-    /** True for the kinds listed file by file (databases, plists, XML); the others are counted. */
+    /**
+     * True for the kinds listed file by file (databases, plists, XML, and archives: an item is not
+     * opened inside another, so a zip or tar within one is unread until named on its own); the
+     * others are counted.
+     */
     public boolean listed() {
-        return this == SQLITE || this == PLIST || this == XML;
+        return this == SQLITE || this == PLIST || this == XML || this == ARCHIVE;
+    }
+
+    /** Containers phonetriage opens as items; an app package (.apk, .ipa, .jar) is no such thing. */
+    private static final Set<String> ARCHIVES = Set.of("application/zip", "application/x-tar", "application/gzip",
+            "application/x-gzip", "application/x-7z-compressed", "application/x-rar-compressed", "application/vnd.rar",
+            "application/x-bzip2", "application/x-xz");
+
+    private static boolean isArchive(String path, String type) {
+        String name = path.toLowerCase(Locale.ROOT);
+        return ARCHIVES.contains(type) && !name.endsWith(".apk") && !name.endsWith(".ipa") && !name.endsWith(".jar")
+                && !name.endsWith(".aar");
     }
 
     /**
@@ -76,6 +92,9 @@ public enum UnreadCategory {
         }
         if (isXml(type)) {
             return XML;
+        }
+        if (isArchive(path, type)) {
+            return ARCHIVE;
         }
         if (folders.stream().anyMatch(f -> f.contains("thumb"))) {
             return THUMBNAIL;

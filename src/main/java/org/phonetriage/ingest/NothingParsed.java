@@ -11,16 +11,35 @@ import org.phonetriage.model.ProblemCode;
  */
 final class NothingParsed {
 
-    /** CSV files named in the problem; the rest are counted. */
+    /** Files named in the problem; the rest are counted. */
     private static final int NAMED = 5;
 
+    /** The archive kinds phonetriage opens as items, by name (the hint only; the unread listing tells by content). */
+    private static final List<String> ARCHIVE_ENDINGS = List.of(".zip", ".tar", ".tar.gz", ".tgz", ".ab", ".ufdr",
+            ".7z", ".rar");
+
     private NothingParsed() {
+    }
+
+    private static boolean isArchiveName(String path) {
+        String name = path.toLowerCase(Locale.ROOT);
+        return ARCHIVE_ENDINGS.stream().anyMatch(name::endsWith);
+    }
+
+    /** The first few names, the rest counted. */
+    private static String named(List<String> paths) {
+        return String.join(", ", paths.subList(0, Math.min(NAMED, paths.size())))
+                + (paths.size() > NAMED ? ", … " + (paths.size() - NAMED) + " more" : "");
     }
 
     static Problem problem(String label, List<String> paths, boolean csvMapGiven) {
         List<String> csv = paths.stream().filter(p -> p.toLowerCase(Locale.ROOT).endsWith(".csv")).toList();
         if (csv.isEmpty()) {
-            return new Problem(label, null, "nothing in this item could be parsed (" + paths.size() + " files looked at)",
+            List<String> archives = paths.stream().filter(NothingParsed::isArchiveName).toList();
+            return new Problem(label, null, "nothing in this item could be parsed (" + paths.size() + " files looked at)"
+                    + (archives.isEmpty() ? "" : "; " + archives.size() + (archives.size() == 1 ? " is an archive ("
+                            : " are archives (") + named(archives) + "), which is not opened inside an item: name each"
+                            + " as an evidence item of its own"),
                     ProblemCode.NOTHING_PARSED);
         }
         String why = csvMapGiven
@@ -31,8 +50,7 @@ final class NothingParsed {
             return new Problem(label, csv.get(0), "nothing in this item could be parsed: it is CSV, and " + why,
                     ProblemCode.NOTHING_PARSED);
         }
-        String names = String.join(", ", csv.subList(0, Math.min(NAMED, csv.size())))
-                + (csv.size() > NAMED ? ", … " + (csv.size() - NAMED) + " more" : "");
+        String names = named(csv);
         return new Problem(label, null, "nothing in this item could be parsed (" + paths.size() + " files looked at); "
                 + csv.size() + (csv.size() == 1 ? " is CSV (" : " are CSV (") + names + "), and " + why,
                 ProblemCode.NOTHING_PARSED);

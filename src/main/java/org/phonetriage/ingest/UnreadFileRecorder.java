@@ -51,6 +51,12 @@ final class UnreadFileRecorder {
      */
     long file(EvidenceTree tree, long itemId, EvidenceEntry entry, String type, String status) throws SQLException {
         UnreadCategory category = UnreadCategory.of(entry.path(), type);
+        if (category == UnreadCategory.ARCHIVE) {
+            long id = writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, type, status);
+            writer.unreadFile(id, "an archive (" + type + ")", "not opened inside an item: name it as an evidence"
+                    + " item of its own to read it");
+            return id;
+        }
         if (category != UnreadCategory.PLIST && category != UnreadCategory.XML) {
             return writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, type, status);
         }

@@ -64,6 +64,7 @@ public final class UnreadFiles {
             addKind(kinds, listedOf(UnreadCategory.SQLITE), "SQLite database", "SQLite databases");
             addKind(kinds, listedOf(UnreadCategory.PLIST), "plist", "plists");
             addKind(kinds, listedOf(UnreadCategory.XML), "XML file", "XML files");
+            addKind(kinds, listedOf(UnreadCategory.ARCHIVE), "archive", "archives");
             String text = listed.isEmpty() ? "no database, plist or XML file left unread"
                     : plural(listed.size(), "file") + " not read (" + String.join(", ", kinds) + ")";
             if (!counted.isEmpty()) {

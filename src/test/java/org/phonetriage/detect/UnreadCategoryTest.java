@@ -37,6 +37,10 @@ class UnreadCategoryTest {
         "data/data/com.example/files/fonts/a.otf|application/x-font-otf|font",
         "data/data/com.example/files/state.json|application/json|text",
         "data/data/com.example/files/blob|application/octet-stream|other",
+        // an archive inside an item is not opened: listed, so the examiner names it on its own
+        "sdcard/Download/phone2-extraction.zip|application/zip|archive",
+        "Users/x/evidence/ffs.tar.gz|application/gzip|archive",
+        "data/app/com.example-1/base.apk|application/zip|other",
         "data/data/com.example/files/unreadable|null|other",
     }, nullValues = "null")
     void filesAreListedOrCountedByTheDocumentedRule(String path, String type, String expected) {
