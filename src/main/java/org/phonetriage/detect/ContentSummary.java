@@ -3,7 +3,6 @@ package org.phonetriage.detect;
 import com.dd.plist.NSArray;
 import com.dd.plist.NSDictionary;
 import com.dd.plist.NSObject;
-import com.dd.plist.PropertyListParser;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.namespace.QName;
 import org.apache.tika.detect.XmlRootExtractor;
+import org.phonetriage.evidence.Plists;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -71,7 +71,7 @@ public final class ContentSummary {
     public static String plistKeys(byte[] content) {
         NSObject root;
         try {
-            root = PropertyListParser.parse(content);
+            root = Plists.parse(content);
         } catch (Exception | StackOverflowError e) {
             // dd-plist reports a broken list with several checked and unchecked exception types, and
             // a list nested deep enough on purpose overflows its recursive reader

@@ -4,7 +4,6 @@ import com.dd.plist.NSData;
 import com.dd.plist.NSDictionary;
 import com.dd.plist.NSNumber;
 import com.dd.plist.NSObject;
-import com.dd.plist.PropertyListParser;
 import com.dd.plist.UID;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -79,7 +78,7 @@ final class BackupDecryption {
 
     /** The key and size of a file from its Manifest.db {@code file} blob; null when it has no key. */
     FileKey fileKey(byte[] mbFile) throws Exception {
-        NSDictionary archive = (NSDictionary) PropertyListParser.parse(mbFile);
+        NSDictionary archive = (NSDictionary) Plists.parse(mbFile);
         NSObject[] objects = ((com.dd.plist.NSArray) archive.get("$objects")).getArray();
         NSDictionary top = (NSDictionary) archive.get("$top");
         NSDictionary file = (NSDictionary) objects[index(top.get("root"))];

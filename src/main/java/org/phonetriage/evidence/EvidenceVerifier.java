@@ -90,7 +90,7 @@ public final class EvidenceVerifier {
             return false;
         }
         try {
-            return com.dd.plist.PropertyListParser.parse(plist.toFile()) instanceof com.dd.plist.NSDictionary d
+            return Plists.parse(Files.readAllBytes(plist)) instanceof com.dd.plist.NSDictionary d
                     && d.get("IsEncrypted") instanceof com.dd.plist.NSNumber n && n.boolValue();
         } catch (Exception e) {
             return false;

@@ -3,7 +3,6 @@ package org.phonetriage.evidence;
 import com.dd.plist.NSData;
 import com.dd.plist.NSDictionary;
 import com.dd.plist.NSNumber;
-import com.dd.plist.PropertyListParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -86,7 +85,7 @@ final class ItunesBackupTree implements EvidenceTree {
         }
         NSDictionary manifest;
         try (InputStream in = inner.open(plist.get())) {
-            manifest = (NSDictionary) PropertyListParser.parse(in.readAllBytes());
+            manifest = (NSDictionary) Plists.parse(in.readAllBytes());
         } catch (Exception e) {
             problems.add(new Problem(inner.label(), plist.get().path(), "not a property list (" + e.getMessage()
                     + "): the backup is read as unencrypted", ProblemCode.FILE_CORRUPT));

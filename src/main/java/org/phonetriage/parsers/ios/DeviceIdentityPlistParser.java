@@ -4,7 +4,6 @@ import com.dd.plist.NSArray;
 import com.dd.plist.NSDictionary;
 import com.dd.plist.NSObject;
 import com.dd.plist.NSString;
-import com.dd.plist.PropertyListParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.phonetriage.evidence.Plists;
 import org.phonetriage.model.DeviceFact;
 import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Provenance;
@@ -53,8 +53,8 @@ public final class DeviceIdentityPlistParser extends DescribedFileParser {
     public void parse(InputStream in, Source source, RecordSink sink) throws IOException {
         NSObject root;
         try {
-            root = PropertyListParser.parse(in);
-        } catch (Exception e) {
+            root = Plists.parse(in.readAllBytes());
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new IOException("not a readable property list (" + e.getMessage() + ")", e);
         }
         String file = source.path().substring(source.path().lastIndexOf('/') + 1);
@@ -69,7 +69,8 @@ public final class DeviceIdentityPlistParser extends DescribedFileParser {
             for (String key : INFO_FACTS) {
                 NSObject value = info.objectForKey(key);
                 String text = value instanceof NSArray list ? java.util.Arrays.stream(list.getArray())
-                        .map(Object::toString).collect(java.util.stream.Collectors.joining(", "))
+                        .filter(java.util.Objects::nonNull).map(Object::toString)
+                        .collect(java.util.stream.Collectors.joining(", "))
                         : value == null ? null : value.toString().strip();
                 if (text != null && !text.isBlank()) {
                     sink.fact(new DeviceFact(p, key, text));
