@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.FileSystems;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.time.ZoneId;
@@ -46,8 +47,11 @@ public record CsvMap(@JsonProperty("csv") List<Entry> entries) {
 
         boolean matches(String path) {
             String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + files.toLowerCase(Locale.ROOT));
-            return m.matches(Path.of(name));
+            try {
+                return nameGlob(files).matches(Path.of(name));
+            } catch (InvalidPathException e) {
+                return false; // a name no file system can hold (a NUL from an archive entry) matches no glob
+            }
         }
 
         /** The column names of a field (one, or a list), or an empty list. */
@@ -75,6 +79,32 @@ public record CsvMap(@JsonProperty("csv") List<Entry> entries) {
             return word.strip().toLowerCase(Locale.ROOT);
         }
 
+        /**
+         * The glob as a matcher of file names. A run of stars is one star here (a name holds no '/'):
+         * the JDK turns each star into its own regex group, and a run of them backtracks exponentially.
+         */
+        static PathMatcher nameGlob(String files) {
+            StringBuilder glob = new StringBuilder(files.length());
+            for (int i = 0; i < files.length(); i++) {
+                char c = files.charAt(i);
+                if (c == '\\' && i + 1 < files.length()) {
+                    glob.append(c).append(files.charAt(++i));
+                } else if (c != '*' || glob.isEmpty() || glob.charAt(glob.length() - 1) != '*' || escaped(glob)) {
+                    glob.append(c);
+                }
+            }
+            return FileSystems.getDefault().getPathMatcher("glob:" + glob.toString().toLowerCase(Locale.ROOT));
+        }
+
+        /** Whether the builder's last character was written escaped (an odd run of backslashes before it). */
+        private static boolean escaped(StringBuilder glob) {
+            int slashes = 0;
+            for (int i = glob.length() - 2; i >= 0 && glob.charAt(i) == '\\'; i--) {
+                slashes++;
+            }
+            return slashes % 2 == 1;
+        }
+
         void check(int index) {
             String where = "csv entry " + (index + 1) + (files == null ? "" : " (" + files + ")");
             if (files == null || files.isBlank()) {
@@ -93,7 +123,7 @@ public record CsvMap(@JsonProperty("csv") List<Entry> entries) {
                 }
             }
             try {
-                FileSystems.getDefault().getPathMatcher("glob:" + files.toLowerCase(Locale.ROOT));
+                nameGlob(files);
             } catch (java.util.regex.PatternSyntaxException e) {
                 throw new IllegalArgumentException(where + ": \"files\" is not a valid glob (" + e.getDescription()
                         + " at character " + (e.getIndex() + 1) + ")", e);

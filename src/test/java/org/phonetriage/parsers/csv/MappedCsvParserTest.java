@@ -1,6 +1,7 @@
 package org.phonetriage.parsers.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,6 +68,21 @@ class MappedCsvParserTest {
         assertTrue(message(tmp, "c.yaml", "csv:\n  - {files: \"*.csv\", record: call, columns: {time: T},"
                 + " time_format: \"dd/MM/yyyy {x}\"}\n").contains("csv entry 1 (*.csv): Pattern includes reserved character"));
         assertTrue(message(tmp, "d.yaml", "other: 1\n").contains("Unrecognized field \"other\""));
+    }
+
+    @Test
+    void globsMatchFileNamesWhateverTheirStars() {
+        assertTrue(entry("*llamadas*.csv").matches("export/LLAMADAS_2024.csv"));
+        assertTrue(entry("llamad****as_*.csv").matches("llamadas_1.csv"));
+        assertTrue(entry("a\\**.csv").matches("a*b.csv"));
+        assertFalse(entry("a\\**.csv").matches("ab.csv"));
+        assertFalse(entry("*.csv").matches("a\0b.csv"));
+        // 200 stars were once 200 regex groups that backtracked for minutes on a name that does not match
+        assertFalse(entry("llamad" + "*".repeat(200) + "as_*.csv").matches("llamadxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.txt"));
+    }
+
+    private static CsvMap.Entry entry(String files) {
+        return new CsvMap.Entry(files, "call", null, null, null, null, java.util.Map.of("number", "N"), null);
     }
 
     private static String message(Path tmp, String name, String yaml) throws IOException {
