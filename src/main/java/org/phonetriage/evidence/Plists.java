@@ -7,35 +7,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilder;
+import org.phonetriage.parser.SafeXml;
 import org.w3c.dom.Document;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXParseException;
 
 /**
  * Reads a property list (binary, XML or the old ASCII form) with dd-plist, the one way every
  * reader of plists does. An XML plist is parsed with dd-plist's own document builder (which
  * resolves Apple's DTD locally and nothing else) but with an error handler that throws instead
- * of printing: the JDK's default prints "[Fatal Error] …" lines on the examiner's console for
- * every malformed plist in the evidence, beside the one problem phonetriage records for it.
+ * of printing ({@link SafeXml#THROWING_ERRORS}).
  */
 public final class Plists {
-
-    private static final ErrorHandler QUIET = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) {
-            // a warning changes nothing in what is read
-        }
-
-        @Override
-        public void error(SAXParseException e) throws SAXParseException {
-            throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXParseException {
-            throw e;
-        }
-    };
 
     private Plists() {
     }
@@ -48,7 +29,7 @@ public final class Plists {
         try {
             if (isXml(bytes)) {
                 DocumentBuilder builder = XMLPropertyListParser.getDocBuilder();
-                builder.setErrorHandler(QUIET);
+                builder.setErrorHandler(SafeXml.THROWING_ERRORS);
                 Document document = builder.parse(new ByteArrayInputStream(bytes));
                 return XMLPropertyListParser.parse(document);
             }

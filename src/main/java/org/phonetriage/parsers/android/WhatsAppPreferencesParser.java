@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.phonetriage.model.OwnIdentifier;
@@ -12,6 +13,7 @@ import org.phonetriage.model.Provenance;
 import org.phonetriage.parser.DescribedFileParser;
 import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.RecordSink;
+import org.phonetriage.parser.SafeXml;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -68,7 +70,9 @@ public final class WhatsAppPreferencesParser extends DescribedFileParser {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setExpandEntityReferences(false);
-            NodeList entries = f.newDocumentBuilder().parse(in).getDocumentElement().getChildNodes();
+            DocumentBuilder builder = f.newDocumentBuilder();
+            builder.setErrorHandler(SafeXml.THROWING_ERRORS);
+            NodeList entries = builder.parse(in).getDocumentElement().getChildNodes();
             Map<String, String> prefs = new LinkedHashMap<>();
             for (int i = 0; i < entries.getLength(); i++) {
                 Node n = entries.item(i);
