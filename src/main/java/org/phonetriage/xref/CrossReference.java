@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -161,17 +163,20 @@ public final class CrossReference {
         return out;
     }
 
+    /** One entry per identifier, its bases joined ("; "): an address several stores name is one owner fact. */
     private List<OwnerIdentifier> owners(long deviceId) throws SQLException {
-        List<OwnerIdentifier> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT i.key, o.basis FROM owner_identifiers o"
+        Map<String, Set<String>> bases = new LinkedHashMap<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT i.key, o.basis FROM owner_identifiers o"
                 + " JOIN identifiers i ON i.id = o.identifier_id WHERE o.device_id = ? ORDER BY i.key, o.basis")) {
             ps.setLong(1, deviceId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new OwnerIdentifier(rs.getString(1), rs.getString(2)));
+                    bases.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
                 }
             }
         }
+        List<OwnerIdentifier> out = new ArrayList<>();
+        bases.forEach((key, b) -> out.add(new OwnerIdentifier(key, String.join("; ", b))));
         return out;
     }
 

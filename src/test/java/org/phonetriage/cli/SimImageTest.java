@@ -41,7 +41,7 @@ class SimImageTest {
                 "Ζωή|+34612345678", "Zé [Boca]|+336123456780,1234567890123"),
                 column("SELECT c.name || '|' || o.raw FROM contacts c JOIN occurrence_details o"
                         + " ON o.record_table = 'contacts' AND o.record_id = c.id ORDER BY c.id"));
-        assertTrue(run.err().contains("3F00/7F10/6F3A: record length 30 inferred (no FCP in the dump)"), run.err());
+        assertTrue(run.err().contains("3F00/7F10/6F3A: record length 30 inferred from the records' content (no FCP in the dump)"), run.err());
         assertEquals(List.of("+5511987650000|outgoing"), column("SELECT number_raw || '|' || direction FROM calls"));
     }
 

@@ -25,11 +25,14 @@ import org.phonetriage.parser.RecordSink;
  * IMSIs, IMEIs, the MEID and the phone numbers (PhoneNumber, CopiedSIMPhoneNumber,
  * ReportedPhoneNumber ...). Found by key name anywhere in the tree, because the layout moves
  * between iOS versions; two SIMs give two of each. Each value keeps the key path it was found at.
+ * What describes the phone without identifying it (its name, model, iOS version, the computer it
+ * was last backed up to; Info.plist and lockdown's data_ark.plist) is kept as device facts, and so
+ * is an Info.plist identity value that is no valid identifier (a sanitised ICCID, an IMEI "42").
  */
 public final class DeviceIdentityPlistParser extends DescribedFileParser {
 
     private static final ParserDescriptor DESCRIPTOR = new ParserDescriptor("ios.device-identity-plist",
-            "iOS own identifiers (com.apple.commcenter*.plist, backup Info.plist)", "ios", "1", "ios-device-identity");
+            "iOS own identifiers (com.apple.commcenter*.plist, backup Info.plist)", "ios", "2", "ios-device-identity");
     private static final Set<String> FILES = Set.of("com.apple.commcenter.plist",
             "com.apple.commcenter.device_specific_nobackup.plist", "com.apple.commcenter.data.plist");
 
@@ -37,6 +40,18 @@ public final class DeviceIdentityPlistParser extends DescribedFileParser {
     private static final List<String> INFO_FACTS = List.of("Device Name", "Display Name", "Product Name",
             "Product Type", "Product Version", "Build Version", "Serial Number", "Unique Identifier",
             "Target Identifier", "Last Backup Date", "iTunes Version", "Installed Applications");
+    /** Info.plist keys holding identifiers: facts as well when they fail to be one. */
+    private static final List<String> INFO_IDENTITIES = List.of("ICCID", "IMEI", "IMEI 2", "MEID", "Phone Number");
+    /** lockdown's data_ark.plist keys that describe the phone, with the name each fact is given. */
+    private static final Map<String, String> LOCKDOWN_FACTS = new LinkedHashMap<>();
+
+    static {
+        LOCKDOWN_FACTS.put("-DeviceName", "Device Name");
+        LOCKDOWN_FACTS.put("-DarkProductVersion", "Product Version");
+        LOCKDOWN_FACTS.put("-TimeZone", "Time Zone");
+        LOCKDOWN_FACTS.put("com.apple.international-Locale", "Locale");
+        LOCKDOWN_FACTS.put("com.apple.iTunes.backup-LastBackupComputerName", "Last Backup Computer Name");
+    }
 
     public DeviceIdentityPlistParser() {
         super(DESCRIPTOR, "identity");
@@ -46,7 +61,7 @@ public final class DeviceIdentityPlistParser extends DescribedFileParser {
     public boolean accepts(String path, String mediaType) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         // an iTunes backup's own Info.plist sits at its root; apps' Info.plist files are elsewhere
-        return FILES.contains(name) || path.equals("Info.plist");
+        return FILES.contains(name) || path.equals("Info.plist") || path.endsWith("Library/Lockdown/data_ark.plist");
     }
 
     @Override
@@ -67,16 +82,34 @@ public final class DeviceIdentityPlistParser extends DescribedFileParser {
         if (file.equals("Info.plist") && root instanceof NSDictionary info) {
             // the backup's description of the phone: kept as facts, never keys
             for (String key : INFO_FACTS) {
-                NSObject value = info.objectForKey(key);
-                String text = value instanceof NSArray list ? java.util.Arrays.stream(list.getArray())
-                        .filter(java.util.Objects::nonNull).map(Object::toString)
-                        .collect(java.util.stream.Collectors.joining(", "))
-                        : value == null ? null : value.toString().strip();
-                if (text != null && !text.isBlank()) {
-                    sink.fact(new DeviceFact(p, key, text));
+                fact(sink, p, key, info.objectForKey(key));
+            }
+            for (String key : INFO_IDENTITIES) {
+                String text = text(info.objectForKey(key));
+                if (text != null && found.values().stream().noneMatch(f -> f[1].equals(text))) {
+                    sink.fact(new DeviceFact(p, key, text + " (no valid " + key + ": a fact, not a key)"));
                 }
             }
         }
+        if (file.equals("data_ark.plist") && root instanceof NSDictionary lockdown) {
+            LOCKDOWN_FACTS.forEach((key, name) -> fact(sink, p, name, lockdown.objectForKey(key)));
+        }
+    }
+
+    private static void fact(RecordSink sink, Provenance p, String name, NSObject value) {
+        String text = text(value);
+        if (text != null) {
+            sink.fact(new DeviceFact(p, name, text));
+        }
+    }
+
+    /** A value as text (a list joined with ", "), or null when there is none. */
+    private static String text(NSObject value) {
+        String text = value instanceof NSArray list ? java.util.Arrays.stream(list.getArray())
+                .filter(java.util.Objects::nonNull).map(Object::toString)
+                .collect(java.util.stream.Collectors.joining(", "))
+                : value == null ? null : value.toString().strip();
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** Collects (kind, value) → {kind, value, key path}, the first path for each. */

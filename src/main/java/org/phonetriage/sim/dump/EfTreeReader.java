@@ -16,7 +16,8 @@ import org.phonetriage.sim.codec.Hex;
  * records back to back) or {@code 6F3C/001.bin …} (one file per record), {@code .hex} text,
  * {@code .fcp} / {@code .fcp.hex} headers and {@code .sw} status words. The record length comes
  * from the FCP, the per-record files, the fixed sizes of the spec, or — for dialling-number files
- * — the length at which every used record is well formed, and then the dump says it was inferred.
+ * — the length at which every used record is well formed (the card's EF_ADN length first), and then
+ * the dump says it was inferred and from what.
  */
 public final class EfTreeReader {
 
@@ -41,8 +42,25 @@ public final class EfTreeReader {
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             collect(f.getKey(), f.getValue(), efs, dump);
         }
-        efs.forEach((path, parts) -> dump.add(parts.toFile(path, dump)));
+        int adnLength = adnRecordLength(efs);
+        efs.forEach((path, parts) -> dump.add(parts.toFile(path, adnLength, dump)));
         return dump;
+    }
+
+    /** EF_ADN's record length where its header or per-record files give it, else 0. */
+    private static int adnRecordLength(Map<String, Parts> efs) {
+        for (Map.Entry<String, Parts> e : efs.entrySet()) {
+            if (e.getKey().endsWith("/6F3A")) {
+                Header header = Header.of(e.getValue().fcp);
+                if (header != null && header.recordLength > 0) {
+                    return header.recordLength;
+                }
+                if (!e.getValue().records.isEmpty()) {
+                    return e.getValue().records.firstEntry().getValue().length;
+                }
+            }
+        }
+        return 0;
     }
 
     private static void collect(String relative, byte[] content, Map<String, Parts> efs, SimDump dump) {
@@ -105,7 +123,7 @@ public final class EfTreeReader {
             this.firstFile = firstFile;
         }
 
-        ElementaryFile toFile(String path, SimDump dump) {
+        ElementaryFile toFile(String path, int adnLength, SimDump dump) {
             if (sw != null && !sw.equals("9000") && content == null && hexLines == null && records.isEmpty()) {
                 return new ElementaryFile(path, firstFile, null, List.of(), "status word " + sw);
             }
@@ -127,12 +145,14 @@ public final class EfTreeReader {
             }
             int length = header != null ? header.recordLength : FIXED_LENGTH.getOrDefault(fid, 0);
             if (length == 0) {
-                length = RecordLength.inferDialling(content);
+                RecordLength.Inference inferred = RecordLength.inferDialling(content, adnLength);
+                length = inferred.length();
                 if (length == 0) {
                     dump.problem(path + ": record length not in the dump and not inferable; kept as one block");
                     return new ElementaryFile(path, firstFile, content, List.of(), null);
                 }
-                dump.problem(path + ": record length " + length + " inferred (no FCP in the dump)");
+                dump.problem(path + ": record length " + length + " inferred from " + inferred.basis()
+                        + " (no FCP in the dump)");
             }
             if (content.length % length != 0) {
                 dump.problem(path + ": " + content.length + " bytes are not a whole number of " + length

@@ -175,6 +175,75 @@ class IosDefinitionsRealDataTest {
                 .anyMatch(v -> v.raw().equals("1-800-MY-APPLE")), "the number as the address book wrote it");
     }
 
+    /** The files of one of iLEAPP's zips whose names end with a suffix, copied (with -wal/-shm) into a folder. */
+    private Path fromZip(String zip, String name) throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(tmp.resolve(zip.replaceAll("\\W", "_")));
+        try (var z = new java.util.zip.ZipFile(RealData.path("abrignoni__iLEAPP/admin/test/cases/data/" + zip).toFile())) {
+            for (var e : java.util.Collections.list(z.entries())) {
+                String file = e.getName().substring(e.getName().lastIndexOf('/') + 1);
+                if (file.equals(name) || file.equals(name + "-wal") || file.equals(name + "-shm")) {
+                    try (var in = z.getInputStream(e)) {
+                        java.nio.file.Files.copy(in, folder.resolve(file));
+                    }
+                }
+            }
+        }
+        return folder.resolve(name);
+    }
+
+    @Test
+    void whatsAppMessagesNameTheSenderAndTheNumberBehindALidChat() throws Exception {
+        CollectingSink sink = parse(mvtBackupFile("7c"), "ChatStorage.sqlite");
+        Map<Integer, List<String>> parties = new java.util.TreeMap<>();
+        for (int i = 0; i < sink.messages.size(); i++) {
+            parties.put(i + 1, sink.messages.get(i).parties().stream().map(p -> p.role() + " " + p.raw()).toList());
+        }
+        assertEquals(Map.of(
+                1, List.of("from 100000000000001@lid", "from 14155550100@s.whatsapp.net"),
+                2, List.of("to 100000000000001@lid", "to 14155550100@s.whatsapp.net"),
+                3, List.of("group 120000000000000001@g.us", "from 14155550101@s.whatsapp.net")), parties,
+                "ZFROMJID/ZTOJID: the sender in a group and the number of a chat kept under its LID");
+    }
+
+    @Test
+    void whatsAppGroupMembersCallsAndLidPairsOnIos() throws Exception {
+        CollectingSink groups = parse(fromZip("whatsApp/testdata.whatsApp.whatsAppMessages.josh_ios15_ffs.zip",
+                "ChatStorage.sqlite"), "ChatStorage.sqlite");
+        List<org.phonetriage.model.Contact> members = groups.contacts.stream()
+                .filter(c -> c.values().stream().allMatch(v -> v.kind().equals("group-member"))).toList();
+        assertEquals(4, members.size(), "ZWAGROUPMEMBER: 8 rows in 4 groups");
+        assertEquals(8, members.stream().mapToInt(c -> c.values().size()).sum());
+        assertTrue(members.stream().anyMatch(c -> "Our Test Group".equals(c.name())
+                && c.values().stream().map(ContactValue::raw).toList()
+                .equals(List.of("205690463334636@lid", "19195794674@s.whatsapp.net"))), members.toString());
+
+        CollectingSink calls = parse(fromZip("whatsApp/testdata.whatsApp.whatsAppCallHistory.josh_ios15_ffs.zip",
+                "CallHistory.sqlite"), "CallHistory.sqlite");
+        assertEquals(List.of("whatsapp-call outgoing 19198887386@s.whatsapp.net 95",
+                "whatsapp-call incoming 19198887386@s.whatsapp.net 100",
+                "whatsapp-video-call outgoing 19198887386@s.whatsapp.net 104",
+                "whatsapp-video-call incoming 19198887386@s.whatsapp.net 103"),
+                calls.calls.stream().map(c -> c.kind() + " " + c.direction() + " " + c.number() + " "
+                        + c.durationSeconds()).toList(), "ZWACDCALLEVENT = 4");
+        assertEquals("2023-05-02T16:12:10Z", calls.calls.get(0).time().utc().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+
+        CollectingSink pairs = parse(mvtBackupFile("e7"), "e7/e794f6");
+        assertEquals(1, pairs.contacts.size());
+        assertEquals(List.of("whatsapp 100000000000001@lid", "whatsapp 14155550100@s.whatsapp.net"),
+                pairs.contacts.get(0).values().stream().map(v -> v.kind() + " " + v.raw()).toList(),
+                "ZWAPHONENUMBERLIDPAIR, in a file the manifest does not list");
+    }
+
+    @Test
+    void theOwnIMessageAccountOnceWhateverTheNumberOfRowsNamingIt() throws Exception {
+        Path chat = RealData.copyDatabase("log2timeline__plaso/test_data/sqlite/imessage_chat.db", tmp);
+        CollectingSink sink = parse(chat, "Library/SMS/sms.db");
+        assertEquals(List.of("email ken.doh@icloud.com"),
+                sink.owners.stream().map(o -> o.kind() + " " + o.value()).toList(),
+                "chat.account_login E:… (7 chats) and message.account e:… (10 messages)");
+        assertEquals("sms.db message.account,chat.account_login", sink.owners.get(0).basis());
+    }
+
     @Test
     void aBodyOnlyInAttributedBodyIsDecodedFromItsTypedstream() throws Exception {
         Path chat = RealData.copyDatabase("log2timeline__plaso/test_data/sqlite/imessage_chat.db", tmp);
