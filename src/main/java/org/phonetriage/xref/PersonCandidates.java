@@ -18,20 +18,28 @@ import org.phonetriage.xref.XrefReport.PersonCandidate;
  * Proposes identifiers that may be one person: two identifiers saved together on one contact
  * card on at least two devices (a person's French and Brazilian numbers, say). One phone's card
  * alone is not enough — families share cards — and nothing is ever merged: the examiner decides.
+ * Only small cards count, and never a group's member list, so no chain runs through big ones.
  */
 final class PersonCandidates {
+
+    /** The most identifiers a card may hold to propose its pairs: a person's two or three numbers. */
+    static final int MAX_CARD_KEYS = 3;
 
     private PersonCandidates() {
     }
 
     static List<PersonCandidate> find(Connection db) throws SQLException {
         Map<Long, Card> cards = new TreeMap<>();
+        // a card is a person's card: a group's member list is no card, and a card of many numbers
+        // (a company, a shared line) would chain strangers together
+        String cardValue = "%1$s.record_table = 'contacts' AND %1$s.level IN ('strong','candidate')"
+                + " AND %1$s.rule NOT LIKE 'alternative:%%' AND %1$s.type <> 'email'"
+                + " AND %1$s.role NOT LIKE '%%group-member'";
         String sql = "SELECT o.record_id, d.label, o.name, o.key FROM occurrence_details o"
                 + " JOIN devices d ON d.id = o.device_id"
-                + " WHERE o.record_table = 'contacts' AND o.level IN ('strong','candidate')"
-                + " AND o.rule NOT LIKE 'alternative:%' AND o.type NOT IN ('email')"
-                + " AND o.record_id IN (SELECT record_id FROM occurrences WHERE record_table = 'contacts'"
-                + "   GROUP BY record_id HAVING count(DISTINCT identifier_id) >= 2)"
+                + " WHERE " + String.format(cardValue, "o")
+                + " AND o.record_id IN (SELECT c.record_id FROM occurrence_details c WHERE " + String.format(cardValue, "c")
+                + "   GROUP BY c.record_id HAVING count(DISTINCT c.identifier_id) BETWEEN 2 AND " + MAX_CARD_KEYS + ")"
                 + " ORDER BY o.record_id";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {

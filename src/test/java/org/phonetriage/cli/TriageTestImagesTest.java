@@ -69,9 +69,12 @@ class TriageTestImagesTest {
         JsonNode d = xref.get("devices");
         assertEquals(3, d.size());
         String[][] expected = {
-            {"D01-android", "FR", "+33612345678", "iccid:89330124030001234569", "11", "21", "15"},
-            {"D02-android", "ES", "+34612345678", "iccid:89340724030006543215", "10", "19", "12"},
-            {"D03-android", "PT", "+351912345678", "iccid:89351012403009876544", "11", "20", "16"},
+            {"D01-android", "FR", "+33612345678", "iccid:89330124030001234569", "11", "21", "15",
+                "email:rafa.teixeira.d01@example.com"},
+            {"D02-android", "ES", "+34612345678", "iccid:89340724030006543215", "10", "19", "12",
+                "email:diego.moura.d02@example.com"},
+            {"D03-android", "PT", "+351912345678", "iccid:89351012403009876544", "11", "20", "16",
+                "email:thiago.ferreira.d03@example.com"},
         };
         for (int i = 0; i < 3; i++) {
             JsonNode dev = d.get(i);
@@ -81,7 +84,8 @@ class TriageTestImagesTest {
             assertEquals("sim-mcc", dev.get("region_basis").asText());
             List<String> owners = new ArrayList<>();
             dev.get("owner_identifiers").forEach(o -> owners.add(o.get("key").asText()));
-            assertEquals(List.of(expected[i][2], expected[i][3]), owners);
+            assertEquals(List.of(expected[i][2], expected[i][7], expected[i][3]), owners,
+                    "the SIM's number and ICCID, and the Google account (contacts2.db accounts)");
             assertEquals(Integer.parseInt(expected[i][4]), dev.get("counts").get("contacts").asInt());
             assertEquals(Integer.parseInt(expected[i][5]), dev.get("counts").get("calls").asInt());
             assertEquals(Integer.parseInt(expected[i][6]), dev.get("counts").get("messages").asInt());

@@ -129,6 +129,18 @@ public final class NetworkCaseBuilder {
             return this;
         }
 
+        /** A WhatsApp group as the phone stores it: one record whose values are its members' JIDs. */
+        public DeviceSpec group(String subject, String... memberJids) {
+            int r = ++row;
+            List<ContactValue> values = new ArrayList<>();
+            for (String jid : memberJids) {
+                values.add(new ContactValue("group-member", jid, null, null));
+            }
+            records.add(new RecordSpec(3, (sink, label) -> sink.contact(new Contact(prov(label, "group_participant_user", r),
+                    subject, values, "whatsapp-group:1203630" + r + "@g.us", false))));
+            return this;
+        }
+
         private static Provenance prov(String label, String table, int row) {
             return new Provenance(label, "generated.db", "0".repeat(64), table, (long) row, "test.network", "1");
         }

@@ -77,7 +77,7 @@ class CsvFormulaGuardTest {
         assertTrue(counts.e164() > 100, "identifier cells starting with + were checked: " + counts.e164());
         Map<String, String> d01 = rows(out, "csv/devices.csv").get(0);
         assertEquals("D01-android", d01.get("label"));
-        assertEquals("+33612345678;iccid:89330124030001234569", d01.get("owner_identifiers"));
+        assertEquals("+33612345678;email:rafa.teixeira.d01@example.com;iccid:89330124030001234569", d01.get("owner_identifiers"));
         assertTrue(rows(out, "csv/links.csv").stream().anyMatch(r -> r.get("via").equals("+33612345678 | +34612345678")));
     }
 

@@ -60,7 +60,7 @@ class CaseUcoExportTest {
         assertEquals(11 + 10 + 11, typed(UcoTerm.CONTACT).size());
         assertEquals(2 + 3 * 4, typed(UcoTerm.FILE).size()); // the tar and the zip, and the 4 files parsed a phone
         assertEquals(1, typed(UcoTerm.DIRECTORY).size());
-        assertEquals(3 + 15, typed(UcoTerm.INVESTIGATIVE_ACTION).size()); // an ingest and 5 parser runs a phone
+        assertEquals(3 + 18, typed(UcoTerm.INVESTIGATIVE_ACTION).size()); // an ingest and 6 parser runs a phone
         assertEquals(1, typed(UcoTerm.INVESTIGATION).size());
     }
 
