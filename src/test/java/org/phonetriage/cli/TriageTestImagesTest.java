@@ -130,7 +130,7 @@ class TriageTestImagesTest {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve("case.db"));
              Statement st = db.createStatement()) {
             assertEquals(1, scalar(st, "PRAGMA user_version"));
-            assertEquals(3, scalar(st, "SELECT count(*) FROM devices WHERE libphonenumber = '9.0.19'"),
+            assertEquals(3, scalar(st, "SELECT count(*) FROM devices WHERE libphonenumber = '9.0.23'"),
                     "each device records the metadata its numbers were read with");
             for (String table : List.of("contacts", "calls", "messages", "sims")) {
                 assertEquals(0, scalar(st, "SELECT count(*) FROM " + table + " r LEFT JOIN parser_runs p ON p.id = r.run_id"
