@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
 /** The phonetriage command line: a thin layer over ingest, xref and report. */
 @Command(name = "phonetriage", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Triage and cross-reference seized phones and SIM cards.",
-        subcommands = {TriageCommand.class, IngestCommand.class, RemoveCommand.class, XrefCommand.class, ReportCommand.class,
-                FormatsCommand.class, VerifyCommand.class, NormalizeCommand.class, SearchCommand.class,
-                TimelineCommand.class, PathCommand.class,
+        subcommands = {TriageCommand.class, IngestCommand.class, RemoveCommand.class, PersonsCommand.class,
+                XrefCommand.class, ReportCommand.class, FormatsCommand.class, VerifyCommand.class,
+                NormalizeCommand.class, SearchCommand.class, TimelineCommand.class, PathCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes (--log-json: run-finished's exit_code, outcome and worst_severity; docs/events.md):%n",
         exitCodeList = {

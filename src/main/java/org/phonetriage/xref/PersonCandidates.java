@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +16,7 @@ import org.phonetriage.xref.XrefReport.PersonCandidate;
 /**
  * Proposes identifiers that may be one person: two identifiers saved together on one contact
  * card on at least two devices (a person's French and Brazilian numbers, say). One phone's card
- * alone is not enough — families share cards — and nothing is ever merged: the examiner decides.
+ * alone is not enough — families share cards — and nothing is merged unless the examiner accepts it.
  * Only small cards count, and never a group's member list, so no chain runs through big ones.
  */
 final class PersonCandidates {
@@ -81,6 +80,27 @@ final class PersonCandidates {
         return out;
     }
 
+    /**
+     * The candidates with their ids and the examiner's decisions: accepted when every pair of its
+     * first key with another was accepted, rejected when one was rejected.
+     */
+    static List<PersonCandidate> withDecisions(List<PersonCandidate> candidates, PersonDecisions decisions) {
+        List<PersonCandidate> out = new ArrayList<>();
+        for (PersonCandidate c : candidates) {
+            String first = c.keys().get(0);
+            List<String> others = c.keys().subList(1, c.keys().size());
+            String decision = others.stream().anyMatch(k -> decisions.rejected(first, k)) ? "rejected"
+                    : others.stream().allMatch(k -> decisions.acceptedPair(first, k)) ? "accepted" : null;
+            out.add(new PersonCandidate(c.keys(), c.cards(), id(c.keys()), decision));
+        }
+        return out;
+    }
+
+    /** What an examiner names a candidate by: its keys. */
+    static String id(List<String> keys) {
+        return "C-" + Persons.hash(String.join("\u0000", keys));
+    }
+
     private static final class Card {
         String device;
         String name;
@@ -90,37 +110,6 @@ final class PersonCandidates {
             this.device = device;
             this.name = name;
             keys.add(key);
-        }
-    }
-
-    /** Keys joined into groups, each group sorted, groups in order of their first key. */
-    private static final class UnionFind {
-        private final Map<String, String> parent = new HashMap<>();
-
-        String find(String k) {
-            parent.putIfAbsent(k, k);
-            String p = parent.get(k);
-            if (!p.equals(k)) {
-                p = find(p);
-                parent.put(k, p);
-            }
-            return p;
-        }
-
-        void union(String a, String b) {
-            String ra = find(a);
-            String rb = find(b);
-            if (!ra.equals(rb)) {
-                parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
-            }
-        }
-
-        List<Set<String>> groups() {
-            Map<String, Set<String>> byRoot = new TreeMap<>();
-            for (String k : new ArrayList<>(parent.keySet())) {
-                byRoot.computeIfAbsent(find(k), r -> new TreeSet<>()).add(k);
-            }
-            return new ArrayList<>(byRoot.values());
         }
     }
 }

@@ -16,7 +16,7 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
                          List<DeviceLink> deviceLinks, List<KeyPlayer> keyPlayers,
                          List<SharedIdentifier> serviceIdentifiers, List<CommonContacts> commonContacts,
                          List<Community> communities, List<PersonCandidate> personCandidates,
-                         List<String> failedAnalyses) {
+                         List<String> failedAnalyses, List<Person> persons) {
 
     public static final String FORMAT = "phonetriage-xref";
     public static final int VERSION = 1;
@@ -31,6 +31,17 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
         communities = list(communities);
         personCandidates = list(personCandidates);
         failedAnalyses = list(failedAnalyses);
+        persons = list(persons);
+    }
+
+    /** Without persons. */
+    public XrefReport(String format, int version, String generatedAt, Tool tool, List<DeviceSummary> devices,
+                      List<SharedIdentifier> identifiers, List<DeviceLink> deviceLinks, List<KeyPlayer> keyPlayers,
+                      List<SharedIdentifier> serviceIdentifiers, List<CommonContacts> commonContacts,
+                      List<Community> communities, List<PersonCandidate> personCandidates,
+                      List<String> failedAnalyses) {
+        this(format, version, generatedAt, tool, devices, identifiers, deviceLinks, keyPlayers, serviceIdentifiers,
+                commonContacts, communities, personCandidates, failedAnalyses, List.of());
     }
 
     /** Without failed analyses. */
@@ -193,12 +204,61 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
 
     /**
      * Identifiers saved on one contact card on two or more devices: proposed as one person, for
-     * the examiner to confirm; never merged.
+     * the examiner to confirm; merged only when accepted.
+     *
+     * @param id       what {@code phonetriage persons accept|reject} names it by
+     * @param decision {@code accepted}, {@code rejected}, or null while undecided
      */
-    public record PersonCandidate(List<String> keys, List<CardEvidence> cards) {
+    public record PersonCandidate(List<String> keys, List<CardEvidence> cards, String id, String decision) {
         public PersonCandidate {
             keys = list(keys);
             cards = list(cards);
+        }
+
+        public PersonCandidate(List<String> keys, List<CardEvidence> cards) {
+            this(keys, cards, null, null);
+        }
+    }
+
+    /**
+     * A person: identifiers the evidence proves belong to one human (see docs/xref-json.md).
+     *
+     * @param id      stable: derived from {@code key}
+     * @param key     the primary identifier (its smallest phone number, else its smallest key)
+     * @param devices the seized devices (or SIM dumps) it owns
+     * @param names   what each device saved its identifiers under: aliases, not identity
+     * @param proofs  why its identifiers are one person's
+     */
+    public record Person(String id, String key, List<String> keys, List<String> devices, boolean seized,
+                         List<PersonName> names, List<PersonProof> proofs) {
+        public Person {
+            keys = list(keys);
+            devices = list(devices);
+            names = list(names);
+            proofs = list(proofs);
+        }
+    }
+
+    /** A name one device saved one of a person's identifiers under. */
+    public record PersonName(String device, String name, String key) {
+    }
+
+    /**
+     * One reason identifiers are one person's.
+     *
+     * @param id       for a link that is no proof, what {@code persons accept|reject} names it by; else null
+     * @param rule     device-owner, sim-card, same-owner, same-card, whatsapp-lid, examiner-accepted,
+     *                 sim-in-phone, shared-sim, same-number
+     * @param proof    true when the evidence proves it; false for a strong link the examiner may reject
+     * @param keys     the identifiers it rests on
+     * @param devices  the seized devices it involves
+     * @param decision {@code rejected} when the examiner rejected it (it then joins nothing); else null
+     */
+    public record PersonProof(String id, String rule, boolean proof, List<String> keys, List<String> devices,
+                              String decision) {
+        public PersonProof {
+            keys = list(keys);
+            devices = list(devices);
         }
     }
 

@@ -211,3 +211,14 @@ CREATE TABLE problems (
   code TEXT,      -- stable problem code (docs/events.md), e.g. wrong-password; NULL in cases made before it
   severity TEXT   -- error, warning or info, as the code gives it
 );
+
+-- the examiner's decisions on proposed persons and on links that are strong but no proof (a phone
+-- and the SIM card found in it): kept on the identifier pair, so they survive later ingests
+CREATE TABLE IF NOT EXISTS person_decisions (
+  key_a TEXT NOT NULL,               -- the pair's smaller key
+  key_b TEXT NOT NULL,
+  decision TEXT NOT NULL,            -- accept or reject
+  examiner TEXT NOT NULL,
+  decided_at TEXT NOT NULL,          -- UTC, to the second
+  PRIMARY KEY (key_a, key_b)
+);
