@@ -141,6 +141,7 @@ public final class HtmlReportWriter {
             header();
             m.raw("<main>\n");
             summary();
+            new PersonSectionHtml(m, report).write();
             network.keyPlayers();
             graph.section();
             devices();
@@ -148,6 +149,7 @@ public final class HtmlReportWriter {
             identifierTable.section(report.identifiers());
             network.personCandidates();
             network.communities();
+            new RegionFlowsHtml(m, report).write();
             network.commonContacts();
             network.serviceIdentifiers();
             network.timeline(timeline.rows(), timeline.truncated());
@@ -193,6 +195,7 @@ public final class HtmlReportWriter {
                     .raw("</strong> \u2014 every time below is shown in this zone with its UTC ")
                     .raw("offset; xref.json and the CSV files keep UTC.</dd>\n</dl>\n")
                     .raw("<nav><ul><li><a href=\"#summary\">Summary</a></li>")
+                    .raw("<li><a href=\"#people\">Persons</a></li>")
                     .raw("<li><a href=\"#key-players\">Key players</a></li>")
                     .raw("<li><a href=\"#network\">Network graph</a></li>")
                     .raw("<li><a href=\"#devices\">Devices</a></li>")
@@ -200,6 +203,7 @@ public final class HtmlReportWriter {
                     .raw("<li><a href=\"#identifiers\">Shared identifiers</a></li>")
                     .raw("<li><a href=\"#persons\">Possibly one person</a></li>")
                     .raw("<li><a href=\"#communities\">Communities</a></li>")
+                    .raw("<li><a href=\"#borders\">Across borders</a></li>")
                     .raw("<li><a href=\"#common-contacts\">Common contacts</a></li>")
                     .raw("<li><a href=\"#services\">Service identifiers</a></li>")
                     .raw("<li><a href=\"#timeline\">Timeline</a></li>")

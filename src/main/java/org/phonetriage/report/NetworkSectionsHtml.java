@@ -130,8 +130,9 @@ final class NetworkSectionsHtml {
 
     void personCandidates() {
         m.raw("<section id=\"persons\">\n<h2>Possibly one person</h2>\n<p class=\"note\">Identifiers saved ")
-                .raw("together on one contact card on two or more devices. <span class=\"level-candidate\">")
-                .raw("candidate \u2014 unconfirmed</span>: proposed for the examiner, never merged.</p>\n");
+                .raw("together on one small contact card on two or more devices. <span class=\"level-candidate\">")
+                .raw("candidate \u2014 unconfirmed</span>: proposed for the examiner, merged only when accepted ")
+                .raw("(<code>phonetriage persons --case case.db --examiner NAME accept|reject ID</code>).</p>\n");
         if (failed(m, report, "person_candidates")) {
             return;
         }
@@ -139,9 +140,14 @@ final class NetworkSectionsHtml {
             m.raw("<p class=\"none\">None.</p>\n</section>\n");
             return;
         }
-        m.raw("<div class=\"scroll\"><table>\n<thead><tr><th>Identifiers</th><th>Cards</th></tr></thead>\n<tbody>\n");
+        m.raw("<div class=\"scroll\"><table>\n<thead><tr><th>Id</th><th>Identifiers</th><th>Cards</th></tr></thead>")
+                .raw("\n<tbody>\n");
         for (PersonCandidate p : report.personCandidates()) {
-            m.raw("<tr><td>");
+            m.raw("<tr><td><code>").text(p.id()).raw("</code>");
+            if (p.decision() != null) {
+                m.raw("<br><strong>").text(p.decision()).raw(" by the examiner</strong>");
+            }
+            m.raw("</td><td>");
             IdentifierTableHtml.codeList(m, p.keys(), "none");
             m.raw("</td><td><ul class=\"values\">");
             for (CardEvidence c : p.cards()) {

@@ -35,7 +35,7 @@ public final class CrossReference {
 
     /** The analyses, by the names a failure is reported under (mostly their xref.json keys). */
     public static final List<String> ANALYSES = List.of("pagerank", "betweenness", "communities", "key_players",
-            "device_links", "common_contacts", "person_candidates", "persons");
+            "device_links", "common_contacts", "person_candidates", "persons", "region_flows");
 
     private final Connection db;
 
@@ -77,6 +77,7 @@ public final class CrossReference {
         List<XrefReport.PersonCandidate> persons = analyses.run("person_candidates", List.of(),
                 () -> PersonCandidates.withDecisions(PersonCandidates.find(db), PersonDecisions.load(db)));
         List<XrefReport.Person> resolved = analyses.run("persons", List.of(), () -> Persons.resolve(db));
+        List<XrefReport.RegionFlow> flows = analyses.run("region_flows", List.of(), () -> RegionFlows.of(graph));
         List<XrefReport.Community> communities = communities(graph, metrics);
         List<SharedIdentifier> listed = identifiers(labels, options,
                 referencedKeys(links, keyPlayers, common, persons, communities));
@@ -84,7 +85,7 @@ public final class CrossReference {
         List<SharedIdentifier> services = listed.stream().filter(CrossReference::isService).toList();
         return new XrefReport(XrefReport.FORMAT, XrefReport.VERSION,
                 UtcSeconds.now(), tool, devices, people, links, keyPlayers,
-                services, common, communities, persons, analyses.failed(), resolved);
+                services, common, communities, persons, resolved, flows, analyses.failed());
     }
 
     /**

@@ -241,8 +241,15 @@ public final class Persons {
             keys.keySet().forEach(k -> personOfKey.putIfAbsent(k, id));
             groupUnits.get(i).forEach(unit -> personOfUnit.put(unit, id));
             proofs.put(id, groupProofs.get(i));
+            Set<String> regions = new TreeSet<>();
+            keys.forEach((k, type) -> {
+                String region = "phone".equals(type) ? RegionFlows.region(k) : null;
+                if (region != null) {
+                    regions.add(region);
+                }
+            });
             out.add(new Person(id, primary, List.copyOf(keys.keySet()), List.copyOf(devices), !devices.isEmpty(),
-                    List.of(), List.of()));
+                    List.of(), List.of(), List.copyOf(regions)));
         }
         for (Link l : applied) {
             addLinkProof(l, personOfUnit, proofs, null);
@@ -254,7 +261,7 @@ public final class Persons {
         List<Person> result = new ArrayList<>();
         for (Person p : out) {
             result.add(new Person(p.id(), p.key(), p.keys(), p.devices(), p.seized(),
-                    names.getOrDefault(p.id(), List.of()), proofs.get(p.id())));
+                    names.getOrDefault(p.id(), List.of()), proofs.get(p.id()), p.regions()));
         }
         result.sort((a, b) -> a.seized() != b.seized() ? (a.seized() ? -1 : 1) : a.key().compareTo(b.key()));
         return result;

@@ -9,14 +9,14 @@ import java.util.List;
  * a null list becomes an empty one, so scripts never meet null where a list belongs.
  *
  * @param failedAnalyses the analyses that failed (names from {@link CrossReference#ANALYSES}),
- *                       sorted; the sections they fill are empty, not wrong
+ *                       sorted; the sections they fill are empty, not wrong. Always the last key.
  */
 public record XrefReport(String format, int version, String generatedAt, Tool tool,
                          List<DeviceSummary> devices, List<SharedIdentifier> identifiers,
                          List<DeviceLink> deviceLinks, List<KeyPlayer> keyPlayers,
                          List<SharedIdentifier> serviceIdentifiers, List<CommonContacts> commonContacts,
                          List<Community> communities, List<PersonCandidate> personCandidates,
-                         List<String> failedAnalyses, List<Person> persons) {
+                         List<Person> persons, List<RegionFlow> regionFlows, List<String> failedAnalyses) {
 
     public static final String FORMAT = "phonetriage-xref";
     public static final int VERSION = 1;
@@ -32,6 +32,7 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
         personCandidates = list(personCandidates);
         failedAnalyses = list(failedAnalyses);
         persons = list(persons);
+        regionFlows = list(regionFlows);
     }
 
     /** Without persons. */
@@ -41,7 +42,7 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
                       List<Community> communities, List<PersonCandidate> personCandidates,
                       List<String> failedAnalyses) {
         this(format, version, generatedAt, tool, devices, identifiers, deviceLinks, keyPlayers, serviceIdentifiers,
-                commonContacts, communities, personCandidates, failedAnalyses, List.of());
+                commonContacts, communities, personCandidates, List.of(), List.of(), failedAnalyses);
     }
 
     /** Without failed analyses. */
@@ -228,15 +229,27 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
      * @param devices the seized devices (or SIM dumps) it owns
      * @param names   what each device saved its identifiers under: aliases, not identity
      * @param proofs  why its identifiers are one person's
+     * @param regions the regions its phone numbers were issued in, sorted
      */
     public record Person(String id, String key, List<String> keys, List<String> devices, boolean seized,
-                         List<PersonName> names, List<PersonProof> proofs) {
+                         List<PersonName> names, List<PersonProof> proofs, List<String> regions) {
         public Person {
             keys = list(keys);
             devices = list(devices);
             names = list(names);
             proofs = list(proofs);
+            regions = list(regions);
         }
+    }
+
+    /**
+     * Calls and messages from the numbers of one region (and area) to those of another.
+     *
+     * @param fromArea where in a large country the initiators' numbers were issued; null elsewhere
+     * @param pairs    how many (initiator, recipient) pairs of numbers the flow sums
+     */
+    public record RegionFlow(String from, String fromArea, String to, String toArea, long calls, long messages,
+                             long pairs) {
     }
 
     /** A name one device saved one of a person's identifiers under. */
