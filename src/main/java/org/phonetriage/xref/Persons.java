@@ -105,7 +105,7 @@ public final class Persons {
                     new TreeSet<>(List.of(pair[0], pair[1]))));
         }
         for (String[] pair : decisions.accepted()) {
-            apply(new Link("examiner-accepted", unitOf(pair[0], null), unitOf(pair[1], null),
+            apply(new Link("examiner-accepted", unitOf(pair[0], typeOf(pair[0])), unitOf(pair[1], typeOf(pair[1])),
                     new TreeSet<>(List.of(pair[0], pair[1]))));
         }
         for (Link l : pending) {
@@ -122,6 +122,16 @@ public final class Persons {
     private void apply(Link l) {
         groups.union(l.a(), l.b());
         applied.add(l);
+    }
+
+    /** An identifier's type as the case stores it; null for a key the case no longer holds. */
+    private String typeOf(String key) throws SQLException {
+        try (var ps = db.prepareStatement("SELECT type FROM identifiers WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 
     /** The unit holding a key, or the key's own unit. */

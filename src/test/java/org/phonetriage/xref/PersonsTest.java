@@ -103,6 +103,7 @@ class PersonsTest {
         Person mariaPerson = of(decided, "+33630000002");
         assertEquals(List.of("+33630000002", "+5521993000001"), mariaPerson.keys());
         assertEquals(List.of("examiner-accepted"), rules(mariaPerson));
+        assertEquals(List.of("BR", "FR"), mariaPerson.regions());
         Person phone = of(decided, "+33610000001");
         assertEquals(List.of("A1"), phone.devices(), "the rejected link joins nothing");
         assertEquals("rejected", phone.proofs().stream().filter(p -> p.rule().equals("sim-in-phone"))
