@@ -70,13 +70,14 @@ public final class CrossReference {
         NetworkMetrics metrics = network.metrics();
         List<DeviceSummary> devices = devices(labels, graph);
         List<XrefReport.DeviceLink> links = analyses.run("device_links", List.of(), () -> DeviceLinks.find(db, labels));
+        List<XrefReport.Person> resolved = analyses.run("persons", List.of(), () -> Persons.resolve(db));
         List<XrefReport.KeyPlayer> keyPlayers = analyses.run("key_players", List.of(),
-                () -> KeyPlayers.rank(graph, metrics, options.metric(), options.top()));
+                () -> KeyPlayers.rankPersons(graph, metrics, PersonNetwork.of(graph, resolved), resolved,
+                        options.metric(), options.top()));
         List<XrefReport.CommonContacts> common = analyses.run("common_contacts", List.of(),
                 () -> CommonContactsFinder.find(db));
         List<XrefReport.PersonCandidate> persons = analyses.run("person_candidates", List.of(),
                 () -> PersonCandidates.withDecisions(PersonCandidates.find(db), PersonDecisions.load(db)));
-        List<XrefReport.Person> resolved = analyses.run("persons", List.of(), () -> Persons.resolve(db));
         List<XrefReport.RegionFlow> flows = analyses.run("region_flows", List.of(), () -> RegionFlows.of(graph));
         List<XrefReport.Community> communities = communities(graph, metrics);
         List<SharedIdentifier> listed = identifiers(labels, options,

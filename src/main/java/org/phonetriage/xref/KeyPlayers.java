@@ -39,6 +39,70 @@ final class KeyPlayers {
         return out;
     }
 
+    /**
+     * Ranks the people of the whole communication network (see {@link PersonNetwork}): a person's
+     * numbers and accounts count as one, so a boss who reaches everyone through a few lieutenants
+     * is not outranked by their many separate numbers.
+     */
+    static List<KeyPlayer> rankPersons(CommunicationGraph graph, NetworkMetrics metrics, PersonNetwork people,
+                                       List<XrefReport.Person> persons, String metric, int top) {
+        java.util.Map<String, XrefReport.Person> byKey = new java.util.HashMap<>();
+        persons.forEach(p -> byKey.put(p.key(), p));
+        List<String> ranked = new ArrayList<>(people.nodes());
+        // nobody called or wrote to plays no part; a one-phone contact that bridges nothing is no key player
+        ranked.removeIf(node -> people.degree(node) == 0
+                || people.score(metric, node) == 0 && !byKey.containsKey(node) && !node.startsWith("device:")
+                        && devicesOf(graph, people, node) < 2);
+        ranked.sort(Comparator.<String>comparingDouble(k -> -people.score(metric, k))
+                .thenComparing(k -> -people.weightedDegree(k))
+                .thenComparing(Comparator.naturalOrder()));
+        List<KeyPlayer> out = new ArrayList<>();
+        for (String node : ranked.subList(0, Math.min(top, ranked.size()))) {
+            XrefReport.Person person = byKey.get(node);
+            java.util.TreeSet<String> names = new java.util.TreeSet<>();
+            java.util.TreeSet<String> devices = new java.util.TreeSet<>();
+            boolean seized = person != null && person.seized();
+            for (String key : people.members(node)) {
+                Node n = graph.node(key);
+                if (n != null) {
+                    names.addAll(n.names);
+                    devices.addAll(n.devices);
+                    seized |= n.seized();
+                }
+            }
+            double score = Math.round(people.score(metric, node) * 1e6) / 1e6;
+            int community = metrics.community(node);
+            out.add(new KeyPlayer(out.size() + 1, node, metric, score, seized, devices.size(), List.copyOf(names),
+                    people.degree(node), people.weightedDegree(node), community == 0 ? null : community,
+                    standInFor(graph, node), people.person(node),
+                    "betweenness".equals(metric) ? people.estimate() : null, seizedContacts(people, byKey, node)));
+        }
+        return out;
+    }
+
+    private static int devicesOf(CommunicationGraph graph, PersonNetwork people, String node) {
+        java.util.Set<String> devices = new java.util.TreeSet<>();
+        for (String key : people.members(node)) {
+            Node n = graph.node(key);
+            if (n != null) {
+                devices.addAll(n.devices);
+            }
+        }
+        return devices.size();
+    }
+
+    private static int seizedContacts(PersonNetwork people, java.util.Map<String, XrefReport.Person> byKey,
+                                      String node) {
+        int count = 0;
+        for (String other : people.neighbours(node)) {
+            XrefReport.Person p = byKey.get(other);
+            if (p != null && p.seized()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** The device whose owner a {@code device:} node stands in for; null for an identifier. */
     private static String standInFor(CommunicationGraph graph, String key) {
         for (CommunicationGraph.DeviceNode d : graph.devices()) {

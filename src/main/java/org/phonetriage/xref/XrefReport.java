@@ -174,12 +174,23 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
      * @param community  the id of the community it belongs to (see {@link Community}), null if none
      * @param standInFor the label of the seized device whose owner {@code key} stands in for (a
      *                   {@code device:} key); null for an identifier
+     * @param person     the id of the person (in {@code persons}) whose primary identifier {@code key}
+     *                   is, whose identifiers were ranked as one; null for a lone identifier
+     * @param estimate   null when the score is exact; else how it was estimated
+     * @param seizedContacts how many seized persons communicate with it directly: for a lead, how far
+     *                   the seized network reaches it
      */
     public record KeyPlayer(int rank, String key, String metric, double score, boolean seized,
                             int devices, List<String> names, long degree, long communications, Integer community,
-                            String standInFor) {
+                            String standInFor, String person, String estimate, int seizedContacts) {
         public KeyPlayer {
             names = list(names);
+        }
+
+        public KeyPlayer(int rank, String key, String metric, double score, boolean seized, int devices,
+                         List<String> names, long degree, long communications, Integer community, String standInFor) {
+            this(rank, key, metric, score, seized, devices, names, degree, communications, community, standInFor,
+                    null, null, 0);
         }
 
         public KeyPlayer(int rank, String key, String metric, double score, boolean seized, int devices) {
