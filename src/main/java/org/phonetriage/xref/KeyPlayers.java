@@ -2,41 +2,22 @@ package org.phonetriage.xref;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.phonetriage.xref.CommunicationGraph.Node;
 import org.phonetriage.xref.XrefReport.KeyPlayer;
 
 /**
- * Ranks the identifiers of the cross-device core by a network measure. Ties go to the one with
- * more communications, then to key order, so the ranking is the same on every run. An identifier
- * no seized device owns, high on this list, is the lead to follow.
+ * Ranks people — each proven person's identifiers as one, any other identifier alone — by a
+ * network measure. Ties go to the one with more communications, then to key order, so the ranking
+ * is the same on every run. Someone no seized device owns, high on this list, is the lead to follow.
  */
 final class KeyPlayers {
 
     private KeyPlayers() {
-    }
-
-    static List<KeyPlayer> rank(CommunicationGraph graph, NetworkMetrics metrics, String metric, int top) {
-        if (metrics.missing().contains(metric)) {
-            // ranking by a measure that is all zeros would name key players at random
-            throw new IllegalStateException("they are ranked by " + metric + ", which failed");
-        }
-        List<String> ranked = new ArrayList<>(metrics.core());
-        // an identifier nobody called or wrote to plays no part in the communication network
-        ranked.removeIf(key -> metrics.degree(key) == 0);
-        ranked.sort(Comparator.<String>comparingDouble(k -> -metrics.score(metric, k))
-                .thenComparing(k -> -metrics.weightedDegree(k))
-                .thenComparing(Comparator.naturalOrder()));
-        List<KeyPlayer> out = new ArrayList<>();
-        for (String key : ranked.subList(0, Math.min(top, ranked.size()))) {
-            Node n = graph.node(key);
-            double score = Math.round(metrics.score(metric, key) * 1e6) / 1e6;
-            int community = metrics.community(key);
-            out.add(new KeyPlayer(out.size() + 1, key, metric, score, n.seized(), n.devices.size(),
-                    List.copyOf(n.names), metrics.degree(key), metrics.weightedDegree(key),
-                    community == 0 ? null : community, standInFor(graph, key)));
-        }
-        return out;
     }
 
     /**
@@ -46,7 +27,7 @@ final class KeyPlayers {
      */
     static List<KeyPlayer> rankPersons(CommunicationGraph graph, NetworkMetrics metrics, PersonNetwork people,
                                        List<XrefReport.Person> persons, String metric, int top) {
-        java.util.Map<String, XrefReport.Person> byKey = new java.util.HashMap<>();
+        Map<String, XrefReport.Person> byKey = new HashMap<>();
         persons.forEach(p -> byKey.put(p.key(), p));
         List<String> ranked = new ArrayList<>(people.nodes());
         // nobody called or wrote to plays no part; a one-phone contact that bridges nothing is no key player
@@ -59,8 +40,8 @@ final class KeyPlayers {
         List<KeyPlayer> out = new ArrayList<>();
         for (String node : ranked.subList(0, Math.min(top, ranked.size()))) {
             XrefReport.Person person = byKey.get(node);
-            java.util.TreeSet<String> names = new java.util.TreeSet<>();
-            java.util.TreeSet<String> devices = new java.util.TreeSet<>();
+            TreeSet<String> names = new TreeSet<>();
+            TreeSet<String> devices = new TreeSet<>();
             boolean seized = person != null && person.seized();
             for (String key : people.members(node)) {
                 Node n = graph.node(key);
@@ -81,7 +62,7 @@ final class KeyPlayers {
     }
 
     private static int devicesOf(CommunicationGraph graph, PersonNetwork people, String node) {
-        java.util.Set<String> devices = new java.util.TreeSet<>();
+        Set<String> devices = new TreeSet<>();
         for (String key : people.members(node)) {
             Node n = graph.node(key);
             if (n != null) {
@@ -91,7 +72,7 @@ final class KeyPlayers {
         return devices.size();
     }
 
-    private static int seizedContacts(PersonNetwork people, java.util.Map<String, XrefReport.Person> byKey,
+    private static int seizedContacts(PersonNetwork people, Map<String, XrefReport.Person> byKey,
                                       String node) {
         int count = 0;
         for (String other : people.neighbours(node)) {
