@@ -71,9 +71,9 @@ public final class CrossReference {
         List<DeviceSummary> devices = devices(labels, graph);
         List<XrefReport.DeviceLink> links = analyses.run("device_links", List.of(), () -> DeviceLinks.find(db, labels));
         List<XrefReport.Person> resolved = analyses.run("persons", List.of(), () -> Persons.resolve(db));
-        List<XrefReport.KeyPlayer> keyPlayers = analyses.run("key_players", List.of(),
-                () -> KeyPlayers.rankPersons(graph, metrics, PersonNetwork.of(graph, resolved), resolved,
-                        options.metric(), options.top()));
+        List<XrefReport.KeyPlayer> keyPlayers = analyses.run("key_players", List.of(), () -> KeyPlayers.rankPersons(
+                graph, metrics, PersonNetwork.of(graph, resolved, options.metric()), resolved, options.metric(),
+                options.top()));
         List<XrefReport.CommonContacts> common = analyses.run("common_contacts", List.of(),
                 () -> CommonContactsFinder.find(db));
         List<XrefReport.PersonCandidate> persons = analyses.run("person_candidates", List.of(),

@@ -22,16 +22,17 @@ import org.phonetriage.xref.XrefReport.Person;
  * node (named by the person's key), every other identifier stays its own node, and a seized device
  * that communicates as {@code device:LABEL} is its owner. All communication edges count — not a
  * capped core — because a boss who talks only to lieutenants is central through the people they
- * reach. Betweenness counts hops; it is exact while nodes × edges stays under
- * {@value #EXACT_WORK}, and above that estimated from a deterministic sample of source nodes
- * (Brandes–Pich pivot sampling, scaled up), which {@link #estimate()} says.
+ * reach. Only the measure asked for is computed. Betweenness counts hops; it is exact while
+ * nodes × edges stays under {@value #EXACT_WORK}, and above that estimated from a deterministic
+ * sample of source nodes (Brandes–Pich pivot sampling, scaled up: as many sources as the same
+ * budget allows, at least {@value #MIN_PIVOTS}), which {@link #estimate()} says.
  */
 final class PersonNetwork {
 
     /** Nodes × edges of an exact betweenness: about two seconds on one core. */
     static final long EXACT_WORK = 200_000_000L;
     /** The fewest sources an estimate is made from. */
-    static final int MIN_PIVOTS = 500;
+    static final int MIN_PIVOTS = 100;
 
     private final List<String> ids = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
@@ -39,13 +40,13 @@ final class PersonNetwork {
     private final Map<String, String> personOf = new HashMap<>();
     private final List<Map<Integer, Long>> weights = new ArrayList<>();
     private final Map<String, Double> pageRank = new HashMap<>();
-    private double[] betweenness = new double[0];
+    private double[] betweenness;
     private String estimate;
 
     private PersonNetwork() {
     }
 
-    static PersonNetwork of(CommunicationGraph graph, List<Person> persons) {
+    static PersonNetwork of(CommunicationGraph graph, List<Person> persons, String metric) {
         PersonNetwork p = new PersonNetwork();
         Map<String, String> nodeOfKey = new HashMap<>();
         for (Person person : persons) {
@@ -53,7 +54,9 @@ final class PersonNetwork {
             person.devices().forEach(d -> nodeOfKey.putIfAbsent("device:" + d, person.key()));
             p.personOf.putIfAbsent(person.key(), person.id());
         }
-        Graph<String, DefaultWeightedEdge> directed = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+        // PageRank needs the directed graph; the other measures need only the undirected weights
+        Graph<String, DefaultWeightedEdge> directed = "pagerank".equals(metric)
+                ? new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class) : null;
         for (Edge e : graph.edges()) {
             String a = nodeOfKey.getOrDefault(e.source, e.source);
             String b = nodeOfKey.getOrDefault(e.target, e.target);
@@ -66,6 +69,9 @@ final class PersonNetwork {
             int ib = p.node(b);
             p.weights.get(ia).merge(ib, e.weight(), Long::sum);
             p.weights.get(ib).merge(ia, e.weight(), Long::sum);
+            if (directed == null) {
+                continue;
+            }
             directed.addVertex(a);
             directed.addVertex(b);
             DefaultWeightedEdge edge = directed.getEdge(a, b);
@@ -75,10 +81,12 @@ final class PersonNetwork {
                 directed.setEdgeWeight(edge, directed.getEdgeWeight(edge) + e.weight());
             }
         }
-        if (!directed.vertexSet().isEmpty()) {
+        if (directed != null && !directed.vertexSet().isEmpty()) {
             p.pageRank.putAll(new PageRank<>(directed).getScores());
         }
-        p.betweenness();
+        if ("betweenness".equals(metric)) {
+            p.betweenness();
+        }
         return p;
     }
 
@@ -135,7 +143,7 @@ final class PersonNetwork {
     double score(String metric, String node) {
         Integer i = index.get(node);
         return switch (metric) {
-            case "betweenness" -> i == null ? 0 : betweenness[i];
+            case "betweenness" -> i == null || betweenness == null ? 0 : betweenness[i];
             case "pagerank" -> pageRank.getOrDefault(node, 0.0);
             case "degree" -> degree(node);
             case "weighted-degree" -> weightedDegree(node);
@@ -159,7 +167,8 @@ final class PersonNetwork {
         }
         double scale = 1;
         if ((long) n * Math.max(edges, 1) > EXACT_WORK) {
-            int pivots = (int) Math.max(MIN_PIVOTS, EXACT_WORK / Math.max(edges, 1));
+            // each source costs a pass over nodes and edges: as many as the same budget allows
+            int pivots = (int) Math.max(MIN_PIVOTS, EXACT_WORK / (n + edges));
             if (pivots < n) {
                 // sorted by id first, so the sample does not depend on the order nodes were met
                 sources.sort((a, b) -> ids.get(a).compareTo(ids.get(b)));
