@@ -33,7 +33,7 @@ public final class CrossReference {
 
     /** The analyses, by the names a failure is reported under (mostly their xref.json keys). */
     public static final List<String> ANALYSES = List.of("pagerank", "betweenness", "communities", "key_players",
-            "device_links", "common_contacts", "person_candidates");
+            "device_links", "common_contacts", "person_candidates", OtherCases.ANALYSIS);
 
     private final Connection db;
 

@@ -19,12 +19,12 @@ import org.phonetriage.xref.XrefReport.PersonCandidate;
  * card on at least two devices (a person's French and Brazilian numbers, say). One phone's card
  * alone is not enough — families share cards — and nothing is ever merged: the examiner decides.
  */
-final class PersonCandidates {
+public final class PersonCandidates {
 
     private PersonCandidates() {
     }
 
-    static List<PersonCandidate> find(Connection db) throws SQLException {
+    public static List<PersonCandidate> find(Connection db) throws SQLException {
         Map<Long, Card> cards = new TreeMap<>();
         String sql = "SELECT o.record_id, d.label, o.name, o.key FROM occurrence_details o"
                 + " JOIN devices d ON d.id = o.device_id"
