@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.phonetriage.model.UtcSeconds;
 import org.phonetriage.xref.XrefReport.DeviceLink;
+import org.phonetriage.xref.rules.LinkRules;
+import org.phonetriage.xref.rules.OccurrenceSql;
 
 /**
  * Pairs of seized devices tied because an owner identifier of one occurs on the other. Calls,
@@ -30,11 +32,11 @@ final class DeviceLinks {
     static List<DeviceLink> find(Connection db, Map<Long, String> labels) throws SQLException {
         Set<String> sims = simLabels(db, labels);
         Map<String, Link> links = new TreeMap<>();
-        String sql = "SELECT ow.device_id, o.device_id, o.key, o.role, max(o.level = 'strong'"
-                + " AND o.confidence IN ('A','B')), count(*), min(o.time_utc), max(o.time_utc)"
+        String sql = "SELECT ow.device_id, o.device_id, o.key, o.role, " + OccurrenceSql.anyStrong("o")
+                + ", count(*), min(o.time_utc), max(o.time_utc)"
                 + " FROM (SELECT DISTINCT device_id, identifier_id FROM owner_identifiers) ow"
                 + " JOIN occurrence_details o ON o.identifier_id = ow.identifier_id AND o.device_id <> ow.device_id"
-                + " WHERE o.level IN ('strong','candidate')"
+                + " WHERE " + OccurrenceSql.linking("o")
                 + " GROUP BY ow.device_id, o.device_id, ow.identifier_id, o.role";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
@@ -45,20 +47,20 @@ final class DeviceLinks {
                 link.strong |= rs.getInt(5) == 1;
                 long n = rs.getLong(6);
                 String role = rs.getString(4);
-                if (role.equals("owner")) {
-                    link.sameOwner = true;
-                    String key = rs.getString(3);
-                    // a card's ICCID or IMSI among a phone's own identifiers: the card was in that phone
-                    link.simInPhone |= (key.startsWith("iccid:") || key.startsWith("imsi:"))
-                            && sims.contains(a) != sims.contains(b);
-                } else if (role.endsWith("contact") || role.endsWith("member") || role.equals("sim-adn")) {
-                    link.contacts += n;
-                } else if (role.endsWith("call") || role.equals("sim-lnd")) {
-                    link.calls += n;
-                    link.seen(UtcSeconds.of(rs.getString(7)), UtcSeconds.of(rs.getString(8)));
-                } else {
-                    link.messages += n;
-                    link.seen(UtcSeconds.of(rs.getString(7)), UtcSeconds.of(rs.getString(8)));
+                switch (LinkRules.kind(role)) {
+                    case OWNER -> {
+                        link.sameOwner = true;
+                        link.simInPhone |= LinkRules.simInPhone(rs.getString(3), sims.contains(a), sims.contains(b));
+                    }
+                    case CONTACT -> link.contacts += n;
+                    case CALL -> {
+                        link.calls += n;
+                        link.seen(UtcSeconds.of(rs.getString(7)), UtcSeconds.of(rs.getString(8)));
+                    }
+                    case MESSAGE -> {
+                        link.messages += n;
+                        link.seen(UtcSeconds.of(rs.getString(7)), UtcSeconds.of(rs.getString(8)));
+                    }
                 }
             }
         }
@@ -117,10 +119,8 @@ final class DeviceLinks {
         }
 
         DeviceLink toReport() {
-            String relation = sharedImsi ? "shared-imsi" : simInPhone ? "sim-in-phone" : sameOwner ? "same-owner"
-                    : calls + messages > 0 ? "communication" : "contact-only";
-            // what a clone copies (its MSISDN …) proves no more than the IMSI itself
-            return new DeviceLink(List.of(first, second), strong && !sharedImsi ? "strong" : "candidate",
+            String relation = LinkRules.relation(sharedImsi, simInPhone, sameOwner, calls, messages);
+            return new DeviceLink(List.of(first, second), LinkRules.level(strong, sharedImsi),
                     List.copyOf(via), calls,
                     messages, contacts, relation, firstContact, lastContact);
         }
