@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.phonetriage.model.UtcSeconds;
 import org.phonetriage.xref.PersonCandidates;
 import org.phonetriage.xref.XrefReport.PersonCandidate;
+import org.phonetriage.xref.rules.OccurrenceSql;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
@@ -87,7 +88,7 @@ public final class CasePush {
             + " min(o.time_utc), max(o.time_utc),"
             + " json_group_array(DISTINCT o.name) FILTER (WHERE o.name IS NOT NULL AND o.name <> '')"
             + " FROM occurrence_details o JOIN devices d ON d.id = o.device_id"
-            + " WHERE o.level IN ('strong','candidate','service')"
+            + " WHERE " + OccurrenceSql.counted("o")
             + " GROUP BY o.identifier_id, o.device_id, o.role, o.level";
 
     /** The case's row, after removing any earlier push of the same name (its rows go with it). */

@@ -9,16 +9,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.phonetriage.xref.XrefReport.OtherCase;
-import org.phonetriage.xref.XrefReport.OtherCaseDevice;
 import org.phonetriage.xref.XrefReport.OtherCaseHit;
+import org.phonetriage.xref.rules.OccurrenceSql;
+import org.phonetriage.xref.rules.OtherCaseFold;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
@@ -30,9 +26,6 @@ import org.postgresql.copy.PGCopyOutputStream;
  * identifiers is one round trip.
  */
 public final class RepositoryHits {
-
-    /** Levels from the best: a device's level for an identifier is the best of its occurrences. */
-    private static final List<String> LEVELS = List.of("strong", "candidate", "service");
 
     private final Connection caseDb;
     private final KeyScheme keys;
@@ -55,7 +48,7 @@ public final class RepositoryHits {
             try (Statement st = db.createStatement()) {
                 st.execute("ANALYZE wanted");
             }
-            Map<String, Map<String, Map<String, Device>>> found = new TreeMap<>();
+            OtherCaseFold found = new OtherCaseFold();
             try (PreparedStatement ps = db.prepareStatement("SELECT w.key, c.name, o.device, o.level, o.role,"
                     + " sum(o.occurrences), min(o.first_seen), max(o.last_seen)"
                     + " FROM wanted w JOIN repo_occurrences o ON o.key = w.repo_key"
@@ -66,26 +59,13 @@ public final class RepositoryHits {
                 ps.setString(2, keys.id());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        found.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
-                                .computeIfAbsent(rs.getString(2), k -> new TreeMap<>())
-                                .computeIfAbsent(rs.getString(3), k -> new Device())
-                                .add(rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7),
-                                        rs.getString(8));
+                        found.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8));
                     }
                 }
             }
             db.commit();
-            List<OtherCaseHit> out = new ArrayList<>();
-            found.forEach((key, cases) -> {
-                List<OtherCase> list = new ArrayList<>();
-                cases.forEach((name, devices) -> {
-                    List<OtherCaseDevice> ds = new ArrayList<>();
-                    devices.forEach((label, d) -> ds.add(d.toReport(label)));
-                    list.add(new OtherCase(name, ds));
-                });
-                out.add(new OtherCaseHit(key, list));
-            });
-            return out;
+            return found.hits();
         } catch (SQLException | IOException | RuntimeException e) {
             db.rollback();
             throw e;
@@ -100,7 +80,7 @@ public final class RepositoryHits {
         try (Statement st = caseDb.createStatement();
              ResultSet rs = st.executeQuery("SELECT DISTINCT i.key FROM identifiers i"
                      + " JOIN occurrences o ON o.identifier_id = i.id JOIN readings r ON r.id = o.reading_id"
-                     + " WHERE r.level IN ('strong','candidate','service')");
+                     + " WHERE " + OccurrenceSql.counted("r"));
              PGCopyOutputStream stream = new PGCopyOutputStream(pg, "COPY wanted(repo_key, key) FROM STDIN (FORMAT csv)");
              Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.POSTGRESQL_CSV)) {
@@ -108,39 +88,6 @@ public final class RepositoryHits {
                 String key = rs.getString(1);
                 csv.printRecord(keys.apply(key), key);
             }
-        }
-    }
-
-    /** What one device of another case holds of an identifier. */
-    private static final class Device {
-        String level;
-        final TreeSet<String> roles = new TreeSet<>();
-        long occurrences;
-        String first;
-        String last;
-
-        Device add(String level, String role, long n, String from, String to) {
-            if (this.level == null || rank(level) < rank(this.level)) {
-                this.level = level;
-            }
-            roles.add(role);
-            occurrences += n;
-            if (from != null && (first == null || from.compareTo(first) < 0)) {
-                first = from;
-            }
-            if (to != null && (last == null || to.compareTo(last) > 0)) {
-                last = to;
-            }
-            return this;
-        }
-
-        private static int rank(String level) {
-            int i = LEVELS.indexOf(level);
-            return i < 0 ? LEVELS.size() : i;
-        }
-
-        OtherCaseDevice toReport(String label) {
-            return new OtherCaseDevice(label, level, List.copyOf(roles), occurrences, first, last);
         }
     }
 }
