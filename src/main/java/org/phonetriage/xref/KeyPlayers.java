@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.phonetriage.xref.CommunicationGraph.Node;
 import org.phonetriage.xref.XrefReport.KeyPlayer;
+import org.phonetriage.xref.rules.PageRankRule;
 
 /**
  * Ranks the identifiers of the cross-device core by a network measure. Ties go to the one with
@@ -30,7 +31,7 @@ final class KeyPlayers {
         List<KeyPlayer> out = new ArrayList<>();
         for (String key : ranked.subList(0, Math.min(top, ranked.size()))) {
             Node n = graph.node(key);
-            double score = Math.round(metrics.score(metric, key) * 1e6) / 1e6;
+            double score = PageRankRule.listed(metrics.score(metric, key));
             int community = metrics.community(key);
             out.add(new KeyPlayer(out.size() + 1, key, metric, score, n.seized(), n.devices.size(),
                     List.copyOf(n.names), metrics.degree(key), metrics.weightedDegree(key),
