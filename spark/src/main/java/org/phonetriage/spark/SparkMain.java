@@ -48,9 +48,14 @@ public final class SparkMain {
     /** Spark on this machine unless spark-submit gave a master. */
     static SparkSession session(String master) {
         SparkSession.Builder b = SparkSession.builder().appName("phonetriage-spark")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
-                .config("spark.sql.shuffle.partitions", System.getProperty("phonetriage.spark.partitions", "8"));
+                .config("spark.sql.sources.partitionOverwriteMode", "dynamic");
+        // spark-submit's --conf arrive as system properties and win over these defaults for one machine
+        if (System.getProperty("spark.ui.enabled") == null) {
+            b.config("spark.ui.enabled", "false");
+        }
+        if (System.getProperty("spark.sql.shuffle.partitions") == null) {
+            b.config("spark.sql.shuffle.partitions", System.getProperty("phonetriage.spark.partitions", "8"));
+        }
         if (master != null) {
             b.master(master);
         } else if (!System.getProperties().containsKey("spark.master")) {
