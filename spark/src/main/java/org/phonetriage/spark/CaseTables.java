@@ -58,22 +58,26 @@ public final class CaseTables {
     }
 
     /**
-     * Exports a case into {@code dir} (its partition replaced, others kept). The case database is
-     * checked first: a file that is no phonetriage case is refused by name.
+     * Exports cases into {@code dir} (their partitions replaced, others kept): each table read
+     * from every case database at once (one partition per case) and written in one job. The case
+     * databases are checked first: a file that is no phonetriage case is refused by name.
+     *
+     * @param cases the case databases by their names
      */
-    static void export(SparkSession spark, Path caseDb, String caseName, Path dir) throws Exception {
-        CaseCheck.require(caseDb);
+    static void export(SparkSession spark, java.util.Map<String, Path> cases, Path dir) {
+        cases.values().forEach(CaseCheck::require);
         for (Table t : TABLES) {
-            write(read(spark, caseDb, t, caseName), dir.resolve(t.name()));
+            Dataset<Row> all = null;
+            for (java.util.Map.Entry<String, Path> c : cases.entrySet()) {
+                Dataset<Row> one = read(spark, c.getValue(), t, c.getKey());
+                all = all == null ? one : all.unionByName(one);
+            }
+            write(all, dir.resolve(t.name()));
         }
-        Dataset<Row> edges = Communications.edges(spark, load(spark, dir, "devices").where(isCase(caseName)),
-                load(spark, dir, "occurrences").where(isCase(caseName)),
-                load(spark, dir, "owners").where(isCase(caseName)));
+        org.apache.spark.sql.Column exported = functions.col("case").isin(cases.keySet().toArray());
+        Dataset<Row> edges = Communications.edges(spark, load(spark, dir, "devices").where(exported),
+                load(spark, dir, "occurrences").where(exported), load(spark, dir, "owners").where(exported));
         write(edges, dir.resolve("edges"));
-    }
-
-    private static org.apache.spark.sql.Column isCase(String name) {
-        return functions.col("case").equalTo(name);
     }
 
     static void write(Dataset<Row> rows, Path where) {

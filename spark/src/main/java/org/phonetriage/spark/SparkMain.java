@@ -87,17 +87,22 @@ public final class SparkMain {
             if (name != null && cases.size() > 1) {
                 throw new IllegalArgumentException("--case-name names one case; give one --case with it");
             }
+            java.util.Map<String, Path> named = new java.util.TreeMap<>();
+            for (Path c : cases) {
+                String n = name != null ? name : CaseName.of(c);
+                if (named.put(n, c) != null) {
+                    throw new IllegalArgumentException(c + ": a second case named " + n + " (name them apart,"
+                            + " one export each with --case-name)");
+                }
+            }
             cases.forEach(CaseCheck::require);
             SparkSession spark = session(master);
             try {
-                for (Path c : cases) {
-                    String n = name != null ? name : CaseName.of(c);
-                    CaseTables.export(spark, c, n, dir);
-                    System.err.println("exported " + c + " as case " + n + " to " + dir);
-                }
+                CaseTables.export(spark, named, dir);
             } finally {
                 spark.stop();
             }
+            named.forEach((n, c) -> System.err.println("exported " + c + " as case " + n + " to " + dir));
             return 0;
         }
     }
