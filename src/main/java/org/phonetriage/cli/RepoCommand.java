@@ -22,7 +22,16 @@ import picocli.CommandLine.Option;
 @Command(name = "repo", mixinStandardHelpOptions = true,
         description = "A case repository on PostgreSQL shared by many cases.",
         subcommands = {RepoCommand.Push.class, RepoCommand.Hits.class})
-final class RepoCommand {
+final class RepoCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** "repo" alone names no action: a usage error (exit 2), as any missing argument. */
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand: push or hits");
+    }
 
     /** What push and hits both take. */
     abstract static class RepoOptions extends CommandOutput {
