@@ -42,12 +42,17 @@ CREATE TABLE IF NOT EXISTS repo_owners (
   basis TEXT NOT NULL
 );
 
+-- every table a case's rows go with has an index on case_id: pushing a case again deletes them
+CREATE INDEX IF NOT EXISTS repo_owners_case ON repo_owners(case_id);
+
 -- person candidates (identifiers proposed as one person), one row per member key
 CREATE TABLE IF NOT EXISTS repo_persons (
   case_id BIGINT NOT NULL REFERENCES repo_cases(case_id) ON DELETE CASCADE,
   person INTEGER NOT NULL,
   key TEXT NOT NULL
 );
+
+CREATE INDEX IF NOT EXISTS repo_persons_case ON repo_persons(case_id);
 
 -- message bodies, only when pushed with --with-bodies (and never under --pseudonymise)
 CREATE TABLE IF NOT EXISTS repo_messages (
@@ -57,4 +62,6 @@ CREATE TABLE IF NOT EXISTS repo_messages (
   direction TEXT,
   time_utc TEXT,
   body TEXT
-)
+);
+
+CREATE INDEX IF NOT EXISTS repo_messages_case ON repo_messages(case_id)
