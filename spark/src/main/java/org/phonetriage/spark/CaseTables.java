@@ -1,6 +1,5 @@
 package org.phonetriage.spark;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -64,7 +63,7 @@ public final class CaseTables {
      *
      * @param cases the case databases by their names
      */
-    static void export(SparkSession spark, java.util.Map<String, Path> cases, Path dir) {
+    static void export(SparkSession spark, java.util.Map<String, Path> cases, String dir) throws java.io.IOException {
         cases.values().forEach(CaseCheck::require);
         for (Table t : TABLES) {
             Dataset<Row> all = null;
@@ -72,22 +71,27 @@ public final class CaseTables {
                 Dataset<Row> one = read(spark, c.getValue(), t, c.getKey());
                 all = all == null ? one : all.unionByName(one);
             }
-            write(all, dir.resolve(t.name()));
+            write(all, table(dir, t.name()));
         }
         org.apache.spark.sql.Column exported = functions.col("case").isin(cases.keySet().toArray());
         Dataset<Row> edges = Communications.edges(spark, load(spark, dir, "devices").where(exported),
                 load(spark, dir, "occurrences").where(exported), load(spark, dir, "owners").where(exported));
-        write(edges, dir.resolve("edges"));
+        write(edges, table(dir, "edges"));
     }
 
-    static void write(Dataset<Row> rows, Path where) {
-        rows.write().mode("overwrite").partitionBy("case").parquet(where.toString());
+    static void write(Dataset<Row> rows, String where) {
+        rows.write().mode("overwrite").partitionBy("case").parquet(where);
+    }
+
+    /** A table's folder in an export: a local path, or a URI Spark's file systems read (hdfs://, s3a://). */
+    static String table(String dir, String table) {
+        return dir.endsWith("/") ? dir + table : dir + "/" + table;
     }
 
     /** A table of an export folder; a missing table is named. */
-    static Dataset<Row> load(SparkSession spark, Path dir, String table) {
-        Path folder = dir.resolve(table);
-        if (!Files.isDirectory(folder)) {
+    static Dataset<Row> load(SparkSession spark, String dir, String table) throws java.io.IOException {
+        org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(table(dir, table));
+        if (!folder.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(folder)) {
             throw new IllegalArgumentException(dir + ": no " + table + " table (not a phonetriage-spark export:"
                     + " make one with phonetriage-spark export)");
         }

@@ -76,8 +76,9 @@ public final class SparkMain {
                 description = "The name of the case (one --case only; default: the case folder's name).")
         String name;
 
-        @Option(names = "--parquet", required = true, paramLabel = "DIR", description = "The export folder.")
-        Path dir;
+        @Option(names = "--parquet", required = true, paramLabel = "DIR",
+                description = "The export folder (a path, or a URI of Spark's file systems: hdfs://, s3a://).")
+        String dir;
 
         @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*]).")
         String master;
@@ -112,8 +113,9 @@ public final class SparkMain {
                     + " candidates, degree/communications/PageRank, and each case's hits in the others.")
     static final class Xref implements Callable<Integer> {
 
-        @Option(names = "--input", required = true, paramLabel = "DIR", description = "An export folder.")
-        Path input;
+        @Option(names = "--input", required = true, paramLabel = "DIR",
+                description = "An export folder (a path, or a URI of Spark's file systems: hdfs://, s3a://).")
+        String input;
 
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the JSON.")
         Path out;
@@ -130,9 +132,6 @@ public final class SparkMain {
 
         @Override
         public Integer call() throws Exception {
-            if (!Files.isDirectory(input)) {
-                throw new IllegalArgumentException(input + ": no such export folder");
-            }
             SparkSession spark = session(master);
             Stages stages = new Stages();
             SparkXref xref;

@@ -1,6 +1,5 @@
 package org.phonetriage.spark;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -50,7 +49,7 @@ public final class XrefJob {
         this.stages = stages;
     }
 
-    public SparkXref run(Path input) throws Exception {
+    public SparkXref run(String input) throws Exception {
         stages.time("load", () -> {
             for (String table : List.of("devices", "occurrences", "owners", "edges")) {
                 CaseTables.load(spark, input, table).createOrReplaceTempView(table);
