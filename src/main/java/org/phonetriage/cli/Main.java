@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Triage and cross-reference seized phones and SIM cards.",
         subcommands = {TriageCommand.class, IngestCommand.class, RemoveCommand.class, PersonsCommand.class,
                 XrefCommand.class, ReportCommand.class, FormatsCommand.class, VerifyCommand.class,
-                NormalizeCommand.class, SearchCommand.class, TimelineCommand.class, PathCommand.class,
+                NormalizeCommand.class, SearchCommand.class, TimelineCommand.class, PathCommand.class, RepoCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes (--log-json: run-finished's exit_code, outcome and worst_severity; docs/events.md):%n",
         exitCodeList = {

@@ -38,6 +38,9 @@ final class ReportCommand extends CommandOutput implements Callable<Integer> {
     @Mixin
     XrefCliOptions xrefOptions = new XrefCliOptions();
 
+    @Mixin
+    RepoCliOptions repo = new RepoCliOptions();
+
     @Option(names = "--format", split = ",", paramLabel = "F[,F...]",
             description = "Only these outputs: json (xref.json), html, csv, graphml, gexf, i2, neo4j, case (case.jsonld). Default: all.")
     List<String> formats = new ArrayList<>();
@@ -58,12 +61,13 @@ final class ReportCommand extends CommandOutput implements Callable<Integer> {
         }
         ZoneId zone = report.zone();
         XrefOptions options = xrefOptions.options();
+        repo.check();
         List<Problem> problems;
         CaseOutputs.Written written;
         try (Connection db = CaseDb.open(caseFile, false)) {
             CaseDevices.incomplete(db).forEach(label -> showProblem(CaseReader.incomplete(label)));
             written = CaseOutputs.write(db, out, report.title(out), zone, options, chosen, report.formulaGuard(),
-                    analyses, this::showProblem);
+                    analyses, repo.lookup(caseFile), this::showProblem);
             problems = caseProblems(db, written);
         }
         run.settle(problems, OutputNames.written(out, chosen, written.problems()));

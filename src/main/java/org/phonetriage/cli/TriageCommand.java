@@ -45,6 +45,9 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
     XrefCliOptions xrefOptions = new XrefCliOptions();
 
     @Mixin
+    RepoCliOptions repo = new RepoCliOptions();
+
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     /** Runs the analyses (a test substitutes one that fails). */
@@ -54,6 +57,7 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
     public Integer call() throws Exception {
         // options are checked before a long ingest, not after it
         XrefOptions options = xrefOptions.options();
+        repo.check();
         ZoneId zone = report.zone();
         List<CaseIngest.Item> items = evidence.items();
         List<String> passwords = evidence.passwords();
@@ -87,7 +91,7 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
         progress.stage("cross-reference and reports", -1);
         try (Connection db = CaseDb.open(caseFile, false)) {
             written = CaseOutputs.write(db, out, report.title(out), zone, options, CaseOutputs.FORMATS,
-                    report.formulaGuard(), analyses, progress::problem);
+                    report.formulaGuard(), analyses, repo.lookup(caseFile), progress::problem);
             unread = UnreadFiles.load(db);
             problems = ReportCommand.caseProblems(db, written);
         }

@@ -24,14 +24,19 @@ final class XrefCommand extends CommandOutput implements Callable<Integer> {
     @Mixin
     XrefCliOptions xrefOptions = new XrefCliOptions();
 
+    @Mixin
+    RepoCliOptions repo = new RepoCliOptions();
+
     /** Runs the analyses (a test substitutes one that fails). */
     AnalysisRunner analyses = new AnalysisRunner();
 
     @Override
     public Integer call() throws Exception {
         CaseOutputs.Written written;
+        repo.check();
         try (Connection db = CaseDb.open(caseFile, false)) {
-            written = CaseOutputs.crossReference(db, xrefOptions.options(), analyses, this::showProblem);
+            written = CaseOutputs.crossReference(db, xrefOptions.options(), analyses, repo.lookup(caseFile),
+                    this::showProblem);
         }
         if (out != null) {
             new XrefJsonWriter().write(written.xref(), out);

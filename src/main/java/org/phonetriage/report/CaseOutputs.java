@@ -30,6 +30,7 @@ import org.phonetriage.store.CaseReader;
 import org.phonetriage.xref.AnalysisRunner;
 import org.phonetriage.xref.CrossReference;
 import org.phonetriage.xref.Network;
+import org.phonetriage.xref.OtherCases;
 import org.phonetriage.xref.XrefOptions;
 import org.phonetriage.xref.XrefReport;
 
@@ -74,7 +75,15 @@ public final class CaseOutputs {
      */
     public static Written crossReference(Connection db, XrefOptions options, AnalysisRunner analyses,
                                          Consumer<Problem> shown) throws SQLException {
-        XrefReport xref = new CrossReference(db).build(tool(), options, Network.load(db, analyses), analyses);
+        return crossReference(db, options, analyses, OtherCases.NONE, shown);
+    }
+
+    /** The same, with this case's identifiers looked up in other cases ({@code other_cases}). */
+    public static Written crossReference(Connection db, XrefOptions options, AnalysisRunner analyses,
+                                         OtherCases otherCases, Consumer<Problem> shown) throws SQLException {
+        XrefReport xref = OtherCases.addTo(
+                new CrossReference(db).build(tool(), options, Network.load(db, analyses), analyses),
+                db, otherCases, analyses);
         List<Problem> problems = analysisProblems(analyses);
         problems.forEach(shown);
         record(db, new CaseProblems.Scope(true, Set.of()), problems, shown);
@@ -130,6 +139,13 @@ public final class CaseOutputs {
     public static Written write(Connection db, Path outDir, String caseTitle, ZoneId zone, XrefOptions options,
                                 List<String> formats, boolean formulaGuard, AnalysisRunner analyses,
                                 Consumer<Problem> shown) throws SQLException, IOException {
+        return write(db, outDir, caseTitle, zone, options, formats, formulaGuard, analyses, OtherCases.NONE, shown);
+    }
+
+    /** The same, with this case's identifiers looked up in other cases ({@code other_cases}). */
+    public static Written write(Connection db, Path outDir, String caseTitle, ZoneId zone, XrefOptions options,
+                                List<String> formats, boolean formulaGuard, AnalysisRunner analyses,
+                                OtherCases otherCases, Consumer<Problem> shown) throws SQLException, IOException {
         for (String format : formats) {
             if (!FORMATS.contains(format)) {
                 throw new IllegalArgumentException("unknown output format " + format + "; one of " + FORMATS);
@@ -142,7 +158,8 @@ public final class CaseOutputs {
         // the set is being rewritten: until the new manifest is written, none claims it complete
         Files.deleteIfExists(outDir.resolve(OutputManifest.FILE_NAME));
         Network network = Network.load(db, analyses);
-        XrefReport xref = new CrossReference(db).build(tool(), options, network, analyses);
+        XrefReport xref = OtherCases.addTo(new CrossReference(db).build(tool(), options, network, analyses), db,
+                otherCases, analyses);
         Set<String> scoped = new LinkedHashSet<>(formats);
         scoped.add(MANIFEST);
         CaseProblems.Scope scope = new CaseProblems.Scope(true, scoped);

@@ -146,6 +146,7 @@ public final class HtmlReportWriter {
             graph.section();
             devices();
             links();
+            new OtherCasesHtml(m, report, time).write();
             identifierTable.section(report.identifiers());
             network.personCandidates();
             network.communities();

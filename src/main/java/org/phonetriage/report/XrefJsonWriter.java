@@ -47,6 +47,15 @@ public final class XrefJsonWriter {
         out.flush();
     }
 
+    /** Any part of a report (a section's list), laid out as xref.json lays it out, with a final newline. */
+    public String partToJson(Object part) {
+        try {
+            return writer.writeValueAsString(part) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory failed", e);
+        }
+    }
+
     /** The report as the exact text that {@link #write(XrefReport, Path)} puts in the file. */
     public String toJson(XrefReport report) {
         StringWriter out = new StringWriter();

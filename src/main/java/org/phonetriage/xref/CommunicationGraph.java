@@ -5,15 +5,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.phonetriage.xref.rules.OccurrenceSql;
+import org.phonetriage.xref.rules.SameEvent;
 
 /**
  * Who communicated with whom, built from the case database alone. Nodes are identifiers (the
@@ -27,7 +27,7 @@ import java.util.TreeSet;
 public final class CommunicationGraph {
 
     /** Two logs of one event differ by clock drift and by the time to connect. */
-    static final long SAME_EVENT_SECONDS = 5;
+    static final long SAME_EVENT_SECONDS = SameEvent.SECONDS;
 
     /** A seized device's node: its owner's (first) own number, or a node of its own. */
     public record DeviceNode(String label, String platform, String node, Set<String> ownerKeys) {
@@ -179,23 +179,18 @@ public final class CommunicationGraph {
             }
         }
         // incoming records, and the sender of a received message, point at the owner
-        String inbound = "(o.direction IN ('incoming','missed','rejected','blocked','voicemail','answered-elsewhere')"
-                + " AND (o.party_role IS NULL OR o.party_role IN ('from','address')))";
+        String inbound = OccurrenceSql.inbound("o");
         String sql = "SELECT CASE WHEN " + inbound + " THEN o.key ELSE dn.node END AS src,"
                 + " CASE WHEN " + inbound + " THEN dn.node ELSE o.key END AS dst,"
                 + " CASE o.record_table WHEN 'calls' THEN 'call' ELSE 'message' END AS kind,"
-                + " o.time_utc, o.device_id, c.duration_s, o.level = 'strong' AND o.confidence IN ('A','B')"
+                + " o.time_utc, o.device_id, c.duration_s, " + OccurrenceSql.strong("o")
                 + " FROM occurrence_details o JOIN temp.device_node dn ON dn.device_id = o.device_id"
                 + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id"
-                + " WHERE o.record_table IN ('calls','messages') AND o.level IN ('strong','candidate')"
-                + " AND o.rule NOT LIKE 'alternative:%' AND (o.party_role IS NULL OR o.party_role <> 'group')"
-                // co-recipients of a message someone else sent are not its recipients' contacts
-                + " AND NOT (o.record_table = 'messages' AND o.direction = 'incoming'"
-                + "   AND o.party_role IN ('to','cc','bcc'))"
+                + " WHERE " + OccurrenceSql.communication("o")
                 + " ORDER BY src, dst, kind, o.time_utc";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             String groupKey = null;
-            Deque<long[]> recent = new ArrayDeque<>(); // {epochSecond, deviceId, matched}
+            SameEvent recent = new SameEvent();
             while (rs.next()) {
                 String src = rs.getString(1);
                 String dst = rs.getString(2);
@@ -206,11 +201,11 @@ public final class CommunicationGraph {
                 String key = src + "\u0000" + dst + "\u0000" + kind;
                 if (!key.equals(groupKey)) {
                     groupKey = key;
-                    recent.clear();
+                    recent = new SameEvent();
                 }
                 String time = rs.getString(4);
                 long device = rs.getLong(5);
-                if (time != null && sameEventOnAnotherPhone(recent, Instant.parse(time).getEpochSecond(), device)) {
+                if (time != null && recent.repeat(Instant.parse(time).getEpochSecond(), device)) {
                     edge(src, dst).devices.add(byId.get(device).label());
                     continue;
                 }
@@ -228,25 +223,9 @@ public final class CommunicationGraph {
         }
     }
 
-    /** True when this log matches an unmatched log of the same event from another device. */
-    private static boolean sameEventOnAnotherPhone(Deque<long[]> recent, long second, long device) {
-        while (!recent.isEmpty() && recent.peekFirst()[0] < second - SAME_EVENT_SECONDS) {
-            recent.pollFirst();
-        }
-        for (long[] r : recent) {
-            if (r[1] != device && r[2] == 0) {
-                r[2] = 1;
-                return true;
-            }
-        }
-        recent.addLast(new long[] {second, device, 0});
-        return false;
-    }
-
     private void loadContacts(Connection db, Map<Long, DeviceNode> byId) throws SQLException {
         String sql = "SELECT o.device_id, o.key, o.name FROM occurrence_details o"
-                + " WHERE (o.role LIKE '%contact' OR o.role = 'sim-adn') AND o.level IN ('strong','candidate')"
-                + " AND o.rule NOT LIKE 'alternative:%' ORDER BY o.key, o.device_id, o.name";
+                + " WHERE " + OccurrenceSql.contactEntry("o") + " ORDER BY o.key, o.device_id, o.name";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 DeviceNode d = byId.get(rs.getLong(1));

@@ -21,6 +21,8 @@ import org.phonetriage.xref.XrefReport.EvidenceRef;
 import org.phonetriage.xref.XrefReport.IdentifierOnDevice;
 import org.phonetriage.xref.XrefReport.OwnerIdentifier;
 import org.phonetriage.xref.XrefReport.SharedIdentifier;
+import org.phonetriage.xref.rules.LinkRules;
+import org.phonetriage.xref.rules.OccurrenceSql;
 
 /**
  * Builds the cross-reference of a case from its database alone (it never opens evidence): every
@@ -35,7 +37,7 @@ public final class CrossReference {
 
     /** The analyses, by the names a failure is reported under (mostly their xref.json keys). */
     public static final List<String> ANALYSES = List.of("pagerank", "betweenness", "communities", "key_players",
-            "device_links", "common_contacts", "person_candidates", "persons", "region_flows");
+            "device_links", "common_contacts", "person_candidates", "persons", "region_flows", OtherCases.ANALYSIS);
 
     private final Connection db;
 
@@ -86,7 +88,7 @@ public final class CrossReference {
         List<SharedIdentifier> services = listed.stream().filter(CrossReference::isService).toList();
         return new XrefReport(XrefReport.FORMAT, XrefReport.VERSION,
                 UtcSeconds.now(), tool, devices, people, links, keyPlayers,
-                services, common, communities, persons, resolved, flows, analyses.failed());
+                services, common, communities, persons, resolved, flows, analyses.failed(), List.of());
     }
 
     /**
@@ -208,7 +210,7 @@ public final class CrossReference {
             st.execute(options.all() ? "INSERT INTO temp.listed SELECT id FROM identifiers"
                     : "INSERT OR IGNORE INTO temp.listed SELECT o.identifier_id FROM occurrences o"
                     + " JOIN readings r ON r.id = o.reading_id"
-                    + " WHERE r.level IN ('strong','candidate','service') GROUP BY o.identifier_id"
+                    + " WHERE " + OccurrenceSql.counted("r") + " GROUP BY o.identifier_id"
                     + " HAVING count(DISTINCT o.device_id) >= " + options.minDevices()
                     + " UNION SELECT identifier_id FROM owner_identifiers");
         }
@@ -226,10 +228,10 @@ public final class CrossReference {
         Map<Long, Ident> byId = new TreeMap<>();
         String sql = "SELECT o.identifier_id, o.key, o.type, o.device_id, group_concat(DISTINCT o.role),"
                 + " count(*), min(o.time_utc), max(o.time_utc), min(o.confidence),"
-                + " max(o.level = 'strong' AND o.confidence IN ('A','B')),"
+                + " " + OccurrenceSql.anyStrong("o") + ","
                 // the rule of the best reading: the grade sorts first, so min() picks it
                 + " substr(min(o.confidence || '|' || o.rule), 3),"
-                + " max(o.level = 'service')"
+                + " " + OccurrenceSql.anyService("o")
                 + " FROM occurrence_details o JOIN temp.listed l ON l.identifier_id = o.identifier_id"
                 + " GROUP BY o.identifier_id, o.device_id";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -243,7 +245,7 @@ public final class CrossReference {
                     ident.confidence = grade;
                 }
                 String label = labels.get(rs.getLong(4));
-                String level = rs.getInt(10) == 1 ? "strong" : rs.getInt(12) == 1 ? "service" : "candidate";
+                String level = LinkRules.deviceLevel(rs.getInt(10) == 1, rs.getInt(12) == 1);
                 ident.devices.add(new IdentifierOnDevice(label, level, rs.getString(11),
                         sorted(rs.getString(5).split(",")), rs.getLong(6),
                         names.getOrDefault(new OnDevice(id, label), List.of()),

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.phonetriage.xref.CommunicationGraph.Node;
 import org.phonetriage.xref.XrefReport.KeyPlayer;
+import org.phonetriage.xref.rules.PageRankRule;
 
 /**
  * Ranks people — each proven person's identifiers as one, any other identifier alone — by a
@@ -51,7 +52,7 @@ final class KeyPlayers {
                     seized |= n.seized();
                 }
             }
-            double score = Math.round(people.score(metric, node) * 1e6) / 1e6;
+            double score = PageRankRule.listed(people.score(metric, node));
             int community = metrics.community(node);
             out.add(new KeyPlayer(out.size() + 1, node, metric, score, seized, devices.size(), List.copyOf(names),
                     people.degree(node), people.weightedDegree(node), community == 0 ? null : community,

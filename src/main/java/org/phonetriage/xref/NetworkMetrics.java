@@ -17,6 +17,7 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.phonetriage.xref.CommunicationGraph.Edge;
 import org.phonetriage.xref.CommunicationGraph.Node;
+import org.phonetriage.xref.rules.PageRankRule;
 
 /**
  * Network measures over the communication graph (JGraphT). Degree, weighted degree and PageRank
@@ -134,7 +135,8 @@ public final class NetworkMetrics {
         if (directed.vertexSet().isEmpty()) {
             return Map.of();
         }
-        return new PageRank<>(directed).getScores();
+        return new PageRank<>(directed, PageRankRule.DAMPING, PageRankRule.MAX_ITERATIONS, PageRankRule.TOLERANCE)
+                .getScores();
     }
 
     /** Betweenness counts hops: a chain of two calls is shorter than one of three, however busy. */

@@ -20,6 +20,7 @@ import org.phonetriage.xref.PersonUnits.Unit;
 import org.phonetriage.xref.XrefReport.Person;
 import org.phonetriage.xref.XrefReport.PersonName;
 import org.phonetriage.xref.XrefReport.PersonProof;
+import org.phonetriage.xref.rules.UnionFind;
 
 /**
  * Persons: sets of identifiers the evidence proves belong to one human, each with its proof.

@@ -5,12 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.phonetriage.xref.rules.LinkFold;
 
 /**
  * Pairs of devices that own one IMSI under different ICCIDs. An IMSI is one subscription on one
@@ -46,18 +46,9 @@ final class SharedImsi {
             }
         }
         List<Pair> pairs = new ArrayList<>();
-        owners.forEach((imsi, devices) -> {
-            List<Long> ids = List.copyOf(devices);
-            for (int i = 0; i < ids.size(); i++) {
-                for (int j = i + 1; j < ids.size(); j++) {
-                    Set<String> a = iccids.getOrDefault(ids.get(i), Set.of());
-                    Set<String> b = iccids.getOrDefault(ids.get(j), Set.of());
-                    if (!a.isEmpty() && !b.isEmpty() && Collections.disjoint(a, b)) {
-                        pairs.add(new Pair(ids.get(i), ids.get(j), imsi));
-                    }
-                }
-            }
-        });
+        for (LinkFold.SharedImsiPair<Long> p : LinkFold.sharedImsi(iccids, owners)) {
+            pairs.add(new Pair(p.first(), p.second(), p.imsiKey()));
+        }
         return pairs;
     }
 }

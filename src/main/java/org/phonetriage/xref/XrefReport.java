@@ -9,14 +9,17 @@ import java.util.List;
  * a null list becomes an empty one, so scripts never meet null where a list belongs.
  *
  * @param failedAnalyses the analyses that failed (names from {@link CrossReference#ANALYSES}),
- *                       sorted; the sections they fill are empty, not wrong. Always the last key.
+ *                       sorted; the sections they fill are empty, not wrong
+ * @param otherCases     the identifiers of this case that a case repository holds in other cases
+ *                       (report/triage {@code --repo}), sorted by key; empty without a repository
  */
 public record XrefReport(String format, int version, String generatedAt, Tool tool,
                          List<DeviceSummary> devices, List<SharedIdentifier> identifiers,
                          List<DeviceLink> deviceLinks, List<KeyPlayer> keyPlayers,
                          List<SharedIdentifier> serviceIdentifiers, List<CommonContacts> commonContacts,
                          List<Community> communities, List<PersonCandidate> personCandidates,
-                         List<Person> persons, List<RegionFlow> regionFlows, List<String> failedAnalyses) {
+                         List<Person> persons, List<RegionFlow> regionFlows, List<String> failedAnalyses,
+                         List<OtherCaseHit> otherCases) {
 
     public static final String FORMAT = "phonetriage-xref";
     public static final int VERSION = 1;
@@ -33,16 +36,23 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
         failedAnalyses = list(failedAnalyses);
         persons = list(persons);
         regionFlows = list(regionFlows);
+        otherCases = list(otherCases);
     }
 
-    /** Without persons. */
+    /** Without persons, region flows and other cases. */
     public XrefReport(String format, int version, String generatedAt, Tool tool, List<DeviceSummary> devices,
                       List<SharedIdentifier> identifiers, List<DeviceLink> deviceLinks, List<KeyPlayer> keyPlayers,
                       List<SharedIdentifier> serviceIdentifiers, List<CommonContacts> commonContacts,
                       List<Community> communities, List<PersonCandidate> personCandidates,
                       List<String> failedAnalyses) {
         this(format, version, generatedAt, tool, devices, identifiers, deviceLinks, keyPlayers, serviceIdentifiers,
-                commonContacts, communities, personCandidates, List.of(), List.of(), failedAnalyses);
+                commonContacts, communities, personCandidates, List.of(), List.of(), failedAnalyses, null);
+    }
+
+    /** The same report with the hits a case repository gave, and the analyses that failed then. */
+    public XrefReport withOtherCases(List<OtherCaseHit> hits, List<String> failed) {
+        return new XrefReport(format, version, generatedAt, tool, devices, identifiers, deviceLinks, keyPlayers,
+                serviceIdentifiers, commonContacts, communities, personCandidates, persons, regionFlows, failed, hits);
     }
 
     /** Without failed analyses. */
@@ -290,6 +300,32 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
     public record CardEvidence(String device, String name, List<String> keys) {
         public CardEvidence {
             keys = list(keys);
+        }
+    }
+
+    /** An identifier of this case that other cases of a repository hold too. */
+    public record OtherCaseHit(String key, List<OtherCase> cases) {
+        public OtherCaseHit {
+            cases = list(cases);
+        }
+    }
+
+    /** Another case of the repository, and its devices that hold the identifier. */
+    public record OtherCase(String name, List<OtherCaseDevice> devices) {
+        public OtherCase {
+            devices = list(devices);
+        }
+    }
+
+    /**
+     * A device of another case holding the identifier.
+     *
+     * @param level the best level its occurrences have there (strong, candidate, service)
+     */
+    public record OtherCaseDevice(String label, String level, List<String> roles, long occurrences,
+                                  String firstSeen, String lastSeen) {
+        public OtherCaseDevice {
+            roles = list(roles);
         }
     }
 

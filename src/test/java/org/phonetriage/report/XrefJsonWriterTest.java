@@ -87,7 +87,8 @@ class XrefJsonWriterTest {
         assertTrue(json.contains("\"evidence\": [],"), json);
         assertTrue(json.contains("\"key_players\": [],\n"), json);
         assertTrue(json.contains("\"person_candidates\": [],\n"), json);
-        assertTrue(json.contains("\"failed_analyses\": []\n"), json);
+        assertTrue(json.contains("\"failed_analyses\": [],\n"), json);
+        assertTrue(json.contains("\"other_cases\": []\n"), json);
         XrefReport back = reader.read(file);
         assertEquals(List.of(), back.identifiers());
         assertEquals(List.of(), back.devices().get(0).ownerIdentifiers());

@@ -1,4 +1,4 @@
-package org.phonetriage.xref;
+package org.phonetriage.xref.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,10 +9,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Keys joined into groups, each group sorted, groups in order of their first key. */
-final class UnionFind {
+public final class UnionFind {
     private final Map<String, String> parent = new HashMap<>();
 
-    String find(String k) {
+    public String find(String k) {
         parent.putIfAbsent(k, k);
         String root = k;
         while (!parent.get(root).equals(root)) {
@@ -27,7 +27,7 @@ final class UnionFind {
         return root;
     }
 
-    void union(String a, String b) {
+    public void union(String a, String b) {
         String ra = find(a);
         String rb = find(b);
         if (!ra.equals(rb)) {
@@ -35,7 +35,7 @@ final class UnionFind {
         }
     }
 
-    List<Set<String>> groups() {
+    public List<Set<String>> groups() {
         Map<String, Set<String>> byRoot = new TreeMap<>();
         for (String k : new ArrayList<>(parent.keySet())) {
             byRoot.computeIfAbsent(find(k), r -> new TreeSet<>()).add(k);

@@ -1,0 +1,38 @@
+package org.phonetriage.spark;
+
+import java.util.List;
+import org.phonetriage.xref.XrefReport.DeviceLink;
+import org.phonetriage.xref.XrefReport.OtherCaseHit;
+import org.phonetriage.xref.XrefReport.PersonCandidate;
+import org.phonetriage.xref.XrefReport.SharedIdentifier;
+
+/**
+ * What the Spark job writes: per case, the sections of its xref.json that the job computes, in
+ * xref.json's own shapes and names (the same records), and its network measures.
+ */
+public record SparkXref(String format, int version, String generatedAt, List<CaseXref> cases) {
+
+    public static final String FORMAT = "phonetriage-spark-xref";
+    public static final int VERSION = 1;
+
+    /**
+     * One case.
+     *
+     * @param identifiers        as xref.json's: those on at least --min-devices devices, the
+     *                           owners' and those the links and person candidates name
+     * @param network            every identifier of its communication graph with its measures
+     * @param otherCases         this case's identifiers held by the other cases of the input
+     */
+    public record CaseXref(String name, List<SharedIdentifier> identifiers, List<SharedIdentifier> serviceIdentifiers,
+                           List<DeviceLink> deviceLinks, List<PersonCandidate> personCandidates,
+                           List<NodeMeasures> network, List<OtherCaseHit> otherCases) {
+    }
+
+    /**
+     * @param degree         its counterparts in the communication graph
+     * @param communications its calls and messages (weighted degree)
+     * @param pagerank       unrounded (xref.json's key players list it to six decimals)
+     */
+    public record NodeMeasures(String key, long degree, long communications, double pagerank) {
+    }
+}

@@ -1,0 +1,272 @@
+package org.phonetriage.spark;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.phonetriage.model.UtcSeconds;
+import org.phonetriage.xref.XrefReport.CardEvidence;
+import org.phonetriage.xref.XrefReport.DeviceLink;
+import org.phonetriage.xref.XrefReport.IdentifierOnDevice;
+import org.phonetriage.xref.XrefReport.OtherCaseHit;
+import org.phonetriage.xref.XrefReport.PersonCandidate;
+import org.phonetriage.xref.XrefReport.SharedIdentifier;
+import org.phonetriage.xref.rules.LinkFold;
+import org.phonetriage.xref.rules.LinkRules;
+import org.phonetriage.xref.rules.OccurrenceSql;
+import org.phonetriage.xref.rules.OtherCaseFold;
+import org.phonetriage.xref.rules.PersonGrouping;
+
+/**
+ * The cross-reference of every case in an export folder, on Spark: device links, person
+ * candidates, shared identifiers with their devices and aliases, degree, communications and
+ * PageRank, and the hits of each case's identifiers in the other cases. Every rule is the
+ * embedded engine's (org.phonetriage.xref.rules): the joins and aggregates run on the cluster,
+ * and the folds of their (small) grouped results run on the driver through the same classes.
+ */
+public final class XrefJob {
+
+    private final SparkSession spark;
+    private final int minDevices;
+    private final Stages stages;
+
+    public XrefJob(SparkSession spark, int minDevices, Stages stages) {
+        if (minDevices < 1) {
+            throw new IllegalArgumentException("--min-devices must be at least 1");
+        }
+        this.spark = spark;
+        this.minDevices = minDevices;
+        this.stages = stages;
+    }
+
+    public SparkXref run(String input) throws Exception {
+        stages.time("load", () -> {
+            for (String table : List.of("devices", "occurrences", "owners", "edges")) {
+                CaseTables.load(spark, input, table).createOrReplaceTempView(table);
+            }
+            return null;
+        });
+        List<String> cases = spark.sql("SELECT DISTINCT `case` FROM devices ORDER BY `case`").collectAsList()
+                .stream().map(r -> r.getString(0)).sorted().toList();
+        Map<String, List<DeviceLink>> links = stages.time("device_links", this::deviceLinks);
+        Map<String, List<PersonCandidate>> persons = stages.time("person_candidates", this::personCandidates);
+        Map<String, Set<String>> referenced = new HashMap<>();
+        links.forEach((c, ls) -> ls.forEach(l -> referenced.computeIfAbsent(c, k -> new TreeSet<>()).addAll(l.via())));
+        persons.forEach((c, ps) -> ps.forEach(p -> referenced.computeIfAbsent(c, k -> new TreeSet<>()).addAll(p.keys())));
+        Map<String, List<SharedIdentifier>> identifiers = stages.time("identifiers", () -> identifiers(referenced));
+        Map<String, List<SparkXref.NodeMeasures>> network = stages.time("network", this::network);
+        Map<String, List<OtherCaseHit>> hits = stages.time("other_cases", this::otherCases);
+        List<SparkXref.CaseXref> out = new ArrayList<>();
+        for (String c : cases) {
+            List<SharedIdentifier> listed = identifiers.getOrDefault(c, List.of());
+            out.add(new SparkXref.CaseXref(c, listed.stream().filter(i -> !isService(i)).toList(),
+                    listed.stream().filter(XrefJob::isService).toList(), links.getOrDefault(c, List.of()),
+                    persons.getOrDefault(c, List.of()), network.getOrDefault(c, List.of()),
+                    hits.getOrDefault(c, List.of())));
+        }
+        return new SparkXref(SparkXref.FORMAT, SparkXref.VERSION, UtcSeconds.now(), out);
+    }
+
+    /** Short codes, sender names, service codes and toll-free numbers: context, not people. */
+    private static boolean isService(SharedIdentifier i) {
+        return i.devices().stream().allMatch(d -> "service".equals(d.level()));
+    }
+
+    private Map<String, List<DeviceLink>> deviceLinks() {
+        Map<String, Set<String>> sims = new HashMap<>();
+        for (Row r : spark.sql("SELECT `case`, label FROM devices WHERE platform = 'sim'").collectAsList()) {
+            sims.computeIfAbsent(r.getString(0), k -> new TreeSet<>()).add(r.getString(1));
+        }
+        Map<String, LinkFold> folds = new TreeMap<>();
+        Iterator<Row> rows = spark.sql("SELECT ow.`case`, da.label, db.label, o.key, o.role, "
+                + OccurrenceSql.anyStrong("o") + ", count(*), min(o.time_utc), max(o.time_utc)"
+                + " FROM (SELECT DISTINCT `case`, device_id, identifier_id FROM owners) ow"
+                + " JOIN occurrences o ON o.`case` = ow.`case` AND o.identifier_id = ow.identifier_id"
+                + "   AND o.device_id <> ow.device_id"
+                + " JOIN devices da ON da.`case` = ow.`case` AND da.device_id = ow.device_id"
+                + " JOIN devices db ON db.`case` = o.`case` AND db.device_id = o.device_id"
+                + " WHERE " + OccurrenceSql.linking("o")
+                + " GROUP BY ow.`case`, da.label, db.label, ow.identifier_id, o.key, o.role").toLocalIterator();
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            folds.computeIfAbsent(r.getString(0), c -> new LinkFold(sims.getOrDefault(c, Set.of())))
+                    .add(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5) == 1,
+                            r.getLong(6), r.getString(7), r.getString(8));
+        }
+        // one IMSI owned under different ICCIDs
+        Map<String, Map<String, Set<String>>> iccids = new HashMap<>();
+        Map<String, Map<String, Set<String>>> imsiOwners = new HashMap<>();
+        for (Row r : spark.sql("SELECT DISTINCT ow.`case`, d.label, ow.key FROM owners ow JOIN devices d"
+                + " ON d.`case` = ow.`case` AND d.device_id = ow.device_id"
+                + " WHERE ow.key LIKE 'imsi:%' OR ow.key LIKE 'iccid:%'").collectAsList()) {
+            if (r.getString(2).startsWith("iccid:")) {
+                iccids.computeIfAbsent(r.getString(0), k -> new HashMap<>())
+                        .computeIfAbsent(r.getString(1), k -> new TreeSet<>()).add(r.getString(2));
+            } else {
+                imsiOwners.computeIfAbsent(r.getString(0), k -> new HashMap<>())
+                        .computeIfAbsent(r.getString(2), k -> new TreeSet<>()).add(r.getString(1));
+            }
+        }
+        imsiOwners.forEach((c, owners) -> {
+            for (LinkFold.SharedImsiPair<String> p : LinkFold.sharedImsi(iccids.getOrDefault(c, Map.of()), owners)) {
+                folds.computeIfAbsent(c, k -> new LinkFold(sims.getOrDefault(c, Set.of())))
+                        .addSharedImsi(p.first(), p.second(), p.imsiKey());
+            }
+        });
+        Map<String, List<DeviceLink>> out = new HashMap<>();
+        folds.forEach((c, f) -> out.put(c, f.links()));
+        return out;
+    }
+
+    private Map<String, List<PersonCandidate>> personCandidates() {
+        Map<String, Map<Long, PersonGrouping.Card>> cards = new TreeMap<>();
+        Iterator<Row> rows = spark.sql("SELECT o.`case`, o.record_id, d.label, o.name, o.key FROM occurrences o"
+                + " JOIN devices d ON d.`case` = o.`case` AND d.device_id = o.device_id"
+                + " LEFT SEMI JOIN (SELECT `case`, record_id FROM occurrences WHERE record_table = 'contacts'"
+                + "   GROUP BY `case`, record_id HAVING count(DISTINCT identifier_id) >= 2) m"
+                + "   ON m.`case` = o.`case` AND m.record_id = o.record_id"
+                + " WHERE " + OccurrenceSql.cardIdentifier("o")).toLocalIterator();
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            Map<Long, PersonGrouping.Card> ofCase = cards.computeIfAbsent(r.getString(0), k -> new TreeMap<>());
+            PersonGrouping.Card card = ofCase.get(r.getLong(1));
+            Set<String> keys = card == null ? new TreeSet<>() : card.keys();
+            keys.add(r.getString(4));
+            ofCase.put(r.getLong(1), new PersonGrouping.Card(r.getString(2), r.getString(3), keys));
+        }
+        Map<String, List<PersonCandidate>> out = new HashMap<>();
+        cards.forEach((c, byRecord) -> {
+            List<PersonCandidate> list = new ArrayList<>();
+            for (PersonGrouping.Group g : PersonGrouping.group(new ArrayList<>(byRecord.values()))) {
+                list.add(new PersonCandidate(g.keys(), g.cards().stream()
+                        .map(k -> new CardEvidence(k.device(), k.name(), List.copyOf(k.keys()))).toList()));
+            }
+            out.put(c, list);
+        });
+        return out;
+    }
+
+    /**
+     * The identifiers to list (on at least --min-devices devices at a counted level, owned, or
+     * named by another section), each with what every device holding it says of it.
+     */
+    private Map<String, List<SharedIdentifier>> identifiers(Map<String, Set<String>> referenced) {
+        List<Row> refs = new ArrayList<>();
+        referenced.forEach((c, keys) -> keys.forEach(k -> refs.add(RowFactory.create(c, k))));
+        spark.createDataFrame(refs, new StructType().add("case", "string").add("key", "string"))
+                .createOrReplaceTempView("referenced");
+        spark.sql("SELECT `case`, identifier_id FROM occurrences o WHERE " + OccurrenceSql.counted("o")
+                + " GROUP BY `case`, identifier_id HAVING count(DISTINCT device_id) >= " + minDevices
+                + " UNION SELECT `case`, identifier_id FROM owners"
+                + " UNION SELECT DISTINCT o.`case`, o.identifier_id FROM occurrences o"
+                + "   LEFT SEMI JOIN referenced r ON r.`case` = o.`case` AND r.key = o.key")
+                .createOrReplaceTempView("listed");
+        Map<String, Map<Long, Set<String>>> ownerOf = new HashMap<>();
+        for (Row r : spark.sql("SELECT DISTINCT ow.`case`, ow.identifier_id, d.label FROM owners ow JOIN devices d"
+                + " ON d.`case` = ow.`case` AND d.device_id = ow.device_id").collectAsList()) {
+            ownerOf.computeIfAbsent(r.getString(0), k -> new HashMap<>())
+                    .computeIfAbsent(r.getLong(1), k -> new TreeSet<>()).add(r.getString(2));
+        }
+        Iterator<Row> rows = spark.sql("SELECT o.`case`, o.identifier_id, first(o.key), first(o.type), d.label,"
+                + " collect_set(o.role), count(*), min(o.time_utc), max(o.time_utc), min(o.confidence),"
+                + " " + OccurrenceSql.anyStrong("o") + ","
+                + " substr(min(concat(o.confidence, '|', o.rule)), 3),"
+                + " " + OccurrenceSql.anyService("o") + ","
+                + " collect_set(CASE WHEN o.name <> '' THEN o.name END),"
+                + " collect_set(CASE WHEN o.raw <> '' THEN o.raw END)"
+                + " FROM occurrences o LEFT SEMI JOIN listed l ON l.`case` = o.`case` AND l.identifier_id = o.identifier_id"
+                + " JOIN devices d ON d.`case` = o.`case` AND d.device_id = o.device_id"
+                + " GROUP BY o.`case`, o.identifier_id, d.label").toLocalIterator();
+        Map<String, Map<Long, Ident>> byCase = new TreeMap<>();
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            Ident ident = byCase.computeIfAbsent(r.getString(0), k -> new HashMap<>())
+                    .computeIfAbsent(r.getLong(1), k -> new Ident());
+            ident.key = r.getString(2);
+            ident.type = r.getString(3);
+            String grade = r.getString(9);
+            if (ident.confidence == null || grade.compareTo(ident.confidence) < 0) {
+                ident.confidence = grade;
+            }
+            ident.devices.add(new IdentifierOnDevice(r.getString(4),
+                    LinkRules.deviceLevel(r.getInt(10) == 1, r.getInt(12) == 1), r.getString(11),
+                    sorted(r.getList(5)), r.getLong(6), sorted(r.getList(13)), sorted(r.getList(14)),
+                    UtcSeconds.of(r.getString(7)), UtcSeconds.of(r.getString(8))));
+        }
+        Map<String, List<SharedIdentifier>> out = new HashMap<>();
+        byCase.forEach((c, idents) -> {
+            List<SharedIdentifier> list = new ArrayList<>();
+            idents.forEach((id, i) -> {
+                i.devices.sort((a, b) -> a.label().compareTo(b.label()));
+                Set<String> owners = ownerOf.getOrDefault(c, Map.of()).getOrDefault(id, Set.of());
+                list.add(new SharedIdentifier(i.key, i.type, i.confidence, List.copyOf(owners), i.devices));
+            });
+            list.sort((a, b) -> a.key().compareTo(b.key()));
+            out.put(c, list);
+        });
+        return out;
+    }
+
+    /** Degree, communications (weighted degree) and PageRank of every node of every case's graph. */
+    private Map<String, List<SparkXref.NodeMeasures>> network() {
+        spark.sql("SELECT `case`, src, dst, calls + messages AS weight FROM edges").createOrReplaceTempView("weighted");
+        Dataset<Row> ranks = PageRanks.compute(spark, spark.table("weighted"));
+        ranks.createOrReplaceTempView("ranks");
+        Iterator<Row> rows = spark.sql("WITH ends AS (SELECT `case`, src AS node, dst AS other, weight FROM weighted"
+                + "   UNION ALL SELECT `case`, dst AS node, src AS other, weight FROM weighted)"
+                + " SELECT e.`case`, e.node, count(DISTINCT e.other), sum(e.weight), first(r.pagerank) FROM ends e"
+                + " JOIN ranks r ON r.`case` = e.`case` AND r.node = e.node GROUP BY e.`case`, e.node")
+                .toLocalIterator();
+        Map<String, List<SparkXref.NodeMeasures>> out = new TreeMap<>();
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            out.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
+                    .add(new SparkXref.NodeMeasures(r.getString(1), r.getLong(2), r.getLong(3), r.getDouble(4)));
+        }
+        out.values().forEach(l -> l.sort((a, b) -> a.key().compareTo(b.key())));
+        return out;
+    }
+
+    /** For each case, its identifiers that the other cases hold, with their devices there. */
+    private Map<String, List<OtherCaseHit>> otherCases() {
+        spark.sql("SELECT DISTINCT `case`, key FROM occurrences o WHERE " + OccurrenceSql.counted("o"))
+                .createOrReplaceTempView("case_keys");
+        Iterator<Row> rows = spark.sql("SELECT k.`case`, k.key, o.`case`, d.label, o.level, o.role, count(*),"
+                + " min(o.time_utc), max(o.time_utc)"
+                + " FROM case_keys k JOIN occurrences o ON o.key = k.key AND o.`case` <> k.`case`"
+                + " JOIN devices d ON d.`case` = o.`case` AND d.device_id = o.device_id"
+                + " WHERE " + OccurrenceSql.counted("o")
+                + " GROUP BY k.`case`, k.key, o.`case`, d.label, o.level, o.role").toLocalIterator();
+        Map<String, OtherCaseFold> folds = new LinkedHashMap<>();
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            folds.computeIfAbsent(r.getString(0), k -> new OtherCaseFold()).add(r.getString(1), r.getString(2),
+                    r.getString(3), r.getString(4), r.getString(5), r.getLong(6), UtcSeconds.of(r.getString(7)),
+                    UtcSeconds.of(r.getString(8)));
+        }
+        Map<String, List<OtherCaseHit>> out = new HashMap<>();
+        folds.forEach((c, f) -> out.put(c, f.hits()));
+        return out;
+    }
+
+    private static List<String> sorted(List<String> values) {
+        return List.copyOf(new TreeSet<>(values));
+    }
+
+    private static final class Ident {
+        String key;
+        String type;
+        String confidence;
+        final List<IdentifierOnDevice> devices = new ArrayList<>();
+    }
+}
