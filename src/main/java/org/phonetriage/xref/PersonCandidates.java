@@ -45,7 +45,7 @@ public final class PersonCandidates {
         List<PersonCandidate> out = new ArrayList<>();
         for (PersonGrouping.Group g : PersonGrouping.group(all)) {
             out.add(new PersonCandidate(g.keys(), g.cards().stream()
-                    .map(c -> new CardEvidence(c.device(), c.name(), List.copyOf(c.keys()))).toList()));
+                    .map(c -> new CardEvidence(c.device(), c.name(), List.copyOf(c.keys()))).toList(), g.id(), null));
         }
         return out;
     }
@@ -61,14 +61,9 @@ public final class PersonCandidates {
             List<String> others = c.keys().subList(1, c.keys().size());
             String decision = others.stream().anyMatch(k -> decisions.rejected(first, k)) ? "rejected"
                     : others.stream().allMatch(k -> decisions.acceptedPair(first, k)) ? "accepted" : null;
-            out.add(new PersonCandidate(c.keys(), c.cards(), id(c.keys()), decision));
+            out.add(new PersonCandidate(c.keys(), c.cards(), c.id(), decision));
         }
         return out;
-    }
-
-    /** What an examiner names a candidate by: its keys. */
-    static String id(List<String> keys) {
-        return "C-" + Persons.hash(String.join("\u0000", keys));
     }
 
     private static final class Card {

@@ -1,14 +1,10 @@
 package org.phonetriage.xref;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +16,7 @@ import org.phonetriage.xref.PersonUnits.Unit;
 import org.phonetriage.xref.XrefReport.Person;
 import org.phonetriage.xref.XrefReport.PersonName;
 import org.phonetriage.xref.XrefReport.PersonProof;
+import org.phonetriage.xref.rules.ShortHash;
 import org.phonetriage.xref.rules.UnionFind;
 
 /**
@@ -83,7 +80,7 @@ public final class Persons {
             for (String k : c.keys().subList(1, c.keys().size())) {
                 pairs.add(new String[] {c.keys().get(0), k});
             }
-            out.put(PersonCandidates.id(c.keys()), pairs);
+            out.put(c.id(), pairs);
         }
         return out;
     }
@@ -347,11 +344,6 @@ public final class Persons {
     }
 
     static String hash(String text) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ShortHash.of(text);
     }
 }

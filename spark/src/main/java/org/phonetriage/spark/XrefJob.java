@@ -149,7 +149,8 @@ public final class XrefJob {
             List<PersonCandidate> list = new ArrayList<>();
             for (PersonGrouping.Group g : PersonGrouping.group(new ArrayList<>(byRecord.values()))) {
                 list.add(new PersonCandidate(g.keys(), g.cards().stream()
-                        .map(k -> new CardEvidence(k.device(), k.name(), List.copyOf(k.keys()))).toList()));
+                        .map(k -> new CardEvidence(k.device(), k.name(), List.copyOf(k.keys()))).toList(), g.id(),
+                        null));
             }
             out.put(c, list);
         });

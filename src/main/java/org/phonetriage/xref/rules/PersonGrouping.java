@@ -29,6 +29,11 @@ public final class PersonGrouping {
 
     /** A group of keys (sorted) and the cards (device, name, the group's keys on it) that show it. */
     public record Group(List<String> keys, List<Card> cards) {
+
+        /** What an examiner names the candidate by: C- and 10 hex digits of its keys' SHA-256. */
+        public String id() {
+            return "C-" + ShortHash.of(String.join("\u0000", keys));
+        }
     }
 
     /** The groups, in order of their first key; each one's cards by device, then name. */
