@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.phonetriage.ingest.EvidenceIngest;
 import org.phonetriage.progress.ScreenText;
+import org.phonetriage.progress.StageTimes;
 import org.phonetriage.report.UnreadFiles;
 import org.phonetriage.xref.XrefReport;
 import org.phonetriage.xref.XrefReport.DeviceSummary;
@@ -18,7 +19,7 @@ final class Summary {
     }
 
     static void print(PrintWriter out, XrefReport xref, List<EvidenceIngest.Result> results,
-                      List<UnreadFiles.Device> unread, Path dir) {
+                      List<UnreadFiles.Device> unread, Path dir, List<StageTimes.Stage> stages) {
         Map<String, Integer> problems = new HashMap<>();
         results.forEach(r -> problems.merge(r.label(), r.problems(), Integer::sum));
         String row = "%-" + ScreenText.LABEL_WIDTH + "s %-12s %-18s %9s %9s %9s %11s %8s%n";
@@ -38,6 +39,15 @@ final class Summary {
                 problems.values().stream().mapToInt(Integer::intValue).sum());
         unread.stream().filter(u -> !u.isEmpty())
                 .forEach(u -> out.println(u.label() + ": " + u.describe() + " \u2014 see report.html / csv/unread.csv"));
+        if (!stages.isEmpty()) {
+            String stageRow = "%-28s %9s %13s%n";
+            out.println();
+            out.printf(stageRow, "STAGE", "SECONDS", "ROWS");
+            for (StageTimes.Stage s : stages) {
+                out.printf(stageRow, s.name(), String.format("%.1f", s.seconds()),
+                        s.rows() < 0 ? "" : String.format("%,d", s.rows()));
+            }
+        }
         out.println("Outputs in " + dir + ": case.db, xref.json, report.html, csv/, graph.graphml, graph.gexf, i2/, neo4j/,"
                 + " case.jsonld, manifest.json");
     }

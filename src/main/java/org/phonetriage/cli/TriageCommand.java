@@ -13,6 +13,7 @@ import org.phonetriage.ingest.StopRequest;
 import org.phonetriage.ingest.TriagePlan;
 import org.phonetriage.model.Problem;
 import org.phonetriage.progress.Progress;
+import org.phonetriage.progress.StageTimes;
 import org.phonetriage.report.CaseOutputs;
 import org.phonetriage.report.OutputNames;
 import org.phonetriage.report.UnreadFiles;
@@ -75,11 +76,14 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
                 plan.store(db); // first, so that an interrupted triage can be resumed
             }
         }
+        StageTimes stages = new StageTimes(progress);
+        StageTimes.Clock ingest = stages.start("ingest");
         List<EvidenceIngest.Result> results = new CaseIngest(progress, evidence.region(), evidence.caseRegions(),
                 evidence.limits())
                 .withPasswords(passwords).withWhatsAppKey(evidence.whatsAppKey())
                 .withCsvMap(evidence.csvMap()).resuming(resuming)
                 .ingest(caseFile, plan.items(), plan.hashes());
+        ingest.finished(results.stream().mapToLong(EvidenceIngest.Result::records).sum());
         CaseOutputs.Written written;
         List<UnreadFiles.Device> unread;
         List<Problem> problems;
@@ -87,7 +91,7 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
         progress.stage("cross-reference and reports", -1);
         try (Connection db = CaseDb.open(caseFile, false)) {
             written = CaseOutputs.write(db, out, report.title(out), zone, options, CaseOutputs.FORMATS,
-                    report.formulaGuard(), analyses, progress::problem);
+                    report.formulaGuard(), analyses, progress::problem, stages);
             unread = UnreadFiles.load(db);
             problems = ReportCommand.caseProblems(db, written);
         }
@@ -96,7 +100,7 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
         outputs.addAll(OutputNames.written(out, CaseOutputs.FORMATS, written.problems()));
         run.settle(problems, outputs);
         if (!output.quiet) {
-            Summary.print(human(), written.xref(), results, unread, out);
+            Summary.print(human(), written.xref(), results, unread, out, stages.stages());
         }
         // as report exits on the same case: 3 when it holds any problem (of the evidence, an analysis, an output)
         return problems.isEmpty() ? Main.OK : Main.PROBLEMS;

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.phonetriage.Versions;
 import org.phonetriage.ingest.StopRequest;
 import org.phonetriage.model.Problem;
+import org.phonetriage.progress.StageTimes;
 import org.phonetriage.query.TimeRange;
 import org.phonetriage.query.TimelineCsv;
 import org.phonetriage.query.TimelineFilter;
@@ -130,6 +131,13 @@ public final class CaseOutputs {
     public static Written write(Connection db, Path outDir, String caseTitle, ZoneId zone, XrefOptions options,
                                 List<String> formats, boolean formulaGuard, AnalysisRunner analyses,
                                 Consumer<Problem> shown) throws SQLException, IOException {
+        return write(db, outDir, caseTitle, zone, options, formats, formulaGuard, analyses, shown, StageTimes.NONE);
+    }
+
+    /** The same, each stage (the cross-reference, each output) timed by {@code stages}. */
+    public static Written write(Connection db, Path outDir, String caseTitle, ZoneId zone, XrefOptions options,
+                                List<String> formats, boolean formulaGuard, AnalysisRunner analyses,
+                                Consumer<Problem> shown, StageTimes stages) throws SQLException, IOException {
         for (String format : formats) {
             if (!FORMATS.contains(format)) {
                 throw new IllegalArgumentException("unknown output format " + format + "; one of " + FORMATS);
@@ -141,8 +149,10 @@ public final class CaseOutputs {
         Optional<OutputManifest.Read> earlier = OutputManifest.read(outDir);
         // the set is being rewritten: until the new manifest is written, none claims it complete
         Files.deleteIfExists(outDir.resolve(OutputManifest.FILE_NAME));
+        StageTimes.Clock clock = stages.start("cross-reference");
         Network network = Network.load(db, analyses);
         XrefReport xref = new CrossReference(db).build(tool(), options, network, analyses);
+        clock.finished(occurrences(db));
         Set<String> scoped = new LinkedHashSet<>(formats);
         scoped.add(MANIFEST);
         CaseProblems.Scope scope = new CaseProblems.Scope(true, scoped);
@@ -176,10 +186,12 @@ public final class CaseOutputs {
                 default -> () -> Exports.write(format, network, xref, outDir, formulaGuard);
             };
             boolean ok;
+            StageTimes.Clock writing = stages.start("write " + format);
             try (AtomicOutput.Journal journal = AtomicOutput.journal()) {
                 ok = run.attempt(format, output);
                 journal.written().forEach(w -> files.add(OutputManifest.entry(outDir, format, w)));
             }
+            writing.finished(-1);
             if (ok) {
                 written.add(format);
             }
@@ -209,6 +221,13 @@ public final class CaseOutputs {
                     + outDir);
         }
         return new Written(xref, run.ofThisRun);
+    }
+
+    /** The occurrences of the case: what the cross-reference goes through. */
+    private static long occurrences(Connection db) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM occurrences")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     /** What report --format does not name: the manifest, written after every output. */
