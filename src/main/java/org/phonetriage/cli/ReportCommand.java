@@ -38,10 +38,6 @@ final class ReportCommand extends CommandOutput implements Callable<Integer> {
     @Mixin
     XrefCliOptions xrefOptions = new XrefCliOptions();
 
-    @Option(names = "--format", split = ",", paramLabel = "F[,F...]",
-            description = "Only these outputs: json (xref.json), html, csv, graphml, gexf, i2, neo4j, case (case.jsonld). Default: all.")
-    List<String> formats = new ArrayList<>();
-
     @Mixin
     OutputOptions output = new OutputOptions();
 
@@ -50,12 +46,7 @@ final class ReportCommand extends CommandOutput implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> chosen = formats.isEmpty() ? CaseOutputs.FORMATS : formats;
-        for (String f : chosen) {
-            if (!CaseOutputs.FORMATS.contains(f)) {
-                throw new Main.UsageException("--format " + f + ": not one of " + CaseOutputs.FORMATS);
-            }
-        }
+        List<String> chosen = report.formats();
         ZoneId zone = report.zone();
         XrefOptions options = xrefOptions.options();
         List<Problem> problems;

@@ -2,12 +2,14 @@ package org.phonetriage.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.phonetriage.ingest.EvidenceIngest;
 import org.phonetriage.progress.ScreenText;
 import org.phonetriage.progress.StageTimes;
+import org.phonetriage.report.OutputNames;
 import org.phonetriage.report.UnreadFiles;
 import org.phonetriage.xref.XrefReport;
 import org.phonetriage.xref.XrefReport.DeviceSummary;
@@ -19,7 +21,8 @@ final class Summary {
     }
 
     static void print(PrintWriter out, XrefReport xref, List<EvidenceIngest.Result> results,
-                      List<UnreadFiles.Device> unread, Path dir, List<StageTimes.Stage> stages) {
+                      List<UnreadFiles.Device> unread, Path dir, List<String> formats,
+                      List<StageTimes.Stage> stages) {
         Map<String, Integer> problems = new HashMap<>();
         results.forEach(r -> problems.merge(r.label(), r.problems(), Integer::sum));
         String row = "%-" + ScreenText.LABEL_WIDTH + "s %-12s %-18s %9s %9s %9s %11s %8s%n";
@@ -48,7 +51,9 @@ final class Summary {
                         s.rows() < 0 ? "" : String.format("%,d", s.rows()));
             }
         }
-        out.println("Outputs in " + dir + ": case.db, xref.json, report.html, csv/, graph.graphml, graph.gexf, i2/, neo4j/,"
-                + " case.jsonld, manifest.json");
+        List<String> names = new ArrayList<>(List.of("case.db"));
+        formats.forEach(f -> names.add(OutputNames.of(f)));
+        names.add("manifest.json");
+        out.println("Outputs in " + dir + ": " + String.join(", ", names));
     }
 }

@@ -26,8 +26,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "triage", mixinStandardHelpOptions = true,
         description = {"Ingest evidence into a new case, cross-reference it and write the reports.",
-            "DIR gets case.db, xref.json, report.html, csv/, graph.graphml, graph.gexf, i2/, neo4j/, case.jsonld and,"
-                    + " written last, manifest.json (every output with its SHA-256, and the case's state).",
+            "DIR gets case.db, xref.json, report.html, csv/, graph.graphml, graph.gexf, i2/, neo4j/ and, written"
+                    + " last, manifest.json (every output with its SHA-256, and the case's state); the bulk exports"
+                    + " (csv/occurrences.csv, csv/timeline.csv, case.jsonld) when --format names them.",
             "Run again on the same DIR with the same evidence, it resumes an interrupted triage: complete devices"
                     + " are kept, incomplete ones read again."})
 final class TriageCommand extends CommandOutput implements Callable<Integer> {
@@ -55,6 +56,7 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
     public Integer call() throws Exception {
         // options are checked before a long ingest, not after it
         XrefOptions options = xrefOptions.options();
+        List<String> formats = report.formats();
         ZoneId zone = report.zone();
         List<CaseIngest.Item> items = evidence.items();
         List<String> passwords = evidence.passwords();
@@ -90,17 +92,17 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
         long started = System.nanoTime();
         progress.stage("cross-reference and reports", -1);
         try (Connection db = CaseDb.open(caseFile, false)) {
-            written = CaseOutputs.write(db, out, report.title(out), zone, options, CaseOutputs.FORMATS,
+            written = CaseOutputs.write(db, out, report.title(out), zone, options, formats,
                     report.formulaGuard(), analyses, progress::problem, stages);
             unread = UnreadFiles.load(db);
             problems = ReportCommand.caseProblems(db, written);
         }
         progress.stage("cross-reference and reports", (System.nanoTime() - started) / 1e9);
         List<String> outputs = new ArrayList<>(List.of(caseFile.toString()));
-        outputs.addAll(OutputNames.written(out, CaseOutputs.FORMATS, written.problems()));
+        outputs.addAll(OutputNames.written(out, formats, written.problems()));
         run.settle(problems, outputs);
         if (!output.quiet) {
-            Summary.print(human(), written.xref(), results, unread, out, stages.stages());
+            Summary.print(human(), written.xref(), results, unread, out, formats, stages.stages());
         }
         // as report exits on the same case: 3 when it holds any problem (of the evidence, an analysis, an output)
         return problems.isEmpty() ? Main.OK : Main.PROBLEMS;

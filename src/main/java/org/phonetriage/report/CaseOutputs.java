@@ -109,7 +109,18 @@ public final class CaseOutputs {
 
     /** The output formats, as {@code report --format} names them. */
     public static final List<String> FORMATS = List.of("json", "html", "csv", "graphml", "gexf", "i2", "neo4j",
-            "case");
+            "case", "occurrences", "timeline");
+
+    /**
+     * What a run writes unless told otherwise: what people and scripts read first. The bulk exports
+     * (case.jsonld, csv/occurrences.csv, csv/timeline.csv) can be many times the evidence's size on
+     * a large case; they are written when named, from case.db, at any time.
+     */
+    public static final List<String> DEFAULT_FORMATS = List.of("json", "html", "csv", "graphml", "gexf", "i2",
+            "neo4j");
+
+    /** csv/occurrences.csv: every occurrence (the {@code occurrences} format). */
+    public static final String OCCURRENCES_FILE = "occurrences.csv";
 
     /**
      * Writes the outputs named (see {@link #FORMATS}), each analysis a step of {@code analyses}.
@@ -177,11 +188,13 @@ public final class CaseOutputs {
                         outDir.resolve(HtmlReportWriter.FILE_NAME));
                 case "csv" -> () -> {
                     new CsvWriter(formulaGuard).write(xref, problems, outDir);
-                    writeOccurrences(db, csv.resolve("occurrences.csv"), formulaGuard);
                     writeFacts(facts, csv.resolve("device_facts.csv"), formulaGuard);
                     UnreadCsv.write(unread, csv.resolve(UnreadCsv.FILE_NAME), formulaGuard);
-                    TimelineCsv.write(db, csv.resolve(TimelineCsv.FILE_NAME), formulaGuard);
                 };
+                case "occurrences" -> () -> writeOccurrences(db, Files.createDirectories(csv).resolve(OCCURRENCES_FILE),
+                        formulaGuard);
+                case "timeline" -> () -> TimelineCsv.write(db, Files.createDirectories(csv).resolve(TimelineCsv.FILE_NAME),
+                        formulaGuard);
                 case "case" -> () -> CaseUcoExport.write(db, outDir.resolve(CaseUcoExport.FILE_NAME));
                 default -> () -> Exports.write(format, network, xref, outDir, formulaGuard);
             };
@@ -307,7 +320,7 @@ public final class CaseOutputs {
 
     /** The order outputs are written in: report.html last, so it can list every other's failure. */
     private static final List<String> WRITING_ORDER = List.of("json", "graphml", "gexf", "i2", "neo4j", "case", "csv",
-            "html");
+            "occurrences", "timeline", "html");
 
     /** At most this many communications in report.html; all are in csv/timeline.csv. */
     static final int REPORT_TIMELINE_ROWS = 2_000;
