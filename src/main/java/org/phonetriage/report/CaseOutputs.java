@@ -28,6 +28,7 @@ import org.phonetriage.report.caseuco.CaseUcoExport;
 import org.phonetriage.report.export.Exports;
 import org.phonetriage.store.CaseProblems;
 import org.phonetriage.store.CaseReader;
+import org.phonetriage.store.OccurrenceFacts;
 import org.phonetriage.xref.AnalysisRunner;
 import org.phonetriage.xref.CrossReference;
 import org.phonetriage.xref.Network;
@@ -75,7 +76,10 @@ public final class CaseOutputs {
      */
     public static Written crossReference(Connection db, XrefOptions options, AnalysisRunner analyses,
                                          Consumer<Problem> shown) throws SQLException {
-        XrefReport xref = new CrossReference(db).build(tool(), options, Network.load(db, analyses), analyses);
+        XrefReport xref;
+        try (OccurrenceFacts facts = OccurrenceFacts.read(db)) {
+            xref = new CrossReference(db).build(tool(), options, Network.load(db, analyses), analyses);
+        }
         List<Problem> problems = analysisProblems(analyses);
         problems.forEach(shown);
         record(db, new CaseProblems.Scope(true, Set.of()), problems, shown);
@@ -149,6 +153,15 @@ public final class CaseOutputs {
     public static Written write(Connection db, Path outDir, String caseTitle, ZoneId zone, XrefOptions options,
                                 List<String> formats, boolean formulaGuard, AnalysisRunner analyses,
                                 Consumer<Problem> shown, StageTimes stages) throws SQLException, IOException {
+        try (OccurrenceFacts facts = OccurrenceFacts.read(db)) {
+            return writeOnFacts(db, outDir, caseTitle, zone, options, formats, formulaGuard, analyses, shown, stages);
+        }
+    }
+
+    private static Written writeOnFacts(Connection db, Path outDir, String caseTitle, ZoneId zone,
+                                        XrefOptions options, List<String> formats, boolean formulaGuard,
+                                        AnalysisRunner analyses, Consumer<Problem> shown, StageTimes stages)
+            throws SQLException, IOException {
         for (String format : formats) {
             if (!FORMATS.contains(format)) {
                 throw new IllegalArgumentException("unknown output format " + format + "; one of " + FORMATS);
