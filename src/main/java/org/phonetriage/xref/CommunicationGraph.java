@@ -122,12 +122,14 @@ public final class CommunicationGraph {
 
     /** Reads the graph from a case; deterministic, whatever order the devices were ingested in. */
     public static CommunicationGraph load(Connection db) throws SQLException {
-        CommunicationGraph g = new CommunicationGraph();
-        Map<Long, DeviceNode> byId = g.loadDevices(db);
-        g.loadCommunications(db, byId);
-        g.loadContacts(db, byId);
-        g.loadNodeFacts(db);
-        return g;
+        try (OccurrenceFacts facts = OccurrenceFacts.read(db)) {
+            CommunicationGraph g = new CommunicationGraph();
+            Map<Long, DeviceNode> byId = g.loadDevices(db);
+            g.loadCommunications(db, byId);
+            g.loadContacts(db, byId);
+            g.loadNodeFacts(db);
+            return g;
+        }
     }
 
     private Map<Long, DeviceNode> loadDevices(Connection db) throws SQLException {
