@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.phonetriage.model.Problem;
+import org.phonetriage.progress.StageTimes;
 import org.phonetriage.report.CaseOutputs;
 import org.phonetriage.report.OutputNames;
 import org.phonetriage.store.CaseDb;
@@ -41,10 +42,6 @@ final class ReportCommand extends CommandOutput implements Callable<Integer> {
     @Mixin
     RepoCliOptions repo = new RepoCliOptions();
 
-    @Option(names = "--format", split = ",", paramLabel = "F[,F...]",
-            description = "Only these outputs: json (xref.json), html, csv, graphml, gexf, i2, neo4j, case (case.jsonld). Default: all.")
-    List<String> formats = new ArrayList<>();
-
     @Mixin
     OutputOptions output = new OutputOptions();
 
@@ -53,12 +50,7 @@ final class ReportCommand extends CommandOutput implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> chosen = formats.isEmpty() ? CaseOutputs.FORMATS : formats;
-        for (String f : chosen) {
-            if (!CaseOutputs.FORMATS.contains(f)) {
-                throw new Main.UsageException("--format " + f + ": not one of " + CaseOutputs.FORMATS);
-            }
-        }
+        List<String> chosen = report.formats();
         ZoneId zone = report.zone();
         XrefOptions options = xrefOptions.options();
         repo.check();
@@ -67,7 +59,7 @@ final class ReportCommand extends CommandOutput implements Callable<Integer> {
         try (Connection db = CaseDb.open(caseFile, false)) {
             CaseDevices.incomplete(db).forEach(label -> showProblem(CaseReader.incomplete(label)));
             written = CaseOutputs.write(db, out, report.title(out), zone, options, chosen, report.formulaGuard(),
-                    analyses, repo.lookup(caseFile), this::showProblem);
+                    analyses, repo.lookup(caseFile), this::showProblem, StageTimes.NONE);
             problems = caseProblems(db, written);
         }
         run.settle(problems, OutputNames.written(out, chosen, written.problems()));

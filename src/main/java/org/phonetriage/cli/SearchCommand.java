@@ -10,6 +10,7 @@ import org.phonetriage.query.KeyResolver;
 import org.phonetriage.query.ResolvedValue;
 import org.phonetriage.query.Search;
 import org.phonetriage.query.SearchJson;
+import org.phonetriage.query.SearchSummary;
 import org.phonetriage.query.SearchTable;
 import org.phonetriage.store.CaseDb;
 import picocli.CommandLine.Command;
@@ -17,8 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Show every place a number, e-mail or other identifier occurs in a case: device, role,"
-                + " saved name, raw form, time, how it was read and the record's source file and hash.",
+        description = {"Show where a number, e-mail or other identifier occurs in a case: per device its roles,"
+                + " time span, saved names, raw forms and source files; with --occurrences every occurrence (role,"
+                + " saved name, raw form, time, how it was read, the record's source file and hash).",
             "Each VALUE is read as ingest reads a phone's values, and the readings it did not choose are looked"
                 + " up too; a typed key (iccid:..., email:..., wa-group:...) is looked up as given."})
 final class SearchCommand extends CommandOutput implements Callable<Integer> {
@@ -36,6 +38,10 @@ final class SearchCommand extends CommandOutput implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array, one object per VALUE, instead of a table.")
     boolean json;
 
+    @Option(names = "--occurrences", description = "List every occurrence with the source of its record, instead of"
+            + " a summary per device (roles, time span, names, raw forms, source files).")
+    boolean occurrences;
+
     @Override
     public Integer call() throws Exception {
         String cc = region == null ? null : EvidenceOptions.regionCode("--region", region);
@@ -48,7 +54,7 @@ final class SearchCommand extends CommandOutput implements Callable<Integer> {
                 }
                 notFound.forEach(v -> err().println("not found in this case: " + v.input()));
             } else {
-                search.run(values, new SearchTable(out()));
+                search.run(values, occurrences ? new SearchTable(out()) : new SearchSummary(out()));
             }
         }
         return Main.OK;

@@ -13,6 +13,7 @@ import org.phonetriage.ingest.StopRequest;
 import org.phonetriage.ingest.TriagePlan;
 import org.phonetriage.model.Problem;
 import org.phonetriage.progress.Progress;
+import org.phonetriage.progress.StageTimes;
 import org.phonetriage.report.CaseOutputs;
 import org.phonetriage.report.OutputNames;
 import org.phonetriage.report.UnreadFiles;
@@ -25,8 +26,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "triage", mixinStandardHelpOptions = true,
         description = {"Ingest evidence into a new case, cross-reference it and write the reports.",
-            "DIR gets case.db, xref.json, report.html, csv/, graph.graphml, graph.gexf, i2/, neo4j/, case.jsonld and,"
-                    + " written last, manifest.json (every output with its SHA-256, and the case's state).",
+            "DIR gets case.db, xref.json, report.html, csv/, graph.graphml, graph.gexf, i2/, neo4j/ and, written"
+                    + " last, manifest.json (every output with its SHA-256, and the case's state); the bulk exports"
+                    + " (csv/occurrences.csv, csv/timeline.csv, case.jsonld) when --format names them.",
             "Run again on the same DIR with the same evidence, it resumes an interrupted triage: complete devices"
                     + " are kept, incomplete ones read again."})
 final class TriageCommand extends CommandOutput implements Callable<Integer> {
@@ -58,6 +60,7 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
         // options are checked before a long ingest, not after it
         XrefOptions options = xrefOptions.options();
         repo.check();
+        List<String> formats = report.formats();
         ZoneId zone = report.zone();
         List<CaseIngest.Item> items = evidence.items();
         List<String> passwords = evidence.passwords();
@@ -79,28 +82,31 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
                 plan.store(db); // first, so that an interrupted triage can be resumed
             }
         }
+        StageTimes stages = new StageTimes(progress);
+        StageTimes.Clock ingest = stages.start("ingest");
         List<EvidenceIngest.Result> results = new CaseIngest(progress, evidence.region(), evidence.caseRegions(),
                 evidence.limits())
                 .withPasswords(passwords).withWhatsAppKey(evidence.whatsAppKey())
                 .withCsvMap(evidence.csvMap()).resuming(resuming)
                 .ingest(caseFile, plan.items(), plan.hashes());
+        ingest.finished(results.stream().mapToLong(EvidenceIngest.Result::records).sum());
         CaseOutputs.Written written;
         List<UnreadFiles.Device> unread;
         List<Problem> problems;
         long started = System.nanoTime();
         progress.stage("cross-reference and reports", -1);
         try (Connection db = CaseDb.open(caseFile, false)) {
-            written = CaseOutputs.write(db, out, report.title(out), zone, options, CaseOutputs.FORMATS,
-                    report.formulaGuard(), analyses, repo.lookup(caseFile), progress::problem);
+            written = CaseOutputs.write(db, out, report.title(out), zone, options, formats,
+                    report.formulaGuard(), analyses, repo.lookup(caseFile), progress::problem, stages);
             unread = UnreadFiles.load(db);
             problems = ReportCommand.caseProblems(db, written);
         }
         progress.stage("cross-reference and reports", (System.nanoTime() - started) / 1e9);
         List<String> outputs = new ArrayList<>(List.of(caseFile.toString()));
-        outputs.addAll(OutputNames.written(out, CaseOutputs.FORMATS, written.problems()));
+        outputs.addAll(OutputNames.written(out, formats, written.problems()));
         run.settle(problems, outputs);
         if (!output.quiet) {
-            Summary.print(human(), written.xref(), results, unread, out);
+            Summary.print(human(), written.xref(), results, unread, out, formats, stages.stages());
         }
         // as report exits on the same case: 3 when it holds any problem (of the evidence, an analysis, an output)
         return problems.isEmpty() ? Main.OK : Main.PROBLEMS;

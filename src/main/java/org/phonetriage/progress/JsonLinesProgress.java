@@ -51,4 +51,13 @@ public final class JsonLinesProgress implements Progress {
     public void stage(String name, double seconds) {
         events.emit(seconds < 0 ? "stage-started" : "stage-finished", "stage", name, "seconds", Math.max(seconds, 0));
     }
+
+    @Override
+    public void stage(String name, double seconds, long rows) {
+        if (seconds < 0 || rows < 0) {
+            stage(name, seconds);
+        } else {
+            events.emit("stage-finished", "stage", name, "seconds", seconds, "rows", rows);
+        }
+    }
 }

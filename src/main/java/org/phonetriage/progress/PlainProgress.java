@@ -48,4 +48,13 @@ public class PlainProgress implements Progress {
             out.printf("%s: %.1fs%n", name, seconds);
         }
     }
+
+    @Override
+    public void stage(String name, double seconds, long rows) {
+        if (seconds >= 0 && rows >= 0) {
+            out.printf("%s: %.1fs, %,d rows%n", name, seconds, rows);
+        } else {
+            stage(name, seconds);
+        }
+    }
 }

@@ -28,4 +28,9 @@ public interface Progress {
 
     /** A later stage (cross-reference, report) starts or ends (seconds < 0 when it starts). */
     void stage(String name, double seconds);
+
+    /** A stage ended having gone through {@code rows} rows (records, occurrences, lines written; < 0: not counted). */
+    default void stage(String name, double seconds, long rows) {
+        stage(name, seconds);
+    }
 }

@@ -48,4 +48,10 @@ public final class TeeProgress implements Progress {
         first.stage(name, seconds);
         second.stage(name, seconds);
     }
+
+    @Override
+    public void stage(String name, double seconds, long rows) {
+        first.stage(name, seconds, rows);
+        second.stage(name, seconds, rows);
+    }
 }

@@ -49,6 +49,12 @@ public final class TerminalProgress extends PlainProgress {
         }
     }
 
+    @Override
+    public void stage(String name, double seconds, long rows) {
+        clear();
+        super.stage(name, seconds, rows);
+    }
+
     private void clear() {
         if (statusShown) {
             out.print("\r\u001b[K");

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.phonetriage.Versions;
 import org.phonetriage.ingest.StopRequest;
 import org.phonetriage.model.Problem;
+import org.phonetriage.progress.StageTimes;
 import org.phonetriage.query.TimeRange;
 import org.phonetriage.query.TimelineCsv;
 import org.phonetriage.query.TimelineFilter;
@@ -27,6 +28,7 @@ import org.phonetriage.report.caseuco.CaseUcoExport;
 import org.phonetriage.report.export.Exports;
 import org.phonetriage.store.CaseProblems;
 import org.phonetriage.store.CaseReader;
+import org.phonetriage.store.OccurrenceFacts;
 import org.phonetriage.xref.AnalysisRunner;
 import org.phonetriage.xref.CrossReference;
 import org.phonetriage.xref.Network;
@@ -81,9 +83,12 @@ public final class CaseOutputs {
     /** The same, with this case's identifiers looked up in other cases ({@code other_cases}). */
     public static Written crossReference(Connection db, XrefOptions options, AnalysisRunner analyses,
                                          OtherCases otherCases, Consumer<Problem> shown) throws SQLException {
-        XrefReport xref = OtherCases.addTo(
-                new CrossReference(db).build(tool(), options, Network.load(db, analyses), analyses),
-                db, otherCases, analyses);
+        XrefReport xref;
+        try (OccurrenceFacts facts = OccurrenceFacts.read(db)) {
+            xref = OtherCases.addTo(
+                    new CrossReference(db).build(tool(), options, Network.load(db, analyses), analyses),
+                    db, otherCases, analyses);
+        }
         List<Problem> problems = analysisProblems(analyses);
         problems.forEach(shown);
         record(db, new CaseProblems.Scope(true, Set.of()), problems, shown);
@@ -117,7 +122,18 @@ public final class CaseOutputs {
 
     /** The output formats, as {@code report --format} names them. */
     public static final List<String> FORMATS = List.of("json", "html", "csv", "graphml", "gexf", "i2", "neo4j",
-            "case");
+            "case", "occurrences", "timeline");
+
+    /**
+     * What a run writes unless told otherwise: what people and scripts read first. The bulk exports
+     * (case.jsonld, csv/occurrences.csv, csv/timeline.csv) can be many times the evidence's size on
+     * a large case; they are written when named, from case.db, at any time.
+     */
+    public static final List<String> DEFAULT_FORMATS = List.of("json", "html", "csv", "graphml", "gexf", "i2",
+            "neo4j");
+
+    /** csv/occurrences.csv: every occurrence (the {@code occurrences} format). */
+    public static final String OCCURRENCES_FILE = "occurrences.csv";
 
     /**
      * Writes the outputs named (see {@link #FORMATS}), each analysis a step of {@code analyses}.
@@ -139,13 +155,28 @@ public final class CaseOutputs {
     public static Written write(Connection db, Path outDir, String caseTitle, ZoneId zone, XrefOptions options,
                                 List<String> formats, boolean formulaGuard, AnalysisRunner analyses,
                                 Consumer<Problem> shown) throws SQLException, IOException {
-        return write(db, outDir, caseTitle, zone, options, formats, formulaGuard, analyses, OtherCases.NONE, shown);
+        return write(db, outDir, caseTitle, zone, options, formats, formulaGuard, analyses, OtherCases.NONE, shown,
+                StageTimes.NONE);
     }
 
-    /** The same, with this case's identifiers looked up in other cases ({@code other_cases}). */
+    /**
+     * The same, with this case's identifiers looked up in other cases ({@code other_cases}) and each
+     * stage (the cross-reference, each output) timed by {@code stages}.
+     */
     public static Written write(Connection db, Path outDir, String caseTitle, ZoneId zone, XrefOptions options,
                                 List<String> formats, boolean formulaGuard, AnalysisRunner analyses,
-                                OtherCases otherCases, Consumer<Problem> shown) throws SQLException, IOException {
+                                OtherCases otherCases, Consumer<Problem> shown, StageTimes stages)
+            throws SQLException, IOException {
+        try (OccurrenceFacts facts = OccurrenceFacts.read(db)) {
+            return writeOnFacts(db, outDir, caseTitle, zone, options, formats, formulaGuard, analyses, otherCases,
+                    shown, stages);
+        }
+    }
+
+    private static Written writeOnFacts(Connection db, Path outDir, String caseTitle, ZoneId zone,
+                                        XrefOptions options, List<String> formats, boolean formulaGuard,
+                                        AnalysisRunner analyses, OtherCases otherCases, Consumer<Problem> shown,
+                                        StageTimes stages) throws SQLException, IOException {
         for (String format : formats) {
             if (!FORMATS.contains(format)) {
                 throw new IllegalArgumentException("unknown output format " + format + "; one of " + FORMATS);
@@ -157,9 +188,11 @@ public final class CaseOutputs {
         Optional<OutputManifest.Read> earlier = OutputManifest.read(outDir);
         // the set is being rewritten: until the new manifest is written, none claims it complete
         Files.deleteIfExists(outDir.resolve(OutputManifest.FILE_NAME));
+        StageTimes.Clock clock = stages.start("cross-reference");
         Network network = Network.load(db, analyses);
         XrefReport xref = OtherCases.addTo(new CrossReference(db).build(tool(), options, network, analyses), db,
                 otherCases, analyses);
+        clock.finished(occurrences(db));
         Set<String> scoped = new LinkedHashSet<>(formats);
         scoped.add(MANIFEST);
         CaseProblems.Scope scope = new CaseProblems.Scope(true, scoped);
@@ -184,19 +217,23 @@ public final class CaseOutputs {
                         outDir.resolve(HtmlReportWriter.FILE_NAME));
                 case "csv" -> () -> {
                     new CsvWriter(formulaGuard).write(xref, problems, outDir);
-                    writeOccurrences(db, csv.resolve("occurrences.csv"), formulaGuard);
                     writeFacts(facts, csv.resolve("device_facts.csv"), formulaGuard);
                     UnreadCsv.write(unread, csv.resolve(UnreadCsv.FILE_NAME), formulaGuard);
-                    TimelineCsv.write(db, csv.resolve(TimelineCsv.FILE_NAME), formulaGuard);
                 };
+                case "occurrences" -> () -> writeOccurrences(db, Files.createDirectories(csv).resolve(OCCURRENCES_FILE),
+                        formulaGuard);
+                case "timeline" -> () -> TimelineCsv.write(db, Files.createDirectories(csv).resolve(TimelineCsv.FILE_NAME),
+                        formulaGuard);
                 case "case" -> () -> CaseUcoExport.write(db, outDir.resolve(CaseUcoExport.FILE_NAME));
                 default -> () -> Exports.write(format, network, xref, outDir, formulaGuard);
             };
             boolean ok;
+            StageTimes.Clock writing = stages.start("write " + format);
             try (AtomicOutput.Journal journal = AtomicOutput.journal()) {
                 ok = run.attempt(format, output);
                 journal.written().forEach(w -> files.add(OutputManifest.entry(outDir, format, w)));
             }
+            writing.finished(-1);
             if (ok) {
                 written.add(format);
             }
@@ -226,6 +263,13 @@ public final class CaseOutputs {
                     + outDir);
         }
         return new Written(xref, run.ofThisRun);
+    }
+
+    /** The occurrences of the case: what the cross-reference goes through. */
+    private static long occurrences(Connection db) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM occurrences")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     /** What report --format does not name: the manifest, written after every output. */
@@ -305,7 +349,7 @@ public final class CaseOutputs {
 
     /** The order outputs are written in: report.html last, so it can list every other's failure. */
     private static final List<String> WRITING_ORDER = List.of("json", "graphml", "gexf", "i2", "neo4j", "case", "csv",
-            "html");
+            "occurrences", "timeline", "html");
 
     /** At most this many communications in report.html; all are in csv/timeline.csv. */
     static final int REPORT_TIMELINE_ROWS = 2_000;

@@ -1,5 +1,7 @@
 package org.phonetriage.report;
 
+import org.phonetriage.query.TimelineCsv;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,6 +31,8 @@ public final class OutputNames {
             case "i2" -> I2Export.FOLDER + "/";
             case "neo4j" -> Neo4jExport.FOLDER + "/";
             case "case" -> CaseUcoExport.FILE_NAME;
+            case "occurrences" -> CsvWriter.FOLDER + "/" + CaseOutputs.OCCURRENCES_FILE;
+            case "timeline" -> CsvWriter.FOLDER + "/" + TimelineCsv.FILE_NAME;
             default -> throw new IllegalArgumentException("unknown output format " + format);
         };
     }

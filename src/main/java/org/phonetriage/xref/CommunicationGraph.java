@@ -7,11 +7,15 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.phonetriage.store.OccurrenceFacts;
 import org.phonetriage.xref.rules.OccurrenceSql;
 import org.phonetriage.xref.rules.SameEvent;
 
@@ -118,12 +122,14 @@ public final class CommunicationGraph {
 
     /** Reads the graph from a case; deterministic, whatever order the devices were ingested in. */
     public static CommunicationGraph load(Connection db) throws SQLException {
-        CommunicationGraph g = new CommunicationGraph();
-        Map<Long, DeviceNode> byId = g.loadDevices(db);
-        g.loadCommunications(db, byId);
-        g.loadContacts(db, byId);
-        g.loadNodeFacts(db);
-        return g;
+        try (OccurrenceFacts facts = OccurrenceFacts.read(db)) {
+            CommunicationGraph g = new CommunicationGraph();
+            Map<Long, DeviceNode> byId = g.loadDevices(db);
+            g.loadCommunications(db, byId);
+            g.loadContacts(db, byId);
+            g.loadNodeFacts(db);
+            return g;
+        }
     }
 
     private Map<Long, DeviceNode> loadDevices(Connection db) throws SQLException {
@@ -163,8 +169,10 @@ public final class CommunicationGraph {
     }
 
     /**
-     * Streams every call and message occurrence sorted by (source, target, kind, time) and merges
-     * the logs of one event kept on two phones; memory holds only a few seconds of one pair.
+     * Streams every call and message occurrence, one identifier at a time as the shared facts
+     * hold them ({@link OccurrenceFacts}: no sort of the whole case), sorts each identifier's by
+     * (source, target, kind, time) and merges the logs of one event kept on two phones; memory
+     * holds one identifier's communications.
      */
     private void loadCommunications(Connection db, Map<Long, DeviceNode> byId) throws SQLException {
         try (Statement st = db.createStatement()) {
@@ -180,47 +188,83 @@ public final class CommunicationGraph {
         }
         // incoming records, and the sender of a received message, point at the owner
         String inbound = OccurrenceSql.inbound("o");
-        String sql = "SELECT CASE WHEN " + inbound + " THEN o.key ELSE dn.node END AS src,"
-                + " CASE WHEN " + inbound + " THEN dn.node ELSE o.key END AS dst,"
+        String sql = "SELECT CASE WHEN " + inbound + " THEN i.key ELSE dn.node END AS src,"
+                + " CASE WHEN " + inbound + " THEN dn.node ELSE i.key END AS dst,"
                 + " CASE o.record_table WHEN 'calls' THEN 'call' ELSE 'message' END AS kind,"
-                + " o.time_utc, o.device_id, c.duration_s, " + OccurrenceSql.strong("o")
-                + " FROM occurrence_details o JOIN temp.device_node dn ON dn.device_id = o.device_id"
-                + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id"
-                + " WHERE " + OccurrenceSql.communication("o")
-                + " ORDER BY src, dst, kind, o.time_utc";
+                + " o.time_utc, o.device_id, o.duration_s, " + OccurrenceSql.strong("r") + ","
+                + " o.identifier_id, o.id, i.key"
+                + " FROM " + OccurrenceFacts.TABLE + " o JOIN readings r ON r.id = o.reading_id"
+                + " JOIN identifiers i ON i.id = o.identifier_id"
+                + " JOIN temp.device_node dn ON dn.device_id = o.device_id"
+                + " WHERE o.record_table IN ('calls','messages') AND " + OccurrenceSql.linking("r")
+                + " AND " + OccurrenceSql.chosen("r") + " AND " + OccurrenceSql.ownersParty("o")
+                + " ORDER BY o.identifier_id, o.device_id, o.id"; // the table's own order
+        // A pair of two seized phones' nodes gathers the logs of both owners' identifiers (A's
+        // call to B on A's phone, the same call from A on B's): those are merged together, last.
+        Set<String> deviceNodes = new HashSet<>();
+        byId.values().forEach(d -> deviceNodes.add(d.node()));
+        Map<String, String> names = new HashMap<>(); // one String per key and time zone of the case
+        List<Log> logs = new ArrayList<>();
+        List<Log> betweenDevices = new ArrayList<>();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            String groupKey = null;
-            SameEvent recent = new SameEvent();
+            long identifier = -1;
             while (rs.next()) {
+                if (rs.getLong(8) != identifier) {
+                    merge(logs, byId);
+                    identifier = rs.getLong(8);
+                }
                 String src = rs.getString(1);
                 String dst = rs.getString(2);
-                if (src.equals(dst)) {
-                    continue; // the owner's own number among a message's recipients
+                if (!src.equals(dst)) { // else the owner's own number among a message's recipients
+                    Log log = new Log(names.computeIfAbsent(src, k -> k), names.computeIfAbsent(dst, k -> k),
+                            rs.getString(3).equals("call") ? "call" : "message", rs.getString(4), rs.getLong(5),
+                            rs.getLong(6), rs.getBoolean(7), rs.getLong(9));
+                    (deviceNodes.contains(rs.getString(10)) ? betweenDevices : logs).add(log);
                 }
-                String kind = rs.getString(3);
-                String key = src + "\u0000" + dst + "\u0000" + kind;
-                if (!key.equals(groupKey)) {
-                    groupKey = key;
-                    recent = new SameEvent();
-                }
-                String time = rs.getString(4);
-                long device = rs.getLong(5);
-                if (time != null && recent.repeat(Instant.parse(time).getEpochSecond(), device)) {
-                    edge(src, dst).devices.add(byId.get(device).label());
-                    continue;
-                }
-                Edge e = edge(src, dst);
-                if ("call".equals(kind)) {
-                    e.calls++;
-                    e.durationSeconds += rs.getLong(6);
-                } else {
-                    e.messages++;
-                }
-                e.strong |= rs.getBoolean(7);
-                e.seen(time);
-                e.devices.add(byId.get(device).label());
             }
         }
+        merge(logs, byId);
+        merge(betweenDevices, byId);
+    }
+
+    /** One call or message log of a pair, as a device kept it. */
+    private record Log(String src, String dst, String kind, String time, long device, long duration, boolean strong,
+                       long id) {
+    }
+
+    /** Source, target, kind, then time (no time first), then the order the case holds them in. */
+    private static final Comparator<Log> LOG_ORDER = Comparator.comparing(Log::src).thenComparing(Log::dst)
+            .thenComparing(Log::kind).thenComparing(Log::time, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingLong(Log::id);
+
+    /** Counts one identifier's logs into the edges, each event logged on two phones once; empties the list. */
+    private void merge(List<Log> logs, Map<Long, DeviceNode> byId) {
+        logs.sort(LOG_ORDER);
+        String groupKey = null;
+        SameEvent recent = new SameEvent();
+        for (Log log : logs) {
+            String key = log.src() + "\u0000" + log.dst() + "\u0000" + log.kind();
+            if (!key.equals(groupKey)) {
+                groupKey = key;
+                recent = new SameEvent();
+            }
+            String time = log.time();
+            if (time != null && recent.repeat(Instant.parse(time).getEpochSecond(), log.device())) {
+                edge(log.src(), log.dst()).devices.add(byId.get(log.device()).label());
+                continue;
+            }
+            Edge e = edge(log.src(), log.dst());
+            if ("call".equals(log.kind())) {
+                e.calls++;
+                e.durationSeconds += log.duration();
+            } else {
+                e.messages++;
+            }
+            e.strong |= log.strong();
+            e.seen(time);
+            e.devices.add(byId.get(log.device()).label());
+        }
+        logs.clear();
     }
 
     private void loadContacts(Connection db, Map<Long, DeviceNode> byId) throws SQLException {
@@ -256,7 +300,7 @@ public final class CommunicationGraph {
             }
         }
         String sql = "SELECT i.key, i.type, d.label, o.name FROM temp.graph_keys g"
-                + " JOIN identifiers i ON i.key = g.key JOIN occurrences o ON o.identifier_id = i.id"
+                + " JOIN identifiers i ON i.key = g.key JOIN occurrence_details o ON o.identifier_id = i.id"
                 + " JOIN devices d ON d.id = o.device_id GROUP BY i.key, d.label, o.name";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {

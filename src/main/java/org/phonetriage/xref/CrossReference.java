@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.phonetriage.model.UtcSeconds;
+import org.phonetriage.store.OccurrenceFacts;
 import org.phonetriage.xref.XrefReport.Counts;
 import org.phonetriage.xref.XrefReport.DeviceSummary;
 import org.phonetriage.xref.XrefReport.EvidenceRef;
@@ -67,6 +68,13 @@ public final class CrossReference {
      */
     public XrefReport build(XrefReport.Tool tool, XrefOptions options, Network network, AnalysisRunner analyses)
             throws SQLException {
+        try (OccurrenceFacts facts = OccurrenceFacts.read(db)) {
+            return buildOnFacts(tool, options, network, analyses);
+        }
+    }
+
+    private XrefReport buildOnFacts(XrefReport.Tool tool, XrefOptions options, Network network,
+                                    AnalysisRunner analyses) throws SQLException {
         Map<Long, String> labels = deviceLabels();
         CommunicationGraph graph = network.graph();
         NetworkMetrics metrics = network.metrics();
@@ -138,6 +146,7 @@ public final class CrossReference {
     private List<DeviceSummary> devices(Map<Long, String> labels, CommunicationGraph graph) throws SQLException {
         Map<String, String> networkKeys = new HashMap<>();
         graph.devices().forEach(d -> networkKeys.put(d.label(), d.node()));
+        Map<Long, long[]> counts = counts();
         List<DeviceSummary> out = new ArrayList<>();
         try (Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, label, platform, home_region, region_basis, status FROM devices"
@@ -145,7 +154,7 @@ public final class CrossReference {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 out.add(new DeviceSummary(rs.getString(2), rs.getString(3), evidence(id), rs.getString(4),
-                        rs.getString(5), owners(id), counts(id), "complete".equals(rs.getString(6)),
+                        rs.getString(5), owners(id), counts(counts.get(id)), "complete".equals(rs.getString(6)),
                         networkKeys.get(rs.getString(2))));
             }
         }
@@ -185,20 +194,32 @@ public final class CrossReference {
         return out;
     }
 
-    private Counts counts(long deviceId) throws SQLException {
-        return new Counts(count("SELECT count(*) FROM contacts WHERE device_id = ?", deviceId),
-                count("SELECT count(*) FROM calls WHERE device_id = ?", deviceId),
-                count("SELECT count(*) FROM messages WHERE device_id = ?", deviceId),
-                count("SELECT count(DISTINCT identifier_id) FROM occurrences WHERE device_id = ?", deviceId));
+    private static Counts counts(long[] c) {
+        return c == null ? new Counts(0, 0, 0, 0) : new Counts(c[0], c[1], c[2], c[3]);
     }
 
-    private long count(String sql, long deviceId) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            ps.setLong(1, deviceId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
+    /**
+     * Contacts, calls, messages and distinct identifiers of every device, each table read once
+     * (a query per device and table scanned each table once per device).
+     */
+    private Map<Long, long[]> counts() throws SQLException {
+        Map<Long, long[]> counts = new HashMap<>();
+        String[] sql = {"SELECT device_id, count(*) FROM contacts GROUP BY device_id",
+            "SELECT device_id, count(*) FROM calls GROUP BY device_id",
+            "SELECT device_id, count(*) FROM messages GROUP BY device_id",
+            // (identifier, device) pairs come in order from the shared facts: no sort
+            "SELECT device_id, count(*) FROM (SELECT DISTINCT identifier_id, device_id FROM " + OccurrenceFacts.TABLE + ")"
+                    + " GROUP BY device_id"};
+        try (Statement st = db.createStatement()) {
+            for (int i = 0; i < sql.length; i++) {
+                try (ResultSet rs = st.executeQuery(sql[i])) {
+                    while (rs.next()) {
+                        counts.computeIfAbsent(rs.getLong(1), k -> new long[4])[i] = rs.getLong(2);
+                    }
+                }
             }
         }
+        return counts;
     }
 
     /** The identifiers to list, and those the other sections name, each with what every device holding it says of it. */
@@ -222,8 +243,8 @@ public final class CrossReference {
             }
             ps.executeBatch();
         }
-        Map<OnDevice, List<String>> names = distinctValues("o.name", labels);
-        Map<OnDevice, List<String>> raws = distinctValues("r.raw", labels);
+        Map<OnDevice, List<String>> names = distinctValues("name", labels);
+        Map<OnDevice, List<String>> raws = distinctValues("raw", labels);
         Map<Long, List<String>> ownerOf = ownerOf(labels);
         Map<Long, Ident> byId = new TreeMap<>();
         String sql = "SELECT o.identifier_id, o.key, o.type, o.device_id, group_concat(DISTINCT o.role),"
@@ -267,10 +288,10 @@ public final class CrossReference {
     /** Distinct non-empty values of one occurrence column per (identifier, device), sorted. */
     private Map<OnDevice, List<String>> distinctValues(String column, Map<Long, String> labels) throws SQLException {
         Map<OnDevice, TreeSet<String>> sets = new HashMap<>();
-        // the base tables, not the view: neither names nor raw forms need the records' times
-        String sql = "SELECT DISTINCT o.identifier_id, o.device_id, " + column + " FROM occurrences o"
-                + " JOIN readings r ON r.id = o.reading_id JOIN temp.listed l ON l.identifier_id = o.identifier_id"
-                + " WHERE " + column + " IS NOT NULL AND " + column + " <> ''";
+        // the shared occurrence facts (OccurrenceFacts), read in (identifier, device) order
+        String sql = "SELECT DISTINCT o.identifier_id, o.device_id, o." + column + " FROM occurrence_details o"
+                + " JOIN temp.listed l ON l.identifier_id = o.identifier_id"
+                + " WHERE o." + column + " IS NOT NULL AND o." + column + " <> ''";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 sets.computeIfAbsent(new OnDevice(rs.getLong(1), labels.get(rs.getLong(2))), k -> new TreeSet<>())

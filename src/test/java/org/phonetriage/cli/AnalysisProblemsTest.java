@@ -70,7 +70,7 @@ class AnalysisProblemsTest {
     @BeforeAll
     static void triageWithFailingCommunities() {
         out = tmp.resolve("triage");
-        List<String> args = new ArrayList<>(List.of("triage", "--out", out.toString()));
+        List<String> args = new ArrayList<>(List.of("triage", "--out", out.toString(), "--format", "all"));
         args.addAll(IMAGES);
         triage = run(failing("communities"), args.toArray(String[]::new));
     }
@@ -171,7 +171,7 @@ class AnalysisProblemsTest {
         Path dir = caseFile.resolveSibling("out");
         Files.createDirectories(dir.resolve("report.html")); // a folder where the file should go
         BadInputTest.Run r = BadInputTest.Run.of(List.of("report", "--case", caseFile.toString(), "--out",
-                dir.toString()));
+                dir.toString(), "--format", "all"));
         assertEquals(Main.PROBLEMS, r.exit(), r.err());
         assertEquals(1, lines(r.err(), "problem: output html: not written: "), r.err());
         for (String f : OUTPUTS.subList(1, OUTPUTS.size())) {

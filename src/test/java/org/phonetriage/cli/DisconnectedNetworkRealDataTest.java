@@ -41,7 +41,7 @@ class DisconnectedNetworkRealDataTest {
         run = BadInputTest.Run.of(List.of("triage", phone.toString(),
                 RealData.path(BACKUPS + "backup.ab").toString(), RealData.path(BACKUPS + "backup2.ab").toString(),
                 RealData.path("KnugiHK__WhatsApp-Chat-Exporter/tests/data/contacts.vcf").toString(),
-                "--password", "123456", "--out", out.toString()));
+                "--password", "123456", "--format", "all", "--out", out.toString()));
         xref = new ObjectMapper().readTree(out.resolve("xref.json").toFile());
     }
 

@@ -141,7 +141,7 @@ class InterruptedTriageTest {
     @Test
     void sigtermWhileTheOutputsAreWrittenLeavesNoHalfFileAndNoManifest() throws Exception {
         Path out = tmp.resolve("terminated-in-reports");
-        String log = runAndStop(out, "stage-started", 3, false); // the third stage: cross-reference and reports
+        String log = runAndStop(out, "stage-started", 4, false); // after hashing, ingest, region contexts: cross-reference and reports
         assertTrue(log.contains("\"stage\":\"cross-reference and reports\""), log);
         assertTrue(log.endsWith("exit " + Main.TERMINATED), log);
         assertTrue(log.contains("phonetriage: interrupted (SIGTERM) while writing the outputs ("), log);

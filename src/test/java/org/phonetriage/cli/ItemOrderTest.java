@@ -35,7 +35,7 @@ class ItemOrderTest {
     private Path triage(String name, List<String> items, String... more) {
         Path out = tmp.resolve(name);
         List<String> args = new ArrayList<>(List.of("triage", "--out", out.toString(), "--password",
-                "phonetriage-demo", "--quiet"));
+                "phonetriage-demo", "--quiet", "--format", "all"));
         args.addAll(List.of(more));
         args.addAll(items);
         int exit = BadInputTest.Run.of(args).exit();

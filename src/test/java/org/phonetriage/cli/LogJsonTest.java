@@ -98,6 +98,25 @@ class LogJsonTest {
     }
 
     @Test
+    void eachStageSaysItsTimeAndRowsInTheEventsAndTheSummary() throws Exception {
+        Path out = tmp.resolve("out");
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--log-json", "--out", out.toString(),
+                "test-images/D01-android.tar", "test-images/D03-android"));
+        assertEquals(Main.OK, run.exit(), run.err());
+        List<JsonNode> finished = events(run.out()).stream()
+                .filter(e -> e.get("event").asText().equals("stage-finished")).toList();
+        List<String> stages = finished.stream().map(e -> e.get("stage").asText()).toList();
+        assertTrue(stages.containsAll(List.of("ingest", "cross-reference", "write json", "write html",
+                "cross-reference and reports")), stages.toString());
+        JsonNode ingest = finished.get(stages.indexOf("ingest"));
+        JsonNode xref = finished.get(stages.indexOf("cross-reference"));
+        assertTrue(ingest.get("rows").asLong() > 0 && xref.get("rows").asLong() > 0, finished.toString());
+        assertTrue(ingest.get("seconds").asDouble() > 0, ingest.toString());
+        assertTrue(run.err().contains("STAGE") && run.err().matches("(?s).*\\ncross-reference +\\d+\\.\\d +[\\d,]+\\n.*"),
+                run.err());
+    }
+
+    @Test
     void aLogFileMayLieInTheOutputFolderAndTheSummaryStaysOnStandardOutput() throws Exception {
         Path out = tmp.resolve("out");
         Path log = out.resolve("events.jsonl");

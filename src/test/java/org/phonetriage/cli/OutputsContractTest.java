@@ -44,7 +44,7 @@ class OutputsContractTest {
     @BeforeAll
     static void triage() {
         base = tmp.resolve("base");
-        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--quiet", "--out", base.toString(),
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--quiet", "--format", "all", "--out", base.toString(),
                 "test-images/D01-android.tar", "test-images/D02-android.zip"));
         assertEquals(Main.OK, run.exit(), run.err());
     }
@@ -124,7 +124,8 @@ class OutputsContractTest {
         for (JsonNode o : m.get("outputs")) {
             String path = o.get("path").asText();
             String format = o.get("format").asText();
-            assertEquals(path.startsWith("csv/") ? "csv" : path.startsWith("neo4j/") ? "neo4j" : path.startsWith("i2/")
+            assertEquals(path.equals("csv/occurrences.csv") ? "occurrences" : path.equals("csv/timeline.csv") ? "timeline"
+                    : path.startsWith("csv/") ? "csv" : path.startsWith("neo4j/") ? "neo4j" : path.startsWith("i2/")
                     ? "i2" : Map.of("xref.json", "json", "report.html", "html", "graph.graphml", "graphml",
                             "graph.gexf", "gexf", "case.jsonld", "case").get(path), format, path);
         }
@@ -195,16 +196,16 @@ class OutputsContractTest {
         Path occurrences = dir.resolve("csv/occurrences.csv");
         BadInputTest.Run report;
         try (FullDisk disk = FullDisk.after(1000, p -> p.endsWith(Path.of("csv", "occurrences.csv")))) {
-            report = run("report", "--case", caseFile.toString(), "--out", dir.toString());
+            report = run("report", "--case", caseFile.toString(), "--out", dir.toString(), "--format", "all");
         }
         // its own exit code comes with the exit-code table; never success or "finished with problems"
         assertNotEquals(Main.OK, report.exit(), report.err());
         assertNotEquals(Main.PROBLEMS, report.exit(), report.err());
         String[] lines = report.err().strip().split("\n");
-        assertEquals("phonetriage: no space left on device while writing " + occurrences + "; not written: csv, html"
+        assertEquals("phonetriage: no space left on device while writing " + occurrences + "; not written: occurrences, timeline, html"
                 + " (the files there before are left as they were); free space, then run phonetriage report --case "
                 + caseFile.toAbsolutePath() + " --out " + dir, lines[lines.length - 1]);
-        assertTrue(report.err().contains("problem: output csv: not written: no space left on device while writing "
+        assertTrue(report.err().contains("problem: output occurrences: not written: no space left on device while writing "
                 + occurrences + "\n"), report.err());
         assertFalse(report.err().contains("\tat "), "no stack trace");
 
@@ -221,7 +222,8 @@ class OutputsContractTest {
         }
         new ObjectMapper().readTree(dir.resolve("xref.json").toFile()); // written before: whole
 
-        BadInputTest.Run again = run("report", "--case", caseFile.toString(), "--out", dir.toString());
+        BadInputTest.Run again = run("report", "--case", caseFile.toString(), "--out", dir.toString(), "--format",
+                "all");
         assertEquals(Main.OK, again.exit(), again.err() + " (space freed: the stored problem is gone)");
         assertEquals(files(dir).get("csv/occurrences.csv"), manifest(dir).get("outputs").findParents("path").stream()
                 .filter(o -> o.get("path").asText().equals("csv/occurrences.csv")).findFirst().orElseThrow()
@@ -269,7 +271,7 @@ class OutputsContractTest {
         }
         assertEquals(Main.TERMINATED, report.exit(), report.err());
         assertTrue(report.err().contains("phonetriage: interrupted (SIGTERM) while writing the outputs (none written;"
-                + " not written: json, graphml, gexf, i2, neo4j, case, csv, html); run phonetriage report to write"
+                + " not written: json, graphml, gexf, i2, neo4j, csv, html); run phonetriage report to write"
                 + " them all"), report.err());
         before.remove("manifest.json");
         assertEquals(before, files(dir), "every output as it was, and no manifest");

@@ -41,7 +41,7 @@ class SearchAndTimelineCommandsTest {
     @BeforeAll
     static void triage() {
         out = tmp.resolve("demo");
-        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", out.toString(),
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--format", "default,timeline", "--out", out.toString(),
                 "test-images/D01-android.tar", "test-images/D02-android.zip", "test-images/D03-android"));
         assertEquals(Main.OK, run.exit(), run.err());
         caseDb = out.resolve("case.db").toString();
@@ -64,6 +64,25 @@ class SearchAndTimelineCommandsTest {
         assertTrue(text.contains("on 3 device(s)"), text);
         assertTrue(text.contains("parser android.calls") && text.contains("file data/data/com.android.providers"
                 + ".contacts/databases/calllog.db") && SHA256.matcher(text).find(), "provenance");
+    }
+
+    @Test
+    void searchSummarisesEachDeviceAndListsEveryOccurrenceOnRequest() throws Exception {
+        String summary = run("search", "--case", caseDb, BOSS).out();
+        String listed = run("search", "--case", caseDb, BOSS, "--occurrences").out();
+        JsonNode json = new ObjectMapper().readTree(run("search", "--case", caseDb, BOSS, "--json").out());
+        int occurrences = json.get(0).get("occurrences").size();
+        assertTrue(occurrences > 3, json.toString());
+        assertTrue(summary.contains(BOSS + ": " + occurrences + " occurrence(s) on 3 device(s)"), summary);
+        assertTrue(listed.contains(BOSS + ": " + occurrences + " occurrence(s) on 3 device(s)"), listed);
+        assertTrue(summary.lines().count() < listed.lines().count(), summary);
+        Map<String, Long> perDevice = new TreeMap<>();
+        json.get(0).get("occurrences").forEach(o -> perDevice.merge(o.get("device").asText(), 1L, Long::sum));
+        perDevice.forEach((device, n) -> assertTrue(summary.contains(BOSS + " on " + device + ": " + n
+                + " occurrence(s)"), device + "\n" + summary));
+        assertTrue(summary.contains("search --occurrences"), summary);
+        assertFalse(summary.contains("source calls:"), "no line per record: " + summary);
+        assertTrue(listed.contains("source calls:"), listed);
     }
 
     @Test
@@ -205,7 +224,7 @@ class SearchAndTimelineCommandsTest {
     }
 
     @Test
-    void triageWritesTheWholeTimelineCsv() throws Exception {
+    void triageWritesTheWholeTimelineCsvWhenAskedFor() throws Exception {
         String csv = Files.readString(out.resolve("csv").resolve(TimelineCsv.FILE_NAME));
         assertEquals(TimelineCsv.HEADER, CsvRows.header(csv));
         List<Map<String, String>> rows = CsvRows.parse(csv);

@@ -1,6 +1,7 @@
 package org.phonetriage.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,9 +53,29 @@ class TriageTestImagesTest {
         assertTrue(run.err().contains("[1/3] test-images/D01-android.tar"), run.err());
         assertTrue(run.out().contains("D02-android") && run.out().contains("3 device links (3 strong"), run.out());
         for (String f : List.of("case.db", "xref.json", "report.html", "csv/devices.csv", "csv/identifiers.csv",
-                "csv/links.csv", "csv/problems.csv", "csv/occurrences.csv", "csv/timeline.csv")) {
+                "csv/links.csv", "csv/problems.csv", "graph.graphml", "i2/links.csv", "neo4j/nodes.csv")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
+    }
+
+    @Test
+    void theBulkExportsAreWrittenOnlyWhenAskedForAndLaterFromTheCase() throws Exception {
+        for (String f : List.of("csv/occurrences.csv", "csv/timeline.csv", "case.jsonld")) {
+            assertFalse(Files.exists(out.resolve(f)), f);
+        }
+        assertTrue(run.out().contains("Outputs in " + out + ": case.db, xref.json, report.html, csv/,"), run.out());
+        Path later = tmp.resolve("bulk");
+        BadInputTest.Run report = BadInputTest.Run.of(List.of("report", "--case", out.resolve("case.db").toString(),
+                "--out", later.toString(), "--format", "occurrences,timeline,case"));
+        assertEquals(Main.OK, report.exit(), report.err());
+        for (String f : List.of("csv/occurrences.csv", "csv/timeline.csv", "case.jsonld")) {
+            assertTrue(Files.size(later.resolve(f)) > 1000, f);
+        }
+        assertFalse(Files.exists(later.resolve("xref.json")));
+        BadInputTest.Run wrong = BadInputTest.Run.of(List.of("report", "--case", out.resolve("case.db").toString(),
+                "--out", later.toString(), "--format", "default,pdf"));
+        assertEquals(Main.USAGE, wrong.exit(), wrong.err());
+        assertTrue(wrong.err().contains("--format pdf: not one of"), wrong.err());
     }
 
     @Test

@@ -63,7 +63,7 @@ class CsvFormulaGuardTest {
     @Test
     void triageOfTheTestImagesWritesEveryKeyExact() throws Exception {
         Path out = tmp.resolve("out");
-        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", out.toString(),
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--format", "all", "--out", out.toString(),
                 "--password", "phonetriage-demo", "--map", "test-images/D09-csv.map.yaml",
                 "test-images/D01-android.tar", "test-images/D02-android.zip", "test-images/D03-android",
                 "test-images/D04-android.ab", "test-images/D05-android", "test-images/D06-ufdr.ufdr",
@@ -108,7 +108,7 @@ class CsvFormulaGuardTest {
         hostileOutputs();
         Path out = tmp.resolve("exact");
         BadInputTest.Run run = BadInputTest.Run.of(List.of("report", "--case", tmp.resolve("case.db").toString(),
-                "--out", out.toString(), "--format", "csv,i2,neo4j", "--no-formula-guard"));
+                "--out", out.toString(), "--format", "csv,occurrences,timeline,i2,neo4j", "--no-formula-guard"));
         assertEquals(Main.OK, run.exit(), run.err());
         List<Path> files;
         try (Stream<Path> walk = Files.walk(out)) {

@@ -55,7 +55,15 @@ public final class OccurrenceSql {
      */
     public static String communication(String o) {
         return o + ".record_table IN ('calls','messages') AND " + linking(o) + " AND " + chosen(o)
-                + " AND (" + o + ".party_role IS NULL OR " + o + ".party_role <> 'group')"
+                + " AND " + ownersParty(o);
+    }
+
+    /**
+     * A party the device's owner communicated with: not a group, and not a co-recipient of a
+     * message someone else sent (they are not the recipients' contacts).
+     */
+    public static String ownersParty(String o) {
+        return "(" + o + ".party_role IS NULL OR " + o + ".party_role <> 'group')"
                 + " AND NOT (" + o + ".record_table = 'messages' AND " + o + ".direction = 'incoming'"
                 + " AND " + o + ".party_role IN ('to','cc','bcc'))";
     }

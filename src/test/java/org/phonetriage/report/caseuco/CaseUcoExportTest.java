@@ -45,7 +45,8 @@ class CaseUcoExportTest {
     @BeforeAll
     static void triage() {
         out = tmp.resolve("demo");
-        run = BadInputTest.Run.of(List.of("triage", "--out", out.toString(), "test-images/D01-android.tar",
+        run = BadInputTest.Run.of(List.of("triage", "--out", out.toString(), "--format", "default,case",
+                "test-images/D01-android.tar",
                 "test-images/D02-android.zip", "test-images/D03-android"));
         graph = RDFParser.source(out.resolve(CaseUcoExport.FILE_NAME)).lang(Lang.JSONLD).toGraph();
     }

@@ -55,7 +55,8 @@ class CaseUcoIdsTest {
 
     private Path triage(String name, List<String> items) {
         Path out = tmp.resolve(name);
-        List<String> args = new ArrayList<>(List.of("triage", "--out", out.toString(), "--quiet"));
+        List<String> args = new ArrayList<>(List.of("triage", "--out", out.toString(), "--quiet", "--format",
+                "default,case"));
         args.addAll(items);
         BadInputTest.Run run = BadInputTest.Run.of(args);
         assertTrue(run.exit() == Main.OK || run.exit() == Main.PROBLEMS, run.err());

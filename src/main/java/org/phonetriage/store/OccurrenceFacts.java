@@ -1,0 +1,102 @@
+package org.phonetriage.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The occurrences of a case with the time and direction of their records, read once per run and
+ * shared by every reader of the case (the identifier listing, device links, the graph, common
+ * contacts, person candidates, the report's timeline, occurrences.csv).
+ *
+ * <p>The {@code occurrence_details} view of schema.sql joins each occurrence to its call or message
+ * by id; read in identifier order (as the listing and the links read it) that is a random read of
+ * the record tables per occurrence, and every reader paid it again. Here the join is made once, in
+ * one sequential pass over the occurrences, into a temporary table keyed by (identifier, device):
+ * a covering index for the per-identifier and per-device aggregates. A temporary view of the same
+ * name as the schema's then shadows it on this connection (SQLite resolves an unqualified name in
+ * {@code temp} first), so each reader's SQL, unchanged, reads the shared table; the columns and
+ * values are the schema view's exactly.
+ *
+ * <p>The table is a snapshot: it is dropped when the scope that made it closes, before anything
+ * writes records again on the connection.
+ */
+public final class OccurrenceFacts implements AutoCloseable {
+
+    /**
+     * The shared table, for readers that need more than the view gives (a call's duration):
+     * occurrence_details' columns of the occurrence and its record, and {@code duration_s}.
+     */
+    public static final String TABLE = "temp.occ_facts";
+
+    private static final String[] CREATE = {
+        "CREATE TEMP TABLE occ_facts (identifier_id INTEGER NOT NULL, device_id INTEGER NOT NULL, id INTEGER NOT NULL,"
+                + " reading_id INTEGER, role TEXT, record_table TEXT, record_id INTEGER, name TEXT, label TEXT,"
+                + " party_role TEXT, device_normalized TEXT, direction TEXT, time_utc TEXT, duration_s INTEGER,"
+                + " PRIMARY KEY (identifier_id, device_id, id)) WITHOUT ROWID",
+        // one pass over the occurrences in their own order: the records they point at come in order too
+        "INSERT INTO temp.occ_facts SELECT o.identifier_id, o.device_id, o.id, o.reading_id, o.role, o.record_table,"
+                + " o.record_id, o.name, o.label, o.party_role, o.device_normalized,"
+                + " COALESCE(c.direction, m.direction), COALESCE(c.time_utc, m.time_utc), c.duration_s"
+                + " FROM main.occurrences o"
+                + " LEFT JOIN main.calls c ON o.record_table = 'calls' AND c.id = o.record_id"
+                + " LEFT JOIN main.messages m ON o.record_table = 'messages' AND m.id = o.record_id"
+                + " ORDER BY o.identifier_id, o.device_id, o.id",
+        "CREATE TEMP VIEW occurrence_details AS"
+                + " SELECT o.id, o.identifier_id, i.key, i.type, o.device_id, o.role, o.record_table, o.record_id,"
+                + " r.raw, o.name, o.label, o.party_role, o.direction, o.time_utc,"
+                + " r.confidence, r.rule, r.region, r.level, o.device_normalized"
+                + " FROM temp.occ_facts o JOIN main.readings r ON r.id = o.reading_id"
+                + " JOIN main.identifiers i ON i.id = o.identifier_id",
+    };
+
+    private final Connection db;
+    private final boolean made;
+
+    private OccurrenceFacts(Connection db, boolean made) {
+        this.db = db;
+        this.made = made;
+    }
+
+    /**
+     * Makes the shared table for this connection, unless an enclosing scope already did (then
+     * closing this one leaves it).
+     */
+    public static OccurrenceFacts read(Connection db) throws SQLException {
+        if (exists(db)) {
+            return new OccurrenceFacts(db, false);
+        }
+        boolean auto = db.getAutoCommit();
+        try (Statement st = db.createStatement()) {
+            db.setAutoCommit(false);
+            for (String sql : CREATE) {
+                st.execute(sql);
+            }
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(auto);
+        }
+        return new OccurrenceFacts(db, true);
+    }
+
+    private static boolean exists(Connection db) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT 1 FROM sqlite_temp_master WHERE type = 'table' AND name = 'occ_facts'")) {
+            return rs.next();
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (made) {
+            try (Statement st = db.createStatement()) {
+                st.execute("DROP VIEW IF EXISTS temp.occurrence_details");
+                st.execute("DROP TABLE IF EXISTS temp.occ_facts");
+            }
+        }
+    }
+}
