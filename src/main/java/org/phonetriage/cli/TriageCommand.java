@@ -78,6 +78,7 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
         List<EvidenceIngest.Result> results = new CaseIngest(progress, evidence.region(), evidence.caseRegions(),
                 evidence.limits())
                 .withPasswords(passwords).withWhatsAppKey(evidence.whatsAppKey())
+                .withRecovery(!evidence.noRecovery)
                 .withCsvMap(evidence.csvMap()).resuming(resuming)
                 .ingest(caseFile, plan.items(), plan.hashes());
         CaseOutputs.Written written;

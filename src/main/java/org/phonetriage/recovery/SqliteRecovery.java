@@ -50,8 +50,18 @@ public final class SqliteRecovery {
      * file is no SQLite database this reader can read.
      */
     public static Scan scan(Path db, Set<String> tables) throws IOException, NotReadable {
+        return scan(db, shapes -> tables);
+    }
+
+    /**
+     * Recovers the rows of the tables {@code choose} names (lower case) once it has seen the schema
+     * read from the pages (the tables the parsers of this database read).
+     */
+    public static Scan scan(Path db, java.util.function.Function<Map<String, TableShape>, Set<String>> choose)
+            throws IOException, NotReadable {
         try (DatabaseImage image = open(db)) {
             LiveTree live = LiveTree.read(image);
+            Set<String> tables = choose.apply(shapes(live));
             List<TableLayout> wanted = live.tables.stream()
                     .filter(t -> tables.contains(t.name.toLowerCase(Locale.ROOT))).toList();
             if (wanted.isEmpty()) {

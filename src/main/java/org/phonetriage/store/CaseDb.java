@@ -36,6 +36,12 @@ public final class CaseDb {
         {"occurrences", "context_id", "INTEGER"},
         {"problems", "code", "TEXT"},
         {"problems", "severity", "TEXT"},
+        {"contacts", "recovered", "TEXT"},
+        {"contacts", "recovered_confidence", "REAL"},
+        {"calls", "recovered", "TEXT"},
+        {"calls", "recovered_confidence", "REAL"},
+        {"messages", "recovered", "TEXT"},
+        {"messages", "recovered_confidence", "REAL"},
     };
 
     private CaseDb() {

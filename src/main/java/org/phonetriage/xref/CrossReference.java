@@ -176,10 +176,14 @@ public final class CrossReference {
     }
 
     private Counts counts(long deviceId) throws SQLException {
-        return new Counts(count("SELECT count(*) FROM contacts WHERE device_id = ?", deviceId),
-                count("SELECT count(*) FROM calls WHERE device_id = ?", deviceId),
-                count("SELECT count(*) FROM messages WHERE device_id = ?", deviceId),
-                count("SELECT count(DISTINCT identifier_id) FROM occurrences WHERE device_id = ?", deviceId));
+        // records recovered from deleted bytes are counted apart, so the live counts stay what they were
+        return new Counts(count("SELECT count(*) FROM contacts WHERE device_id = ? AND recovered IS NULL", deviceId),
+                count("SELECT count(*) FROM calls WHERE device_id = ? AND recovered IS NULL", deviceId),
+                count("SELECT count(*) FROM messages WHERE device_id = ? AND recovered IS NULL", deviceId),
+                count("SELECT count(DISTINCT identifier_id) FROM occurrences WHERE device_id = ?", deviceId),
+                count("SELECT (SELECT count(*) FROM contacts WHERE device_id = ?1 AND recovered IS NOT NULL)"
+                        + " + (SELECT count(*) FROM calls WHERE device_id = ?1 AND recovered IS NOT NULL)"
+                        + " + (SELECT count(*) FROM messages WHERE device_id = ?1 AND recovered IS NOT NULL)", deviceId));
     }
 
     private long count(String sql, long deviceId) throws SQLException {

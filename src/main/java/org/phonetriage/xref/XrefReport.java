@@ -110,7 +110,15 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
     public record OwnerIdentifier(String key, String basis) {
     }
 
-    public record Counts(long contacts, long calls, long messages, long identifiers) {
+    /**
+     * @param recovered contacts, calls and messages recovered from deleted database bytes, which the
+     *                  three counts before leave out
+     */
+    public record Counts(long contacts, long calls, long messages, long identifiers, long recovered) {
+
+        public Counts(long contacts, long calls, long messages, long identifiers) {
+            this(contacts, calls, messages, identifiers, 0);
+        }
     }
 
     public record SharedIdentifier(String key, String type, String confidence, List<String> ownerOf,
