@@ -19,8 +19,11 @@ public record Provenance(String evidenceLabel, String path, String sha256, Strin
     /**
      * Where in a database's deleted or superseded bytes a record was found ("freeblock of table sms
      * page 12 offset 3012", "WAL frame 7 page 4 offset 812") and the reader's confidence (0–1).
+     *
+     * @param versionOf the row of the live table this record is an earlier version of (an edited
+     *                  message), or null for a record no longer live
      */
-    public record Recovery(String where, double confidence) {
+    public record Recovery(String where, double confidence, Long versionOf) {
     }
 
     /** This provenance for a record recovered at {@code recovery}, with its rowid when that survived. */

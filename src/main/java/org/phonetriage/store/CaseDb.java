@@ -42,6 +42,9 @@ public final class CaseDb {
         {"calls", "recovered_confidence", "REAL"},
         {"messages", "recovered", "TEXT"},
         {"messages", "recovered_confidence", "REAL"},
+        {"contacts", "recovered_version_of", "INTEGER"},
+        {"calls", "recovered_version_of", "INTEGER"},
+        {"messages", "recovered_version_of", "INTEGER"},
     };
 
     private CaseDb() {

@@ -26,6 +26,16 @@ import java.util.TreeSet;
  */
 public final class CommunicationGraph {
 
+    /**
+     * An occurrence {@code o} whose record is not a recovered earlier version of a live record (an
+     * edited message): that is the same call, message or contact entry, not one more.
+     */
+    static final String NOT_EARLIER_VERSION = "NOT EXISTS (SELECT 1 FROM messages ev WHERE o.record_table = 'messages'"
+            + " AND ev.id = o.record_id AND ev.recovered_version_of IS NOT NULL UNION ALL SELECT 1 FROM calls ev"
+            + " WHERE o.record_table = 'calls' AND ev.id = o.record_id AND ev.recovered_version_of IS NOT NULL"
+            + " UNION ALL SELECT 1 FROM contacts ev WHERE o.record_table = 'contacts' AND ev.id = o.record_id"
+            + " AND ev.recovered_version_of IS NOT NULL)";
+
     /** Two logs of one event differ by clock drift and by the time to connect. */
     static final long SAME_EVENT_SECONDS = 5;
 
@@ -188,6 +198,7 @@ public final class CommunicationGraph {
                 + " FROM occurrence_details o JOIN temp.device_node dn ON dn.device_id = o.device_id"
                 + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id"
                 + " WHERE o.record_table IN ('calls','messages') AND o.level IN ('strong','candidate')"
+                + " AND " + NOT_EARLIER_VERSION
                 + " AND o.rule NOT LIKE 'alternative:%' AND (o.party_role IS NULL OR o.party_role <> 'group')"
                 // co-recipients of a message someone else sent are not its recipients' contacts
                 + " AND NOT (o.record_table = 'messages' AND o.direction = 'incoming'"

@@ -69,7 +69,8 @@ CREATE TABLE contacts (
   src_table TEXT, src_row INTEGER,
   name TEXT, account TEXT, deleted INTEGER NOT NULL DEFAULT 0,
   recovered TEXT,                    -- recovered from a database's deleted bytes: where (page, offset ...)
-  recovered_confidence REAL          -- and how surely (0-1)
+  recovered_confidence REAL,         -- and how surely (0-1)
+  recovered_version_of INTEGER       -- the live row (src_row) it is an earlier version of
 );
 
 CREATE TABLE calls (
@@ -84,7 +85,8 @@ CREATE TABLE calls (
   result TEXT,                            -- how it ended, as the app recorded it (its own code)
   deleted INTEGER NOT NULL DEFAULT 0,     -- the source marks it deleted
   recovered TEXT,                         -- recovered from a database's deleted bytes: where (page, offset ...)
-  recovered_confidence REAL               -- and how surely (0-1)
+  recovered_confidence REAL,              -- and how surely (0-1)
+  recovered_version_of INTEGER            -- the live row (src_row) it is an earlier version of (an edit)
 );
 
 CREATE TABLE messages (
@@ -98,7 +100,8 @@ CREATE TABLE messages (
   media TEXT,                        -- what it carries besides text: a MIME type or the app's media kind
   deleted INTEGER NOT NULL DEFAULT 0, -- the source marks it deleted (a report's deleted_state, a SIM's free record)
   recovered TEXT,                     -- recovered from a database's deleted bytes: where (page, offset ...)
-  recovered_confidence REAL           -- and how surely (0-1)
+  recovered_confidence REAL,          -- and how surely (0-1)
+  recovered_version_of INTEGER        -- the live row (src_row) it is an earlier version of (an edited message)
 );
 
 CREATE TABLE sims (

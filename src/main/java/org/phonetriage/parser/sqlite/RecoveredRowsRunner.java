@@ -137,9 +137,10 @@ public final class RecoveredRowsRunner {
         private Provenance recovered(Provenance p) {
             RecoveredRow row = p.rowId() == null ? null : byRowid.get(p.rowId());
             if (row == null) {
-                return p.recovered(null, new Provenance.Recovery("recovered rows of table " + p.table(), 0.6));
+                return p.recovered(null, new Provenance.Recovery("recovered rows of table " + p.table(), 0.6, null));
             }
-            return p.recovered(row.rowid(), new Provenance.Recovery(row.where(), row.confidence()));
+            return p.recovered(row.rowid(), new Provenance.Recovery(row.where(), row.confidence(),
+                    row.historic() ? row.rowid() : null));
         }
 
         @Override
