@@ -30,6 +30,13 @@ public final class CommunicationGraph {
      * An occurrence {@code o} whose record is not a recovered earlier version of a live record (an
      * edited message): that is the same call, message or contact entry, not one more.
      */
+    /** 1 when occurrence {@code o} is in a record recovered from deleted database bytes, else 0. */
+    static final String IN_RECOVERED_RECORD = "CASE o.record_table"
+            + " WHEN 'messages' THEN (SELECT rv.recovered IS NOT NULL FROM messages rv WHERE rv.id = o.record_id)"
+            + " WHEN 'calls' THEN (SELECT rv.recovered IS NOT NULL FROM calls rv WHERE rv.id = o.record_id)"
+            + " WHEN 'contacts' THEN (SELECT rv.recovered IS NOT NULL FROM contacts rv WHERE rv.id = o.record_id)"
+            + " ELSE 0 END";
+
     static final String NOT_EARLIER_VERSION = "NOT EXISTS (SELECT 1 FROM messages ev WHERE o.record_table = 'messages'"
             + " AND ev.id = o.record_id AND ev.recovered_version_of IS NOT NULL UNION ALL SELECT 1 FROM calls ev"
             + " WHERE o.record_table = 'calls' AND ev.id = o.record_id AND ev.recovered_version_of IS NOT NULL"

@@ -225,7 +225,7 @@ public final class CrossReference {
                 + " max(o.level = 'strong' AND o.confidence IN ('A','B')),"
                 // the rule of the best reading: the grade sorts first, so min() picks it
                 + " substr(min(o.confidence || '|' || o.rule), 3),"
-                + " max(o.level = 'service')"
+                + " max(o.level = 'service'), sum(" + CommunicationGraph.IN_RECOVERED_RECORD + ")"
                 + " FROM occurrence_details o JOIN temp.listed l ON l.identifier_id = o.identifier_id"
                 + " GROUP BY o.identifier_id, o.device_id";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -244,7 +244,7 @@ public final class CrossReference {
                         sorted(rs.getString(5).split(",")), rs.getLong(6),
                         names.getOrDefault(new OnDevice(id, label), List.of()),
                         raws.getOrDefault(new OnDevice(id, label), List.of()), UtcSeconds.of(rs.getString(7)),
-                        UtcSeconds.of(rs.getString(8))));
+                        UtcSeconds.of(rs.getString(8)), rs.getLong(13)));
             }
         }
         List<SharedIdentifier> out = new ArrayList<>();

@@ -129,13 +129,19 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
         }
     }
 
+    /** @param recovered how many of its occurrences are in records recovered from deleted database bytes */
     public record IdentifierOnDevice(String label, String level, String rule, List<String> roles,
                                      long occurrences, List<String> names, List<String> raw,
-                                     String firstSeen, String lastSeen) {
+                                     String firstSeen, String lastSeen, long recovered) {
         public IdentifierOnDevice {
             roles = list(roles);
             names = list(names);
             raw = list(raw);
+        }
+
+        public IdentifierOnDevice(String label, String level, String rule, List<String> roles, long occurrences,
+                                  List<String> names, List<String> raw, String firstSeen, String lastSeen) {
+            this(label, level, rule, roles, occurrences, names, raw, firstSeen, lastSeen, 0);
         }
     }
 

@@ -84,6 +84,19 @@ class RecoveryTriageTest {
         assertEquals(160, device.get("counts").get("messages").asInt(), "live counts do not shift");
         assertEquals(40, device.get("counts").get("recovered").asInt());
 
+        // a number found only in a deleted message is cross-referenced, and says so
+        BadInputTest.Run xref = BadInputTest.Run.of(List.of("xref", "--case", caseDb.toString(), "--all"));
+        assertEquals(Main.OK, xref.exit(), xref.err());
+        JsonNode only = null;
+        for (JsonNode i : new ObjectMapper().readTree(xref.out()).get("identifiers")) {
+            if (i.get("key").asText().equals("+447946050005")) {
+                only = i.get("devices").get(0);
+            }
+        }
+        assertTrue(only != null, xref.out());
+        assertEquals(1, only.get("recovered").asInt());
+        assertEquals(1, only.get("occurrences").asInt());
+
         BadInputTest.Run search = BadInputTest.Run.of(List.of("search", "--case", caseDb.toString(), "+447946050005"));
         assertEquals(Main.OK, search.exit(), search.err());
         assertTrue(search.out().contains("sms to (recovered)") && search.out().contains("recovered from freeblock"),
