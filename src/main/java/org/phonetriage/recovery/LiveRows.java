@@ -3,10 +3,6 @@ package org.phonetriage.recovery;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The live rows of one table, as hashes: a carved record that equals a live row is a copy left by
@@ -15,20 +11,22 @@ import java.util.Set;
  */
 final class LiveRows {
 
-    private final Map<Long, Long> byRowid = new HashMap<>();
-    private final Set<Long> withoutRowid = new HashSet<>();
-    private final Set<Long> withoutFirst = new HashSet<>();
+    private final LongSet rowids = new LongSet();
+    private final LongSet withoutRowid = new LongSet();
+    private final LongSet withoutFirst = new LongSet();
     private final TableLayout table;
-    /** Per UNIQUE key of the table: hash of a live row's key values → its rowid. */
-    private final java.util.List<Map<Long, Long>> byKey = new java.util.ArrayList<>();
+    private final LiveTree live;
+    /** Per UNIQUE key of the table: hashes of the live rows' key values. */
+    private final java.util.List<LongSet> byKey = new java.util.ArrayList<>();
 
-    private LiveRows(TableLayout table) {
+    private LiveRows(LiveTree live, TableLayout table) {
+        this.live = live;
         this.table = table;
     }
 
     static LiveRows of(LiveTree live, TableLayout table) throws IOException {
-        LiveRows rows = new LiveRows(table);
-        table.uniqueKeys.forEach(k -> rows.byKey.add(new HashMap<>()));
+        LiveRows rows = new LiveRows(live, table);
+        table.uniqueKeys.forEach(k -> rows.byKey.add(new LongSet()));
         live.forEachLiveCell(table, (rowid, payload) -> {
             Object[] v = Records.values(payload, live.encoding(), table.width());
             if (v == null) {
@@ -38,13 +36,13 @@ final class LiveRows {
             if (table.rowidAlias >= 0) {
                 padded[table.rowidAlias] = rowid;
             }
-            rows.byRowid.put(rowid, hash(padded, -1, -1));
+            rows.rowids.add(rowid);
             rows.withoutRowid.add(hash(padded, table.rowidAlias, -1));
             rows.withoutFirst.add(hash(padded, table.rowidAlias, 0));
             for (int k = 0; k < table.uniqueKeys.size(); k++) {
                 Long key = keyHash(padded, table.uniqueKeys.get(k));
                 if (key != null) {
-                    rows.byKey.get(k).put(key, rowid);
+                    rows.byKey.get(k).add(key);
                 }
             }
         });
@@ -58,22 +56,42 @@ final class LiveRows {
     record Match(Kind kind, Long liveRowid) {
     }
 
-    Match match(Object[] values, Long rowid, boolean firstLost) {
+    Match match(Object[] values, Long rowid, boolean firstLost) throws IOException {
         if (firstLost ? withoutFirst.contains(hash(values, table.rowidAlias, 0))
                 : withoutRowid.contains(hash(values, table.rowidAlias, -1))) {
             return new Match(Kind.LIVE, null); // the same values live on, under this rowid or another
         }
-        if (rowid != null && byRowid.containsKey(rowid)) {
+        if (rowid != null && rowids.contains(rowid)) {
             return new Match(Kind.EARLIER_VERSION, rowid);
         }
         for (int k = 0; k < table.uniqueKeys.size(); k++) {
             Long key = keyHash(values, table.uniqueKeys.get(k));
-            Long live = key == null ? null : byKey.get(k).get(key);
-            if (live != null) {
-                return new Match(Kind.EARLIER_VERSION, live); // a unique key says which row it was
+            if (key != null && byKey.get(k).contains(key)) {
+                return new Match(Kind.EARLIER_VERSION, rowidOf(k, key)); // a unique key says which row it was
             }
         }
         return new Match(Kind.DELETED, null);
+    }
+
+    /** The rowid of the live row with these key values (rare: read again rather than kept for every row). */
+    private Long rowidOf(int k, long key) throws IOException {
+        Long[] found = new Long[1];
+        live.forEachLiveCell(table, (rowid, payload) -> {
+            if (found[0] == null) {
+                Object[] v = Records.values(payload, live.encoding(), table.width());
+                if (v != null) {
+                    Object[] padded = Arrays.copyOf(v, table.width());
+                    if (table.rowidAlias >= 0) {
+                        padded[table.rowidAlias] = rowid;
+                    }
+                    Long h = keyHash(padded, table.uniqueKeys.get(k));
+                    if (h != null && h == key) {
+                        found[0] = rowid;
+                    }
+                }
+            }
+        });
+        return found[0];
     }
 
     /** The hash of a record's values in a key's columns, or null when one of them is unknown. */

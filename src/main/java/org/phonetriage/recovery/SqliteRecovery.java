@@ -147,7 +147,7 @@ public final class SqliteRecovery {
      * The carved records that are no live row, each once: whole records before partial ones, the
      * most certain reading of a record that was found in several places.
      */
-    private static List<RecoveredRow> keep(LiveRows live, List<Carved> carved) {
+    private static List<RecoveredRow> keep(LiveRows live, List<Carved> carved) throws IOException {
         List<Carved> ordered = new ArrayList<>(carved);
         ordered.sort((a, b) -> {
             int c = Boolean.compare(a.partial(), b.partial());
