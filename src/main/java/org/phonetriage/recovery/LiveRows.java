@@ -56,10 +56,15 @@ final class LiveRows {
     record Match(Kind kind, Long liveRowid) {
     }
 
+    /** True when the same values live on, under this rowid or another: a copy, not a recovery. */
+    boolean isLive(Object[] values, boolean firstLost) {
+        return firstLost ? withoutFirst.contains(hash(values, table.rowidAlias, 0))
+                : withoutRowid.contains(hash(values, table.rowidAlias, -1));
+    }
+
     Match match(Object[] values, Long rowid, boolean firstLost) throws IOException {
-        if (firstLost ? withoutFirst.contains(hash(values, table.rowidAlias, 0))
-                : withoutRowid.contains(hash(values, table.rowidAlias, -1))) {
-            return new Match(Kind.LIVE, null); // the same values live on, under this rowid or another
+        if (isLive(values, firstLost)) {
+            return new Match(Kind.LIVE, null);
         }
         if (rowid != null && rowids.contains(rowid)) {
             return new Match(Kind.EARLIER_VERSION, rowid);

@@ -38,17 +38,27 @@ final class LiveTree {
     }
 
     static LiveTree read(DatabaseImage image) throws IOException {
+        return schema(image).walk();
+    }
+
+    /** The schema alone (sqlite_master): enough to know whether a database is worth walking. */
+    static LiveTree schema(DatabaseImage image) throws IOException {
         LiveTree t = new LiveTree(image);
         t.readSchema();
-        for (TableLayout table : t.tables) {
-            t.walkTable(table);
-        }
-        for (long root : t.indexRoots) {
-            t.walkIndex(root);
-        }
-        t.walkFreelist();
-        t.markPointerMaps();
         return t;
+    }
+
+    /** Walks every b-tree, the freelist and the pointer maps. */
+    LiveTree walk() throws IOException {
+        for (TableLayout table : tables) {
+            walkTable(table);
+        }
+        for (long root : indexRoots) {
+            walkIndex(root);
+        }
+        walkFreelist();
+        markPointerMaps();
+        return this;
     }
 
     Charset encoding() {

@@ -44,24 +44,31 @@ final class Payloads {
         if (at < 0 || at + local + (overflow ? 4 : 0) > limit) {
             return null;
         }
-        byte[] out = new byte[(int) payload];
-        System.arraycopy(page, at, out, 0, local);
         if (!overflow) {
-            return out;
+            return java.util.Arrays.copyOfRange(page, at, at + local);
         }
+        long pages = (payload - local + usable - 5) / (usable - 4);
+        if (pages > image.pageCount()) {
+            return null; // more overflow pages than the database has: a length no cell had
+        }
+        // the chain first, the bytes after: a garbage length must not allocate before it fails
+        long[] chain = new long[(int) pages];
         long next = DbHeader.u32(page, at + local);
-        int filled = local;
-        long hops = 0;
-        long maxHops = (payload - local) / (usable - 4) + 1;
-        while (filled < payload) {
-            if (next < 2 || next > image.pageCount() || ++hops > maxHops || !pageOk.test(next)) {
+        for (int i = 0; i < pages; i++) {
+            if (next < 2 || next > image.pageCount() || !pageOk.test(next)) {
                 return null;
             }
-            byte[] p = image.page(next);
-            int n = (int) Math.min(usable - 4, payload - filled);
-            System.arraycopy(p, 4, out, filled, n);
-            filled += n;
-            next = DbHeader.u32(p, 0);
+            chain[i] = next;
+            next = i + 1 < pages ? DbHeader.u32(image.page(next), 0) : 0;
+        }
+        byte[] out = new byte[(int) payload];
+        System.arraycopy(page, at, out, 0, local);
+        int filled = local;
+        for (long n : chain) {
+            byte[] p = image.page(n);
+            int len = (int) Math.min(usable - 4, payload - filled);
+            System.arraycopy(p, 4, out, filled, len);
+            filled += len;
         }
         return out;
     }

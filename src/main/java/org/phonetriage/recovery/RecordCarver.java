@@ -194,6 +194,9 @@ final class RecordCarver {
      */
     private Carved damagedAt(byte[] b, long pageNo, int q, int to, List<TableLayout> candidates, String where)
             throws IOException {
+        if (q > 0 && wholeHeaderBefore(b, q, to)) {
+            return null; // an intact record of another shape (an index entry, another table's row) starts there
+        }
         List<Carved> found = new ArrayList<>();
         for (TableLayout t : candidates) {
             for (int firstCol = 0; firstCol <= (t.rowidAlias == 0 ? 1 : 0); firstCol++) {
@@ -241,6 +244,28 @@ final class RecordCarver {
             }
         }
         return found.size() == 1 ? found.get(0) : null;
+    }
+
+    /** True when the byte before {@code q} is the length of a well-formed header whose types start at {@code q}. */
+    private static boolean wholeHeaderBefore(byte[] b, int q, int to) {
+        int claimed = b[q - 1] & 0xFF;
+        if (claimed < 2 || claimed >= 0x80) {
+            return false;
+        }
+        int end = q - 1 + claimed;
+        int at = q;
+        while (at < end) {
+            int len = Varint.length(b, at, Math.min(end, to));
+            if (len == 0) {
+                return false;
+            }
+            long t = Varint.read(b, at, Math.min(end, to));
+            if (t == 10 || t == 11) {
+                return false;
+            }
+            at += len;
+        }
+        return at == end;
     }
 
     /** The rowid of a cell whose record starts at {@code p}, when its length and rowid varints precede it. */

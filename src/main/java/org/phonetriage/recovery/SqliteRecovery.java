@@ -41,7 +41,7 @@ public final class SqliteRecovery {
     /** The tables and columns of a database, read from its pages (the WAL's last commit included). */
     public static Map<String, TableShape> schema(Path db) throws IOException, NotReadable {
         try (DatabaseImage image = open(db)) {
-            return shapes(LiveTree.read(image));
+            return shapes(LiveTree.schema(image));
         }
     }
 
@@ -60,18 +60,24 @@ public final class SqliteRecovery {
     public static Scan scan(Path db, java.util.function.Function<Map<String, TableShape>, Set<String>> choose)
             throws IOException, NotReadable {
         try (DatabaseImage image = open(db)) {
-            LiveTree live = LiveTree.read(image);
+            LiveTree live = LiveTree.schema(image);
             Set<String> tables = choose.apply(shapes(live));
             List<TableLayout> wanted = live.tables.stream()
                     .filter(t -> tables.contains(t.name.toLowerCase(Locale.ROOT))).toList();
             if (wanted.isEmpty()) {
-                return new Scan(Map.of(), shapes(live));
+                return new Scan(Map.of(), shapes(live)); // no table a record parser reads: nothing to walk
             }
-            List<Carved> found = carve(live, image, db, wanted);
+            live.walk();
+            Map<TableLayout, LiveRows> liveRows = new java.util.HashMap<>();
+            for (TableLayout t : wanted) {
+                liveRows.put(t, LiveRows.of(live, t));
+            }
+            List<Carved> found = new Kept(liveRows);
+            carve(live, image, db, liveRows.keySet(), found);
             Map<String, RecoveredTable> out = new LinkedHashMap<>();
             for (TableLayout t : wanted) {
                 List<Carved> mine = found.stream().filter(c -> c.table() == t).toList();
-                List<RecoveredRow> rows = mine.isEmpty() ? List.of() : keep(LiveRows.of(live, t), mine);
+                List<RecoveredRow> rows = mine.isEmpty() ? List.of() : keep(liveRows.get(t), mine);
                 if (!rows.isEmpty()) {
                     out.put(t.name, new RecoveredTable(t.name, t.columns.stream().map(TableLayout.Column::name).toList(),
                             t.columns.stream().map(TableLayout.Column::type).toList(), t.rowidAlias, rows));
@@ -97,11 +103,29 @@ public final class SqliteRecovery {
         return shapes;
     }
 
-    private static List<Carved> carve(LiveTree live, DatabaseImage image, Path db, List<TableLayout> wanted)
-            throws IOException {
+    /**
+     * The carved records worth keeping, judged as they come: of a table asked for and no copy of a live
+     * row (an older page image holds mostly rows that are still live; a large WAL holds a million).
+     */
+    private static final class Kept extends ArrayList<Carved> {
+
+        private final Map<TableLayout, LiveRows> live;
+
+        Kept(Map<TableLayout, LiveRows> live) {
+            this.live = live;
+        }
+
+        @Override
+        public boolean add(Carved c) {
+            LiveRows rows = live.get(c.table());
+            return rows != null && !rows.isLive(c.values(), c.partial()) && super.add(c);
+        }
+    }
+
+    private static void carve(LiveTree live, DatabaseImage image, Path db, Set<TableLayout> wanted,
+                              List<Carved> found) throws IOException {
         RecordCarver carver = new RecordCarver(live);
         List<TableLayout> all = live.tables; // a page of unknown owner: a record must fit one table only
-        List<Carved> found = new ArrayList<>();
         int usable = image.header().usable();
         for (long n = 2; n < live.use.length; n++) {
             byte use = live.use[(int) n];
@@ -115,7 +139,11 @@ public final class SqliteRecovery {
             } else if (use == LiveTree.FREE_LEAF || use == LiveTree.UNUSED) {
                 String what = use == LiveTree.FREE_LEAF ? "freelist" : "unreferenced";
                 byte[] bytes = image.page(n);
-                if (new BTreePage(bytes, n, usable).isTableLeaf()) {
+                BTreePage page = new BTreePage(bytes, n, usable);
+                if (page.type() == BTreePage.INDEX_LEAF || page.type() == BTreePage.INDEX_INTERIOR) {
+                    continue; // a freed index page: its entries are (key columns, rowid), no table's records
+                }
+                if (page.isTableLeaf()) {
                     carver.pageImage(bytes, n, all, what, found);
                 } else {
                     carver.region(bytes, n, 0, usable, all, what, found);
@@ -140,7 +168,6 @@ public final class SqliteRecovery {
                 image.header().pageSize(), image.pageCount())) {
             carver.pageImage(p.bytes(), p.page(), all, "rollback journal", found);
         }
-        return found.stream().filter(c -> wanted.contains(c.table())).toList();
     }
 
     /**
