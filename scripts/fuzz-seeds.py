@@ -90,6 +90,38 @@ def build(target, seeds):
             data = small_database(db)
             if data:
                 seeds.add(data, db)
+    elif target == "sqlite-recovery":
+        # the fuzz test's framing: a byte for the companion (0 none, 1 -wal, 2 -journal), four for
+        # where the database ends, then the database and its companion
+        for db in files("D03-android/**/*.db", "D05-android/**/*.db") + real("den4uk__andriller/**/*.db"):
+            data = small_database(db)
+            if data:
+                seeds.add(bytes([0]) + struct.pack(">i", len(data)) + data, db)
+        for mode in ("WAL", "PERSIST", "DELETE"):
+            tmp = tempfile.mkdtemp()
+            try:
+                path = os.path.join(tmp, "db")
+                con = sqlite3.connect(path, isolation_level=None)
+                con.execute("PRAGMA page_size=512")
+                con.execute("PRAGMA secure_delete=OFF")
+                con.execute("PRAGMA journal_mode=" + mode)
+                con.execute("PRAGMA wal_autocheckpoint=0")
+                con.execute("CREATE TABLE sms (_id INTEGER PRIMARY KEY, address TEXT, date INTEGER, body TEXT)")
+                for i in range(1, 60):
+                    con.execute("INSERT INTO sms VALUES (?,?,?,?)", (i, "+4479460%05d" % i, 1700000000000 + i, "text %d" % i * (1 + i % 9)))
+                con.execute("DELETE FROM sms WHERE _id % 3 = 0")
+                con.execute("UPDATE sms SET body = 'edited' WHERE _id = 5")
+                main = open(path, "rb").read()
+                companion = b""
+                kind = 0
+                for suffix, k in (("-wal", 1), ("-journal", 2)):
+                    if os.path.exists(path + suffix):
+                        companion = open(path + suffix, "rb").read()
+                        kind = k
+                con.close()
+                seeds.add(bytes([kind]) + struct.pack(">i", len(main)) + main + companion, "generated-" + mode)
+            finally:
+                shutil.rmtree(tmp)
     elif target == "manifest":
         for db in files("D10-ios-backup/Manifest.db") + real("mvt-project__mvt/tests/artifacts/ios_backup/Manifest.db"):
             data = small_database(db)

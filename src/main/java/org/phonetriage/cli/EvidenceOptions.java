@@ -56,6 +56,11 @@ final class EvidenceOptions {
                     + " msgstore.db.crypt12/14/15.")
     Path whatsAppKey;
 
+    @Option(names = "--no-recovery",
+            description = "Do not recover deleted records from the message, call and contact databases (their"
+                    + " freeblocks, free pages, superseded WAL frames and rollback journals); on by default.")
+    boolean noRecovery;
+
     @Option(names = "--max-ratio", paramLabel = "N",
             description = "Refuse archive entries that expand more than N times (zip-bomb guard; default ${DEFAULT-VALUE}).")
     long maxRatio = ExtractionLimits.defaults().maxRatio();

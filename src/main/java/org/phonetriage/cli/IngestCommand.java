@@ -56,6 +56,7 @@ final class IngestCommand extends CommandOutput implements Callable<Integer> {
         List<EvidenceIngest.Result> results = new CaseIngest(output.progress(err(), run), evidence.region(),
                 evidence.caseRegions(), evidence.limits())
                 .withPasswords(passwords).withWhatsAppKey(evidence.whatsAppKey())
+                .withRecovery(!evidence.noRecovery)
                 .withCsvMap(evidence.csvMap()).replacing(new LinkedHashSet<>(replace))
                 .ingest(caseFile, items);
         run.wrote(List.of(caseFile.toString())); // its problems are those of the items read, as the exit code's

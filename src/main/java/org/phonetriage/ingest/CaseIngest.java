@@ -51,6 +51,7 @@ public final class CaseIngest {
     private final ExtractionLimits limits;
     private List<String> passwords = List.of();
     private byte[] whatsAppKey;
+    private boolean recovery = true;
     private CsvMap csvMap;
     private Set<String> replacing = Set.of();
     private boolean resuming;
@@ -77,6 +78,12 @@ public final class CaseIngest {
     /** The key file of WhatsApp's encrypted backups in this ingest. */
     public CaseIngest withWhatsAppKey(byte[] keyFile) {
         this.whatsAppKey = keyFile;
+        return this;
+    }
+
+    /** Whether deleted records are recovered from message, call and contact databases (on by default). */
+    public CaseIngest withRecovery(boolean on) {
+        this.recovery = on;
         return this;
     }
 
@@ -123,6 +130,7 @@ public final class CaseIngest {
                         new IdentifierNormalizer(), workDir, limits, examinerRegion, progress);
                 ingest.setPasswords(passwords);
                 ingest.setWhatsAppKey(whatsAppKey);
+                ingest.setRecovery(recovery);
                 ingest.setCsvMap(csvMap);
                 try {
                     for (int i = 0; i < items.size(); i++) {

@@ -11,7 +11,11 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.phonetriage.detect.FileTypeDetector;
 import org.phonetriage.detect.SqliteMatcher;
@@ -25,7 +29,9 @@ import org.phonetriage.ingest.ParseJobs.SqliteJob;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.ProblemCode;
 import org.phonetriage.parser.sqlite.SqliteDefinition;
+import org.phonetriage.parser.sqlite.RecoveredRowsRunner;
 import org.phonetriage.parser.sqlite.SqliteSchema;
+import org.phonetriage.recovery.SqliteRecovery;
 import org.phonetriage.store.CaseWriter;
 
 /**
@@ -42,6 +48,7 @@ final class DatabaseStager {
     private final SqliteMatcher matcher;
     private final UnreadFileRecorder unread;
     private byte[] whatsAppKey;
+    private boolean recovery = true;
 
     DatabaseStager(CaseWriter writer, SqliteMatcher matcher, UnreadFileRecorder unread) {
         this.writer = writer;
@@ -51,6 +58,45 @@ final class DatabaseStager {
 
     void setWhatsAppKey(byte[] keyFile) {
         this.whatsAppKey = keyFile;
+    }
+
+    /** Whether deleted records are recovered from the message, call and contact databases (on by default). */
+    void setRecovery(boolean on) {
+        this.recovery = on;
+    }
+
+    /** The record kinds whose databases deleted records are recovered from. */
+    private static final Set<String> RECOVERED_KINDS = Set.of("message", "call", "contact");
+
+    /** What recovery gave for a staged database, or why it could not run. */
+    private record Recovered(SqliteRecovery.Scan scan, String failure) {
+    }
+
+    /**
+     * Recovers deleted records from a staged copy's bytes, before any SQLite connection opens it (closing
+     * one checkpoints the -wal into the file and deletes it, and with it the superseded frames).
+     */
+    private Recovered recover(EvidenceEntry entry, Path staged) {
+        if (!recovery) {
+            return new Recovered(SqliteRecovery.Scan.NONE, null);
+        }
+        try {
+            return new Recovered(SqliteRecovery.scan(staged, shapes -> {
+                Map<String, List<String>> columns = new LinkedHashMap<>();
+                shapes.forEach((name, shape) -> columns.put(name, shape.columns()));
+                Set<String> tables = new HashSet<>();
+                for (SqliteDefinition d : matcher.match(SqliteSchema.of(columns), entry.path())) {
+                    if (RECOVERED_KINDS.contains(d.record())) {
+                        tables.addAll(RecoveredRowsRunner.tablesOf(d));
+                    }
+                }
+                return tables;
+            }), null);
+        } catch (SqliteRecovery.NotReadable | IOException | RuntimeException e) {
+            // the live records are still read through SQLite; only recovery is given up
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new Recovered(SqliteRecovery.Scan.NONE, reason);
+        }
     }
 
     /** True for a WhatsApp backup this stager decrypts ({@link #WHATSAPP_CRYPT}). */
@@ -98,7 +144,7 @@ final class DatabaseStager {
             writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, "whatsapp-crypt" + version, "problem");
             return List.of();
         }
-        return matchStaged(label, entry, staged, sha256, itemId, problems);
+        return matchStaged(label, entry, staged, sha256, itemId, problems, recover(entry, staged));
     }
 
     /** Copies a database with its companions, reads its schema and pairs it with definitions. */
@@ -115,12 +161,12 @@ final class DatabaseStager {
                         FileTypeDetector.SQLITE + suffix, "companion");
             }
         }
-        return matchStaged(label, entry, staged, sha256, itemId, problems);
+        return matchStaged(label, entry, staged, sha256, itemId, problems, recover(entry, staged));
     }
 
     /** Reads a staged database's schema and pairs it with the definitions that read it. */
-    List<Job> matchStaged(String label, EvidenceEntry entry, Path staged, String sha256, long itemId,
-                                  ProblemLog problems) throws SQLException {
+    private List<Job> matchStaged(String label, EvidenceEntry entry, Path staged, String sha256, long itemId,
+                                  ProblemLog problems, Recovered recovered) throws SQLException {
         SqliteSchema schema;
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + staged.toAbsolutePath())) {
             schema = SqliteSchema.read(db);
@@ -145,7 +191,12 @@ final class DatabaseStager {
         }
         long fileId = writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256,
                 FileTypeDetector.SQLITE, "parsed");
-        return matches.stream().map(d -> (Job) new SqliteJob(entry, fileId, staged, sha256, schema, d)).toList();
+        if (recovered.failure() != null && matches.stream().anyMatch(d -> RECOVERED_KINDS.contains(d.record()))) {
+            problems.add(new Problem(label, entry.path(), "deleted records not recovered: " + recovered.failure()
+                    + " (the live records are read)", ProblemCode.RECOVERY_INCOMPLETE));
+        }
+        return matches.stream().map(d -> (Job) new SqliteJob(entry, fileId, staged, sha256, schema, d,
+                recovered.scan())).toList();
     }
 
     /** A -wal/-shm/-journal beside its database: staged with it, not on its own. */

@@ -38,6 +38,7 @@ import org.phonetriage.normalize.RegionHint;
 import org.phonetriage.parser.FileParser;
 import org.phonetriage.parser.FileParsers;
 import org.phonetriage.parser.ParserDescriptor;
+import org.phonetriage.parser.sqlite.RecoveredRowsRunner;
 import org.phonetriage.parser.sqlite.SqliteDefinition;
 import org.phonetriage.parser.sqlite.SqliteDefinitionRunner;
 import org.phonetriage.progress.Progress;
@@ -88,6 +89,11 @@ public final class EvidenceIngest {
     /** The key file of WhatsApp's encrypted backups (msgstore.db.crypt12/14/15), or null. */
     public void setWhatsAppKey(byte[] keyFile) {
         stager.setWhatsAppKey(keyFile);
+    }
+
+    /** Whether deleted records are recovered from message, call and contact databases (on by default). */
+    public void setRecovery(boolean on) {
+        stager.setRecovery(on);
     }
 
     /** The passwords to try on encrypted evidence (Android and iTunes backups), in order. */
@@ -328,8 +334,13 @@ public final class EvidenceIngest {
         long before = sink.records();
         long started = System.nanoTime();
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + job.staged().toAbsolutePath())) {
-            long n = SqliteDefinitionRunner.run(def, db, job.schema(),
-                    new SqliteDefinitionRunner.Source(label, job.entry().path(), job.sha256()), sink);
+            SqliteDefinitionRunner.Source source = new SqliteDefinitionRunner.Source(label, job.entry().path(),
+                    job.sha256());
+            long n = SqliteDefinitionRunner.run(def, db, job.schema(), source, sink);
+            if (RecoveredRowsRunner.applies(def, job.recovered())) {
+                // the same definition over the rows recovered from the file's deleted bytes
+                n += RecoveredRowsRunner.run(def, job.staged(), job.schema(), job.recovered(), source, sink);
+            }
             writer.finishRun(runId, n, "ok", null);
             progress.parserFinished(label, def.id(), job.entry().path(), n, (System.nanoTime() - started) / 1e9);
             return true;

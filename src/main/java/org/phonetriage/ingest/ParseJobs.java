@@ -6,6 +6,7 @@ import org.phonetriage.parser.FileParser;
 import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.sqlite.SqliteDefinition;
 import org.phonetriage.parser.sqlite.SqliteSchema;
+import org.phonetriage.recovery.SqliteRecovery;
 
 /** The parser runs an ingest schedules: a definition on a staged database, or a code parser on a file. */
 final class ParseJobs {
@@ -24,7 +25,7 @@ final class ParseJobs {
 
     /** A database matched to a definition that will read it, staged in the work folder. */
     record SqliteJob(EvidenceEntry entry, long fileId, Path staged, String sha256, SqliteSchema schema,
-                     SqliteDefinition definition) implements Job {
+                     SqliteDefinition definition, SqliteRecovery.Scan recovered) implements Job {
         public ParserDescriptor parser() {
             return definition.descriptor();
         }

@@ -49,7 +49,9 @@ public enum ProblemCode {
     /** Everything was read, but some values on an assumption (times without an offset read as UTC). */
     READ_WITH_ASSUMPTION(Severity.INFO),
     /** One item holds several SIM dumps, read as one device. */
-    SEVERAL_SIM_DUMPS(Severity.INFO);
+    SEVERAL_SIM_DUMPS(Severity.INFO),
+    /** A database's live records were read, but its deleted ones could not be recovered (its pages are unreadable to phonetriage's own reader). */
+    RECOVERY_INCOMPLETE(Severity.INFO);
 
     private final Severity severity;
 

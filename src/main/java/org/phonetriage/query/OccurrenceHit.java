@@ -23,11 +23,12 @@ import org.phonetriage.normalize.NormalizedId.Alternative;
  * @param level        strong, candidate, service, none
  * @param alternatives the other valid readings of the raw value ("could also be")
  * @param chosenKey    for an alternative-only occurrence, the key the raw value was read as
+ * @param recovered    for a record recovered from a database's deleted bytes, where it was found; else null
  */
 public record OccurrenceHit(String key, String device, String role, String name, String label, String partyRole,
                             String raw, String direction, String timeUtc, boolean deleted, String confidence,
                             String rule, String region, String level, List<Alternative> alternatives,
-                            String chosenKey, Provenance source) {
+                            String chosenKey, Provenance source, String recovered) {
 
     static final String ALTERNATIVE_RULE = "alternative:";
 

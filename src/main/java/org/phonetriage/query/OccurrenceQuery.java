@@ -28,7 +28,8 @@ public final class OccurrenceQuery {
                    o.record_table, o.record_id,
                    COALESCE(c.src_table, m.src_table, ct.src_table, s.src_table),
                    COALESCE(c.src_row, m.src_row, ct.src_row, s.src_row),
-                   p.parser_id, p.parser_version, f.path, f.sha256
+                   p.parser_id, p.parser_version, f.path, f.sha256,
+                   COALESCE(ct.recovered, c.recovered, m.recovered)
               FROM identifiers i
               JOIN occurrences o ON o.identifier_id = i.id
               JOIN readings r ON r.id = o.reading_id
@@ -73,7 +74,7 @@ public final class OccurrenceQuery {
         return new OccurrenceHit(key, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9) == 1,
                 rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                StoredAlternatives.parse(rs.getString(14)), rs.getString(15), source);
+                StoredAlternatives.parse(rs.getString(14)), rs.getString(15), source, rs.getString(24));
     }
 
     static Long nullableLong(ResultSet rs, int column) throws SQLException {

@@ -66,6 +66,7 @@ public final class SearchJson implements Search.Listener, Closeable {
         o.put("chosen_key", h.chosenKey());
         o.put("alternatives", alternatives(h.alternatives()));
         o.put("source", h.source().fields());
+        o.put("recovered", h.recovered());
         json.writeObject(o);
     }
 

@@ -61,7 +61,8 @@ public final class SearchTable implements Search.Listener {
                 occurrenceReading(h));
         Provenance s = h.source();
         out.printf(SOURCE, "", "source " + s.record() + " (" + s.srcTable() + " row " + s.srcRow() + "), parser "
-                + s.parser() + " " + s.parserVersion() + ", file " + s.file() + ", sha256 " + s.sha256());
+                + s.parser() + " " + s.parserVersion() + ", file " + s.file() + ", sha256 " + s.sha256()
+                + (h.recovered() == null ? "" : ", recovered from " + h.recovered()));
     }
 
     @Override
@@ -85,6 +86,9 @@ public final class SearchTable implements Search.Listener {
 
     private static String role(OccurrenceHit h) {
         String role = h.role() + (h.partyRole() == null ? "" : " " + h.partyRole());
+        if (h.recovered() != null) {
+            return role + " (recovered)";
+        }
         return h.deleted() ? role + " (deleted)" : role;
     }
 

@@ -246,7 +246,8 @@ public final class HtmlReportWriter {
             m.raw("<div class=\"scroll\"><table class=\"sortable\">\n<thead><tr><th>Label</th>")
                     .raw("<th>Platform</th><th>Evidence (path, SHA-256)</th><th>Format</th>")
                     .raw("<th>Home region</th><th>Owner identifiers</th><th>Contacts</th>")
-                    .raw("<th>Calls</th><th>Messages</th><th>Identifiers</th></tr></thead>\n<tbody>\n");
+                    .raw("<th>Calls</th><th>Messages</th><th>Identifiers</th><th title=\"contacts, calls and messages recovered"
+                            + " from deleted database bytes, not in the counts before\">Recovered</th></tr></thead>\n<tbody>\n");
             for (DeviceSummary d : report.devices()) {
                 m.raw("<tr>").raw("<td>").evidenceText(d.label()).raw("</td>").td(d.platform());
                 evidenceCells(d.evidence());
@@ -261,10 +262,10 @@ public final class HtmlReportWriter {
                 ownerCell(d.ownerIdentifiers());
                 Counts c = d.counts();
                 if (c == null) {
-                    m.raw("<td></td>".repeat(4));
+                    m.raw("<td></td>".repeat(5));
                 } else {
                     m.tdNumber(c.contacts()).tdNumber(c.calls()).tdNumber(c.messages())
-                            .tdNumber(c.identifiers());
+                            .tdNumber(c.identifiers()).tdNumber(c.recovered());
                 }
                 m.raw("</tr>\n");
             }

@@ -36,6 +36,15 @@ public final class CaseDb {
         {"occurrences", "context_id", "INTEGER"},
         {"problems", "code", "TEXT"},
         {"problems", "severity", "TEXT"},
+        {"contacts", "recovered", "TEXT"},
+        {"contacts", "recovered_confidence", "REAL"},
+        {"calls", "recovered", "TEXT"},
+        {"calls", "recovered_confidence", "REAL"},
+        {"messages", "recovered", "TEXT"},
+        {"messages", "recovered_confidence", "REAL"},
+        {"contacts", "recovered_version_of", "INTEGER"},
+        {"calls", "recovered_version_of", "INTEGER"},
+        {"messages", "recovered_version_of", "INTEGER"},
     };
 
     private CaseDb() {

@@ -62,14 +62,15 @@ public final class CaseWriter implements AutoCloseable {
     public CaseWriter(Connection db) throws SQLException {
         this.db = db;
         db.setAutoCommit(false);
-        contacts = batch("INSERT INTO contacts(id, device_id, run_id, src_table, src_row, name, account, deleted)"
-                + " VALUES (?,?,?,?,?,?,?,?)");
+        contacts = batch("INSERT INTO contacts(id, device_id, run_id, src_table, src_row, name, account, deleted,"
+                + " recovered, recovered_confidence, recovered_version_of) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
         calls = batch("INSERT INTO calls(id, device_id, run_id, src_table, src_row, number_raw, name, time_utc,"
                 + " time_raw, time_encoding, duration_s, direction, country_iso, device_normalized, subscription, kind,"
-                + " result, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " result, deleted, recovered, recovered_confidence, recovered_version_of)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         messages = batch("INSERT INTO messages(id, device_id, run_id, src_table, src_row, kind, direction,"
-                + " time_utc, time_raw, time_encoding, time_sent_utc, body, thread, read, service_center, media, deleted)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " time_utc, time_raw, time_encoding, time_sent_utc, body, thread, read, service_center, media, deleted,"
+                + " recovered, recovered_confidence, recovered_version_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         sims = batch("INSERT INTO sims(id, device_id, run_id, src_table, src_row, iccid, number, mcc, mnc,"
                 + " carrier, country_iso, display_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         accounts = batch("INSERT INTO accounts(id, device_id, run_id, src_table, src_row, kind, value, basis)"
@@ -212,7 +213,8 @@ public final class CaseWriter implements AutoCloseable {
     public long contact(long deviceId, long runId, Contact c) throws SQLException {
         long id = nextId("contacts");
         contacts.add(id, deviceId, runId, c.provenance().table(), c.provenance().rowId(), c.name(),
-                c.account(), c.deleted() ? 1 : 0);
+                c.account(), c.deleted() ? 1 : 0, where(c.provenance()), confidence(c.provenance()),
+                versionOf(c.provenance()));
         return id;
     }
 
@@ -222,7 +224,7 @@ public final class CaseWriter implements AutoCloseable {
         calls.add(id, deviceId, runId, c.provenance().table(), c.provenance().rowId(), c.number(), c.name(),
                 t == null ? null : t.iso(), t == null ? null : t.raw(), t == null ? null : t.encoding(),
                 c.durationSeconds(), c.direction(), c.countryIso(), c.normalizedNumber(), c.subscription(), c.kind(),
-                c.result(), c.deleted() ? 1 : 0);
+                c.result(), c.deleted() ? 1 : 0, where(c.provenance()), confidence(c.provenance()), versionOf(c.provenance()));
         return id;
     }
 
@@ -233,8 +235,21 @@ public final class CaseWriter implements AutoCloseable {
                 m.direction(), t == null ? null : t.iso(), t == null ? null : t.raw(),
                 t == null ? null : t.encoding(), m.timeSent() == null ? null : m.timeSent().iso(),
                 m.body(), m.thread(), m.read() == null ? null : (m.read() ? 1 : 0), m.serviceCenter(), m.media(),
-                m.deleted() ? 1 : 0);
+                m.deleted() ? 1 : 0, where(m.provenance()), confidence(m.provenance()), versionOf(m.provenance()));
         return id;
+    }
+
+    /** Where a recovered record was found, or null for a record read as the source keeps it. */
+    private static String where(org.phonetriage.model.Provenance p) {
+        return p.recovery() == null ? null : p.recovery().where();
+    }
+
+    private static Double confidence(org.phonetriage.model.Provenance p) {
+        return p.recovery() == null ? null : p.recovery().confidence();
+    }
+
+    private static Long versionOf(org.phonetriage.model.Provenance p) {
+        return p.recovery() == null ? null : p.recovery().versionOf();
     }
 
     public long sim(long deviceId, long runId, SimInfo s) throws SQLException {

@@ -195,7 +195,7 @@ public final class CrossReference {
     }
 
     private static Counts counts(long[] c) {
-        return c == null ? new Counts(0, 0, 0, 0) : new Counts(c[0], c[1], c[2], c[3]);
+        return c == null ? new Counts(0, 0, 0, 0, 0) : new Counts(c[0], c[1], c[2], c[3], c[4]);
     }
 
     /**
@@ -204,17 +204,22 @@ public final class CrossReference {
      */
     private Map<Long, long[]> counts() throws SQLException {
         Map<Long, long[]> counts = new HashMap<>();
-        String[] sql = {"SELECT device_id, count(*) FROM contacts GROUP BY device_id",
-            "SELECT device_id, count(*) FROM calls GROUP BY device_id",
-            "SELECT device_id, count(*) FROM messages GROUP BY device_id",
+        // records recovered from deleted bytes are counted apart, so the live counts stay what they were
+        String[] sql = {"SELECT device_id, count(*) FROM contacts WHERE recovered IS NULL GROUP BY device_id",
+            "SELECT device_id, count(*) FROM calls WHERE recovered IS NULL GROUP BY device_id",
+            "SELECT device_id, count(*) FROM messages WHERE recovered IS NULL GROUP BY device_id",
             // (identifier, device) pairs come in order from the shared facts: no sort
             "SELECT device_id, count(*) FROM (SELECT DISTINCT identifier_id, device_id FROM " + OccurrenceFacts.TABLE + ")"
-                    + " GROUP BY device_id"};
+                    + " GROUP BY device_id",
+            "SELECT device_id, sum(n) FROM (SELECT device_id, count(*) AS n FROM contacts WHERE recovered IS NOT NULL"
+                    + " GROUP BY device_id UNION ALL SELECT device_id, count(*) FROM calls WHERE recovered IS NOT NULL"
+                    + " GROUP BY device_id UNION ALL SELECT device_id, count(*) FROM messages"
+                    + " WHERE recovered IS NOT NULL GROUP BY device_id) GROUP BY device_id"};
         try (Statement st = db.createStatement()) {
             for (int i = 0; i < sql.length; i++) {
                 try (ResultSet rs = st.executeQuery(sql[i])) {
                     while (rs.next()) {
-                        counts.computeIfAbsent(rs.getLong(1), k -> new long[4])[i] = rs.getLong(2);
+                        counts.computeIfAbsent(rs.getLong(1), k -> new long[5])[i] = rs.getLong(2);
                     }
                 }
             }
@@ -252,7 +257,7 @@ public final class CrossReference {
                 + " " + OccurrenceSql.anyStrong("o") + ","
                 // the rule of the best reading: the grade sorts first, so min() picks it
                 + " substr(min(o.confidence || '|' || o.rule), 3),"
-                + " " + OccurrenceSql.anyService("o")
+                + " " + OccurrenceSql.anyService("o") + ", sum(" + CommunicationGraph.IN_RECOVERED_RECORD + ")"
                 + " FROM occurrence_details o JOIN temp.listed l ON l.identifier_id = o.identifier_id"
                 + " GROUP BY o.identifier_id, o.device_id";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -271,7 +276,7 @@ public final class CrossReference {
                         sorted(rs.getString(5).split(",")), rs.getLong(6),
                         names.getOrDefault(new OnDevice(id, label), List.of()),
                         raws.getOrDefault(new OnDevice(id, label), List.of()), UtcSeconds.of(rs.getString(7)),
-                        UtcSeconds.of(rs.getString(8))));
+                        UtcSeconds.of(rs.getString(8)), rs.getLong(13)));
             }
         }
         List<SharedIdentifier> out = new ArrayList<>();

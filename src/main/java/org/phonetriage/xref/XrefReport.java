@@ -132,7 +132,15 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
     public record OwnerIdentifier(String key, String basis) {
     }
 
-    public record Counts(long contacts, long calls, long messages, long identifiers) {
+    /**
+     * @param recovered contacts, calls and messages recovered from deleted database bytes, which the
+     *                  three counts before leave out
+     */
+    public record Counts(long contacts, long calls, long messages, long identifiers, long recovered) {
+
+        public Counts(long contacts, long calls, long messages, long identifiers) {
+            this(contacts, calls, messages, identifiers, 0);
+        }
     }
 
     public record SharedIdentifier(String key, String type, String confidence, List<String> ownerOf,
@@ -143,13 +151,19 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
         }
     }
 
+    /** @param recovered how many of its occurrences are in records recovered from deleted database bytes */
     public record IdentifierOnDevice(String label, String level, String rule, List<String> roles,
                                      long occurrences, List<String> names, List<String> raw,
-                                     String firstSeen, String lastSeen) {
+                                     String firstSeen, String lastSeen, long recovered) {
         public IdentifierOnDevice {
             roles = list(roles);
             names = list(names);
             raw = list(raw);
+        }
+
+        public IdentifierOnDevice(String label, String level, String rule, List<String> roles, long occurrences,
+                                  List<String> names, List<String> raw, String firstSeen, String lastSeen) {
+            this(label, level, rule, roles, occurrences, names, raw, firstSeen, lastSeen, 0);
         }
     }
 

@@ -67,7 +67,10 @@ CREATE TABLE contacts (
   device_id INTEGER NOT NULL,
   run_id INTEGER NOT NULL REFERENCES parser_runs(id),
   src_table TEXT, src_row INTEGER,
-  name TEXT, account TEXT, deleted INTEGER NOT NULL DEFAULT 0
+  name TEXT, account TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+  recovered TEXT,                    -- recovered from a database's deleted bytes: where (page, offset ...)
+  recovered_confidence REAL,         -- and how surely (0-1)
+  recovered_version_of INTEGER       -- the live row (src_row) it is an earlier version of
 );
 
 CREATE TABLE calls (
@@ -80,7 +83,10 @@ CREATE TABLE calls (
   duration_s INTEGER, direction TEXT, country_iso TEXT, device_normalized TEXT, subscription TEXT,
   kind TEXT NOT NULL DEFAULT 'cellular',  -- or the app that carried it: whatsapp-call ...
   result TEXT,                            -- how it ended, as the app recorded it (its own code)
-  deleted INTEGER NOT NULL DEFAULT 0      -- the source marks it deleted
+  deleted INTEGER NOT NULL DEFAULT 0,     -- the source marks it deleted
+  recovered TEXT,                         -- recovered from a database's deleted bytes: where (page, offset ...)
+  recovered_confidence REAL,              -- and how surely (0-1)
+  recovered_version_of INTEGER            -- the live row (src_row) it is an earlier version of (an edit)
 );
 
 CREATE TABLE messages (
@@ -92,7 +98,10 @@ CREATE TABLE messages (
   time_utc TEXT, time_raw TEXT, time_encoding TEXT, time_sent_utc TEXT,
   body TEXT, thread TEXT, read INTEGER, service_center TEXT,
   media TEXT,                        -- what it carries besides text: a MIME type or the app's media kind
-  deleted INTEGER NOT NULL DEFAULT 0 -- the source marks it deleted (a report's deleted_state, a SIM's free record)
+  deleted INTEGER NOT NULL DEFAULT 0, -- the source marks it deleted (a report's deleted_state, a SIM's free record)
+  recovered TEXT,                     -- recovered from a database's deleted bytes: where (page, offset ...)
+  recovered_confidence REAL,          -- and how surely (0-1)
+  recovered_version_of INTEGER        -- the live row (src_row) it is an earlier version of (an edited message)
 );
 
 CREATE TABLE sims (

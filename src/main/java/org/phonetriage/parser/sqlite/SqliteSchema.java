@@ -49,6 +49,17 @@ public final class SqliteSchema {
         return new SqliteSchema(columns);
     }
 
+    /** A schema from table names and their columns (read from the file's pages, not through SQLite). */
+    public static SqliteSchema of(Map<String, ? extends java.util.Collection<String>> columnsByTable) {
+        Map<String, Set<String>> columns = new TreeMap<>();
+        columnsByTable.forEach((t, cols) -> {
+            Set<String> set = new TreeSet<>();
+            cols.forEach(c -> set.add(c.toLowerCase(Locale.ROOT)));
+            columns.put(t.toLowerCase(Locale.ROOT), set);
+        });
+        return new SqliteSchema(columns);
+    }
+
     public boolean hasTable(String table) {
         return columnsByTable.containsKey(table.toLowerCase(Locale.ROOT));
     }
