@@ -33,7 +33,7 @@ public final class SearchSummary implements Search.Listener {
     /** What one device holds of one key. */
     private static final class Device {
         long occurrences;
-        final Map<String, long[]> roles = new TreeMap<>(); // role → {occurrences, deleted}
+        final Map<String, long[]> roles = new TreeMap<>(); // role → {occurrences, deleted, recovered}
         String first;
         String last;
         final Set<String> names = new TreeSet<>();
@@ -57,9 +57,10 @@ public final class SearchSummary implements Search.Listener {
         Device d = devices.computeIfAbsent(h.device(), k -> new Device());
         d.occurrences++;
         long[] role = d.roles.computeIfAbsent(h.role() + (h.partyRole() == null ? "" : " " + h.partyRole()),
-                k -> new long[2]);
+                k -> new long[3]);
         role[0]++;
         role[1] += h.deleted() ? 1 : 0;
+        role[2] += h.recovered() != null ? 1 : 0;
         if (h.timeUtc() != null) {
             d.first = d.first == null || h.timeUtc().compareTo(d.first) < 0 ? h.timeUtc() : d.first;
             d.last = d.last == null || h.timeUtc().compareTo(d.last) > 0 ? h.timeUtc() : d.last;
@@ -97,8 +98,8 @@ public final class SearchSummary implements Search.Listener {
             total += d.occurrences;
             out.printf("%n  %s on %s: %,d occurrence(s)%s%n", key, e.getKey(), d.occurrences,
                     d.first == null ? "" : ", " + d.first + " to " + d.last);
-            out.printf("    %-24s %11s %9s%n", "ROLE", "OCCURRENCES", "DELETED");
-            d.roles.forEach((role, n) -> out.printf("    %-24s %,11d %,9d%n", role, n[0], n[1]));
+            out.printf("    %-24s %11s %9s %9s%n", "ROLE", "OCCURRENCES", "DELETED", "RECOVERED");
+            d.roles.forEach((role, n) -> out.printf("    %-24s %,11d %,9d %,9d%n", role, n[0], n[1], n[2]));
             shown("names", d.names);
             shown("raw forms", d.raws);
             d.sources.forEach(s -> out.printf("    source %s%n", s));

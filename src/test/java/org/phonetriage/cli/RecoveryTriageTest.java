@@ -97,7 +97,12 @@ class RecoveryTriageTest {
         assertEquals(1, only.get("recovered").asInt());
         assertEquals(1, only.get("occurrences").asInt());
 
-        BadInputTest.Run search = BadInputTest.Run.of(List.of("search", "--case", caseDb.toString(), "+447946050005"));
+        BadInputTest.Run summary = BadInputTest.Run.of(List.of("search", "--case", caseDb.toString(), "+447946050005"));
+        assertEquals(Main.OK, summary.exit(), summary.err());
+        assertTrue(summary.out().matches("(?s).*ROLE +OCCURRENCES +DELETED +RECOVERED\\s+sms to +1 +1 +1\\n.*"),
+                summary.out());
+        BadInputTest.Run search = BadInputTest.Run.of(List.of("search", "--case", caseDb.toString(), "--occurrences",
+                "+447946050005"));
         assertEquals(Main.OK, search.exit(), search.err());
         assertTrue(search.out().contains("sms to (recovered)") && search.out().contains("recovered from freeblock"),
                 search.out());
