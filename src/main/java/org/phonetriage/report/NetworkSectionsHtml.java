@@ -2,6 +2,7 @@ package org.phonetriage.report;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import org.phonetriage.query.TimelineParty;
 import org.phonetriage.query.TimelineRecord;
 import org.phonetriage.xref.XrefReport;
@@ -57,20 +58,29 @@ final class NetworkSectionsHtml {
             m.raw("<p class=\"none\">").text(HtmlReportWriter.KEY_PLAYERS_NOT_COMPUTED).raw("</p>\n</section>\n");
             return;
         }
-        m.raw("<p class=\"note\">Identifiers ranked by their place in the communication network of all ")
-                .raw("devices. <strong class=\"lead\">Not seized</strong> marks an identifier that no seized ")
-                .raw("device belongs to: high on this list, it is an investigative lead. Names are the ")
-                .raw("aliases the phones gave it, not proven identities.</p>\n")
-                .raw("<div class=\"scroll\"><table class=\"sortable\">\n<thead><tr>")
+        m.raw("<p class=\"note\">People ranked by their place in the communication network of all ")
+                .raw("devices: the identifiers of one proven person (see Persons) count as one. ")
+                .raw("<strong class=\"lead\">Not seized</strong> marks someone no seized device belongs to: ")
+                .raw("high on this list, an investigative lead; <em>reached by</em> says how many seized ")
+                .raw("persons communicate with them directly. Names are the aliases the phones gave, not ")
+                .raw("proven identities.");
+        report.keyPlayers().stream().map(KeyPlayer::estimate).filter(Objects::nonNull).findFirst()
+                .ifPresent(e -> m.raw(" Scores are ").text(e).raw("."));
+        m.raw("</p>\n<div class=\"scroll\"><table class=\"sortable\">\n<thead><tr>")
                 .raw("<th>Rank</th><th>Key</th><th>Saved as</th><th>Metric</th><th>Score</th><th>Seized</th>")
                 .raw("<th>Devices</th><th>Counterparts</th><th>Calls + messages</th><th>Community</th>")
                 .raw("</tr></thead>\n<tbody>\n");
         for (KeyPlayer p : report.keyPlayers()) {
             m.raw(p.seized() ? "<tr>" : "<tr class=\"lead-row\">").tdNumber(p.rank()).raw("<td><code>")
-                    .evidenceText(p.key()).raw("</code></td><td>");
+                    .evidenceText(p.key()).raw("</code>");
+            if (p.person() != null) {
+                m.raw("<br><a").attr("href", "#" + p.person()).raw(">").text(p.person()).raw("</a>");
+            }
+            m.raw("</td><td>");
             IdentifierTableHtml.codeList(m, p.names(), "no saved name");
             m.raw("</td>").td(p.metric()).raw("<td class=\"num\">").text(plain(p.score())).raw("</td><td>")
-                    .raw(p.seized() ? "yes" : "<strong class=\"lead\">not seized</strong>").raw("</td>")
+                    .raw(p.seized() ? "yes" : "<strong class=\"lead\">not seized</strong>, reached by ")
+                    .raw(p.seized() ? "" : p.seizedContacts() + " seized").raw("</td>")
                     .tdNumber(p.devices()).tdNumber(p.degree()).tdNumber(p.communications())
                     .raw("<td>").text(p.community() == null ? "" : "#" + p.community()).raw("</td></tr>\n");
         }

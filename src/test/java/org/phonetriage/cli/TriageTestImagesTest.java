@@ -86,6 +86,19 @@ class TriageTestImagesTest {
     }
 
     @Test
+    void theReportShowsPersonsFirstAndWhoReachesEachLead() throws Exception {
+        String html = Files.readString(out.resolve("report.html"));
+        int persons = html.indexOf("<section id=\"people\">");
+        assertTrue(persons > 0 && persons < html.indexOf("<section id=\"key-players\">"), "persons come first");
+        for (JsonNode p : xref.get("persons")) {
+            assertTrue(html.contains("<tr id=\"" + p.get("id").asText() + "\">"), p.toString());
+        }
+        assertEquals(3, xref.get("persons").size(), "the three phones' owners");
+        assertTrue(html.contains("not seized</strong>, reached by 3 seized"), "the boss, whom all three phones reach");
+        assertTrue(html.contains("<section id=\"borders\">"));
+    }
+
+    @Test
     void devicesHaveTheirRegionOwnersAndCounts() {
         JsonNode d = xref.get("devices");
         assertEquals(3, d.size());
