@@ -155,6 +155,9 @@ final class ItunesBackupTree implements EvidenceTree {
                         missing++;
                         continue;
                     }
+                    if (rs.getString(2) == null || rs.getString(3) == null) {
+                        continue; // a row without its domain or path names nothing: the file keeps its hashed name
+                    }
                     String virtual = rs.getString(2) + "/" + rs.getString(3);
                     long size = content.get().size();
                     if (decryption != null) {
