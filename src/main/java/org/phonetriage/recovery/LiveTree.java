@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.LongPredicate;
 
 /**
  * What the database in use consists of, read from its pages: the schema, every page each table
@@ -128,29 +130,7 @@ final class LiveTree {
             }
             use[(int) n] = TABLE;
             owner[(int) n] = table;
-            BTreePage page = new BTreePage(image.page(n), n, usable());
-            if (page.isTableInterior()) {
-                for (int at : page.cellOffsets()) {
-                    if (at + 4 <= page.usable) {
-                        todo.push(DbHeader.u32(page.bytes, at));
-                    }
-                }
-                todo.push(page.rightChild());
-            } else if (page.isTableLeaf()) {
-                for (int at : page.cellOffsets()) {
-                    long payload = Varint.read(page.bytes, at, page.usable);
-                    int pl = Varint.length(page.bytes, at, page.usable);
-                    long rowid = Varint.read(page.bytes, at + pl, page.usable);
-                    int rl = Varint.length(page.bytes, at + pl, page.usable);
-                    if (pl == 0 || rl == 0) {
-                        continue;
-                    }
-                    byte[] bytes = Payloads.read(image, page.bytes, at + pl + rl, payload, page.usable, this::markOverflow);
-                    if (bytes != null) {
-                        visitor.cell(rowid, bytes);
-                    }
-                }
-            }
+            visitPage(n, todo, visitor, this::markOverflow);
         }
     }
 
@@ -158,34 +138,43 @@ final class LiveTree {
     void forEachLiveCell(TableLayout table, CellVisitor visitor) throws IOException {
         Deque<Long> todo = new ArrayDeque<>();
         todo.push(table.rootPage);
-        java.util.BitSet seen = new java.util.BitSet();
+        BitSet seen = new BitSet();
         while (!todo.isEmpty()) {
             long n = todo.pop();
             if (!inRange(n) || owner[(int) n] != table || seen.get((int) n)) {
                 continue;
             }
             seen.set((int) n);
-            BTreePage page = new BTreePage(image.page(n), n, usable());
-            if (page.isTableInterior()) {
-                for (int at : page.cellOffsets()) {
-                    if (at + 4 <= page.usable) {
-                        todo.push(DbHeader.u32(page.bytes, at));
-                    }
+            visitPage(n, todo, visitor, p -> true);
+        }
+    }
+
+    /**
+     * One page of a table b-tree: an interior page's children go on {@code todo}, a leaf's cells to
+     * {@code visitor}; {@code overflowOk} vets each overflow page a payload continues on.
+     */
+    private void visitPage(long n, Deque<Long> todo, CellVisitor visitor, LongPredicate overflowOk)
+            throws IOException {
+        BTreePage page = new BTreePage(image.page(n), n, usable());
+        if (page.isTableInterior()) {
+            for (int at : page.cellOffsets()) {
+                if (at + 4 <= page.usable) {
+                    todo.push(DbHeader.u32(page.bytes, at));
                 }
-                todo.push(page.rightChild());
-            } else if (page.isTableLeaf()) {
-                for (int at : page.cellOffsets()) {
-                    long payload = Varint.read(page.bytes, at, page.usable);
-                    int pl = Varint.length(page.bytes, at, page.usable);
-                    long rowid = Varint.read(page.bytes, at + pl, page.usable);
-                    int rl = Varint.length(page.bytes, at + pl, page.usable);
-                    if (pl == 0 || rl == 0) {
-                        continue;
-                    }
-                    byte[] bytes = Payloads.read(image, page.bytes, at + pl + rl, payload, page.usable, p -> true);
-                    if (bytes != null) {
-                        visitor.cell(rowid, bytes);
-                    }
+            }
+            todo.push(page.rightChild());
+        } else if (page.isTableLeaf()) {
+            for (int at : page.cellOffsets()) {
+                long payload = Varint.read(page.bytes, at, page.usable);
+                int pl = Varint.length(page.bytes, at, page.usable);
+                long rowid = Varint.read(page.bytes, at + pl, page.usable);
+                int rl = Varint.length(page.bytes, at + pl, page.usable);
+                if (pl == 0 || rl == 0) {
+                    continue;
+                }
+                byte[] bytes = Payloads.read(image, page.bytes, at + pl + rl, payload, page.usable, overflowOk);
+                if (bytes != null) {
+                    visitor.cell(rowid, bytes);
                 }
             }
         }

@@ -17,7 +17,9 @@ import java.sql.Statement;
  * a covering index for the per-identifier and per-device aggregates. A temporary view of the same
  * name as the schema's then shadows it on this connection (SQLite resolves an unqualified name in
  * {@code temp} first), so each reader's SQL, unchanged, reads the shared table; the columns and
- * values are the schema view's exactly.
+ * values are the schema view's, plus {@code recovered} and {@code earlier_version} (a record
+ * recovered from deleted bytes; one that is an earlier version of a live record), which the
+ * cross-reference reads here once instead of per occurrence.
  *
  * <p>The table is a snapshot: it is dropped when the scope that made it closes, before anything
  * writes records again on the connection.
@@ -34,19 +36,25 @@ public final class OccurrenceFacts implements AutoCloseable {
         "CREATE TEMP TABLE occ_facts (identifier_id INTEGER NOT NULL, device_id INTEGER NOT NULL, id INTEGER NOT NULL,"
                 + " reading_id INTEGER, role TEXT, record_table TEXT, record_id INTEGER, name TEXT, label TEXT,"
                 + " party_role TEXT, device_normalized TEXT, direction TEXT, time_utc TEXT, duration_s INTEGER,"
+                + " recovered INTEGER, earlier_version INTEGER,"
                 + " PRIMARY KEY (identifier_id, device_id, id)) WITHOUT ROWID",
         // one pass over the occurrences in their own order: the records they point at come in order too
         "INSERT INTO temp.occ_facts SELECT o.identifier_id, o.device_id, o.id, o.reading_id, o.role, o.record_table,"
                 + " o.record_id, o.name, o.label, o.party_role, o.device_normalized,"
-                + " COALESCE(c.direction, m.direction), COALESCE(c.time_utc, m.time_utc), c.duration_s"
+                + " COALESCE(c.direction, m.direction), COALESCE(c.time_utc, m.time_utc), c.duration_s,"
+                // recovered from deleted bytes; and whether as an earlier version of a live record (an
+                // edited message: the same record, not one more)
+                + " COALESCE(c.recovered, m.recovered, ct.recovered) IS NOT NULL,"
+                + " COALESCE(c.recovered_version_of, m.recovered_version_of, ct.recovered_version_of) IS NOT NULL"
                 + " FROM main.occurrences o"
                 + " LEFT JOIN main.calls c ON o.record_table = 'calls' AND c.id = o.record_id"
                 + " LEFT JOIN main.messages m ON o.record_table = 'messages' AND m.id = o.record_id"
+                + " LEFT JOIN main.contacts ct ON o.record_table = 'contacts' AND ct.id = o.record_id"
                 + " ORDER BY o.identifier_id, o.device_id, o.id",
         "CREATE TEMP VIEW occurrence_details AS"
                 + " SELECT o.id, o.identifier_id, i.key, i.type, o.device_id, o.role, o.record_table, o.record_id,"
                 + " r.raw, o.name, o.label, o.party_role, o.direction, o.time_utc,"
-                + " r.confidence, r.rule, r.region, r.level, o.device_normalized"
+                + " r.confidence, r.rule, r.region, r.level, o.device_normalized, o.recovered, o.earlier_version"
                 + " FROM temp.occ_facts o JOIN main.readings r ON r.id = o.reading_id"
                 + " JOIN main.identifiers i ON i.id = o.identifier_id",
     };

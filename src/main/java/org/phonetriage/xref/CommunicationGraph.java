@@ -30,23 +30,6 @@ import org.phonetriage.xref.rules.SameEvent;
  */
 public final class CommunicationGraph {
 
-    /** 1 when occurrence {@code o} is in a record recovered from deleted database bytes, else 0. */
-    static final String IN_RECOVERED_RECORD = "CASE o.record_table"
-            + " WHEN 'messages' THEN (SELECT rv.recovered IS NOT NULL FROM messages rv WHERE rv.id = o.record_id)"
-            + " WHEN 'calls' THEN (SELECT rv.recovered IS NOT NULL FROM calls rv WHERE rv.id = o.record_id)"
-            + " WHEN 'contacts' THEN (SELECT rv.recovered IS NOT NULL FROM contacts rv WHERE rv.id = o.record_id)"
-            + " ELSE 0 END";
-
-    /**
-     * An occurrence {@code o} whose record is not a recovered earlier version of a live record (an
-     * edited message): that is the same call, message or contact entry, not one more.
-     */
-    static final String NOT_EARLIER_VERSION = "NOT EXISTS (SELECT 1 FROM messages ev WHERE o.record_table = 'messages'"
-            + " AND ev.id = o.record_id AND ev.recovered_version_of IS NOT NULL UNION ALL SELECT 1 FROM calls ev"
-            + " WHERE o.record_table = 'calls' AND ev.id = o.record_id AND ev.recovered_version_of IS NOT NULL"
-            + " UNION ALL SELECT 1 FROM contacts ev WHERE o.record_table = 'contacts' AND ev.id = o.record_id"
-            + " AND ev.recovered_version_of IS NOT NULL)";
-
     /** Two logs of one event differ by clock drift and by the time to connect. */
     static final long SAME_EVENT_SECONDS = SameEvent.SECONDS;
 
@@ -215,7 +198,7 @@ public final class CommunicationGraph {
                 + " JOIN temp.device_node dn ON dn.device_id = o.device_id"
                 + " WHERE o.record_table IN ('calls','messages') AND " + OccurrenceSql.linking("r")
                 + " AND " + OccurrenceSql.chosen("r") + " AND " + OccurrenceSql.ownersParty("o")
-                + " AND " + NOT_EARLIER_VERSION
+                + " AND o.earlier_version = 0"
                 + " ORDER BY o.identifier_id, o.device_id, o.id"; // the table's own order
         // A pair of two seized phones' nodes gathers the logs of both owners' identifiers (A's
         // call to B on A's phone, the same call from A on B's): those are merged together, last.

@@ -257,7 +257,7 @@ public final class CrossReference {
                 + " " + OccurrenceSql.anyStrong("o") + ","
                 // the rule of the best reading: the grade sorts first, so min() picks it
                 + " substr(min(o.confidence || '|' || o.rule), 3),"
-                + " " + OccurrenceSql.anyService("o") + ", sum(" + CommunicationGraph.IN_RECOVERED_RECORD + ")"
+                + " " + OccurrenceSql.anyService("o") + ", sum(o.recovered)"
                 + " FROM occurrence_details o JOIN temp.listed l ON l.identifier_id = o.identifier_id"
                 + " GROUP BY o.identifier_id, o.device_id";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {

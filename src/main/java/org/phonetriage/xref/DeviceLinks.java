@@ -33,7 +33,7 @@ final class DeviceLinks {
                 + ", count(*), min(o.time_utc), max(o.time_utc)"
                 + " FROM (SELECT DISTINCT device_id, identifier_id FROM owner_identifiers) ow"
                 + " JOIN occurrence_details o ON o.identifier_id = ow.identifier_id AND o.device_id <> ow.device_id"
-                + " WHERE " + OccurrenceSql.linking("o") + " AND " + CommunicationGraph.NOT_EARLIER_VERSION
+                + " WHERE " + OccurrenceSql.linking("o") + " AND o.earlier_version = 0"
                 + " GROUP BY ow.device_id, o.device_id, ow.identifier_id, o.role";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
