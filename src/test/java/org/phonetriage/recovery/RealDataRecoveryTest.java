@@ -68,4 +68,22 @@ class RealDataRecoveryTest {
         assertEquals(Set.of(), scan.tables().keySet());
         assertTrue(scan.shapes().get("calls").columns().contains("normalized_number"));
     }
+
+    /**
+     * The MVS iPhone's address book: a 1.3 MB WAL of 320 frames and 70 commits over a book whose
+     * people are all gone. Its frames hold the stores' and accounts' bookkeeping, no person's
+     * name or number (checked with strings): nothing is recovered, nothing is invented.
+     */
+    @Test
+    void aRealAddressBookWhoseWalHoldsNoPersonGivesNothing() throws Exception {
+        Path out = tmp.resolve("mvs");
+        org.phonetriage.cli.BadInputTest.Run run = org.phonetriage.cli.BadInputTest.Run.of(List.of("triage", "--out",
+                out.toString(), "--region", "US", RealData.path("abrignoni__iLEAPP/admin/test/cases/data/addressBook/"
+                        + "testdata.addressBook.addressBook.mvs_ios_2023.zip").toString()));
+        assertEquals(0, run.exit(), run.err());
+        var counts = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("xref.json").toFile())
+                .get("devices").get(0).get("counts");
+        assertEquals(0, counts.get("contacts").asInt());
+        assertEquals(0, counts.get("recovered").asInt());
+    }
 }
