@@ -58,18 +58,20 @@ final class NetworkSectionsHtml {
             m.raw("<p class=\"none\">").text(HtmlReportWriter.KEY_PLAYERS_NOT_COMPUTED).raw("</p>\n</section>\n");
             return;
         }
-        m.raw("<p class=\"note\">People ranked by their place in the communication network of all ")
-                .raw("devices: the identifiers of one proven person (see Persons) count as one. ")
-                .raw("<strong class=\"lead\">Not seized</strong> marks someone no seized device belongs to: ")
-                .raw("high on this list, an investigative lead; <em>reached by</em> says how many seized ")
-                .raw("persons communicate with them directly. Names are the aliases the phones gave, not ")
-                .raw("proven identities.");
+        m.raw("<p class=\"note\">People ranked first by how many seized persons communicate with them ")
+                .raw("directly, then by their place in the communication network of all devices: the ")
+                .raw("identifiers of one proven person (see Persons) count as one. Every call and message was ")
+                .raw("read on a seized phone, so the seized are seen with all their contacts and the unseized ")
+                .raw("only through the seized: their contacts with the seized are what the evidence shows ")
+                .raw("alike of both. <strong class=\"lead\">Not seized</strong> marks someone no seized device ")
+                .raw("belongs to: high on this list, an investigative lead; <em>Why</em> says what puts each ")
+                .raw("there. Names are the aliases the phones gave, not proven identities.");
         report.keyPlayers().stream().map(KeyPlayer::estimate).filter(Objects::nonNull).findFirst()
                 .ifPresent(e -> m.raw(" Scores are ").text(e).raw("."));
         m.raw("</p>\n<div class=\"scroll\"><table class=\"sortable\">\n<thead><tr>")
                 .raw("<th>Rank</th><th>Key</th><th>Saved as</th><th>Metric</th><th>Score</th><th>Seized</th>")
                 .raw("<th>Devices</th><th>Counterparts</th><th>Calls + messages</th><th>Community</th>")
-                .raw("</tr></thead>\n<tbody>\n");
+                .raw("<th>Why</th></tr></thead>\n<tbody>\n");
         for (KeyPlayer p : report.keyPlayers()) {
             m.raw(p.seized() ? "<tr>" : "<tr class=\"lead-row\">").tdNumber(p.rank()).raw("<td><code>")
                     .evidenceText(p.key()).raw("</code>");
@@ -82,7 +84,8 @@ final class NetworkSectionsHtml {
                     .raw(p.seized() ? "yes" : "<strong class=\"lead\">not seized</strong>, reached by ")
                     .raw(p.seized() ? "" : p.seizedContacts() + " seized").raw("</td>")
                     .tdNumber(p.devices()).tdNumber(p.degree()).tdNumber(p.communications())
-                    .raw("<td>").text(p.community() == null ? "" : "#" + p.community()).raw("</td></tr>\n");
+                    .raw("<td>").text(p.community() == null ? "" : "#" + p.community()).raw("</td>")
+                    .td(p.reason() == null ? "" : p.reason()).raw("</tr>\n");
         }
         m.raw("</tbody>\n</table></div>\n</section>\n");
     }

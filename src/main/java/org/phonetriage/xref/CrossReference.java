@@ -84,6 +84,7 @@ public final class CrossReference {
         List<XrefReport.KeyPlayer> keyPlayers = analyses.run("key_players", List.of(), () -> KeyPlayers.rankPersons(
                 graph, metrics, PersonNetwork.of(graph, resolved, options.metric()), resolved, options.metric(),
                 options.top()));
+        List<XrefReport.Person> rankedPersons = ranked(resolved, keyPlayers);
         List<XrefReport.CommonContacts> common = analyses.run("common_contacts", List.of(),
                 () -> CommonContactsFinder.find(db));
         List<XrefReport.PersonCandidate> persons = analyses.run("person_candidates", List.of(),
@@ -96,7 +97,15 @@ public final class CrossReference {
         List<SharedIdentifier> services = listed.stream().filter(CrossReference::isService).toList();
         return new XrefReport(XrefReport.FORMAT, XrefReport.VERSION,
                 UtcSeconds.now(), tool, devices, people, links, keyPlayers,
-                services, common, communities, persons, resolved, flows, analyses.failed(), List.of());
+                services, common, communities, persons, rankedPersons, flows, analyses.failed(), List.of());
+    }
+
+    /** The persons, each with its rank among the key players when it is one of them. */
+    private static List<XrefReport.Person> ranked(List<XrefReport.Person> persons,
+                                                  List<XrefReport.KeyPlayer> keyPlayers) {
+        Map<String, Integer> rank = new HashMap<>();
+        keyPlayers.stream().filter(k -> k.person() != null).forEach(k -> rank.putIfAbsent(k.person(), k.rank()));
+        return persons.stream().map(p -> p.ranked(rank.get(p.id()))).toList();
     }
 
     /**

@@ -12,9 +12,18 @@ import org.phonetriage.xref.XrefReport.KeyPlayer;
 import org.phonetriage.xref.rules.PageRankRule;
 
 /**
- * Ranks people — each proven person's identifiers as one, any other identifier alone — by a
- * network measure. Ties go to the one with more communications, then to key order, so the ranking
- * is the same on every run. Someone no seized device owns, high on this list, is the lead to follow.
+ * Ranks people — each proven person's identifiers as one, any other identifier alone — first by
+ * how many seized persons communicate with them, then by a network measure, then by communications,
+ * then key order, so the ranking is the same on every run. Someone no seized device owns, high on
+ * this list, is the lead to follow.
+ *
+ * <p>Why the seized come first: every edge of the network was read from a seized phone, so a seized
+ * owner's whole circle is visible and an unseized person only through the seized he talks to. A
+ * centrality measure then favours the seized by construction (each is the hub of his own phone's
+ * contacts), and an unseized boss whom all the lieutenants call bridges nothing they do not
+ * already bridge among themselves. His contacts with seized persons are the one thing the evidence
+ * shows alike for the seized and the unseized: ranked by it, the person the seized network
+ * converges on comes first, and the measure orders those it reaches equally.
  */
 final class KeyPlayers {
 
@@ -30,12 +39,16 @@ final class KeyPlayers {
                                        List<XrefReport.Person> persons, String metric, int top) {
         Map<String, XrefReport.Person> byKey = new HashMap<>();
         persons.forEach(p -> byKey.put(p.key(), p));
+        long seizedPersons = persons.stream().filter(XrefReport.Person::seized).count();
         List<String> ranked = new ArrayList<>(people.nodes());
         // nobody called or wrote to plays no part; a one-phone contact that bridges nothing is no key player
         ranked.removeIf(node -> people.degree(node) == 0
                 || people.score(metric, node) == 0 && !byKey.containsKey(node) && !node.startsWith("device:")
                         && devicesOf(graph, people, node) < 2);
-        ranked.sort(Comparator.<String>comparingDouble(k -> -people.score(metric, k))
+        Map<String, Integer> reach = new HashMap<>();
+        ranked.forEach(node -> reach.put(node, seizedContacts(people, byKey, node)));
+        ranked.sort(Comparator.<String>comparingInt(k -> -reach.get(k))
+                .thenComparingDouble(k -> -people.score(metric, k))
                 .thenComparing(k -> -people.weightedDegree(k))
                 .thenComparing(Comparator.naturalOrder()));
         List<KeyPlayer> out = new ArrayList<>();
@@ -54,12 +67,43 @@ final class KeyPlayers {
             }
             double score = PageRankRule.listed(people.score(metric, node));
             int community = metrics.community(node);
+            String reason = reason(people, metrics, node, seized, reach.get(node),
+                    seized ? seizedPersons - 1 : seizedPersons);
             out.add(new KeyPlayer(out.size() + 1, node, metric, score, seized, devices.size(), List.copyOf(names),
                     people.degree(node), people.weightedDegree(node), community == 0 ? null : community,
                     standInFor(graph, node), people.person(node),
-                    "betweenness".equals(metric) ? people.estimate() : null, seizedContacts(people, byKey, node)));
+                    "betweenness".equals(metric) ? people.estimate() : null, reach.get(node), reason));
         }
         return out;
+    }
+
+    /**
+     * Why it is on the list, in the evidence's terms: the seized persons it talks with, the
+     * communities its contacts belong to when they are several, and its traffic.
+     */
+    private static String reason(PersonNetwork people, NetworkMetrics metrics, String node, boolean seized,
+                                 int reach, long ofSeized) {
+        StringBuilder why = new StringBuilder();
+        why.append("talks with ").append(reach).append(" of the ").append(ofSeized)
+                .append(seized ? " other seized persons" : " seized persons");
+        TreeSet<Integer> communities = new TreeSet<>();
+        for (String other : people.neighbours(node)) {
+            int c = metrics.community(other);
+            if (c != 0) {
+                communities.add(c);
+            }
+        }
+        int own = metrics.community(node);
+        if (own != 0) {
+            communities.add(own);
+        }
+        if (communities.size() > 1) {
+            why.append("; links communities ").append(communities.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        long traffic = people.weightedDegree(node);
+        return why.append("; ").append(traffic).append(traffic == 1 ? " call or message" : " calls and messages")
+                .toString();
     }
 
     private static int devicesOf(CommunicationGraph graph, PersonNetwork people, String node) {

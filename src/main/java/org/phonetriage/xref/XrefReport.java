@@ -202,11 +202,14 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
      *                   is, whose identifiers were ranked as one; null for a lone identifier
      * @param estimate   null when the score is exact; else how it was estimated
      * @param seizedContacts how many seized persons communicate with it directly: for a lead, how far
-     *                   the seized network reaches it
+     *                   the seized network reaches it; the first thing ranked by
+     * @param reason     why it is on the list, in words: the seized persons it talks with, the
+     *                   communities its contacts belong to, its traffic
      */
     public record KeyPlayer(int rank, String key, String metric, double score, boolean seized,
                             int devices, List<String> names, long degree, long communications, Integer community,
-                            String standInFor, String person, String estimate, int seizedContacts) {
+                            String standInFor, String person, String estimate, int seizedContacts,
+                            String reason) {
         public KeyPlayer {
             names = list(names);
         }
@@ -214,7 +217,7 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
         public KeyPlayer(int rank, String key, String metric, double score, boolean seized, int devices,
                          List<String> names, long degree, long communications, Integer community, String standInFor) {
             this(rank, key, metric, score, seized, devices, names, degree, communications, community, standInFor,
-                    null, null, 0);
+                    null, null, 0, null);
         }
 
         public KeyPlayer(int rank, String key, String metric, double score, boolean seized, int devices) {
@@ -267,13 +270,24 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
      * @param regions the regions its phone numbers were issued in, sorted
      */
     public record Person(String id, String key, List<String> keys, List<String> devices, boolean seized,
-                         List<PersonName> names, List<PersonProof> proofs, List<String> regions) {
+                         List<PersonName> names, List<PersonProof> proofs, List<String> regions,
+                         Integer keyPlayerRank) {
         public Person {
             keys = list(keys);
             devices = list(devices);
             names = list(names);
             proofs = list(proofs);
             regions = list(regions);
+        }
+
+        public Person(String id, String key, List<String> keys, List<String> devices, boolean seized,
+                      List<PersonName> names, List<PersonProof> proofs, List<String> regions) {
+            this(id, key, keys, devices, seized, names, proofs, regions, null);
+        }
+
+        /** This person with its rank among the key players (null: not among them). */
+        public Person ranked(Integer rank) {
+            return new Person(id, key, keys, devices, seized, names, proofs, regions, rank);
         }
     }
 

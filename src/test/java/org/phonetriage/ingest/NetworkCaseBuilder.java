@@ -131,13 +131,34 @@ public final class NetworkCaseBuilder {
 
         /** A WhatsApp group as the phone stores it: one record whose values are its members' JIDs. */
         public DeviceSpec group(String subject, String... memberJids) {
+            return group("1203630" + (row + 1) + "@g.us", subject, memberJids);
+        }
+
+        /** A WhatsApp group of this id (as its messages name it: {@code 1203…@g.us}) and its members. */
+        public DeviceSpec group(String groupJid, String subject, String... memberJids) {
             int r = ++row;
             List<ContactValue> values = new ArrayList<>();
             for (String jid : memberJids) {
                 values.add(new ContactValue("group-member", jid, null, null));
             }
             records.add(new RecordSpec(3, (sink, label) -> sink.contact(new Contact(prov(label, "group_participant_user", r),
-                    subject, values, "whatsapp-group:1203630" + r + "@g.us", false))));
+                    subject, values, "whatsapp-group:" + groupJid, false))));
+            return this;
+        }
+
+        /**
+         * A WhatsApp message in a group, as msgstore.db gives it: the group as its party, and for a
+         * received one the sender's JID as the sender (null for one the owner sent).
+         */
+        public DeviceSpec groupMessage(String groupJid, String senderJid, String time) {
+            int r = ++row;
+            List<Party> parties = new ArrayList<>(List.of(new Party("group", groupJid)));
+            if (senderJid != null) {
+                parties.add(new Party("from", senderJid));
+            }
+            records.add(new RecordSpec(2, (sink, label) -> sink.message(new Message(prov(label, "message", r), "whatsapp",
+                    senderJid == null ? "outgoing" : "incoming", ts(time), null, "text " + r, groupJid, true, null,
+                    parties))));
             return this;
         }
 

@@ -82,4 +82,12 @@ public final class OccurrenceSql {
         return o + ".record_table = 'contacts' AND " + linking(o) + " AND " + chosen(o)
                 + " AND " + o + ".type NOT IN ('email') AND " + o + ".role NOT LIKE '%group-member'";
     }
+
+    /**
+     * A member on a group's list (a contact record of role {@code …group-member}), read as the
+     * graph reads parties: a linking, chosen reading. {@code r} qualifies the reading's columns.
+     */
+    public static String groupMember(String o, String r) {
+        return o + ".role LIKE '%group-member' AND " + linking(r) + " AND " + chosen(r);
+    }
 }

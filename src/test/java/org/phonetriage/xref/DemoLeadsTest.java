@@ -1,0 +1,47 @@
+package org.phonetriage.xref;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phonetriage.cli.Main;
+
+/**
+ * On the committed demo (three lieutenants who also call each other, and an unseized boss they all
+ * talk to) the boss bridges nothing the lieutenants do not bridge themselves: his betweenness is
+ * 0. The key players still put him first — all three seized persons talk with him — and say why.
+ */
+class DemoLeadsTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theUnseizedBossIsTheFirstKeyPlayerAndSaysWhy() throws Exception {
+        Path out = tmp.resolve("demo");
+        PrintWriter sink = new PrintWriter(Writer.nullWriter());
+        assertEquals(Main.OK, Main.run(sink, sink, "triage", "test-images/D01-android.tar",
+                "test-images/D02-android.zip", "test-images/D03-android", "--out", out.toString()));
+        JsonNode players = new ObjectMapper().readTree(out.resolve("xref.json").toFile()).get("key_players");
+        JsonNode first = players.get(0);
+        assertEquals("+5511987654321", first.get("key").asText());
+        assertFalse(first.get("seized").asBoolean());
+        assertEquals(0.0, first.get("score").asDouble(), "no bridge on this network: ranked by whom he reaches");
+        assertEquals(3, first.get("seized_contacts").asInt());
+        assertTrue(first.get("reason").asText().startsWith("talks with 3 of the 3 seized persons"),
+                first.get("reason").asText());
+        for (int i = 1; i <= 3; i++) {
+            JsonNode lieutenant = players.get(i);
+            assertTrue(lieutenant.get("seized").asBoolean(), lieutenant.toString());
+            assertTrue(lieutenant.get("reason").asText().startsWith("talks with 2 of the 2 other seized persons"),
+                    lieutenant.toString());
+        }
+    }
+}
