@@ -13,8 +13,9 @@ final class XrefCliOptions {
             description = "List an identifier as shared when it is on at least N devices (default ${DEFAULT-VALUE}).")
     int minDevices;
 
-    @Option(names = "--metric", paramLabel = "NAME", defaultValue = "betweenness",
-            description = "Key-player measure: betweenness, pagerank, degree, weighted-degree (default ${DEFAULT-VALUE}).")
+    @Option(names = "--metric", paramLabel = "NAME", defaultValue = "seized-share",
+            description = "Key-player measure: seized-share (the share of the seized persons' calls and messages that "
+                    + "goes to each), betweenness, pagerank, degree, weighted-degree (default ${DEFAULT-VALUE}).")
     String metric;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "25",

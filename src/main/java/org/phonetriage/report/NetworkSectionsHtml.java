@@ -58,12 +58,12 @@ final class NetworkSectionsHtml {
             m.raw("<p class=\"none\">").text(HtmlReportWriter.KEY_PLAYERS_NOT_COMPUTED).raw("</p>\n</section>\n");
             return;
         }
-        m.raw("<p class=\"note\">People ranked first by how many seized persons communicate with them ")
-                .raw("directly, then by their place in the communication network of all devices: the ")
-                .raw("identifiers of one proven person (see Persons) count as one. Every call and message was ")
-                .raw("read on a seized phone, so the seized are seen with all their contacts and the unseized ")
-                .raw("only through the seized: their contacts with the seized are what the evidence shows ")
-                .raw("alike of both. <strong class=\"lead\">Not seized</strong> marks someone no seized device ")
+        m.raw("<p class=\"note\">People ranked by their place in the communication network of all ")
+                .raw("devices (the identifiers of one proven person, see Persons, count as one), by default ")
+                .raw("by how much of the seized persons' calls and messages goes to each: every call and ")
+                .raw("message was read on a seized phone, so the seized are seen with all their contacts and ")
+                .raw("the unseized only through the seized, whose traffic is what the evidence shows alike of ")
+                .raw("both. <strong class=\"lead\">Not seized</strong> marks someone no seized device ")
                 .raw("belongs to: high on this list, an investigative lead; <em>Why</em> says what puts each ")
                 .raw("there. Names are the aliases the phones gave, not proven identities.");
         report.keyPlayers().stream().map(KeyPlayer::estimate).filter(Objects::nonNull).findFirst()

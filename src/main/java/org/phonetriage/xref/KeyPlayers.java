@@ -12,20 +12,23 @@ import org.phonetriage.xref.XrefReport.KeyPlayer;
 import org.phonetriage.xref.rules.PageRankRule;
 
 /**
- * Ranks people — each proven person's identifiers as one, any other identifier alone — first by
- * how many seized persons communicate with them, then by a network measure, then by communications,
- * then key order, so the ranking is the same on every run. Someone no seized device owns, high on
- * this list, is the lead to follow.
+ * Ranks people — each proven person's identifiers as one, any other identifier alone — by a
+ * measure of the person network, then by how many seized persons talk with them, then by
+ * communications, then key order, so the ranking is the same on every run. Someone no seized
+ * device owns, high on this list, is the lead to follow.
  *
- * <p>Why the seized come first: every edge of the network was read from a seized phone, so a seized
- * owner's whole circle is visible and an unseized person only through the seized he talks to. A
- * centrality measure then favours the seized by construction (each is the hub of his own phone's
- * contacts), and an unseized boss whom all the lieutenants call bridges nothing they do not
- * already bridge among themselves. His contacts with seized persons are the one thing the evidence
- * shows alike for the seized and the unseized: ranked by it, the person the seized network
- * converges on comes first, and the measure orders those it reaches equally.
+ * <p>The default measure is {@value #SEIZED_SHARE}: every edge of the network was read on a seized
+ * phone, so a seized owner is seen with his whole circle and an unseized person only through the
+ * seized he talks to. A centrality measure then favours the seized by construction (each is the
+ * hub of his own phone's contacts), and an unseized boss whom all the lieutenants call bridges
+ * nothing when they call each other too. What the evidence shows alike of the seized and the
+ * unseized is how much of each seized person's traffic goes to them: summed over the seized, the
+ * person the seized network converges on comes first.
  */
 final class KeyPlayers {
+
+    /** The default measure: the share of the seized persons' calls and messages that goes to each. */
+    static final String SEIZED_SHARE = XrefOptions.SEIZED_SHARE;
 
     private KeyPlayers() {
     }
@@ -39,16 +42,17 @@ final class KeyPlayers {
                                        List<XrefReport.Person> persons, String metric, int top) {
         Map<String, XrefReport.Person> byKey = new HashMap<>();
         persons.forEach(p -> byKey.put(p.key(), p));
-        long seizedPersons = persons.stream().filter(XrefReport.Person::seized).count();
         List<String> ranked = new ArrayList<>(people.nodes());
-        // nobody called or wrote to plays no part; a one-phone contact that bridges nothing is no key player
+        // nobody called or wrote to plays no part; a one-phone contact is no key player unless it bridges
+        // (a share of one phone's traffic is that phone's view of it, nothing more)
+        boolean share = SEIZED_SHARE.equals(metric);
         ranked.removeIf(node -> people.degree(node) == 0
-                || people.score(metric, node) == 0 && !byKey.containsKey(node) && !node.startsWith("device:")
-                        && devicesOf(graph, people, node) < 2);
+                || (share || people.score(metric, node) == 0) && !byKey.containsKey(node)
+                        && !node.startsWith("device:") && devicesOf(graph, people, node) < 2);
         Map<String, Integer> reach = new HashMap<>();
-        ranked.forEach(node -> reach.put(node, seizedContacts(people, byKey, node)));
-        ranked.sort(Comparator.<String>comparingInt(k -> -reach.get(k))
-                .thenComparingDouble(k -> -people.score(metric, k))
+        ranked.forEach(node -> reach.put(node, seizedContacts(people, node)));
+        ranked.sort(Comparator.<String>comparingDouble(k -> -people.score(metric, k))
+                .thenComparingInt(k -> -reach.get(k))
                 .thenComparing(k -> -people.weightedDegree(k))
                 .thenComparing(Comparator.naturalOrder()));
         List<KeyPlayer> out = new ArrayList<>();
@@ -67,8 +71,7 @@ final class KeyPlayers {
             }
             double score = PageRankRule.listed(people.score(metric, node));
             int community = metrics.community(node);
-            String reason = reason(people, metrics, node, seized, reach.get(node),
-                    seized ? seizedPersons - 1 : seizedPersons);
+            String reason = reason(people, metrics, node, seized, reach.get(node));
             out.add(new KeyPlayer(out.size() + 1, node, metric, score, seized, devices.size(), List.copyOf(names),
                     people.degree(node), people.weightedDegree(node), community == 0 ? null : community,
                     standInFor(graph, node), people.person(node),
@@ -78,14 +81,21 @@ final class KeyPlayers {
     }
 
     /**
-     * Why it is on the list, in the evidence's terms: the seized persons it talks with, the
-     * communities its contacts belong to when they are several, and its traffic.
+     * Why it is on the list, in the evidence's terms: the seized persons it talks with and how much
+     * of their traffic on average, the communities its contacts belong to when they are several,
+     * and its traffic.
      */
     private static String reason(PersonNetwork people, NetworkMetrics metrics, String node, boolean seized,
-                                 int reach, long ofSeized) {
+                                 int reach) {
+        long ofSeized = people.seizedCount() - (seized ? 1 : 0);
         StringBuilder why = new StringBuilder();
         why.append("talks with ").append(reach).append(" of the ").append(ofSeized)
                 .append(seized ? " other seized persons" : " seized persons");
+        if (reach > 0) {
+            long percent = Math.round(100 * people.seizedShare(node) / reach);
+            why.append(reach == 1 ? ": " : ", on average ").append(percent < 1 ? "under 1%" : percent + "%")
+                    .append(reach == 1 ? " of that one's calls and messages" : " of their calls and messages");
+        }
         TreeSet<Integer> communities = new TreeSet<>();
         for (String other : people.neighbours(node)) {
             int c = metrics.community(other);
@@ -117,16 +127,8 @@ final class KeyPlayers {
         return devices.size();
     }
 
-    private static int seizedContacts(PersonNetwork people, Map<String, XrefReport.Person> byKey,
-                                      String node) {
-        int count = 0;
-        for (String other : people.neighbours(node)) {
-            XrefReport.Person p = byKey.get(other);
-            if (p != null && p.seized()) {
-                count++;
-            }
-        }
-        return count;
+    private static int seizedContacts(PersonNetwork people, String node) {
+        return (int) people.neighbours(node).stream().filter(people::seized).count();
     }
 
     /** The device whose owner a {@code device:} node stands in for; null for an identifier. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -40,6 +41,7 @@ final class PersonNetwork {
     private final Map<String, String> personOf = new HashMap<>();
     private final List<Map<Integer, Long>> weights = new ArrayList<>();
     private final Map<String, Double> pageRank = new HashMap<>();
+    private final Set<String> seized = new HashSet<>();
     private double[] betweenness;
     private String estimate;
 
@@ -53,6 +55,9 @@ final class PersonNetwork {
             person.keys().forEach(k -> nodeOfKey.putIfAbsent(k, person.key()));
             person.devices().forEach(d -> nodeOfKey.putIfAbsent("device:" + d, person.key()));
             p.personOf.putIfAbsent(person.key(), person.id());
+            if (person.seized()) {
+                p.seized.add(person.key());
+            }
         }
         // PageRank needs the directed graph; the other measures need only the undirected weights
         Graph<String, DefaultWeightedEdge> directed = "pagerank".equals(metric)
@@ -144,11 +149,42 @@ final class PersonNetwork {
         Integer i = index.get(node);
         return switch (metric) {
             case "betweenness" -> i == null || betweenness == null ? 0 : betweenness[i];
+            case KeyPlayers.SEIZED_SHARE -> seizedShare(node);
             case "pagerank" -> pageRank.getOrDefault(node, 0.0);
             case "degree" -> degree(node);
             case "weighted-degree" -> weightedDegree(node);
             default -> throw new IllegalArgumentException("unknown metric " + metric);
         };
+    }
+
+    /** How many persons a seized device or SIM belongs to. */
+    int seizedCount() {
+        return seized.size();
+    }
+
+    /** Whether the node is a person a seized device or SIM belongs to. */
+    boolean seized(String node) {
+        return seized.contains(node);
+    }
+
+    /**
+     * The share of each seized person's calls and messages that went to this node, summed over
+     * the seized persons other than itself: every seized person's whole traffic is on his phone,
+     * so it weighs the seized and the unseized alike.
+     */
+    double seizedShare(String node) {
+        Integer i = index.get(node);
+        if (i == null) {
+            return 0;
+        }
+        double share = 0;
+        for (Map.Entry<Integer, Long> e : weights.get(i).entrySet()) {
+            String other = ids.get(e.getKey());
+            if (seized.contains(other)) {
+                share += (double) e.getValue() / weightedDegree(other);
+            }
+        }
+        return share;
     }
 
     /** Brandes' algorithm in hops, from every node or from a sample of them; normalised as JGraphT does. */

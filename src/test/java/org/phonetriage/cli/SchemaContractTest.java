@@ -38,7 +38,7 @@ import org.phonetriage.parser.FileParsers;
 import org.phonetriage.parser.sqlite.SqliteDefinitions;
 import org.phonetriage.report.CaseOutputs;
 import org.phonetriage.xref.CrossReference;
-import org.phonetriage.xref.NetworkMetrics;
+import org.phonetriage.xref.XrefOptions;
 
 /**
  * The contract written down (docs/contract.md) holds for what phonetriage writes: a triage of every
@@ -194,7 +194,7 @@ class SchemaContractTest {
                 listed("events /$defs/severity"));
         assertEquals(Set.copyOf(CrossReference.ANALYSES), listed("xref /$defs/analysis"));
         assertEquals(Set.copyOf(CrossReference.ANALYSES), listed("events /$defs/problem/properties/analysis"));
-        assertEquals(Set.copyOf(NetworkMetrics.METRICS), listed("xref /$defs/keyPlayer/properties/metric"));
+        assertEquals(Set.copyOf(XrefOptions.METRICS), listed("xref /$defs/keyPlayer/properties/metric"));
         assertEquals(Set.copyOf(CaseOutputs.FORMATS), listed("manifest /$defs/outputFormat"));
         Set<String> failing = new TreeSet<>(CaseOutputs.FORMATS);
         failing.addAll(List.of("manifest", "case.db"));
