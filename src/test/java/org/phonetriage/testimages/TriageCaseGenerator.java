@@ -21,8 +21,10 @@ import org.phonetriage.testimages.Spec.Sms;
  * 1), times SCALE. Their owners and counterparts come from one seeded pool of {@value #PERSONS}
  * persons (FR, ES, PT, BR numbers), so that numbers recur across phones, each phone writing them
  * in the forms phones of its own country use. Each phone talks mostly to its own circle (the
- * owners of a few other seized phones and a hundred or so persons, Zipf: a few often, most
- * rarely). Not part of {@code mvn test}.
+ * owners of a few other seized phones, an unseized boss who is every phone's first contact, and a
+ * hundred or so persons, Zipf: a few often, most rarely). Its truth — who the boss is — is written
+ * to {@code truth.json} beside the phones, for scripts/bench-triage to check the key players
+ * against. Not part of {@code mvn test}.
  *
  * <p>Usage: {@code TriageCaseGenerator outDir [phones [scale]]}; prints one line per phone.
  */
@@ -61,6 +63,13 @@ public final class TriageCaseGenerator {
             phone(out.resolve(label), new Random(rnd.nextLong()), pool, i, phones, rows);
             System.out.printf("%s: %d rows in %.1f s%n", label, rows, (System.nanoTime() - t0) / 1e9);
         }
+        Files.writeString(out.getParent() == null ? Path.of("truth.json") : out.resolveSibling("truth.json"),
+                "{\"boss\": \"" + boss(pool, phones).e164() + "\"}\n");
+    }
+
+    /** The unseized boss: the first person of the pool no seized phone belongs to. */
+    private static Party boss(List<Party> pool, int phones) {
+        return pool.get(phones);
     }
 
     /** Phone {@code index} of {@code phones}: owned by pool person {@code index}; 2% contacts, 18% calls, 80% SMS. */
@@ -138,15 +147,18 @@ public final class TriageCaseGenerator {
     }
 
     /**
-     * The persons a phone talks to, most frequent first: the owners of the two seized phones
-     * before and after it, then persons of the pool around its own place in it (neighbouring
-     * phones share most of their circles), never its own owner.
+     * The persons a phone talks to, most frequent first: the boss (every phone's first contact:
+     * the hub the network's phones converge on), the owners of the seized phones just before and
+     * after it and two places away, then persons of the pool around
+     * its own place in it (neighbouring phones share most of their circles), never its own owner.
      */
     private static List<Party> circle(Random rnd, List<Party> pool, int index, int phones) {
         List<Party> circle = new ArrayList<>();
-        for (int d : new int[] {1, -1, 2, -2}) {
+        for (int d : new int[] {0, 1, -1, 2, -2}) {
             int other = index + d;
-            if (other >= 0 && other < phones) {
+            if (d == 0) {
+                circle.add(boss(pool, phones));
+            } else if (other >= 0 && other < phones) {
                 circle.add(pool.get(other));
             }
         }
