@@ -15,6 +15,7 @@ import org.phonetriage.xref.CommunicationGraph.Edge;
 import org.phonetriage.xref.CommunicationGraph.Node;
 import org.phonetriage.xref.Network;
 import org.phonetriage.xref.NetworkMetrics;
+import org.phonetriage.xref.XrefReport.Person;
 
 /**
  * The communication graph as every export writes it, so graph.graphml, graph.gexf, i2/ and
@@ -23,7 +24,9 @@ import org.phonetriage.xref.NetworkMetrics;
  * <p>Nodes: one per identifier ({@code n0, n1, …} in key order), then one per seized device
  * ({@code d0, d1, …} in label order). Ids are short tokens rather than keys because GraphML
  * requires XML name tokens and a key may hold {@code +}, {@code @} or spaces; each file carries
- * the key beside the id. Ids depend only on the case, so two runs give the same ids.
+ * the key beside the id. Ids depend only on the case, so two runs give the same ids. Each node
+ * names the proven person (xref.json {@code persons[]}) its identifier, or its device's owner,
+ * belongs to.
  *
  * <p>Edges, in this order:
  * <ul>
@@ -81,6 +84,8 @@ final class ExportGraph {
     }
 
     private final NetworkMetrics metrics;
+    /** The id of the proven person (xref.json persons[]) each identifier belongs to. */
+    private final Map<String, String> personOf = new HashMap<>();
     private final List<ExportNode> nodes = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final Map<String, ExportNode> byKey = new HashMap<>();
@@ -100,6 +105,7 @@ final class ExportGraph {
         if (node.isDevice()) {
             values.put("device", node.device().label());
             values.put("platform", node.device().platform());
+            values.put("person", personOf.get(node.device().node()));
             return values;
         }
         String key = node.identifier().key;
@@ -113,17 +119,30 @@ final class ExportGraph {
         int community = metrics.community(key);
         values.put("community", community == 0 ? null : community);
         values.put("names", node.names().isEmpty() ? null : node.names());
+        values.put("person", personOf.get(key));
         return values;
     }
 
-    /** Loads the graph of a case and computes its metrics. */
-    static ExportGraph load(Connection db) throws SQLException {
+    /** Loads the graph of a case and computes its metrics; its nodes name these persons. */
+    static ExportGraph load(Connection db, List<Person> persons) throws SQLException {
         Network network = Network.load(db);
-        return of(network.graph(), network.metrics());
+        return of(network.graph(), network.metrics(), persons);
     }
 
     static ExportGraph of(CommunicationGraph graph, NetworkMetrics metrics) {
+        return of(graph, metrics, List.of());
+    }
+
+    /**
+     * The graph, each identifier (and each seized device, by its owner's node) naming the person
+     * of {@code persons} it belongs to, so a graph tool can group a person's numbers and accounts.
+     */
+    static ExportGraph of(CommunicationGraph graph, NetworkMetrics metrics, List<Person> persons) {
         ExportGraph g = new ExportGraph(metrics);
+        for (Person p : persons) {
+            p.keys().forEach(k -> g.personOf.putIfAbsent(k, p.id()));
+            g.personOf.putIfAbsent(p.key(), p.id());
+        }
         for (Node n : graph.nodes()) {
             ExportNode node = new ExportNode("n" + g.nodes.size(), n, null);
             g.nodes.add(node);

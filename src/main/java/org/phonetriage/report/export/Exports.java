@@ -30,7 +30,7 @@ public final class Exports {
     /** Writes every format into {@code outDir}, from a network already loaded. */
     public static void writeAll(Network network, XrefReport xref, Path outDir) throws IOException {
         Files.createDirectories(outDir);
-        ExportGraph graph = ExportGraph.of(network.graph(), network.metrics());
+        ExportGraph graph = ExportGraph.of(network.graph(), network.metrics(), xref.persons());
         for (String format : FORMATS) {
             write(format, graph, xref, outDir);
         }
@@ -45,7 +45,7 @@ public final class Exports {
             throws SQLException, IOException {
         checkFormat(format);
         Files.createDirectories(outDir);
-        write(format, ExportGraph.load(db), xref, outDir);
+        write(format, ExportGraph.load(db, xref.persons()), xref, outDir);
     }
 
     /** Writes one format into {@code outDir}, from a network already loaded. */
@@ -61,7 +61,8 @@ public final class Exports {
             throws IOException {
         checkFormat(format);
         Files.createDirectories(outDir);
-        write(format, ExportGraph.of(network.graph(), network.metrics()), xref, outDir, formulaGuard);
+        write(format, ExportGraph.of(network.graph(), network.metrics(), xref.persons()), xref, outDir,
+                formulaGuard);
     }
 
     private static void write(String format, ExportGraph graph, XrefReport xref, Path outDir) throws IOException {

@@ -42,7 +42,7 @@ public final class GexfExport {
             new Attribute("degree", "long"), new Attribute("betweenness", "double"),
             new Attribute("pagerank", "double"), new Attribute("community", "integer"),
             new Attribute("names", "liststring"), new Attribute("device", "string"),
-            new Attribute("platform", "string"));
+            new Attribute("platform", "string"), new Attribute("person", "string"));
     private static final List<Attribute> EDGE_ATTRIBUTES = List.of(
             new Attribute("kind", "string"), new Attribute("calls", "long"),
             new Attribute("messages", "long"), new Attribute("duration_s", "long"),

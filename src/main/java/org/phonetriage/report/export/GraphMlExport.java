@@ -17,7 +17,8 @@ import org.phonetriage.xref.NetworkMetrics;
  * devices hold it), {@code degree}, {@code betweenness}, {@code pagerank}, {@code community}
  * (absent when in none) and {@code names} (its aliases as a JSON array of strings, see
  * {@link ListText#json}); seized-device nodes carry {@code device} (the label) and
- * {@code platform}. Edge {@code kind} is one of:
+ * {@code platform}; both carry {@code person}, the id of the proven person (xref.json
+ * {@code persons[]}) the identifier or the device's owner is, absent when none. Edge {@code kind} is one of:
  * <ul>
  * <li>{@code call} or {@code message}: communication from initiator to recipient, one edge per
  *     ordered pair; {@code call} when the pair has at least one call, else {@code message}. Both
@@ -54,6 +55,7 @@ public final class GraphMlExport {
             new Key("n_names", "node", "names", "string"),
             new Key("n_device", "node", "device", "string"),
             new Key("n_platform", "node", "platform", "string"),
+            new Key("n_person", "node", "person", "string"),
             new Key("e_kind", "edge", "kind", "string"),
             new Key("e_weight", "edge", "weight", "long"),
             new Key("e_calls", "edge", "calls", "long"),

@@ -42,7 +42,7 @@ public final class Neo4jExport {
     public static final String RELATIONSHIPS_FILE = "relationships.csv";
     public static final String README_FILE = "README.txt";
     public static final List<String> NODES_HEADER = List.of("id:ID(Identifier)", "key", "type", "seized:boolean",
-            "devices:int", "names:string[]", ":LABEL");
+            "devices:int", "names:string[]", ":LABEL", "person");
     public static final List<String> RELATIONSHIPS_HEADER = List.of(":START_ID(Identifier)", ":END_ID(Identifier)",
             ":TYPE", "calls:int", "messages:int", "duration_s:long", "first_seen:datetime", "last_seen:datetime");
     /** The columns holding keys and node ids, written byte-exact (see {@link CsvTable}). */
@@ -83,18 +83,23 @@ public final class Neo4jExport {
         try (CsvTable csv = CsvTable.create(file, NODES_HEADER, NODES_IDENTIFIERS).formulaGuard(false)) {
             for (ExportNode node : graph.nodes()) {
                 if (node.isDevice()) {
-                    csv.row(node.id(), node.identity(), node.type(), true, null, null, DEVICE);
+                    csv.row(node.id(), node.identity(), node.type(), true, null, null, DEVICE, person(node));
                 } else {
                     List<String> names = new ArrayList<>();
                     // a name holding the delimiter would split in two: replace it, keep the rest exact
                     node.names().forEach(n -> names.add(n.replace(ARRAY_DELIMITER, ' ')));
                     csv.row(node.id(), node.identity(), node.type(), node.identifier().seized(),
                             node.identifier().devices.size(), names.isEmpty() ? null : array(names),
-                            array(List.of("Identifier", typeLabel(node.type()))));
+                            array(List.of("Identifier", typeLabel(node.type()))), person(node));
                 }
             }
             csv.commit();
         }
+    }
+
+    /** The id of the proven person the node's identifier or device owner is; null for none. */
+    private String person(ExportNode node) {
+        return (String) graph.attributes(node).get("person");
     }
 
     private void writeRelationships(Path file) throws IOException {

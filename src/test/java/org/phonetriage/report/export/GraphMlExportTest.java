@@ -124,6 +124,21 @@ class GraphMlExportTest {
     }
 
     @Test
+    void aPhoneAndTheSimFoundApartNameOnePersonAsTheirNumberAndCardDo() {
+        String person = fixture.xref.persons().stream().filter(p -> p.keys().contains(ExportFixture.ICCID_B2))
+                .findFirst().orElseThrow().id();
+        for (Map<String, String> node : nodeData.values()) {
+            boolean hers = "S-B2".equals(node.get("device")) || ExportFixture.ICCID_B2.equals(node.get("key"))
+                    || "+351910000002".equals(node.get("key"));
+            if (hers) {
+                assertEquals(person, node.get("person"), node.toString());
+            }
+        }
+        assertFalse(nodeData.values().stream().filter(n -> ExportFixture.H.equals(n.get("key")))
+                .findFirst().orElseThrow().containsKey("person"), "the unseized boss is a lone number: no person");
+    }
+
+    @Test
     void ownerEdgesLeaveDeviceNodes() {
         List<DefaultEdge> owners = edgesOfKind("owner");
         assertFalse(owners.isEmpty());

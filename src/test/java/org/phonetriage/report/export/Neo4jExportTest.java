@@ -41,7 +41,7 @@ class Neo4jExportTest {
 
     @Test
     void headersAreExactlyTheImportHeaders() {
-        assertTrue(nodesText.startsWith("id:ID(Identifier),key,type,seized:boolean,devices:int,names:string[],:LABEL\n"));
+        assertTrue(nodesText.startsWith("id:ID(Identifier),key,type,seized:boolean,devices:int,names:string[],:LABEL,person\n"));
         assertTrue(relationshipsText.startsWith(":START_ID(Identifier),:END_ID(Identifier),:TYPE,calls:int,"
                 + "messages:int,duration_s:long,first_seen:datetime,last_seen:datetime\n"));
     }
