@@ -1,7 +1,9 @@
 package org.phonetriage.report;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.phonetriage.query.TimelineParty;
 import org.phonetriage.query.TimelineRecord;
@@ -208,13 +210,21 @@ final class NetworkSectionsHtml {
             m.raw("<p class=\"note\"><strong>Only the first ").text(rows.size())
                     .raw(" are shown here.</strong></p>\n");
         }
+        Map<String, String> owners = new HashMap<>();
+        report.devices().stream().filter(d -> d.networkKey() != null && !d.networkKey().startsWith("device:"))
+                .forEach(d -> owners.put(d.label(), d.networkKey()));
         m.raw("<div class=\"scroll\"><table class=\"sortable\">\n<thead><tr><th>Time (").text(time.zone().getId())
-                .raw(")</th><th>Device</th><th>Kind</th><th>Direction</th><th>Parties</th><th>Duration (s)</th>")
-                .raw("<th>Text</th></tr></thead>\n<tbody>\n");
+                .raw(")</th><th>Device (owner)</th><th>Kind</th><th>Direction</th><th>Parties</th>")
+                .raw("<th>Duration (s)</th><th>Text</th></tr></thead>\n<tbody>\n");
         for (TimelineRecord r : rows) {
             m.raw("<tr><td>");
             IdentifierTableHtml.time(m, time, r.timeUtc());
-            m.raw("</td><td>").evidenceText(r.device()).raw("</td>").td(r.kind()).td(r.direction()).raw("<td>");
+            m.raw("</td><td>").evidenceText(r.device());
+            if (owners.containsKey(r.device())) {
+                m.raw("<br><span class=\"muted\">owner <code>").evidenceText(owners.get(r.device()))
+                        .raw("</code></span>");
+            }
+            m.raw("</td>").td(r.kind()).td(r.direction()).raw("<td>");
             for (TimelineParty p : r.parties()) {
                 if (p.own()) {
                     continue;

@@ -39,6 +39,9 @@ class DemoLeadsTest {
         assertEquals(3, first.get("seized_contacts").asInt());
         assertTrue(first.get("reason").asText().startsWith("talks with 3 of the 3 seized persons, on average 13% of their calls"),
                 first.get("reason").asText());
+        String html = java.nio.file.Files.readString(out.resolve("report.html"));
+        String timeline = html.substring(html.indexOf("<section id=\"timeline\">"));
+        assertTrue(timeline.contains("owner <code>+33612345678</code>"), "the timeline names each device's owner");
         for (int i = 1; i <= 3; i++) {
             JsonNode lieutenant = players.get(i);
             assertTrue(lieutenant.get("seized").asBoolean(), lieutenant.toString());
