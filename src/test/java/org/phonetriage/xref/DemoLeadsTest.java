@@ -41,7 +41,7 @@ class DemoLeadsTest {
                 first.get("reason").asText());
         String html = java.nio.file.Files.readString(out.resolve("report.html"));
         String timeline = html.substring(html.indexOf("<section id=\"timeline\">"));
-        assertTrue(timeline.contains("owner <code>+33612345678</code>"), "the timeline names each device's owner");
+        assertTrue(timeline.contains("owner <code><bdi>+33612345678</bdi></code>"), "the timeline names each device's owner");
         for (int i = 1; i <= 3; i++) {
             JsonNode lieutenant = players.get(i);
             assertTrue(lieutenant.get("seized").asBoolean(), lieutenant.toString());
