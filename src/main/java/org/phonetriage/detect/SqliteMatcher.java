@@ -42,6 +42,8 @@ public final class SqliteMatcher {
 
     /** True when the file has the name of a database some parser reads ("calllog.db"). */
     public boolean isKnownName(String path) {
-        return knownNames.contains(path.substring(path.lastIndexOf('/') + 1));
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return knownNames.contains(name)
+                || knownNames.stream().anyMatch(n -> n.indexOf('*') >= 0 && SqliteDefinition.suffixMatches(name, n));
     }
 }
