@@ -2,6 +2,7 @@ package org.phonetriage.parser.sqlite;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.phonetriage.parser.ParserDescriptor;
 
 /**
@@ -49,14 +50,9 @@ public record SqliteDefinition(String id, String title, String platform, String 
         }
         StringBuilder regex = new StringBuilder("(?:.*/)?");
         for (String part : pattern.split("\\*", -1)) {
-            regex.append(java.util.regex.Pattern.quote(part)).append("[^/]*");
+            regex.append(Pattern.quote(part)).append("[^/]*");
         }
         regex.setLength(regex.length() - "[^/]*".length());
         return path.matches(regex.toString());
-    }
-
-    /** The file names this artifact usually has ("calllog.db"). */
-    public List<String> usualNames() {
-        return paths.stream().map(p -> p.substring(p.lastIndexOf('/') + 1)).distinct().toList();
     }
 }
