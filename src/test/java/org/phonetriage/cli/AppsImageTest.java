@@ -64,7 +64,8 @@ class AppsImageTest {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("out/case.db"));
              Statement st = db.createStatement()) {
             String d14 = " AND device_id = (SELECT id FROM devices WHERE label = 'D14-android-apps')";
-            assertEquals(4, scalar(st, "SELECT count(*) FROM messages WHERE kind = 'skype'" + d14));
+            assertEquals(6, scalar(st, "SELECT count(*) FROM messages WHERE kind = 'skype'" + d14),
+                    "4 of s4l, 2 of Skype for Android's own database");
             assertEquals(2, scalar(st, "SELECT count(*) FROM messages WHERE kind = 'burner'" + d14));
             assertEquals(6, scalar(st, "SELECT count(*) FROM messages WHERE kind = 'facebook-messenger'" + d14),
                     "3 of threads_db2 (not the empty row), 3 of msys (not the unsent copy)");
@@ -73,6 +74,11 @@ class AppsImageTest {
             assertEquals(1, scalar(st, "SELECT count(*) FROM calls WHERE kind = 'skype-call' AND duration_s = 95"
                     + " AND direction = 'outgoing'" + d14));
             assertEquals(1, scalar(st, "SELECT count(*) FROM calls WHERE kind = 'skype-call' AND direction = 'missed'" + d14));
+            assertEquals(1, scalar(st, "SELECT count(*) FROM calls WHERE kind = 'skype-call' AND duration_s = 120"
+                    + " AND number_raw = 'velho.sp'" + d14));
+            // Ze's Skype name: a contact, the sender of one message and a member of the group written to
+            assertEquals(3, scalar(st, "SELECT count(*) FROM occurrence_details WHERE key = 'app:skype:live:.cid.0e5a11bb22cc33dd'"
+                    + d14));
             assertEquals(1, scalar(st, "SELECT count(*) FROM calls WHERE kind = 'burner-call' AND duration_s = 64" + d14));
             assertEquals(1, scalar(st, "SELECT count(*) FROM calls WHERE kind = 'textnow-call' AND duration_s = 42" + d14));
             // the boss: a phone of a Skype profile and a Burner contact and party
@@ -81,8 +87,8 @@ class AppsImageTest {
             assertTrue(scalar(st, "SELECT count(*) FROM occurrence_details WHERE key = '+5511987654321'"
                     + " AND role = 'burner-message'" + d14) >= 2);
             // Skype names and Messenger ids are typed keys, never numbers
-            assertEquals(1, scalar(st, "SELECT count(*) FROM occurrence_details WHERE key = 'app:skype:velho.sp'"
-                    + " AND role = 'skype-contact'" + d14));
+            assertEquals(2, scalar(st, "SELECT count(*) FROM occurrence_details WHERE key = 'app:skype:velho.sp'"
+                    + " AND role = 'skype-contact'" + d14), "in both Skype databases");
             assertEquals(2, scalar(st, "SELECT count(*) FROM occurrence_details WHERE key = 'app:facebook-messenger:"
                     + "100003398765432' AND role = 'facebook-messenger-contact'" + d14), "in both databases");
             assertEquals(0, scalar(st, "SELECT count(*) FROM occurrence_details WHERE key LIKE '+%100003398765432%'"));

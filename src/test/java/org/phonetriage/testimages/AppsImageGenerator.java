@@ -8,8 +8,9 @@ import java.sql.SQLException;
  * Writes D14-android-apps.tar: Lucas' phone (the driver Madrid-Lisbon, +34 722 41 88 09, not seized
  * in D01-D03) as a file-system extraction holding only messenger apps, each database in the schema
  * the app writes (the columns the LEAPPs, Autopsy and IPED query; JSON where the app keeps JSON):
- * Skype 8 (s4l), Burner, Facebook Messenger (threads_db2 and msys_database), Instagram direct and
- * TextNow. The people are the case's; numbers are written as each app writes them.
+ * Skype 8 (s4l, and Skype for Android's own database), Burner, Facebook Messenger (threads_db2 and
+ * msys_database), Instagram direct and TextNow. The people are the case's; numbers are written as
+ * each app writes them.
  */
 final class AppsImageGenerator {
 
@@ -33,6 +34,7 @@ final class AppsImageGenerator {
         Packager.deleteRecursively(root);
         Path data = root.resolve("data/data");
         skype(data.resolve("com.skype.raider/databases/s4l-lucas.motorista.db"));
+        skypeForAndroid(data.resolve("com.skype.raider/databases/" + SKYPE_OWN));
         burner(data.resolve("com.adhoclabs.burner/databases/burners.sqlite"));
         messengerThreads(data.resolve("com.facebook.orca/databases/threads_db2"));
         messengerMsys(data.resolve("com.facebook.orca/databases/msys_database_" + FB_OWN));
@@ -97,6 +99,36 @@ final class AppsImageGenerator {
                     + "\"originatorParticipant\":{\"id\":\"8:velho.sp\",\"displayName\":\"Velho\"},"
                     + "\"targetParticipant\":{\"id\":\"8:" + SKYPE_OWN + "\"},"
                     + "\"startTime\":\"2024-03-09T23:15:00.000Z\",\"endTime\":\"2024-03-09T23:15:30.000Z\"}");
+        }
+        db.finish(true);
+    }
+
+    /** Skype 8 for Android's own database, named after the account (user, person, particiapnt, chatItem). */
+    private static void skypeForAndroid(Path file) throws IOException, SQLException {
+        SqliteDb db = SqliteDb.create(file, 0);
+        db.exec("CREATE TABLE user (entry_id TEXT PRIMARY KEY, first_name TEXT, last_name TEXT, avatar_url TEXT)");
+        db.exec("CREATE TABLE person (entry_id TEXT PRIMARY KEY, first_name TEXT, last_name TEXT, avatar_url TEXT,"
+                + " is_blocked INTEGER)");
+        db.exec("CREATE TABLE particiapnt (conversation_id TEXT, person_id TEXT, role INTEGER)");
+        db.exec("CREATE TABLE chatItem (id INTEGER PRIMARY KEY, conversation_link TEXT, person_id TEXT, content TEXT,"
+                + " time INTEGER, is_sender_me INTEGER, message_type INTEGER, duration INTEGER, device_gallery_path TEXT)");
+        db.exec("INSERT INTO user VALUES ('8:" + SKYPE_OWN + "', 'Lucas', 'Andrade', NULL)");
+        String ze = "8:live:.cid.0e5a11bb22cc33dd";
+        String group = "19:2b7e151628aed2a6abf7158809cf4f3c@thread.skype";
+        try (SqliteDb.Insert in = db.insert("person", "entry_id", "first_name", "last_name")) {
+            in.row("8:velho.sp", "Velho", null);
+            in.row(ze, "Zé", "Carrinha");
+        }
+        try (SqliteDb.Insert in = db.insert("particiapnt", "conversation_id", "person_id")) {
+            in.row(group, "8:velho.sp");
+            in.row(group, ze);
+            in.row(group, "8:" + SKYPE_OWN);
+        }
+        try (SqliteDb.Insert in = db.insert("chatItem", "id", "conversation_link", "person_id", "content", "time",
+                "is_sender_me", "message_type", "duration")) {
+            in.row(1, ze, ze, "A carrinha tem pneu novo.", ms("2024-03-16T09:00"), 0, 1, 0);
+            in.row(2, group, "8:" + SKYPE_OWN, "Reunião às 10.", ms("2024-03-16T09:10"), 1, 1, 0);
+            in.row(3, "8:velho.sp", "8:" + SKYPE_OWN, null, ms("2024-03-16T11:00"), 1, 3, 120_000);
         }
         db.finish(true);
     }
@@ -316,6 +348,10 @@ final class AppsImageGenerator {
               `+34 612 34 56 78`) and Thiago as a phone contact (`4:+351912345678`); two messages with the
               boss and two in the group "Rota Lisboa" (boss, Diego, Lucas); an outgoing PSTN call to
               Thiago (95 s) and a missed call from the boss.
+            - `com.skype.raider/databases/live:.cid.5e1a7c3b9d2f4a60` (Skype 8 for Android's own database,
+              tables `user`, `person`, `particiapnt`, `chatItem`): the same account; the boss and Zé
+              (`live:.cid.0e5a11bb22cc33dd`); a message from Zé, one to a group of the boss and Zé, and a
+              120 s call to the boss (message_type 3, duration in ms).
             - `com.adhoclabs.burner/databases/burners.sqlite`: the burner line `+13055550147` ("Corre"),
               an own number of Lucas; contacts Velho (`+5511987654321`) and Marcos (`+33756983142`, no
               name: the app writes the number as the name); two texts with the boss and an outgoing
