@@ -15,6 +15,7 @@ import java.sql.SQLException;
 final class AppsImageGenerator {
 
     static final String LABEL = "D14-android-apps";
+    static final String IOS_LABEL = "D14-ios-skype";
 
     static final String SKYPE_OWN = "live:.cid.5e1a7c3b9d2f4a60";
     static final String BURNER_LINE = "+13055550147";
@@ -43,7 +44,69 @@ final class AppsImageGenerator {
         Path target = out.resolve(LABEL + ".tar");
         Packager.deleteRecursively(target);
         Packager.tar(root, target);
+        Path ios = staging.resolve(IOS_LABEL);
+        Packager.deleteRecursively(ios);
+        skypeLegacy(ios.resolve("private/var/mobile/Containers/Data/Application/6F1D2C3B-4A5E-4F60-9A7B-8C9D0E1F2A3B"
+                + "/Library/Application Support/Skype/lucas.motorista/main.db"));
+        Path iosTarget = out.resolve(IOS_LABEL);
+        Packager.deleteRecursively(iosTarget);
+        Packager.folder(ios, iosTarget);
         return README;
+    }
+
+    /** Skype up to 7 (main.db), here on Lucas' old iPhone: the columns the parsers and plaso read. */
+    private static void skypeLegacy(Path file) throws IOException, SQLException {
+        SqliteDb db = SqliteDb.create(file, 0);
+        db.exec("CREATE TABLE Accounts (id INTEGER NOT NULL PRIMARY KEY, is_permanent INTEGER, status INTEGER,"
+                + " skypename TEXT, fullname TEXT, country TEXT, phone_home TEXT, phone_office TEXT, phone_mobile TEXT,"
+                + " emails TEXT, liveid_membername TEXT)");
+        db.exec("CREATE TABLE Contacts (id INTEGER NOT NULL PRIMARY KEY, is_permanent INTEGER, type INTEGER,"
+                + " skypename TEXT, pstnnumber TEXT, fullname TEXT, phone_home TEXT, phone_office TEXT, phone_mobile TEXT,"
+                + " displayname TEXT, given_displayname TEXT, assigned_phone1 TEXT, assigned_phone1_label TEXT,"
+                + " assigned_phone2 TEXT, assigned_phone2_label TEXT, assigned_phone3 TEXT, assigned_phone3_label TEXT)");
+        db.exec("CREATE TABLE Conversations (id INTEGER NOT NULL PRIMARY KEY, is_permanent INTEGER, identity TEXT,"
+                + " type INTEGER, displayname TEXT, given_displayname TEXT)");
+        db.exec("CREATE TABLE Participants (id INTEGER NOT NULL PRIMARY KEY, is_permanent INTEGER, convo_id INTEGER,"
+                + " identity TEXT, rank INTEGER)");
+        db.exec("CREATE TABLE Messages (id INTEGER NOT NULL PRIMARY KEY, is_permanent INTEGER, convo_id INTEGER,"
+                + " chatname TEXT, author TEXT, from_dispname TEXT, dialog_partner TEXT, timestamp INTEGER, type INTEGER,"
+                + " chatmsg_type INTEGER, body_xml TEXT, identities TEXT)");
+        db.exec("CREATE TABLE Calls (id INTEGER NOT NULL PRIMARY KEY, is_permanent INTEGER, begin_timestamp INTEGER,"
+                + " host_identity TEXT, duration INTEGER, is_incoming INTEGER, is_conference INTEGER, pstn_number TEXT,"
+                + " partner_handle TEXT, partner_dispname TEXT)");
+        db.exec("CREATE TABLE CallMembers (id INTEGER NOT NULL PRIMARY KEY, is_permanent INTEGER, identity TEXT,"
+                + " dispname TEXT, call_duration INTEGER, type INTEGER, status INTEGER, start_timestamp INTEGER,"
+                + " call_db_id INTEGER)");
+        db.exec("INSERT INTO Accounts (id, skypename, fullname, phone_mobile, emails, liveid_membername) VALUES"
+                + " (1, 'lucas.motorista', 'Lucas Andrade', '+34 722 41 88 09', 'lucas.motorista.d14@example.com', NULL)");
+        try (SqliteDb.Insert in = db.insert("Contacts", "id", "type", "skypename", "pstnnumber", "fullname", "displayname",
+                "phone_mobile")) {
+            in.row(1, 1, "velho.sp", null, "O Velho", "Velho", null);
+            in.row(2, 2, null, "+5521998765432", null, "Bruno Rio", null);
+        }
+        try (SqliteDb.Insert in = db.insert("Conversations", "id", "identity", "type", "displayname")) {
+            in.row(1, "velho.sp", 1, "Velho");
+        }
+        try (SqliteDb.Insert in = db.insert("Participants", "id", "convo_id", "identity")) {
+            in.row(1, 1, "lucas.motorista");
+            in.row(2, 1, "velho.sp");
+        }
+        try (SqliteDb.Insert in = db.insert("Messages", "id", "convo_id", "author", "from_dispname", "dialog_partner",
+                "timestamp", "type", "chatmsg_type", "body_xml")) {
+            in.row(1, 1, "velho.sp", "Velho", "velho.sp", ms("2024-02-20T20:00") / 1000, 61, 3, "Tens carta de condução?");
+            in.row(2, 1, "lucas.motorista", "Lucas Andrade", "velho.sp", ms("2024-02-20T20:03") / 1000, 61, 3, "Tenho.");
+        }
+        try (SqliteDb.Insert in = db.insert("Calls", "id", "begin_timestamp", "host_identity", "duration", "is_incoming",
+                "pstn_number")) {
+            in.row(1, ms("2024-02-21T10:00") / 1000, "velho.sp", 300, 1, null);
+            in.row(2, ms("2024-02-22T16:00") / 1000, "lucas.motorista", 45, 0, "+5521998765432");
+        }
+        try (SqliteDb.Insert in = db.insert("CallMembers", "id", "identity", "dispname", "call_duration", "type", "status",
+                "start_timestamp", "call_db_id")) {
+            in.row(1, "velho.sp", "Velho", 300, 1, 6, ms("2024-02-21T10:00") / 1000, 1);
+            in.row(2, "+5521998765432", "Bruno Rio", 45, 2, 6, ms("2024-02-22T16:00") / 1000, 2);
+        }
+        db.finish(true);
     }
 
     private static long ms(String isoMinute) {
@@ -367,5 +430,11 @@ final class AppsImageGenerator {
             - `com.enflick.android.TextNow/databases/textnow_data.db`: Thiago (`+351912345678`), Zé
               (`+351936402718`) and the group "Lisboa" of both; three texts (one to the group) and one
               incoming 42 s call from Zé (message_type 100).
+
+            `D14-ios-skype/` is Lucas' old iPhone, a file-system extraction holding only legacy Skype
+            (`Library/Application Support/Skype/lucas.motorista/main.db`, Skype up to 7): the account
+            `lucas.motorista` with its mobile `+34 722 41 88 09` and e-mail, contacts the boss (`velho.sp`)
+            and Bruno as a phone contact (`pstnnumber` `+5521998765432`), two messages with the boss, an
+            incoming 300 s call from the boss and an outgoing 45 s PSTN call to Bruno.
             """;
 }
