@@ -47,6 +47,8 @@ class AppsImageTest {
                 "app:instagram:4811223344", "app:skype:live:.cid.5e1a7c3b9d2f4a60",
                 "email:lucas.motorista.d14@example.com")), owner);
         assertEquals("android", d14.get("platform").asText());
+        // the Spanish number of the Skype profile, not the rented US Burner line
+        assertEquals("ES", d14.get("home_region").asText());
     }
 
     @Test

@@ -89,7 +89,7 @@ class MessengerDefinitionsRealDataTest {
     void burnerLineIsAnOwnNumberAndItsTextsAndCallsGoThroughIt() throws Exception {
         CollectingSink sink = parse("log2timeline__plaso/test_data/android/burners.sqlite",
                 "data/data/com.adhoclabs.burner/databases/burners.sqlite");
-        assertEquals(List.of("phone +19102484781"), own(sink));
+        assertEquals(List.of("second-line +19102484781"), own(sink));
         assertEquals("burners.sqlite burners.phone_number_id (Burner line \"My Burner\")", sink.owners.get(0).basis());
         assertEquals(List.of("null +19807771839", "null +17708647926", "null +19199476091", "This Is DFIR Two +19198887386"),
                 sink.contacts.stream().map(c -> c.name() + " " + c.values().get(0).raw()).toList());
