@@ -62,6 +62,23 @@ class AppsImageTest {
     }
 
     @Test
+    void anAccountAndTheNumberItsAppKeepsAreOnePerson() {
+        JsonNode boss = null;
+        for (JsonNode p : xref.get("persons")) {
+            List<String> keys = new ArrayList<>();
+            p.get("keys").forEach(k -> keys.add(k.asText()));
+            if (keys.contains("app:skype:velho.sp")) {
+                boss = p;
+                assertTrue(keys.contains("+5511987654321"), keys.toString());
+            }
+        }
+        assertTrue(boss != null, "the boss' Skype name is in a person");
+        List<String> rules = new ArrayList<>();
+        boss.get("proofs").forEach(p -> rules.add(p.get("rule").asText() + " " + p.get("proof").asBoolean()));
+        assertTrue(rules.contains("app-account false"), rules.toString());
+    }
+
+    @Test
     void recordsOfEachApp() throws Exception {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("out/case.db"));
              Statement st = db.createStatement()) {
