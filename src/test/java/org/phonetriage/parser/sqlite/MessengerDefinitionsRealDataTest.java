@@ -69,6 +69,9 @@ class MessengerDefinitionsRealDataTest {
         assertEquals("skype", hello.kind());
         assertEquals("nicole.bmb", hello.thread());
         assertEquals("2021-05-28", hello.time().utc().toString().substring(0, 10));
+        // type 201: the three pictures shared; the rest are texts (type 61)
+        assertEquals(3, sink.messages.stream().filter(m -> "media".equals(m.media())).count());
+        assertEquals(6, sink.messages.stream().filter(m -> m.media() == null).count());
         Message group = sink.messages.stream().filter(m -> "dab".equals(m.body())).findFirst().orElseThrow();
         assertEquals("19:bc94e0f43b30493d924cbc14864ad892@thread.skype", group.thread());
     }
