@@ -19,10 +19,20 @@ public final class SqliteMatcher {
 
     private final SqliteDefinitions definitions;
     private final Set<String> knownNames = new TreeSet<>();
+    /** Usual places with a part named after the account: there the place, not the bare name, is the clue. */
+    private final Set<String> knownPatterns = new TreeSet<>();
 
     public SqliteMatcher(SqliteDefinitions definitions) {
         this.definitions = definitions;
-        definitions.all().forEach(d -> knownNames.addAll(d.usualNames()));
+        for (SqliteDefinition d : definitions.all()) {
+            for (String p : d.paths()) {
+                if (p.indexOf('*') >= 0) {
+                    knownPatterns.add(p);
+                } else {
+                    knownNames.add(p.substring(p.lastIndexOf('/') + 1));
+                }
+            }
+        }
     }
 
     /** The definitions to run on this database, at most one per artifact. */
@@ -40,8 +50,9 @@ public final class SqliteMatcher {
         return new ArrayList<>(best.values());
     }
 
-    /** True when the file has the name of a database some parser reads ("calllog.db"). */
+    /** True when the file has the name of a database some parser reads ("calllog.db"), or sits at its usual place. */
     public boolean isKnownName(String path) {
-        return knownNames.contains(path.substring(path.lastIndexOf('/') + 1));
+        return knownNames.contains(path.substring(path.lastIndexOf('/') + 1))
+                || knownPatterns.stream().anyMatch(p -> SqliteDefinition.suffixMatches(path, p));
     }
 }

@@ -167,7 +167,8 @@ final class NormalizingSink implements RecordSink {
                         : byKind(own.kind(), own.value(), null);
             };
             NormalizedId n = read.id();
-            if (n != null && "phone".equals(n.type())) {
+            // a rented second line (Burner's US numbers) says nothing of where its user lives
+            if (n != null && "phone".equals(n.type()) && !"second-line".equals(own.kind())) {
                 region.add("own-number", n.region());
                 normalizer.brazilianArea(n.key()).ifPresent(region::setHomeArea);
             }

@@ -170,9 +170,12 @@ public final class IdentifierNormalizer {
                 NormalizedId.STRONG));
     }
 
-    /** Apps that address people by phone number (a WhatsApp JID is a number too). */
+    /**
+     * Apps that address people by phone number (a WhatsApp JID is a number too; Burner and TextNow
+     * are second phone lines).
+     */
     private static final Set<String> PHONE_ADDRESSED = Set.of("whatsapp", "whatsapp-business",
-            "signal", "viber", "imessage", "facetime", "sms", "mms", "email", "im");
+            "signal", "viber", "imessage", "facetime", "sms", "mms", "email", "im", "burner", "textnow");
 
     /**
      * True when an app's party address is that app's own account id (a Telegram user id, a

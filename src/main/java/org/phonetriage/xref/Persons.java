@@ -30,7 +30,9 @@ import org.phonetriage.xref.rules.UnionFind;
  *   ({@code examiner-accepted});</li>
  *   <li>strong but no proof, applied unless the examiner rejects it: a phone and a SIM card it
  *   names ({@code sim-in-phone}: SIMs are swapped), two phones sharing only an ICCID
- *   ({@code shared-sim}), two cards with one number ({@code same-number}).</li>
+ *   ({@code shared-sim}), two cards with one number ({@code same-number}), an app's account and
+ *   the number (or second id) its contact record keeps behind it ({@code app-account}: the number
+ *   may be one the user typed).</li>
  * </ul>
  * An IMSI (cloned or test cards) and a number known only within one network never join anything.
  * A person's id comes from its primary key (its smallest phone number, else its smallest key, of
@@ -41,7 +43,7 @@ public final class Persons {
     /** The identifier types that can tie owners together. */
     private static final Set<String> LINKING = Set.of("phone", "email", "iccid", "imei", "meid", "wa-lid",
             "app-account");
-    static final Set<String> NOT_PROOF = Set.of("sim-in-phone", "shared-sim", "same-number");
+    static final Set<String> NOT_PROOF = Set.of("sim-in-phone", "shared-sim", "same-number", "app-account");
 
     /** A link between two units, proven or not, with the keys it rests on. */
     private record Link(String rule, String a, String b, Set<String> via) {
@@ -101,6 +103,10 @@ public final class Persons {
         for (String[] pair : lidPairs()) {
             apply(new Link("whatsapp-lid", unitOf(pair[0], "wa-lid"), unitOf(pair[1], "phone"),
                     new TreeSet<>(List.of(pair[0], pair[1]))));
+        }
+        for (AppAccountNumbers.Pair pair : AppAccountNumbers.find(db)) {
+            pending.add(new Link("app-account", unitOf(pair.keyA(), pair.typeA()), unitOf(pair.keyB(), pair.typeB()),
+                    new TreeSet<>(List.of(pair.keyA(), pair.keyB()))));
         }
         for (String[] pair : decisions.accepted()) {
             apply(new Link("examiner-accepted", unitOf(pair[0], typeOf(pair[0])), unitOf(pair[1], typeOf(pair[1])),

@@ -310,7 +310,7 @@ public record XrefReport(String format, int version, String generatedAt, Tool to
      *
      * @param id       for a link that is no proof, what {@code persons accept|reject} names it by; else null
      * @param rule     device-owner, sim-card, same-owner, same-card, whatsapp-lid, examiner-accepted,
-     *                 sim-in-phone, shared-sim, same-number
+     *                 sim-in-phone, shared-sim, same-number, app-account
      * @param proof    true when the evidence proves it; false for a strong link the examiner may reject
      * @param keys     the identifiers it rests on
      * @param devices  the seized devices it involves

@@ -2,6 +2,7 @@ package org.phonetriage.parser.sqlite;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.phonetriage.parser.ParserDescriptor;
 
 /**
@@ -35,11 +36,23 @@ public record SqliteDefinition(String id, String title, String platform, String 
 
     /** True when the path inside the evidence is one of this artifact's usual places. */
     public boolean usualPath(String path) {
-        return paths.stream().anyMatch(p -> path.equals(p) || path.endsWith("/" + p));
+        return paths.stream().anyMatch(p -> suffixMatches(path, p));
     }
 
-    /** The file names this artifact usually has ("calllog.db"). */
-    public List<String> usualNames() {
-        return paths.stream().map(p -> p.substring(p.lastIndexOf('/') + 1)).distinct().toList();
+    /**
+     * True when the path ends with the pattern, whole segments only; a {@code *} in the pattern
+     * stands for any part of one segment (apps name files and folders after the account:
+     * {@code s4l-<account>.db}, {@code files/<account>/main.db}).
+     */
+    public static boolean suffixMatches(String path, String pattern) {
+        if (pattern.indexOf('*') < 0) {
+            return path.equals(pattern) || path.endsWith("/" + pattern);
+        }
+        StringBuilder regex = new StringBuilder("(?:.*/)?");
+        for (String part : pattern.split("\\*", -1)) {
+            regex.append(Pattern.quote(part)).append("[^/]*");
+        }
+        regex.setLength(regex.length() - "[^/]*".length());
+        return path.matches(regex.toString());
     }
 }
