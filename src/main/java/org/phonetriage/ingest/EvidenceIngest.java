@@ -208,7 +208,9 @@ public final class EvidenceIngest {
             if (type == null) {
                 continue;
             }
-            if (FileTypeDetector.SQLITE.equals(type)) {
+            List<FileParser> readers = fileParsers.matching(entry.path(), type);
+            // a database a code parser reads with the files beside it (an app's NSURLCache) is its, not a definition's
+            if (FileTypeDetector.SQLITE.equals(type) && readers.isEmpty()) {
                 try {
                     jobs.addAll(stager.stageAndMatch(tree, entry, itemId, deviceWork.resolve("db-" + staged++), problems));
                 } catch (IOException e) {
@@ -220,7 +222,6 @@ public final class EvidenceIngest {
                 }
                 continue;
             }
-            List<FileParser> readers = fileParsers.matching(entry.path(), type);
             if (!readers.isEmpty()) {
                 readers.forEach(p -> jobs.add(new FileJob(entry, p, type)));
                 continue;

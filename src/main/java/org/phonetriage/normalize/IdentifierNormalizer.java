@@ -172,7 +172,7 @@ public final class IdentifierNormalizer {
 
     /** Apps that address people by phone number (a WhatsApp JID is a number too). */
     private static final Set<String> PHONE_ADDRESSED = Set.of("whatsapp", "whatsapp-business",
-            "signal", "viber", "imessage", "facetime", "sms", "mms", "email", "im");
+            "signal", "viber", "imessage", "facetime", "sms", "mms", "email", "im", "burner", "google-voice");
 
     /**
      * True when an app's party address is that app's own account id (a Telegram user id, a
