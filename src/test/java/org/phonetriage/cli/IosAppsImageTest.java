@@ -32,7 +32,8 @@ class IosAppsImageTest {
     void everyAppsRecordsUnderItsOwnName() throws Exception {
         assertEquals(Main.OK, run.exit(), run.err());
         assertEquals(List.of("burner-call|2", "burner-contact|2", "burner-message|3", "contact|2",
-                "google-voice-call|4", "google-voice-message|2", "owner|10", "whatsapp-business-contact|2",
+                "google-voice-call|4", "google-voice-message|2", "owner|10", "signal-call|2", "signal-contact|5",
+                "signal-group-member|3", "signal-message|3", "whatsapp-business-contact|2",
                 "whatsapp-business-group-member|2", "whatsapp-business-message|4", "whatsapp-message|1"),
                 column("SELECT o.role || '|' || count(*) FROM occurrences o JOIN devices d ON d.id = o.device_id"
                         + " WHERE d.label = 'D15-ios-apps' GROUP BY o.role ORDER BY o.role"));
@@ -47,6 +48,20 @@ class IosAppsImageTest {
         assertEquals(List.of("outgoing|+5511987654321|+16465550143", "voicemail|+5511987654321|+16465550143"),
                 column("SELECT direction || '|' || number_raw || '|' || subscription FROM calls WHERE kind = 'burner-call'"
                         + " ORDER BY 1"));
+    }
+
+    @Test
+    void signalsRecipientsTieTheNumberToTheAccountId() throws Exception {
+        assertEquals(List.of("+33612345678|app:signal:8d3f1c2a-5b6e-4f70-9a81-b2c3d4e5f607|Rafa T",
+                "+351912345678|app:signal:1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d|",
+                "app:signal:5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716|"),
+                column("SELECT group_concat(i.key, '|') || '|' || COALESCE(c.name, '') FROM contacts c"
+                        + " JOIN occurrences o ON o.record_table = 'contacts' AND o.record_id = c.id"
+                        + " JOIN identifiers i ON i.id = o.identifier_id WHERE o.role = 'signal-contact'"
+                        + " GROUP BY c.id ORDER BY c.id"));
+        assertEquals(List.of("incoming|Amanhã no cais?|from", "incoming|Barco atrasado 1h|from", "outgoing|Sim, às 5h|to"),
+                column("SELECT m.direction || '|' || m.body || '|' || o.party_role FROM messages m JOIN occurrences o"
+                        + " ON o.record_table = 'messages' AND o.record_id = m.id WHERE m.kind = 'signal' ORDER BY m.body"));
     }
 
     @Test

@@ -32,6 +32,7 @@ final class AppsIosImageGenerator {
     private static final String WAB_GROUP = "D2A4C6E8-1B3D-4F5A-8C7E-9A0B1C2D3E4F";
     private static final String WA_GROUP = "3E5C7A9B-2D4F-4A6C-9E8B-1F0A2B3C4D5E";
     private static final String VOICE_GROUP = "7B9D1F3A-5C7E-4B2D-8F6A-0E1C3D5B7A9C";
+    private static final String SIGNAL_GROUP = "4F6A8C0E-2B4D-4E6F-9A1C-3E5B7D9F1A2C";
     private static final String BURNER_APP = "9C1E3A5B-7D9F-4C2E-A4B6-8D0F2A4C6E8B";
     private static final String BODY_FILE = "6A8C0E2B-4D6F-4A1C-8E3B-5D7F9A1C3E5B";
 
@@ -51,6 +52,7 @@ final class AppsIosImageGenerator {
         Path wa = mobile.resolve("Containers/Shared/AppGroup/" + WA_GROUP);
         containerMetadata(wa, "group.net.whatsapp.WhatsApp.shared");
         whatsApp(wa);
+        signal(mobile.resolve("Containers/Shared/AppGroup/" + SIGNAL_GROUP + "/grdb/signal.sqlite"));
         Path tar = out.resolve("D15-ios-apps.tar");
         Files.deleteIfExists(tar);
         Packager.tar(staging.resolve("d15"), tar);
@@ -77,6 +79,10 @@ final class AppsIosImageGenerator {
                   with Rafa and Thiago (a message from Thiago); ContactsV2 "Chefe" `+55 11 98765-4321` and
                   "Thiago" `+351 912 345 678`.
                 - **WhatsApp** (`group.net.whatsapp.WhatsApp.shared`): one chat with Rafa (1 received).
+                - **Signal** (`grdb/signal.sqlite` as a decrypted copy, GRDB tables): a conversation with Rafa
+                  (1 received, 1 sent), a missed call from Rafa and an outgoing call to Thiago `+351912345678`,
+                  a group "Cais" (Rafa, Thiago, Marcos) with a message from Thiago; recipients Rafa and Thiago
+                  with number and account id (ACI), and one known only by its ACI; Rafa's profile name "Rafa T".
                 """;
     }
 
@@ -228,6 +234,66 @@ final class AppsIosImageGenerator {
             }
             db.finish(true);
         }
+    }
+
+    /** Signal's GRDB store (decrypted), the tables and columns of its published schema that hold people. */
+    private static void signal(Path file) throws IOException, SQLException {
+        String rafaAci = "8d3f1c2a-5b6e-4f70-9a81-b2c3d4e5f607";
+        String thiagoAci = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
+        try (SqliteDb db = SqliteDb.create(file, 0)) {
+            db.exec("CREATE TABLE \"model_TSThread\" (\"id\" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,"
+                    + " \"recordType\" INTEGER NOT NULL, \"uniqueId\" TEXT NOT NULL UNIQUE ON CONFLICT FAIL,"
+                    + " \"conversationColorName\" TEXT NOT NULL, \"creationDate\" DOUBLE, \"isArchived\" INTEGER NOT NULL,"
+                    + " \"lastInteractionRowId\" INTEGER NOT NULL, \"shouldThreadBeVisible\" INTEGER NOT NULL,"
+                    + " \"contactPhoneNumber\" TEXT, \"contactUUID\" TEXT, \"groupModel\" BLOB)");
+            db.exec("CREATE TABLE \"model_TSInteraction\" (\"id\" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,"
+                    + " \"recordType\" INTEGER NOT NULL, \"uniqueId\" TEXT NOT NULL UNIQUE ON CONFLICT FAIL,"
+                    + " \"receivedAtTimestamp\" INTEGER NOT NULL, \"timestamp\" INTEGER NOT NULL, \"uniqueThreadId\" TEXT NOT NULL,"
+                    + " \"authorPhoneNumber\" TEXT, \"authorUUID\" TEXT, \"body\" TEXT, \"callType\" INTEGER, \"read\" INTEGER)");
+            db.exec("CREATE TABLE \"model_SignalRecipient\" (\"id\" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,"
+                    + " \"recordType\" INTEGER NOT NULL, \"uniqueId\" TEXT NOT NULL UNIQUE ON CONFLICT FAIL,"
+                    + " \"devices\" BLOB NOT NULL, \"recipientPhoneNumber\" TEXT, \"recipientUUID\" TEXT)");
+            db.exec("CREATE TABLE \"model_OWSUserProfile\" (\"id\" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,"
+                    + " \"recordType\" INTEGER NOT NULL, \"uniqueId\" TEXT NOT NULL UNIQUE ON CONFLICT FAIL,"
+                    + " \"profileName\" TEXT, \"recipientPhoneNumber\" TEXT, \"recipientUUID\" TEXT, \"familyName\" TEXT)");
+            db.exec("CREATE TABLE \"model_TSGroupMember\" (\"id\" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,"
+                    + " \"recordType\" INTEGER NOT NULL, \"uniqueId\" TEXT NOT NULL UNIQUE ON CONFLICT FAIL,"
+                    + " \"groupThreadId\" TEXT NOT NULL, \"phoneNumber\" TEXT, \"uuidString\" TEXT,"
+                    + " \"lastInteractionTimestamp\" INTEGER NOT NULL DEFAULT 0)");
+            db.exec("INSERT INTO model_TSThread (recordType, uniqueId, conversationColorName, isArchived, lastInteractionRowId,"
+                    + " shouldThreadBeVisible, contactPhoneNumber, contactUUID) VALUES"
+                    + " (27, 'c" + RAFA + "', 'blue', 0, 4, 1, '" + RAFA + "', '" + rafaAci + "'),"
+                    + " (27, 'c" + THIAGO + "', 'green', 0, 3, 1, '" + THIAGO + "', '" + thiagoAci + "'),"
+                    + " (26, 'gQ2FpczIwMjQ=', 'red', 0, 5, 1, NULL, NULL)");
+            try (SqliteDb.Insert i = db.insert("model_TSInteraction", "recordType", "uniqueId", "receivedAtTimestamp",
+                    "timestamp", "uniqueThreadId", "authorPhoneNumber", "authorUUID", "body", "callType", "read")) {
+                i.row(19, "6C1A0001", ms("2024-03-13T06:00:05Z"), ms("2024-03-13T06:00:00Z"), "c" + RAFA, RAFA, rafaAci,
+                        "Amanhã no cais?", null, 1);
+                i.row(21, "6C1A0002", ms("2024-03-13T06:02:00Z"), ms("2024-03-13T06:02:00Z"), "c" + RAFA, null, null,
+                        "Sim, às 5h", null, 1);
+                i.row(20, "6C1A0003", ms("2024-03-13T06:10:00Z"), ms("2024-03-13T06:10:00Z"), "c" + THIAGO, null, null,
+                        null, 2, 1);
+                i.row(20, "6C1A0004", ms("2024-03-13T06:20:00Z"), ms("2024-03-13T06:20:00Z"), "c" + RAFA, null, null,
+                        null, 3, 1);
+                i.row(19, "6C1A0005", ms("2024-03-13T07:00:03Z"), ms("2024-03-13T07:00:00Z"), "gQ2FpczIwMjQ=", THIAGO,
+                        thiagoAci, "Barco atrasado 1h", null, 0);
+            }
+            db.exec("INSERT INTO model_SignalRecipient (recordType, uniqueId, devices, recipientPhoneNumber, recipientUUID)"
+                    + " VALUES (31, 'R1', x'00', '" + RAFA + "', '" + rafaAci + "'),"
+                    + " (31, 'R2', x'00', '" + THIAGO + "', '" + thiagoAci + "'),"
+                    + " (31, 'R3', x'00', NULL, '5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716')");
+            db.exec("INSERT INTO model_OWSUserProfile (recordType, uniqueId, profileName, recipientPhoneNumber, recipientUUID,"
+                    + " familyName) VALUES (41, 'P1', 'Rafa', '" + RAFA + "', '" + rafaAci + "', 'T')");
+            db.exec("INSERT INTO model_TSGroupMember (recordType, uniqueId, groupThreadId, phoneNumber, uuidString) VALUES"
+                    + " (69, 'M1', 'gQ2FpczIwMjQ=', '" + RAFA + "', '" + rafaAci + "'),"
+                    + " (69, 'M2', 'gQ2FpczIwMjQ=', '" + THIAGO + "', '" + thiagoAci + "'),"
+                    + " (69, 'M3', 'gQ2FpczIwMjQ=', '" + OWN + "', NULL)");
+            db.finish(true);
+        }
+    }
+
+    private static long ms(String utc) {
+        return Instant.parse(utc).toEpochMilli();
     }
 
     private static void chatSchema(SqliteDb db) throws SQLException {
