@@ -31,9 +31,9 @@ class IosAppsImageTest {
     @Test
     void everyAppsRecordsUnderItsOwnName() throws Exception {
         assertEquals(Main.OK, run.exit(), run.err());
-        assertEquals(List.of("burner-call|2", "burner-contact|2", "burner-message|3", "contact|2",
-                "google-voice-call|4", "google-voice-message|2", "owner|10", "signal-call|2", "signal-contact|5",
-                "signal-group-member|3", "signal-message|3", "whatsapp-business-contact|2",
+        assertEquals(List.of("burner-call|2", "burner-contact|2", "burner-message|3", "contact|3",
+                "google-voice-call|4", "google-voice-message|2", "owner|13", "signal-call|2", "signal-contact|5",
+                "signal-group-member|3", "signal-message|3", "viber-call|1", "viber-message|2", "whatsapp-business-contact|2",
                 "whatsapp-business-group-member|2", "whatsapp-business-message|4", "whatsapp-message|1"),
                 column("SELECT o.role || '|' || count(*) FROM occurrences o JOIN devices d ON d.id = o.device_id"
                         + " WHERE d.label = 'D15-ios-apps' GROUP BY o.role ORDER BY o.role"));
@@ -65,13 +65,22 @@ class IosAppsImageTest {
     }
 
     @Test
+    void vibersConversationAndCallWithLucas() throws Exception {
+        assertEquals(List.of("incoming|Estou na estação", "outgoing|Já vou"), column("SELECT direction || '|' || body"
+                + " FROM messages WHERE kind = 'viber' ORDER BY time_utc"));
+        assertEquals(List.of("viber-call|outgoing|+34722418809|30"), column("SELECT kind || '|' || direction || '|'"
+                + " || number_raw || '|' || duration_s FROM calls WHERE kind LIKE 'viber%'"));
+    }
+
+    @Test
     void theSecondLinesAndAccountsAreTheOwners() throws Exception {
         List<String> owners = column("SELECT DISTINCT i.key FROM owner_identifiers ow JOIN identifiers i"
                 + " ON i.id = ow.identifier_id JOIN devices d ON d.id = ow.device_id WHERE d.label = 'D15-ios-apps'"
                 + " ORDER BY 1");
         assertEquals(List.of("+16465550143", "+19295550176", "+33756983142",
-                "app:burner:5b0e7d1c-3f2a-4c8e-9d61-0a7b2c4e8f13", "iccid:89330124030005556660", "imsi:208015556667771"),
-                owners, "the Burner line, the Google Voice number, the SIM's number, the Burner account, the card");
+                "app:burner:5b0e7d1c-3f2a-4c8e-9d61-0a7b2c4e8f13", "app:viber:mx7f2k9q", "iccid:89330124030005556660",
+                "imsi:208015556667771"),
+                owners, "the Burner line, the Google Voice number, the SIM's number, the Burner and Viber accounts, the card");
     }
 
     @Test

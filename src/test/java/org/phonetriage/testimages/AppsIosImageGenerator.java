@@ -33,6 +33,8 @@ final class AppsIosImageGenerator {
     private static final String WA_GROUP = "3E5C7A9B-2D4F-4A6C-9E8B-1F0A2B3C4D5E";
     private static final String VOICE_GROUP = "7B9D1F3A-5C7E-4B2D-8F6A-0E1C3D5B7A9C";
     private static final String SIGNAL_GROUP = "4F6A8C0E-2B4D-4E6F-9A1C-3E5B7D9F1A2C";
+    private static final String VIBER_GROUP = "5A7C9E1B-3D5F-4B7A-8C2E-4F6A8B0C2D4E";
+    private static final String LUCAS = "+34722418809";
     private static final String BURNER_APP = "9C1E3A5B-7D9F-4C2E-A4B6-8D0F2A4C6E8B";
     private static final String BODY_FILE = "6A8C0E2B-4D6F-4A1C-8E3B-5D7F9A1C3E5B";
 
@@ -53,6 +55,7 @@ final class AppsIosImageGenerator {
         containerMetadata(wa, "group.net.whatsapp.WhatsApp.shared");
         whatsApp(wa);
         signal(mobile.resolve("Containers/Shared/AppGroup/" + SIGNAL_GROUP + "/grdb/signal.sqlite"));
+        viber(mobile.resolve("Containers/Shared/AppGroup/" + VIBER_GROUP + "/com.viber/database"));
         Path tar = out.resolve("D15-ios-apps.tar");
         Files.deleteIfExists(tar);
         Packager.tar(staging.resolve("d15"), tar);
@@ -83,6 +86,9 @@ final class AppsIosImageGenerator {
                   (1 received, 1 sent), a missed call from Rafa and an outgoing call to Thiago `+351912345678`,
                   a group "Cais" (Rafa, Thiago, Marcos) with a message from Thiago; recipients Rafa and Thiago
                   with number and account id (ACI), and one known only by its ACI; Rafa's profile name "Rafa T".
+                - **Viber** (`com.viber/database/Contacts.data` and `Settings.data`, Core Data): own number
+                  `+33756983142` and user id `mx7f2k9q`; contact "Lucas Madrid" `+34 722 41 88 09`; a conversation
+                  with Lucas `+34722418809` (1 received, 1 sent) and an outgoing call to him (30 s).
                 """;
     }
 
@@ -288,6 +294,52 @@ final class AppsIosImageGenerator {
                     + " (69, 'M1', 'gQ2FpczIwMjQ=', '" + RAFA + "', '" + rafaAci + "'),"
                     + " (69, 'M2', 'gQ2FpczIwMjQ=', '" + THIAGO + "', '" + thiagoAci + "'),"
                     + " (69, 'M3', 'gQ2FpczIwMjQ=', '" + OWN + "', NULL)");
+            db.finish(true);
+        }
+    }
+
+    /** Viber's Core Data stores: Contacts.data (address book copy, members, messages, recents), Settings.data. */
+    private static void viber(Path database) throws IOException, SQLException {
+        try (SqliteDb db = SqliteDb.create(database.resolve("Contacts.data"), 0)) {
+            db.exec("CREATE TABLE ZABCONTACT ( Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER, ZCONTACTID INTEGER,"
+                    + " ZMAINNAME VARCHAR, ZPREFIXNAME VARCHAR, ZSUFFIXNAME VARCHAR )");
+            db.exec("CREATE TABLE ZABCONTACTNUMBER ( Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER, ZCONTACT INTEGER,"
+                    + " ZCANONIZEDPHONENUM VARCHAR, ZLABEL VARCHAR, ZPHONE VARCHAR )");
+            db.exec("CREATE TABLE ZMEMBER ( Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER, ZDISPLAYFULLNAME VARCHAR,"
+                    + " ZDISPLAYSHORTNAME VARCHAR, ZNAME VARCHAR )");
+            db.exec("CREATE TABLE ZPHONENUMBER ( Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER, ZMEMBER INTEGER,"
+                    + " ZCANONIZEDPHONENUM VARCHAR, ZPHONE VARCHAR )");
+            db.exec("CREATE TABLE ZCONVERSATION ( Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER, ZBEINGDELETED INTEGER,"
+                    + " ZFAVORITE INTEGER, ZINTERLOCUTOR INTEGER, ZTIMEBOMBDURATION INTEGER, ZNAME VARCHAR )");
+            db.exec("CREATE TABLE ZVIBERMESSAGE ( Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER, ZBEINGDELETED INTEGER,"
+                    + " ZATTACHMENT INTEGER, ZCONVERSATION INTEGER, ZLOCATION INTEGER, ZPHONENUMINDEX INTEGER,"
+                    + " ZDATE TIMESTAMP, ZSTATEDATE TIMESTAMP, ZSTATE VARCHAR, ZSYSTEMTYPE VARCHAR, ZTEXT VARCHAR )");
+            db.exec("CREATE TABLE ZRECENT ( Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER, ZCALLLOGMESSAGE INTEGER,"
+                    + " ZRECENTSLINE INTEGER, ZDATE TIMESTAMP, ZDURATION FLOAT, ZCALLTYPE VARCHAR )");
+            db.exec("CREATE TABLE ZRECENTSLINE ( Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER, ZDATE TIMESTAMP,"
+                    + " ZCALLTYPE VARCHAR, ZPHONENUMBER VARCHAR )");
+            db.exec("INSERT INTO ZABCONTACT VALUES (1, 2, 1, 311, 'Lucas Madrid', NULL, NULL)");
+            db.exec("INSERT INTO ZABCONTACTNUMBER VALUES (1, 3, 1, 1, '34722418809', 'mobile', '+34 722 41 88 09')");
+            db.exec("INSERT INTO ZMEMBER VALUES (1, 14, 1, 'Lucas Madrid', 'Lucas', 'Lucas')");
+            db.exec("INSERT INTO ZPHONENUMBER VALUES (1, 17, 1, 1, '34722418809', '" + LUCAS + "')");
+            db.exec("INSERT INTO ZCONVERSATION VALUES (1, 8, 1, 0, 0, 1, 0, NULL)");
+            db.exec("INSERT INTO ZVIBERMESSAGE (Z_PK, Z_ENT, Z_OPT, ZBEINGDELETED, ZCONVERSATION, ZPHONENUMINDEX, ZDATE,"
+                    + " ZSTATEDATE, ZSTATE, ZSYSTEMTYPE, ZTEXT) VALUES"
+                    + " (1, 20, 1, 0, 1, 1, " + cocoa("2024-03-14T16:00:00Z") + ", " + cocoa("2024-03-14T16:00:00Z")
+                    + ", 'received', NULL, 'Estou na estação'),"
+                    + " (2, 20, 1, 0, 1, NULL, " + cocoa("2024-03-14T16:01:00Z") + ", " + cocoa("2024-03-14T16:01:00Z")
+                    + ", 'delivered', NULL, 'Já vou'),"
+                    + " (3, 20, 1, 0, 1, NULL, " + cocoa("2024-03-14T16:30:00Z") + ", " + cocoa("2024-03-14T16:30:00Z")
+                    + ", 'delivered', 'call', NULL)");
+            db.exec("INSERT INTO ZRECENTSLINE VALUES (1, 22, 1, " + cocoa("2024-03-14T16:30:00Z") + ", 'outgoing_viber', '"
+                    + LUCAS + "')");
+            db.exec("INSERT INTO ZRECENT VALUES (1, 21, 1, 3, 1, " + cocoa("2024-03-14T16:30:00Z") + ", 30.0, 'outgoing_viber')");
+            db.finish(true);
+        }
+        try (SqliteDb db = SqliteDb.create(database.resolve("Settings.data"), 0)) {
+            db.exec("CREATE TABLE Data (key TEXT PRIMARY KEY, value)");
+            db.exec("INSERT INTO Data VALUES ('_myPhoneNumber', '" + OWN + "'), ('_myCanonizedPhoneNumber', '33756983142'),"
+                    + " ('_uid', 'mx7f2k9q'), ('_myCountryCode', 'FR'), ('_appVersion', '21.6')");
             db.finish(true);
         }
     }
