@@ -32,7 +32,8 @@ class IosAppsImageTest {
     void everyAppsRecordsUnderItsOwnName() throws Exception {
         assertEquals(Main.OK, run.exit(), run.err());
         assertEquals(List.of("burner-call|2", "burner-contact|2", "burner-message|3", "contact|3",
-                "google-voice-call|4", "google-voice-message|2", "owner|13", "signal-call|2", "signal-contact|5",
+                "facebook-call|1", "facebook-contact|3", "facebook-message|2",
+                "google-voice-call|4", "google-voice-message|2", "owner|14", "signal-call|2", "signal-contact|5",
                 "signal-group-member|3", "signal-message|3", "viber-call|1", "viber-message|2", "whatsapp-business-contact|2",
                 "whatsapp-business-group-member|2", "whatsapp-business-message|4", "whatsapp-message|1"),
                 column("SELECT o.role || '|' || count(*) FROM occurrences o JOIN devices d ON d.id = o.device_id"
@@ -73,14 +74,26 @@ class IosAppsImageTest {
     }
 
     @Test
+    void messengersPeopleByTheirFacebookIds() throws Exception {
+        assertEquals(List.of("incoming|Vi o anúncio|from|app:facebook:100012345678902",
+                "outgoing|Fala comigo no WhatsApp|to|app:facebook:100012345678902"),
+                column("SELECT m.direction || '|' || m.body || '|' || o.party_role || '|' || i.key FROM messages m"
+                        + " JOIN occurrences o ON o.record_table = 'messages' AND o.record_id = m.id"
+                        + " JOIN identifiers i ON i.id = o.identifier_id WHERE m.kind = 'facebook' ORDER BY m.time_utc"));
+        assertEquals(List.of("facebook-call|missed|100055544433321|Missed audio call"), column("SELECT kind || '|'"
+                + " || direction || '|' || number_raw || '|' || result FROM calls WHERE kind LIKE 'facebook%'"));
+    }
+
+    @Test
     void theSecondLinesAndAccountsAreTheOwners() throws Exception {
         List<String> owners = column("SELECT DISTINCT i.key FROM owner_identifiers ow JOIN identifiers i"
                 + " ON i.id = ow.identifier_id JOIN devices d ON d.id = ow.device_id WHERE d.label = 'D15-ios-apps'"
                 + " ORDER BY 1");
         assertEquals(List.of("+16465550143", "+19295550176", "+33756983142",
-                "app:burner:5b0e7d1c-3f2a-4c8e-9d61-0a7b2c4e8f13", "app:viber:mx7f2k9q", "iccid:89330124030005556660",
+                "app:burner:5b0e7d1c-3f2a-4c8e-9d61-0a7b2c4e8f13", "app:facebook:100087654321001", "app:viber:mx7f2k9q", "iccid:89330124030005556660",
                 "imsi:208015556667771"),
-                owners, "the Burner line, the Google Voice number, the SIM's number, the Burner and Viber accounts, the card");
+                owners, "the Burner line, the Google Voice number, the SIM's number, the Burner, Facebook and Viber accounts,"
+                        + " the card");
     }
 
     @Test

@@ -35,6 +35,10 @@ final class AppsIosImageGenerator {
     private static final String SIGNAL_GROUP = "4F6A8C0E-2B4D-4E6F-9A1C-3E5B7D9F1A2C";
     private static final String VIBER_GROUP = "5A7C9E1B-3D5F-4B7A-8C2E-4F6A8B0C2D4E";
     private static final String LUCAS = "+34722418809";
+    private static final String MESSENGER_APP = "6B8D0F2A-4C6E-4A8B-9D1F-3A5C7E9B1D3F";
+    private static final String FB_OWN = "100087654321001";
+    private static final String FB_RAFA = "100012345678902";
+    private static final String FB_BOSS = "100055544433321";
     private static final String BURNER_APP = "9C1E3A5B-7D9F-4C2E-A4B6-8D0F2A4C6E8B";
     private static final String BODY_FILE = "6A8C0E2B-4D6F-4A1C-8E3B-5D7F9A1C3E5B";
 
@@ -56,6 +60,8 @@ final class AppsIosImageGenerator {
         whatsApp(wa);
         signal(mobile.resolve("Containers/Shared/AppGroup/" + SIGNAL_GROUP + "/grdb/signal.sqlite"));
         viber(mobile.resolve("Containers/Shared/AppGroup/" + VIBER_GROUP + "/com.viber/database"));
+        messenger(mobile.resolve("Containers/Data/Application/" + MESSENGER_APP
+                + "/Documents/lightspeed-userDatabases/" + FB_OWN + ".db"));
         Path tar = out.resolve("D15-ios-apps.tar");
         Files.deleteIfExists(tar);
         Packager.tar(staging.resolve("d15"), tar);
@@ -89,6 +95,9 @@ final class AppsIosImageGenerator {
                 - **Viber** (`com.viber/database/Contacts.data` and `Settings.data`, Core Data): own number
                   `+33756983142` and user id `mx7f2k9q`; contact "Lucas Madrid" `+34 722 41 88 09`; a conversation
                   with Lucas `+34722418809` (1 received, 1 sent) and an outgoing call to him (30 s).
+                - **Facebook Messenger** (`lightspeed-userDatabases/100087654321001.db`): the own account
+                  `100087654321001` (`_user_info`); contacts Rafa `100012345678902` and "Tio" `100055544433321`;
+                  a conversation with Rafa (1 received, 1 sent) and a missed audio call from "Tio" (a call notice).
                 """;
     }
 
@@ -340,6 +349,32 @@ final class AppsIosImageGenerator {
             db.exec("CREATE TABLE Data (key TEXT PRIMARY KEY, value)");
             db.exec("INSERT INTO Data VALUES ('_myPhoneNumber', '" + OWN + "'), ('_myCanonizedPhoneNumber', '33756983142'),"
                     + " ('_uid', 'mx7f2k9q'), ('_myCountryCode', 'FR'), ('_appVersion', '21.6')");
+            db.finish(true);
+        }
+    }
+
+    /** Messenger's lightspeed store: messages behind the thread_messages view, contacts, the own account. */
+    private static void messenger(Path file) throws IOException, SQLException {
+        try (SqliteDb db = SqliteDb.create(file, 0)) {
+            db.exec("CREATE TABLE _user_info (facebook_user_id INTEGER PRIMARY KEY, access_token TEXT)");
+            db.exec("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT, normalized_name_for_search TEXT,"
+                    + " profile_picture_url TEXT, is_messenger_user INTEGER)");
+            db.exec("CREATE TABLE messages (thread_key INTEGER NOT NULL, message_id TEXT NOT NULL PRIMARY KEY,"
+                    + " sender_id INTEGER, text TEXT, timestamp_ms INTEGER, has_attachment INTEGER)");
+            db.exec("CREATE VIEW thread_messages AS SELECT * FROM messages");
+            db.exec("CREATE TABLE attachments (message_id TEXT, filename TEXT, filesize INTEGER, title_text TEXT,"
+                    + " subtitle_text TEXT)");
+            db.exec("CREATE TABLE attachment_items (message_id TEXT, title_text TEXT, subtitle_text TEXT)");
+            db.exec("INSERT INTO _user_info VALUES (" + FB_OWN + ", NULL)");
+            db.exec("INSERT INTO contacts VALUES (" + FB_OWN + ", 'Marcos', 'marcos', 'https://scontent.example/m.jpg', 1),"
+                    + " (" + FB_RAFA + ", 'Rafael Teixeira', 'rafael teixeira', 'https://scontent.example/r.jpg', 1),"
+                    + " (" + FB_BOSS + ", 'Tio', 'tio', 'https://scontent.example/t.jpg', 1)");
+            db.exec("INSERT INTO messages VALUES (" + FB_RAFA + ", 'mid.$cAAA01', " + FB_RAFA + ", 'Vi o anúncio', "
+                    + ms("2024-03-09T12:00:00Z") + ", 0),"
+                    + " (" + FB_RAFA + ", 'mid.$cAAA02', " + FB_OWN + ", 'Fala comigo no WhatsApp', " + ms("2024-03-09T12:05:00Z")
+                    + ", 0),"
+                    + " (" + FB_BOSS + ", 'mid.$cAAA03', " + FB_BOSS + ", NULL, " + ms("2024-03-10T22:00:00Z") + ", 1)");
+            db.exec("INSERT INTO attachment_items VALUES ('mid.$cAAA03', 'Missed audio call', NULL)");
             db.finish(true);
         }
     }
