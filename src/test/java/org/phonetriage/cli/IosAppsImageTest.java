@@ -29,8 +29,15 @@ class IosAppsImageTest {
     }
 
     @Test
+    void telegramsEncryptedPostboxIsNamedAsNotRead() throws Exception {
+        assertEquals(Main.PROBLEMS, run.exit(), run.err());
+        assertEquals(List.of("content-not-read|Telegram's Postbox database, encrypted with SQLCipher"), column(
+                "SELECT p.code || '|' || substr(p.reason, 1, 53) FROM problems p"
+                        + " JOIN devices d ON d.id = p.device_id WHERE d.label = 'D15-ios-apps'"));
+    }
+
+    @Test
     void everyAppsRecordsUnderItsOwnName() throws Exception {
-        assertEquals(Main.OK, run.exit(), run.err());
         assertEquals(List.of("burner-call|2", "burner-contact|2", "burner-message|3", "contact|3",
                 "facebook-call|1", "facebook-contact|3", "facebook-message|2",
                 "google-voice-call|4", "google-voice-message|2", "owner|14", "signal-call|2", "signal-contact|5",

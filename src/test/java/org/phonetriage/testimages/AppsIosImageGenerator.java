@@ -39,6 +39,7 @@ final class AppsIosImageGenerator {
     private static final String FB_OWN = "100087654321001";
     private static final String FB_RAFA = "100012345678902";
     private static final String FB_BOSS = "100055544433321";
+    private static final String TELEGRAM_GROUP = "8E0A2C4F-6B8D-4F1A-9C3E-5B7D9F1B3C5E";
     private static final String BURNER_APP = "9C1E3A5B-7D9F-4C2E-A4B6-8D0F2A4C6E8B";
     private static final String BODY_FILE = "6A8C0E2B-4D6F-4A1C-8E3B-5D7F9A1C3E5B";
 
@@ -62,6 +63,7 @@ final class AppsIosImageGenerator {
         viber(mobile.resolve("Containers/Shared/AppGroup/" + VIBER_GROUP + "/com.viber/database"));
         messenger(mobile.resolve("Containers/Data/Application/" + MESSENGER_APP
                 + "/Documents/lightspeed-userDatabases/" + FB_OWN + ".db"));
+        telegram(mobile.resolve("Containers/Shared/AppGroup/" + TELEGRAM_GROUP + "/telegram-data"));
         Path tar = out.resolve("D15-ios-apps.tar");
         Files.deleteIfExists(tar);
         Packager.tar(staging.resolve("d15"), tar);
@@ -98,6 +100,9 @@ final class AppsIosImageGenerator {
                 - **Facebook Messenger** (`lightspeed-userDatabases/100087654321001.db`): the own account
                   `100087654321001` (`_user_info`); contacts Rafa `100012345678902` and "Tio" `100055544433321`;
                   a conversation with Rafa (1 received, 1 sent) and a missed audio call from "Tio" (a call notice).
+                - **Telegram** (`telegram-data/account-…/postbox/db/db_sqlite` with `.tempkeyEncrypted`): stand-ins
+                  for the SQLCipher-encrypted database and its key file (pseudo-random bytes): recognised and named
+                  as not read.
                 """;
     }
 
@@ -376,6 +381,28 @@ final class AppsIosImageGenerator {
                     + " (" + FB_BOSS + ", 'mid.$cAAA03', " + FB_BOSS + ", NULL, " + ms("2024-03-10T22:00:00Z") + ", 1)");
             db.exec("INSERT INTO attachment_items VALUES ('mid.$cAAA03', 'Missed audio call', NULL)");
             db.finish(true);
+        }
+    }
+
+    /** Telegram's encrypted Postbox: pseudo-random bytes stand in for the SQLCipher pages and the key file. */
+    private static void telegram(Path data) throws IOException {
+        Path db = Files.createDirectories(data.resolve("account-7391528460213847561/postbox/db")).resolve("db_sqlite");
+        Files.write(db, pseudoRandom("telegram-postbox", 8192));
+        Files.write(data.resolve(".tempkeyEncrypted"), pseudoRandom("telegram-tempkey", 64));
+    }
+
+    /** Deterministic bytes that look encrypted (SHA-256 in counter mode). */
+    private static byte[] pseudoRandom(String seed, int length) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] out = new byte[length];
+            for (int i = 0; i < length; i += 32) {
+                byte[] block = sha.digest((seed + i).getBytes(StandardCharsets.UTF_8));
+                System.arraycopy(block, 0, out, i, Math.min(32, length - i));
+            }
+            return out;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
