@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.io.file.PathUtils;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.ProblemCode;
@@ -128,17 +129,21 @@ public final class BurnerCacheParser extends DescribedFileParser {
         return out;
     }
 
-    /** The Burner API's record kinds, told by the URL's path. */
+    /** The Burner API's record kinds, told by the URL's path (a version prefix, /v2/, is optional). */
+    private static final Map<Pattern, String> ENDPOINTS = new LinkedHashMap<>();
+
+    static {
+        ENDPOINTS.put(Pattern.compile("^(/v\\d+)?/user/[^/]+/burners$"), "burners");
+        ENDPOINTS.put(Pattern.compile("^(/v\\d+)?/user/[^/]+/contacts$"), "contacts");
+        ENDPOINTS.put(Pattern.compile("^(/v\\d+)?/user/[^/]+/(messages|messageThreads)$"), "messages");
+        ENDPOINTS.put(Pattern.compile("^(/v\\d+)?/user/[^/]+$"), "user");
+        ENDPOINTS.put(Pattern.compile("^(/v\\d+)?/register/phone$"), "register");
+    }
+
     static String endpoint(String url) {
         String path = url.replaceFirst("^https://[^/]+", "").replaceFirst("\\?.*$", "");
-        Map<String, String> patterns = new LinkedHashMap<>();
-        patterns.put("^(/v\\d+)?/user/[^/]+/burners$", "burners");
-        patterns.put("^(/v\\d+)?/user/[^/]+/contacts$", "contacts");
-        patterns.put("^(/v\\d+)?/user/[^/]+/(messages|messageThreads)$", "messages");
-        patterns.put("^(/v\\d+)?/user/[^/]+$", "user");
-        patterns.put("^(/v\\d+)?/register/phone$", "register");
-        for (Map.Entry<String, String> e : patterns.entrySet()) {
-            if (path.matches(e.getKey())) {
+        for (Map.Entry<Pattern, String> e : ENDPOINTS.entrySet()) {
+            if (e.getKey().matcher(path).matches()) {
                 return e.getValue();
             }
         }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,10 +135,5 @@ class BurnerCacheParserRealDataTest {
                 return b;
             }
         };
-    }
-
-    @SuppressWarnings("unused")
-    private static boolean exists(Path p) {
-        return Files.exists(p);
     }
 }
