@@ -41,6 +41,7 @@ import org.phonetriage.parser.ParserDescriptor;
 import org.phonetriage.parser.sqlite.RecoveredRowsRunner;
 import org.phonetriage.parser.sqlite.SqliteDefinition;
 import org.phonetriage.parser.sqlite.SqliteDefinitionRunner;
+import org.phonetriage.parsers.ios.IosContainers;
 import org.phonetriage.progress.Progress;
 import org.phonetriage.report.NoSpaceLeftException;
 import org.phonetriage.store.CaseWriter;
@@ -165,9 +166,10 @@ public final class EvidenceIngest {
                 new DeviceContexts(writer, deviceId, region, caseRegions), deviceId, label, problems, progress);
         Set<String> platforms = new TreeSet<>();
         Set<String> parsedFiles = new HashSet<>();
+        IosContainers containers = new IosContainers(tree);
         for (Job job : jobs) {
             StopRequest.check();
-            boolean ok = job instanceof SqliteJob sj ? run(sj, label, deviceId, sink, problems)
+            boolean ok = job instanceof SqliteJob sj ? run(sj, label, containers, deviceId, sink, problems)
                     : run((FileJob) job, tree, itemId, label, deviceId, sink, problems);
             if (ok) {
                 platforms.add(job.parser().platform());
@@ -208,7 +210,9 @@ public final class EvidenceIngest {
             if (type == null) {
                 continue;
             }
-            if (FileTypeDetector.SQLITE.equals(type)) {
+            List<FileParser> readers = fileParsers.matching(entry.path(), type);
+            // a database a code parser reads with the files beside it (an app's NSURLCache) is its, not a definition's
+            if (FileTypeDetector.SQLITE.equals(type) && readers.isEmpty()) {
                 try {
                     jobs.addAll(stager.stageAndMatch(tree, entry, itemId, deviceWork.resolve("db-" + staged++), problems));
                 } catch (IOException e) {
@@ -220,7 +224,6 @@ public final class EvidenceIngest {
                 }
                 continue;
             }
-            List<FileParser> readers = fileParsers.matching(entry.path(), type);
             if (!readers.isEmpty()) {
                 readers.forEach(p -> jobs.add(new FileJob(entry, p, type)));
                 continue;
@@ -326,8 +329,8 @@ public final class EvidenceIngest {
     }
 
     /** Runs one definition on one database; false when it failed (a problem is recorded). */
-    private boolean run(SqliteJob job, String label, long deviceId, NormalizingSink sink, ProblemLog problems)
-            throws SQLException {
+    private boolean run(SqliteJob job, String label, IosContainers containers, long deviceId, NormalizingSink sink,
+                        ProblemLog problems) throws SQLException {
         SqliteDefinition def = job.definition();
         long runId = writer.startRun(deviceId, job.fileId(), def.id(), def.version());
         sink.startRun(runId, def.id());
@@ -335,7 +338,7 @@ public final class EvidenceIngest {
         long started = System.nanoTime();
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + job.staged().toAbsolutePath())) {
             SqliteDefinitionRunner.Source source = new SqliteDefinitionRunner.Source(label, job.entry().path(),
-                    job.sha256());
+                    job.sha256(), containers.identifierOf(job.entry().path()));
             long n = SqliteDefinitionRunner.run(def, db, job.schema(), source, sink);
             if (RecoveredRowsRunner.applies(def, job.recovered())) {
                 // the same definition over the rows recovered from the file's deleted bytes

@@ -175,7 +175,7 @@ public final class IdentifierNormalizer {
      * are second phone lines).
      */
     private static final Set<String> PHONE_ADDRESSED = Set.of("whatsapp", "whatsapp-business",
-            "signal", "viber", "imessage", "facetime", "sms", "mms", "email", "im", "burner", "textnow");
+            "signal", "viber", "imessage", "facetime", "sms", "mms", "email", "im", "burner", "textnow", "google-voice");
 
     /**
      * True when an app's party address is that app's own account id (a Telegram user id, a
@@ -191,6 +191,12 @@ public final class IdentifierNormalizer {
     }
 
     /**
+     * Apps whose accounts are another service's: a Messenger id is the Facebook account's id, as
+     * Cellebrite's "Facebook Id" names it, so both key it {@code app:facebook:}.
+     */
+    private static final Map<String, String> ACCOUNT_SERVICES = Map.of("facebook-messenger", "facebook");
+
+    /**
      * An account of one app by its id or handle ({@code app:instagram:pidgeotto}): the same id in
      * the same app is the same account on any phone. Telegram's numeric ids keep their own key.
      */
@@ -202,7 +208,7 @@ public final class IdentifierNormalizer {
             return telegram(raw);
         }
         String id = raw.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
-        return Optional.of(NormalizedId.of("app:" + service + ":" + id, "app-account", "A", "app-id", null,
+        return Optional.of(NormalizedId.of("app:" + ACCOUNT_SERVICES.getOrDefault(service, service) + ":" + id, "app-account", "A", "app-id", null,
                 NormalizedId.STRONG));
     }
 

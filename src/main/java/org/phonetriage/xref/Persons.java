@@ -182,12 +182,12 @@ public final class Persons {
         return onlyCards ? "shared-sim" : "same-owner";
     }
 
-    /** A WhatsApp contact record naming one privacy id (LID) and one number: one account. */
+    /** A WhatsApp (or WhatsApp Business) contact record naming one privacy id (LID) and one number: one account. */
     private List<String[]> lidPairs() throws SQLException {
         String sql = "SELECT o.record_id, i.key, i.type FROM occurrences o JOIN identifiers i ON i.id = o.identifier_id"
-                + " WHERE o.record_table = 'contacts' AND o.role = 'whatsapp-contact' AND i.type IN ('wa-lid', 'phone')"
+                + " WHERE o.record_table = 'contacts' AND o.role IN ('whatsapp-contact', 'whatsapp-business-contact') AND i.type IN ('wa-lid', 'phone')"
                 + " AND o.record_id IN (SELECT o2.record_id FROM occurrences o2 JOIN identifiers i2"
-                + "   ON i2.id = o2.identifier_id WHERE o2.record_table = 'contacts' AND o2.role = 'whatsapp-contact'"
+                + "   ON i2.id = o2.identifier_id WHERE o2.record_table = 'contacts' AND o2.role IN ('whatsapp-contact', 'whatsapp-business-contact')"
                 + "   AND i2.type = 'wa-lid')"
                 + " ORDER BY o.record_id, i.key";
         Map<Long, Set<String>[]> records = new TreeMap<>();

@@ -43,7 +43,7 @@ class AppsImageTest {
         JsonNode d14 = device("D14-android-apps");
         Set<String> owner = new TreeSet<>();
         d14.get("owner_identifiers").forEach(o -> owner.add(o.get("key").asText()));
-        assertEquals(new TreeSet<>(List.of("+13055550147", "+34722418809", "app:facebook-messenger:100004812345678",
+        assertEquals(new TreeSet<>(List.of("+13055550147", "+34722418809", "app:facebook:100004812345678",
                 "app:instagram:4811223344", "app:skype:live:.cid.5e1a7c3b9d2f4a60",
                 "email:lucas.motorista.d14@example.com")), owner);
         assertEquals("android", d14.get("platform").asText());
@@ -108,7 +108,7 @@ class AppsImageTest {
             // Skype names and Messenger ids are typed keys, never numbers
             assertEquals(2, scalar(st, "SELECT count(*) FROM occurrence_details WHERE key = 'app:skype:velho.sp'"
                     + " AND role = 'skype-contact'" + d14), "in both Skype databases");
-            assertEquals(2, scalar(st, "SELECT count(*) FROM occurrence_details WHERE key = 'app:facebook-messenger:"
+            assertEquals(2, scalar(st, "SELECT count(*) FROM occurrence_details WHERE key = 'app:facebook:"
                     + "100003398765432' AND role = 'facebook-messenger-contact'" + d14), "in both databases");
             assertEquals(0, scalar(st, "SELECT count(*) FROM occurrence_details WHERE key LIKE '+%100003398765432%'"));
             // the Instagram id and username of one account, in one contact

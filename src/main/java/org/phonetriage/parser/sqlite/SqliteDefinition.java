@@ -19,11 +19,15 @@ import org.phonetriage.parser.ParserDescriptor;
  *                 stands for the column when the database has it and NULL otherwise (the query
  *                 must then name that table by its own name, not an alias)
  * @param convert  canonical field → named conversion (see {@link Conversions})
+ * @param app      the app the records belong to, written {@code ${app}} in the query ("whatsapp"),
+ *                 or null for a definition that names none
+ * @param apps     another app of the same schema by where its database lives: a folder name in the
+ *                 path → that app ("group.net.whatsapp.WhatsAppSMB.shared" → "whatsapp-business")
  */
 public record SqliteDefinition(String id, String title, String platform, String version,
                                String artifact, String record, List<String> paths,
                                Map<String, List<String>> requires, String table, String query,
-                               Map<String, String> convert) {
+                               Map<String, String> convert, String app, Map<String, String> apps) {
 
     public ParserDescriptor descriptor() {
         return new ParserDescriptor(id, title, platform, version, artifact);
@@ -54,5 +58,23 @@ public record SqliteDefinition(String id, String title, String platform, String 
         }
         regex.setLength(regex.length() - "[^/]*".length());
         return path.matches(regex.toString());
+    }
+
+    /**
+     * The app of a database at this path: the first of {@code apps} whose folder the path passes
+     * through (a backup's domain, "AppDomainGroup-group.net.whatsapp.WhatsAppSMB.shared/…", ends
+     * with it) or that names the container the file is in (an extraction's UUID folder); else {@code app}.
+     */
+    public String appAt(String path, String container) {
+        if (apps != null) {
+            String slashed = "/" + (path == null ? "" : path);
+            for (Map.Entry<String, String> e : apps.entrySet()) {
+                if (e.getKey().equals(container) || slashed.contains("/" + e.getKey() + "/")
+                        || slashed.contains("-" + e.getKey() + "/")) {
+                    return e.getValue();
+                }
+            }
+        }
+        return app;
     }
 }

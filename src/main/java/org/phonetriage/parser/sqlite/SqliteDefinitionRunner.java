@@ -24,13 +24,23 @@ import org.phonetriage.parser.RecordSink;
 public final class SqliteDefinitionRunner {
 
     private static final Pattern OPTIONAL_COLUMN = Pattern.compile("\\$\\{opt:([\\w]+)\\.([\\w]+)}");
+    private static final String APP = "${app}";
     private static final Pattern OPTIONAL_TABLES = Pattern.compile("\\$\\{if-tables:([\\w,]+):([^}]*)}");
 
     private SqliteDefinitionRunner() {
     }
 
-    /** Where the records come from; the table and row are filled in per record. */
-    public record Source(String evidenceLabel, String path, String sha256) {
+    /**
+     * Where the records come from; the table and row are filled in per record.
+     *
+     * @param container the identifier of the iOS container the file is in, where the path does not
+     *                  name it (a file-system extraction's UUID folder), or null
+     */
+    public record Source(String evidenceLabel, String path, String sha256, String container) {
+
+        public Source(String evidenceLabel, String path, String sha256) {
+            this(evidenceLabel, path, sha256, null);
+        }
     }
 
     /**
@@ -40,7 +50,7 @@ public final class SqliteDefinitionRunner {
      */
     public static long run(SqliteDefinition def, Connection db, SqliteSchema schema, Source source,
                            RecordSink sink) throws SQLException {
-        String sql = expandOptionalColumns(def.query(), schema);
+        String sql = expandOptionalColumns(expandApp(def, source), schema);
         RecordAssembler assembler = new RecordAssembler(def.record(), sink);
         long records = 0;
         try (Statement st = db.createStatement()) {
@@ -71,6 +81,15 @@ public final class SqliteDefinitionRunner {
             }
         }
         return records;
+    }
+
+    /** Replaces {@code ${app}} by the app of the database at this place, as a SQL string. */
+    static String expandApp(SqliteDefinition def, Source source) {
+        if (!def.query().contains(APP)) {
+            return def.query();
+        }
+        String app = def.appAt(source.path(), source.container());
+        return def.query().replace(APP, app == null ? "NULL" : "'" + app.replace("'", "''") + "'");
     }
 
     /**

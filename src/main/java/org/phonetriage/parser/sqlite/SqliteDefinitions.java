@@ -110,6 +110,9 @@ public final class SqliteDefinitions {
         if (!missing.isEmpty()) {
             throw new IOException(file + ": missing " + String.join(", ", missing));
         }
+        if (d.query().contains("${app}") && d.app() == null) {
+            throw new IOException(file + ": the query names ${app} but the definition gives no app");
+        }
         if (!RECORDS.contains(d.record())) {
             throw new IOException(file + ": record must be one of " + RECORDS + ", not " + d.record());
         }
