@@ -172,7 +172,7 @@ public final class IdentifierNormalizer {
 
     /** Apps that address people by phone number (a WhatsApp JID is a number too). */
     private static final Set<String> PHONE_ADDRESSED = Set.of("whatsapp", "whatsapp-business",
-            "signal", "viber", "imessage", "facetime", "sms", "mms", "email", "im");
+            "signal", "viber", "imessage", "facetime", "sms", "mms", "rcs", "email", "im");
 
     /**
      * True when an app's party address is that app's own account id (a Telegram user id, a
@@ -180,10 +180,16 @@ public final class IdentifierNormalizer {
      * would link strangers.
      */
     public static boolean isAppAccountId(String app, String raw) {
-        if (app == null || raw == null || PHONE_ADDRESSED.contains(app)) {
+        if (app == null || raw == null) {
             return false;
         }
         String s = raw.strip();
+        if ("signal".equals(app) && s.matches("(?i)(aci|pni|username|group):\\S+")) {
+            return true; // Signal's account id where the number is hidden, and its groups
+        }
+        if (PHONE_ADDRESSED.contains(app)) {
+            return false;
+        }
         return !s.contains("@") && !s.startsWith("+") && !s.isEmpty();
     }
 

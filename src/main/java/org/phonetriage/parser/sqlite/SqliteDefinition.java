@@ -18,11 +18,13 @@ import org.phonetriage.parser.ParserDescriptor;
  *                 stands for the column when the database has it and NULL otherwise (the query
  *                 must then name that table by its own name, not an alias)
  * @param convert  canonical field → named conversion (see {@link Conversions})
+ * @param decoder  the {@link RowDecoder} that turns each group of rows into records, for data SQL
+ *                 cannot read (serialised objects in BLOBs); null for the usual field mapping
  */
 public record SqliteDefinition(String id, String title, String platform, String version,
                                String artifact, String record, List<String> paths,
                                Map<String, List<String>> requires, String table, String query,
-                               Map<String, String> convert) {
+                               Map<String, String> convert, String decoder) {
 
     public ParserDescriptor descriptor() {
         return new ParserDescriptor(id, title, platform, version, artifact);
