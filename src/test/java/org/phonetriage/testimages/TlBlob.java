@@ -4,25 +4,25 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /** Writes Telegram TL objects (core.telegram.org/mtproto/serialize) for the generated cache4.db. */
-final class TlBlob {
+public final class TlBlob {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    TlBlob int32(int v) {
+    public TlBlob int32(int v) {
         for (int i = 0; i < 4; i++) {
             out.write(v >>> (8 * i) & 0xFF);
         }
         return this;
     }
 
-    TlBlob int64(long v) {
+    public TlBlob int64(long v) {
         for (int i = 0; i < 8; i++) {
             out.write((int) (v >>> (8 * i) & 0xFF));
         }
         return this;
     }
 
-    TlBlob string(String s) {
+    public TlBlob string(String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         int header;
         if (b.length < 254) {
@@ -43,21 +43,21 @@ final class TlBlob {
     }
 
     /** peerUser#59511722 user_id:long */
-    TlBlob peerUser(long id) {
+    public TlBlob peerUser(long id) {
         return int32(0x59511722).int64(id);
     }
 
     /** peerChannel#a2a5371e channel_id:long */
-    TlBlob peerChannel(long id) {
+    public TlBlob peerChannel(long id) {
         return int32(0xa2a5371e).int64(id);
     }
 
     /** peerUser#9db1bc6d user_id:int (layers before 133) */
-    TlBlob legacyPeerUser(int id) {
+    public TlBlob legacyPeerUser(int id) {
         return int32(0x9db1bc6d).int32(id);
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return out.toByteArray();
     }
 
@@ -65,7 +65,7 @@ final class TlBlob {
      * A TL User of the given constructor: flags (access_hash, names, username, phone as present;
      * bit 10 for the own account), flags2 and a 64-bit id for the layers that have them.
      */
-    static byte[] user(int constructor, boolean flags2, boolean longId, long id, String first, String last,
+    public static byte[] user(int constructor, boolean flags2, boolean longId, long id, String first, String last,
                        String username, String phone, boolean self) {
         int flags = 1 | (first != null ? 2 : 0) | (last != null ? 4 : 0) | (username != null ? 8 : 0)
                 | (phone != null ? 16 : 0) | (self ? 1 << 10 : 0) | 1 << 11;
