@@ -47,6 +47,10 @@ class MessengerImagesTest {
         assertEquals("FR", d13.get("home_region").asText());
         assertEquals(14, d13.get("counts").get("messages").asInt(), "6 Telegram, 5 Signal, 3 RCS");
         assertEquals(3, scalar("SELECT count(*) FROM messages WHERE kind = 'rcs'"));
+        assertEquals(1, scalar("SELECT count(*) FROM calls WHERE kind = 'telegram-call' AND duration_s = 95"
+                + " AND direction = 'incoming' AND result = 'hangup'"), "the call the boss's service message records");
+        assertEquals(1, scalar("SELECT count(*) FROM occurrence_details WHERE role = 'telegram-call'"
+                + " AND key = 'telegram:777000111'"));
         assertEquals(0, scalar("SELECT count(*) FROM messages m JOIN devices d ON d.id = m.device_id"
                 + " WHERE d.label = 'D13-android-messengers' AND m.kind = 'sms'"), "the SMS bugle_db mirrors is mmssms.db's");
         assertEquals("Rua do Depósito 12, portão azul", text("SELECT body FROM messages WHERE thread = '5000000001'"),

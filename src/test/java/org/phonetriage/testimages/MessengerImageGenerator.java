@@ -126,10 +126,15 @@ final class MessengerImageGenerator {
                 t += 60;
                 m.row(106, BOSS_TG, 3, 0, t, new TlBlob().int32(0x0badcafe).int32(0).int32(106).bytes(),
                         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+                // 7: the boss calls (a service message of action phoneCall: answered, 95 s, hung up)
+                t += 600;
+                m.row(107, BOSS_TG, 3, 0, t, new TlBlob().int32(0x2b085862).int32(256).int32(107).peerUser(BOSS_TG)
+                        .peerUser(MARCOS_TG).int32((int) t).int32(0x80e11a7f).int32(1 | 2).int64(6_120_334_455_667_788L)
+                        .int32(0x57adc690).int32(95).bytes(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
             }
             try (SqliteDb.Insert d = db.insert("dialogs", "did", "date", "unread_count", "last_mid", "pinned",
                     "folder_id")) {
-                d.row(BOSS_TG, T0 + 3_840, 0, 106, 0, 0);
+                d.row(BOSS_TG, T0 + 4_440, 0, 107, 0, 0);
                 d.row(RAFA_TG, T0 + 3_720, 0, 103, 0, 0);
                 d.row(-GROUP_TG, T0 + 4_440, 0, 105, 0, 0);
             }
@@ -318,10 +323,11 @@ final class MessengerImageGenerator {
                 Marcos himself (id 777000333, flag self, layer 185+ `user#83314fca`), the boss (777000111, phone
                 5511987654321, layer 131 `user#938458c1` with a 32-bit id), Lucas (777000222, username
                 `lucas_mad`, no phone shown), Rafa (5000000001, phone 33612345678, `user#3ff6ecb0`) and one of a
-                constructor no layer has (`0badf00d`, a counted problem); `messages_v2` holds 6 messages: 2 with
+                constructor no layer has (`0badf00d`, a counted problem); `messages_v2` holds 7 rows: 2 messages with
                 the boss, 1 forwarded to Rafa (a forward header before the text), 1 from Lucas in the supergroup
                 "Rota Paris" (dialog -1987654321), 1 service message (the boss joined the group), 1 of an unknown
-                constructor (kept from its row, without text); `user_contacts_v7`/`user_phones_v7`: 3 imported
+                constructor (kept from its row, without text), 1 voice call from the boss (a service message of
+                action phoneCall, 95 s); `user_contacts_v7`/`user_phones_v7`: 3 imported
                 contacts ("Patrão" +55 11 98765-4321 → 777000111, "Lucas Madrid" +34 722 41 88 09 → 777000222,
                 "Zé Lisboa" 00351 936 402 718, no Telegram account); `channel_users_v2`: the group's 3 members.
                 `shared_prefs/userconfing.xml`: the own account (base64 TL User).

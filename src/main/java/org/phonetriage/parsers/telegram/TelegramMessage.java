@@ -11,7 +11,20 @@ import org.phonetriage.parsers.telegram.TlReader.TlException;
  * @param text    the text (a caption for media; "" when there is none), or null when not found
  * @param service a service message (joined, left, call, pinned …), which has no text
  */
-public record TelegramMessage(TlPeer from, String text, boolean service) {
+public record TelegramMessage(TlPeer from, String text, boolean service, PhoneCall call) {
+
+    /**
+     * A call, as the service message Telegram keeps for it (messageActionPhoneCall#80e11a7f).
+     *
+     * @param duration seconds, or null when the call was not answered
+     * @param reason   how it ended: missed, disconnect, hangup, busy, or null
+     */
+    public record PhoneCall(boolean video, Long duration, String reason) {
+    }
+
+    TelegramMessage(TlPeer from, String text, boolean service) {
+        this(from, text, service, null);
+    }
 
     /** message constructors with a second flags word (layer 179 on) and those without. */
     private static final Set<Integer> WITH_FLAGS2 = Set.of(0x95ef6f2b, 0x3ae56482, 0x9cb490e9, 0xb92f76cf,
@@ -43,7 +56,8 @@ public record TelegramMessage(TlPeer from, String text, boolean service) {
         if (SERVICE.contains(constructor)) {
             int flags = r.int32();
             r.int32();                                    // id
-            return new TelegramMessage((flags & HAS_FROM) != 0 ? sender(r) : null, null, true);
+            TlPeer from = (flags & HAS_FROM) != 0 ? sender(r) : null;
+            return new TelegramMessage(from, null, true, serviceCall(r, constructor, flags));
         }
         boolean flags2 = WITH_FLAGS2.contains(constructor);
         if (!flags2 && !WITHOUT_FLAGS2.contains(constructor)) {
@@ -68,6 +82,43 @@ public record TelegramMessage(TlPeer from, String text, boolean service) {
             text = afterDate(data, afterPeer, date);
         }
         return new TelegramMessage(from, text, false);
+    }
+
+    private static final int PHONE_CALL = 0x80e11a7f;
+
+    /**
+     * The call a service message records, or null (another action, or a header this reader does
+     * not step over: a reply's, which nests objects). The reader stands after the sender.
+     */
+    private static PhoneCall serviceCall(TlReader r, int constructor, int flags) throws TlException {
+        if (constructor == 0x1d86f70e || (flags & REPLY) != 0 && constructor != 0x9e19a1f6) {
+            return null;
+        }
+        TlPeer.read(r);                                   // peer_id
+        if (constructor == 0x7a800e0a && (flags & SAVED_PEER) != 0) {
+            TlPeer.read(r);
+        }
+        if (constructor == 0x9e19a1f6 && (flags & REPLY) != 0) {
+            r.int32();                                    // reply_to_msg_id, a bare int in layer 118
+        }
+        r.int32();                                        // date: the row's column has it
+        if (r.int32() != PHONE_CALL) {
+            return null;
+        }
+        int callFlags = r.int32();
+        r.int64();                                        // call_id
+        String reason = null;
+        if ((callFlags & 1) != 0) {
+            reason = switch (r.int32()) {
+                case 0x85e42301 -> "missed";
+                case 0xe095c1a0 -> "disconnect";
+                case 0x57adc690 -> "hangup";
+                case 0xfaf7e8c9 -> "busy";
+                default -> "other";
+            };
+        }
+        Long duration = (callFlags & 2) != 0 ? Long.valueOf(r.int32()) : null;
+        return new PhoneCall((callFlags & 4) != 0, duration, reason);
     }
 
     /** A from_id: a Peer since layer 119, a bare user id before. */

@@ -3,6 +3,7 @@ package org.phonetriage.parsers.telegram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.phonetriage.model.Call;
 import org.phonetriage.model.Message;
 import org.phonetriage.model.Party;
 import org.phonetriage.model.Provenance;
@@ -16,7 +17,8 @@ import org.phonetriage.parsers.telegram.TlReader.TlException;
 /**
  * cache4.db {@code messages_v2} (or the older {@code messages}): the row gives the dialog
  * ({@code uid}: a user id, minus a group's or channel's id, or a secret chat's), the time and the
- * direction; the TL Message in {@code data} gives the text and, in a group, the sender.
+ * direction; the TL Message in {@code data} gives the text and, in a group, the sender. A call
+ * (a service message of action phoneCall) is a call of kind telegram-call or telegram-video-call.
  */
 public final class TelegramMessageRows implements RowDecoder {
 
@@ -45,6 +47,10 @@ public final class TelegramMessageRows implements RowDecoder {
                     }
                 }
                 if (m == null && dialog == null) {
+                    return;
+                }
+                if (m != null && m.call() != null && dialog != null && dialog > 0 && !secret(dialog)) {
+                    sink.call(call(p, dialog, date, out, m.call()));
                     return;
                 }
                 sink.message(message(p, dialog, date, out, m));
@@ -79,6 +85,14 @@ public final class TelegramMessageRows implements RowDecoder {
         String media = m != null && m.service() ? "service message" : null;
         return new Message(p, "telegram", out ? "outgoing" : "incoming", time, null, text,
                 dialog == null ? null : Long.toString(dialog), null, null, parties, media);
+    }
+
+    /** A one-to-one call: the other party is the chat; missed when it was not answered. */
+    private static Call call(Provenance p, long dialog, Long date, boolean out, TelegramMessage.PhoneCall c) {
+        String direction = out ? "outgoing" : "missed".equals(c.reason()) || c.duration() == null ? "missed" : "incoming";
+        Timestamp time = date == null ? null : (Timestamp) Conversions.apply("unix-s", date);
+        return new Call(p, Long.toString(dialog), null, time, c.duration(), direction, null, null, null,
+                c.video() ? "telegram-video-call" : "telegram-call", c.reason());
     }
 
     /**

@@ -79,6 +79,17 @@ class TelegramObjectsTest {
     }
 
     @Test
+    void aCallIsTheServiceMessageOfActionPhoneCall() throws Exception {
+        TelegramMessage video = TelegramMessage.decode(new TlBlob().int32(0x7a800e0a).int32(256).int32(11)
+                .peerUser(1L).peerUser(2L).int32(5).int32(0x80e11a7f).int32(1 | 4).int64(9L).int32(0x85e42301).bytes(), 5L);
+        assertEquals(new TelegramMessage.PhoneCall(true, null, "missed"), video.call());
+        TelegramMessage joined = TelegramMessage.decode(new TlBlob().int32(0x2b085862).int32(256).int32(12)
+                .peerUser(1L).peerChannel(3L).int32(5).int32(0x031224c3).int64(1L).bytes(), 5L);
+        assertTrue(joined.service());
+        assertNull(joined.call());
+    }
+
+    @Test
     void secretChatDialogsAreToldApart() {
         assertTrue(TelegramMessageRows.secret(0x4000000000000005L));
         assertTrue(TelegramMessageRows.secret(5L << 32));
