@@ -56,6 +56,11 @@ final class EvidenceOptions {
                     + " msgstore.db.crypt12/14/15.")
     Path whatsAppKey;
 
+    @Option(names = "--signal-key", paramLabel = "HEX",
+            description = "Signal's database secret (hex digits, as decrypted from the phone's keystore) for an"
+                    + " encrypted signal.db (SQLCipher).")
+    String signalKey;
+
     @Option(names = "--no-recovery",
             description = "Do not recover deleted records from the message, call and contact databases (their"
                     + " freeblocks, free pages, superseded WAL frames and rollback journals); on by default.")
@@ -183,6 +188,18 @@ final class EvidenceOptions {
         } catch (java.io.IOException e) {
             throw new Main.UsageException("--wa-key " + whatsAppKey + ": cannot be read (" + e.getMessage() + ")");
         }
+    }
+
+    String signalKey() {
+        if (signalKey == null) {
+            return null;
+        }
+        String k = signalKey.strip();
+        if (!k.matches("(?i)([0-9a-f]{2}){16,64}")) {
+            throw new Main.UsageException("--signal-key takes Signal's database secret in hex digits (64 for"
+                    + " Signal's 32-byte secret); the value given is not (" + signalKey.length() + " characters)");
+        }
+        return k.toLowerCase(Locale.ROOT);
     }
 
     String region() {

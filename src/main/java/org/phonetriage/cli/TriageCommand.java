@@ -87,6 +87,7 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
         List<EvidenceIngest.Result> results = new CaseIngest(progress, evidence.region(), evidence.caseRegions(),
                 evidence.limits())
                 .withPasswords(passwords).withWhatsAppKey(evidence.whatsAppKey())
+                .withSignalKey(evidence.signalKey())
                 .withRecovery(!evidence.noRecovery)
                 .withCsvMap(evidence.csvMap()).resuming(resuming)
                 .ingest(caseFile, plan.items(), plan.hashes());

@@ -51,6 +51,7 @@ public final class CaseIngest {
     private final ExtractionLimits limits;
     private List<String> passwords = List.of();
     private byte[] whatsAppKey;
+    private String signalKey;
     private boolean recovery = true;
     private CsvMap csvMap;
     private Set<String> replacing = Set.of();
@@ -76,6 +77,12 @@ public final class CaseIngest {
     }
 
     /** The key file of WhatsApp's encrypted backups in this ingest. */
+    /** Signal's database secret (hex) for an encrypted signal.db, or null. */
+    public CaseIngest withSignalKey(String hexKey) {
+        this.signalKey = hexKey;
+        return this;
+    }
+
     public CaseIngest withWhatsAppKey(byte[] keyFile) {
         this.whatsAppKey = keyFile;
         return this;
@@ -130,6 +137,7 @@ public final class CaseIngest {
                         new IdentifierNormalizer(), workDir, limits, examinerRegion, progress);
                 ingest.setPasswords(passwords);
                 ingest.setWhatsAppKey(whatsAppKey);
+                ingest.setSignalKey(signalKey);
                 ingest.setRecovery(recovery);
                 ingest.setCsvMap(csvMap);
                 try {

@@ -31,6 +31,7 @@ import org.phonetriage.model.ProblemCode;
 import org.phonetriage.parser.sqlite.SqliteDefinition;
 import org.phonetriage.parser.sqlite.RecoveredRowsRunner;
 import org.phonetriage.parser.sqlite.SqliteSchema;
+import org.phonetriage.parsers.signal.SignalDatabase;
 import org.phonetriage.recovery.SqliteRecovery;
 import org.phonetriage.store.CaseWriter;
 
@@ -48,12 +49,17 @@ final class DatabaseStager {
     private final SqliteMatcher matcher;
     private final UnreadFileRecorder unread;
     private byte[] whatsAppKey;
+    private String signalKey;
     private boolean recovery = true;
 
     DatabaseStager(CaseWriter writer, SqliteMatcher matcher, UnreadFileRecorder unread) {
         this.writer = writer;
         this.matcher = matcher;
         this.unread = unread;
+    }
+
+    void setSignalKey(String hexKey) {
+        this.signalKey = hexKey;
     }
 
     void setWhatsAppKey(byte[] keyFile) {
@@ -145,6 +151,37 @@ final class DatabaseStager {
             return List.of();
         }
         return matchStaged(label, entry, staged, sha256, itemId, problems, recover(entry, staged));
+    }
+
+    /** Decrypts Signal's SQLCipher signal.db (with its -wal) into the work folder and matches the plain copy. */
+    List<Job> decryptSignalAndMatch(EvidenceTree tree, EvidenceEntry entry, long itemId, Path folder,
+                                    ProblemLog problems) throws SQLException, IOException {
+        String label = tree.label();
+        if (signalKey == null) {
+            problems.add(new Problem(label, entry.path(), "Signal's database is encrypted (SQLCipher): give --signal-key",
+                    ProblemCode.KEY_MISSING));
+            writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, SignalDatabase.TYPE, "problem");
+            return List.of();
+        }
+        Path encrypted = Files.createDirectories(folder.resolve("encrypted")).resolve(entry.name());
+        String sha256 = Staging.copyWithHash(tree, entry, encrypted);
+        for (String suffix : COMPANIONS) {
+            var companion = tree.find(entry.path() + suffix);
+            if (companion.isPresent()) {
+                String hash = Staging.copyWithHash(tree, companion.get(), folder.resolve("encrypted/" + entry.name() + suffix));
+                writer.addEvidenceFile(itemId, companion.get().path(), companion.get().size(), hash,
+                        SignalDatabase.TYPE + suffix, "companion");
+            }
+        }
+        Path plain = folder.resolve(entry.name());
+        String failure = SignalDatabase.decrypt(encrypted, plain, signalKey);
+        if (failure != null) {
+            Files.deleteIfExists(plain);
+            problems.add(new Problem(label, entry.path(), failure, ProblemCode.DECRYPTION_FAILED));
+            writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, SignalDatabase.TYPE, "problem");
+            return List.of();
+        }
+        return matchStaged(label, entry, plain, sha256, itemId, problems, recover(entry, plain));
     }
 
     /** Copies a database with its companions, reads its schema and pairs it with definitions. */

@@ -42,6 +42,7 @@ import org.phonetriage.parser.sqlite.RecoveredRowsRunner;
 import org.phonetriage.parser.sqlite.SqliteDefinition;
 import org.phonetriage.parser.sqlite.SqliteDefinitionRunner;
 import org.phonetriage.parsers.ios.IosContainers;
+import org.phonetriage.parsers.signal.SignalDatabase;
 import org.phonetriage.progress.Progress;
 import org.phonetriage.report.NoSpaceLeftException;
 import org.phonetriage.store.CaseWriter;
@@ -90,6 +91,11 @@ public final class EvidenceIngest {
     /** The key file of WhatsApp's encrypted backups (msgstore.db.crypt12/14/15), or null. */
     public void setWhatsAppKey(byte[] keyFile) {
         stager.setWhatsAppKey(keyFile);
+    }
+
+    /** Signal's database secret (hex) for an encrypted signal.db, or null. */
+    public void setSignalKey(String hexKey) {
+        stager.setSignalKey(hexKey);
     }
 
     /** Whether deleted records are recovered from message, call and contact databases (on by default). */
@@ -204,6 +210,11 @@ public final class EvidenceIngest {
             if (cryptVersion > 0) {
                 jobs.addAll(stager.decryptAndMatch(tree, entry, cryptVersion, itemId,
                         deviceWork.resolve("db-" + staged++), problems));
+                continue;
+            }
+            if (SignalDatabase.isEncrypted(tree, entry)) {
+                jobs.addAll(stager.decryptSignalAndMatch(tree, entry, itemId, deviceWork.resolve("db-" + staged++),
+                        problems));
                 continue;
             }
             String type = detectType(tree, entry, itemId, problems);

@@ -197,9 +197,15 @@ final class NormalizingSink implements RecordSink {
 
     /** A value whose kind says what it is: an app's account id ("app:telegram"), else a number, JID or e-mail. */
     private Read byKind(String kind, String raw, RegionHint recordHint) throws SQLException {
+        if (kind.endsWith(GROUP_MEMBER)) {
+            // a member of an app's group is addressed as that app addresses people (a Telegram id, a number)
+            return party(kind.substring(0, kind.length() - GROUP_MEMBER.length()), raw, recordHint);
+        }
         return kind.startsWith("app:") ? Read.of(normalizer.appAccount(kind.substring(4), raw).orElse(null))
                 : inContext(raw, recordHint);
     }
+
+    private static final String GROUP_MEMBER = "-group-member";
 
     /** A party of a call or message in an app: that app's account id, or a number, JID or e-mail. */
     private Read party(String app, String raw, RegionHint recordHint) throws SQLException {

@@ -36,7 +36,7 @@ public enum ProblemCode {
     UNKNOWN_SCHEMA(Severity.WARNING),
     /** A parser failed part-way through a file (the records read before are kept). */
     PARSER_FAILED(Severity.WARNING),
-    /** An encrypted WhatsApp backup and no --wa-key. */
+    /** An encrypted WhatsApp backup and no --wa-key, an encrypted Signal database and no --signal-key. */
     KEY_MISSING(Severity.WARNING),
     /** An encrypted file that the key given does not decrypt, or that is truncated or altered. */
     DECRYPTION_FAILED(Severity.WARNING),

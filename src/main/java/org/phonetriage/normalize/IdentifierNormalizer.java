@@ -175,7 +175,8 @@ public final class IdentifierNormalizer {
      * are second phone lines).
      */
     private static final Set<String> PHONE_ADDRESSED = Set.of("whatsapp", "whatsapp-business",
-            "signal", "viber", "imessage", "facetime", "sms", "mms", "email", "im", "burner", "textnow", "google-voice");
+            "signal", "viber", "imessage", "facetime", "sms", "mms", "rcs", "email", "im", "burner", "textnow",
+            "google-voice");
 
     /**
      * True when an app's party address is that app's own account id (a Telegram user id, a
@@ -183,10 +184,16 @@ public final class IdentifierNormalizer {
      * would link strangers.
      */
     public static boolean isAppAccountId(String app, String raw) {
-        if (app == null || raw == null || PHONE_ADDRESSED.contains(app)) {
+        if (app == null || raw == null) {
             return false;
         }
         String s = raw.strip();
+        if ("signal".equals(app) && s.matches("(?i)(aci|pni|username|group):\\S+")) {
+            return true; // Signal's account id where the number is hidden, and its groups
+        }
+        if (PHONE_ADDRESSED.contains(app)) {
+            return false;
+        }
         return !s.contains("@") && !s.startsWith("+") && !s.isEmpty();
     }
 

@@ -26,7 +26,8 @@ import org.phonetriage.xref.rules.UnionFind;
  *   <li>proven: what one seized device calls its own ({@code device-owner}) or one SIM card holds
  *   ({@code sim-card}); two devices sharing an own number, account or handset
  *   ({@code same-owner}); two dumps of one card ({@code same-card}); a WhatsApp privacy id and
- *   the number behind it ({@code whatsapp-lid}); a pair the examiner accepted
+ *   the number behind it ({@code whatsapp-lid}), a Telegram or Signal account and the number the
+ *   app stores for it ({@code telegram-phone}, {@code signal-phone}); a pair the examiner accepted
  *   ({@code examiner-accepted});</li>
  *   <li>strong but no proof, applied unless the examiner rejects it: a phone and a SIM card it
  *   names ({@code sim-in-phone}: SIMs are swapped), two phones sharing only an ICCID
@@ -42,7 +43,7 @@ public final class Persons {
 
     /** The identifier types that can tie owners together. */
     private static final Set<String> LINKING = Set.of("phone", "email", "iccid", "imei", "meid", "wa-lid",
-            "app-account");
+            "app-account", "telegram");
     static final Set<String> NOT_PROOF = Set.of("sim-in-phone", "shared-sim", "same-number", "app-account");
 
     /** A link between two units, proven or not, with the keys it rests on. */
@@ -100,11 +101,14 @@ public final class Persons {
         }
         PersonDecisions decisions = PersonDecisions.load(db);
         List<Link> pending = sharedKeyLinks();
-        for (String[] pair : lidPairs()) {
-            apply(new Link("whatsapp-lid", unitOf(pair[0], "wa-lid"), unitOf(pair[1], "phone"),
-                    new TreeSet<>(List.of(pair[0], pair[1]))));
+        for (AccountPair kind : ACCOUNT_PAIRS) {
+            for (String[] pair : accountPairs(kind)) {
+                apply(new Link(kind.rule(), unitOf(pair[0], kind.type()), unitOf(pair[1], "phone"),
+                        new TreeSet<>(List.of(pair[0], pair[1]))));
+            }
         }
-        for (AppAccountNumbers.Pair pair : AppAccountNumbers.find(db)) {
+        for (AppAccountNumbers.Pair pair : AppAccountNumbers.find(db,
+                ACCOUNT_PAIRS.stream().map(AccountPair::role).toList())) {
             pending.add(new Link("app-account", unitOf(pair.keyA(), pair.typeA()), unitOf(pair.keyB(), pair.typeB()),
                     new TreeSet<>(List.of(pair.keyA(), pair.keyB()))));
         }
@@ -182,20 +186,48 @@ public final class Persons {
         return onlyCards ? "shared-sim" : "same-owner";
     }
 
-    /** A WhatsApp (or WhatsApp Business) contact record naming one privacy id (LID) and one number: one account. */
-    private List<String[]> lidPairs() throws SQLException {
+    /**
+     * An app's record naming one account id and one phone number, in the app's own role (never a
+     * phone-book entry): the app says the number is that account's.
+     *
+     * @param rule   the proof's name
+     * @param role   the occurrences' role (the app's contact records)
+     * @param type   the account id's identifier type
+     * @param prefix the account keys' prefix ("" for any of that type)
+     */
+    private record AccountPair(String rule, String role, String type, String prefix) {
+    }
+
+    private static final List<AccountPair> ACCOUNT_PAIRS = List.of(
+            new AccountPair("whatsapp-lid", "whatsapp-contact", "wa-lid", ""),
+            new AccountPair("whatsapp-lid", "whatsapp-business-contact", "wa-lid", ""),
+            new AccountPair("telegram-phone", "telegram-contact", "telegram", ""),
+            new AccountPair("signal-phone", "signal-contact", "app-account", "app:signal:"));
+
+    /** Records of an app naming one account id and one number: one account (a WhatsApp LID and its number …). */
+    private List<String[]> accountPairs(AccountPair kind) throws SQLException {
         String sql = "SELECT o.record_id, i.key, i.type FROM occurrences o JOIN identifiers i ON i.id = o.identifier_id"
-                + " WHERE o.record_table = 'contacts' AND o.role IN ('whatsapp-contact', 'whatsapp-business-contact') AND i.type IN ('wa-lid', 'phone')"
+                + " WHERE o.record_table = 'contacts' AND o.role = ? AND i.type IN (?, 'phone')"
+                + " AND (i.type = 'phone' OR i.key LIKE ? || '%')"
                 + " AND o.record_id IN (SELECT o2.record_id FROM occurrences o2 JOIN identifiers i2"
-                + "   ON i2.id = o2.identifier_id WHERE o2.record_table = 'contacts' AND o2.role IN ('whatsapp-contact', 'whatsapp-business-contact')"
-                + "   AND i2.type = 'wa-lid')"
+                + "   ON i2.id = o2.identifier_id WHERE o2.record_table = 'contacts' AND o2.role = ?"
+                + "   AND i2.type = ? AND i2.key LIKE ? || '%')"
                 + " ORDER BY o.record_id, i.key";
         Map<Long, Set<String>[]> records = new TreeMap<>();
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                @SuppressWarnings("unchecked")
-                Set<String>[] kinds = records.computeIfAbsent(rs.getLong(1), r -> new Set[] {new TreeSet<>(), new TreeSet<>()});
-                kinds["wa-lid".equals(rs.getString(3)) ? 0 : 1].add(rs.getString(2));
+        try (var ps = db.prepareStatement(sql)) {
+            ps.setString(1, kind.role());
+            ps.setString(2, kind.type());
+            ps.setString(3, kind.prefix());
+            ps.setString(4, kind.role());
+            ps.setString(5, kind.type());
+            ps.setString(6, kind.prefix());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    @SuppressWarnings("unchecked")
+                    Set<String>[] kinds = records.computeIfAbsent(rs.getLong(1),
+                            r -> new Set[] {new TreeSet<>(), new TreeSet<>()});
+                    kinds[kind.type().equals(rs.getString(3)) ? 0 : 1].add(rs.getString(2));
+                }
             }
         }
         Set<String> seen = new TreeSet<>();

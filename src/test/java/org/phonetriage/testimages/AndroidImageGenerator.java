@@ -84,6 +84,8 @@ public final class AndroidImageGenerator {
                     java.nio.file.StandardOpenOption.APPEND);
             Files.writeString(out.resolve("README.md"), AppsIosImageGenerator.generate(out, staging),
                     java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(out.resolve("README.md"), MessengerImageGenerator.generate(out, staging),
+                    java.nio.file.StandardOpenOption.APPEND);
             return counts;
         } finally {
             Packager.deleteRecursively(staging);

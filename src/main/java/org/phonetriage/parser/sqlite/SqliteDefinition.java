@@ -23,11 +23,14 @@ import org.phonetriage.parser.ParserDescriptor;
  *                 or null for a definition that names none
  * @param apps     another app of the same schema by where its database lives: a folder name in the
  *                 path → that app ("group.net.whatsapp.WhatsAppSMB.shared" → "whatsapp-business")
+ * @param decoder  the {@link RowDecoder} that turns each group of rows into records, for data SQL
+ *                 cannot read (serialised objects in BLOBs); null for the usual field mapping
  */
 public record SqliteDefinition(String id, String title, String platform, String version,
                                String artifact, String record, List<String> paths,
                                Map<String, List<String>> requires, String table, String query,
-                               Map<String, String> convert, String app, Map<String, String> apps) {
+                               Map<String, String> convert, String app, Map<String, String> apps,
+                               String decoder) {
 
     public ParserDescriptor descriptor() {
         return new ParserDescriptor(id, title, platform, version, artifact);

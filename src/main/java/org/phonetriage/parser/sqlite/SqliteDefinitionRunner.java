@@ -51,7 +51,9 @@ public final class SqliteDefinitionRunner {
     public static long run(SqliteDefinition def, Connection db, SqliteSchema schema, Source source,
                            RecordSink sink) throws SQLException {
         String sql = expandOptionalColumns(expandApp(def, source), schema);
+        RowDecoder.Run decoder = def.decoder() == null ? null : RowDecoder.named(def.decoder()).start(source, sink);
         RecordAssembler assembler = new RecordAssembler(def.record(), sink);
+        GroupHandler emit = decoder != null ? decoder::rows : assembler::emit;
         long records = 0;
         try (Statement st = db.createStatement()) {
             st.setFetchSize(1_000);
@@ -64,10 +66,10 @@ public final class SqliteDefinitionRunner {
                 List<Map<String, Object>> group = new ArrayList<>();
                 Object groupKey = null;
                 while (rs.next()) {
-                    Map<String, Object> row = readRow(rs, fields, def.convert());
+                    Map<String, Object> row = readRow(rs, fields, def.convert(), decoder != null);
                     Object key = row.containsKey("record_id") ? row.get("record_id") : new Object();
                     if (!group.isEmpty() && !Objects.equals(key, groupKey)) {
-                        assembler.emit(group, provenance(def, source, group));
+                        emit.accept(group, provenance(def, source, group));
                         records++;
                         group = new ArrayList<>();
                     }
@@ -75,10 +77,13 @@ public final class SqliteDefinitionRunner {
                     group.add(row);
                 }
                 if (!group.isEmpty()) {
-                    assembler.emit(group, provenance(def, source, group));
+                    emit.accept(group, provenance(def, source, group));
                     records++;
                 }
             }
+        }
+        if (decoder != null) {
+            decoder.finish();
         }
         return records;
     }
@@ -90,6 +95,11 @@ public final class SqliteDefinitionRunner {
         }
         String app = def.appAt(source.path(), source.container());
         return def.query().replace(APP, app == null ? "NULL" : "'" + app.replace("'", "''") + "'");
+    }
+
+    /** Where one group of rows goes: the field mapping, or the definition's decoder. */
+    private interface GroupHandler {
+        void accept(List<Map<String, Object>> rows, Provenance provenance);
     }
 
     /**
@@ -116,8 +126,8 @@ public final class SqliteDefinitionRunner {
         return out.toString();
     }
 
-    private static Map<String, Object> readRow(ResultSet rs, String[] fields,
-                                               Map<String, String> convert) throws SQLException {
+    private static Map<String, Object> readRow(ResultSet rs, String[] fields, Map<String, String> convert,
+                                               boolean keepBlobs) throws SQLException {
         Map<String, Object> row = new HashMap<>();
         for (int i = 0; i < fields.length; i++) {
             Object value = rs.getObject(i + 1);
@@ -126,7 +136,7 @@ public final class SqliteDefinitionRunner {
                 row.put(fields[i], Conversions.apply(conversion, value)); // a conversion may read blobs itself
                 continue;
             }
-            if (value instanceof byte[] bytes) {
+            if (value instanceof byte[] bytes && !keepBlobs) {
                 // text stored as a BLOB happens; decode it rather than printing an array address
                 value = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
             }

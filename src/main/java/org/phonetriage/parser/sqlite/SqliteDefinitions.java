@@ -123,6 +123,9 @@ public final class SqliteDefinitions {
                 }
             }
         }
+        if (d.decoder() != null && RowDecoder.named(d.decoder()) == null) {
+            throw new IOException(file + ": unknown decoder " + d.decoder());
+        }
         return d;
     }
 }

@@ -64,7 +64,7 @@ public final class WhatsAppPreferencesParser extends DescribedFileParser {
     }
 
     /** The preferences as name → value; entities and external references refused (XXE). */
-    static Map<String, String> read(InputStream in) throws IOException {
+    public static Map<String, String> read(InputStream in) throws IOException {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
