@@ -17,7 +17,7 @@ import org.phonetriage.evidence.ExtractionLimits;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.ProblemCode;
 import org.phonetriage.normalize.IdentifierNormalizer;
-import org.phonetriage.parser.sqlite.SqliteDefinitions;
+import org.phonetriage.parsers.sqlite.SqliteDefinitions;
 import org.phonetriage.parsers.csv.CsvMap;
 import org.phonetriage.progress.Progress;
 import org.phonetriage.report.NoSpaceLeftException;

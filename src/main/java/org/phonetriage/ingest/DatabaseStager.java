@@ -28,9 +28,9 @@ import org.phonetriage.ingest.ParseJobs.Job;
 import org.phonetriage.ingest.ParseJobs.SqliteJob;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.ProblemCode;
-import org.phonetriage.parser.sqlite.SqliteDefinition;
-import org.phonetriage.parser.sqlite.RecoveredRowsRunner;
-import org.phonetriage.parser.sqlite.SqliteSchema;
+import org.phonetriage.parsers.sqlite.SqliteDefinition;
+import org.phonetriage.parsers.sqlite.RecoveredRowsRunner;
+import org.phonetriage.parsers.sqlite.SqliteSchema;
 import org.phonetriage.recovery.SqliteRecovery;
 import org.phonetriage.store.CaseWriter;
 

@@ -22,7 +22,7 @@ import org.phonetriage.normalize.MccTable;
 import org.phonetriage.normalize.NormalizedId;
 import org.phonetriage.normalize.PartyCache;
 import org.phonetriage.normalize.RegionHint;
-import org.phonetriage.parser.RecordSink;
+import org.phonetriage.parsers.RecordSink;
 import org.phonetriage.progress.Progress;
 import org.phonetriage.store.CaseWriter;
 import org.phonetriage.store.CaseWriter.Occurrence;

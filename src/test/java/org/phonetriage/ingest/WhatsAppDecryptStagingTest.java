@@ -20,7 +20,7 @@ import org.phonetriage.evidence.EvidenceOpener;
 import org.phonetriage.evidence.EvidenceTree;
 import org.phonetriage.evidence.TreeHash;
 import org.phonetriage.evidence.WhatsAppBackupWriter;
-import org.phonetriage.parser.sqlite.SqliteDefinitions;
+import org.phonetriage.parsers.sqlite.SqliteDefinitions;
 import org.phonetriage.store.CaseDb;
 import org.phonetriage.store.CaseWriter;
 
