@@ -198,6 +198,7 @@ public final class CaseIngest {
         long started = System.nanoTime();
         progress.stage("region contexts", -1);
         new CaseRenormalizer(db, new IdentifierNormalizer()).run();
+        SweptConstants.mark(db);
         CaseDevices.purgeUnused(db);
         progress.stage("region contexts", (System.nanoTime() - started) / 1e9);
     }

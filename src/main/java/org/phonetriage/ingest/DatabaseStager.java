@@ -176,7 +176,7 @@ final class DatabaseStager {
             }
             long fileId = writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, FileTypeDetector.SQLITE,
                     status);
-            unread.database(fileId, staged); // the staged copy is gone once the item is done
+            unread.database(entry.path(), fileId, staged); // the staged copy is gone once the item is done
             return List.of();
         }
         long fileId = writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256,

@@ -63,6 +63,7 @@ public final class EvidenceIngest {
     private final ExtractionLimits limits;
     private final String examinerRegion;
     private List<String> passwords = List.of();
+    private boolean sweep = true;
     private final Progress progress;
 
     public EvidenceIngest(CaseWriter writer, SqliteMatcher matcher, IdentifierNormalizer normalizer,
@@ -93,6 +94,11 @@ public final class EvidenceIngest {
         csvMapGiven = map != null;
         fileParsers = map == null ? FileParsers.builtIn()
                 : FileParsers.builtIn().with(new org.phonetriage.parsers.csv.MappedCsvParser(map));
+    }
+
+    /** Whether the files no parser claims are swept for identifiers (on by default). */
+    public void setSweep(boolean on) {
+        this.sweep = on;
     }
 
     public void setPasswords(List<String> passwords) {
@@ -139,6 +145,7 @@ public final class EvidenceIngest {
     private Result parse(EvidenceTree tree, long deviceId, long itemId, Path deviceWork,
                          ProblemLog problems) throws SQLException, IOException {
         String label = tree.label();
+        unread.startItem();
         ParsePlan plan = new ParsePlanner(matcher, fileParsers).plan(tree, StopRequest::check);
         List<Job> jobs = findJobs(tree, plan, itemId, deviceWork, problems);
         List<String> simDumps = jobs.stream().filter(j -> "sim".equals(j.parser().platform()))
@@ -167,12 +174,17 @@ public final class EvidenceIngest {
                 parsedFiles.add(job.entry().path());
             }
         }
+        // the parsers' records; what the sweep finds is no record, only where an identifier was seen
+        long records = sink.records();
+        if (sweep) {
+            new UnmodelledSweep(writer, unread, progress).run(tree, plan, deviceId, sink, problems);
+        }
         if (jobs.isEmpty()) {
             problems.add(NothingParsed.problem(label, tree.entries().stream().map(EvidenceEntry::path).toList(),
                     csvMapGiven));
         }
         String platform = platforms.size() == 1 ? platforms.iterator().next() : "other";
-        return finish(deviceId, label, platform, problems, sink.records(), parsedFiles.size(),
+        return finish(deviceId, label, platform, problems, records, parsedFiles.size(),
                 regionOf(region), region.homeArea());
     }
 

@@ -80,6 +80,8 @@ public final class AndroidImageGenerator {
                     java.nio.file.StandardOpenOption.APPEND);
             Files.writeString(out.resolve("README.md"), IosImageGenerator.generate(out, staging),
                     java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(out.resolve("README.md"), UnknownAppImageGenerator.generate(out, staging),
+                    java.nio.file.StandardOpenOption.APPEND);
             return counts;
         } finally {
             Packager.deleteRecursively(staging);
