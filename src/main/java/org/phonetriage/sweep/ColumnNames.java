@@ -20,6 +20,10 @@ public final class ColumnNames {
             "md5", "sha1", "sha256", "token", "key", "secret", "lat", "lon", "lng", "latitude", "longitude", "width",
             "height", "color", "offset", "millis", "ms", "seconds", "epoch", "year", "ttl", "revision", "rev");
 
+    /** A time anywhere in the name ("date_read", "time_sent") makes it a time, whatever its last word. */
+    private static final Set<String> TIME_WORDS = Set.of("date", "time", "timestamp", "datetime", "ts", "epoch",
+            "duration");
+
     /** Words of names under which identifiers are stored. */
     private static final Set<String> HINTS = Set.of("phone", "phones", "number", "numbers", "msisdn", "tel", "telephone",
             "mobile", "cell", "jid", "email", "mail", "address", "addr", "peer", "contact", "sender", "recipient",
@@ -29,10 +33,11 @@ public final class ColumnNames {
     private ColumnNames() {
     }
 
-    /** True for an id, counter, timestamp or technical column (its last word says so). */
+    /** True for an id, counter, timestamp or technical column (its last word says so, or a time word anywhere). */
     public static boolean neverIdentifiers(String name) {
         List<String> words = words(name);
-        return !words.isEmpty() && NEVER.contains(words.get(words.size() - 1));
+        return !words.isEmpty() && (NEVER.contains(words.get(words.size() - 1))
+                || words.stream().anyMatch(TIME_WORDS::contains));
     }
 
     /** 1 when a word of the name speaks of numbers, addresses or people, else 0.5. */
@@ -44,6 +49,9 @@ public final class ColumnNames {
     static List<String> words(String name) {
         List<String> words = new ArrayList<>();
         String last = name.replaceAll(".*/", "").replaceAll(".*@", "");
+        if (last.matches("Z[A-Z0-9_]+")) {
+            last = last.substring(1); // Core Data's prefix: ZDATE_DELIVERED, Z_PK
+        }
         for (String part : last.replaceAll("([a-z0-9])([A-Z])", "$1_$2").split("[^A-Za-z0-9]+")) {
             if (!part.isEmpty()) {
                 words.add(part.toLowerCase(Locale.ROOT));

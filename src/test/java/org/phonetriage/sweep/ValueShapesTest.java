@@ -32,7 +32,7 @@ class ValueShapesTest {
     @Test
     void idCounterAndTimeColumnsGiveNothing() {
         for (String c : new String[] {"_id", "remote_id", "userId", "ZSENDERID", "seq", "unread_count", "sent_at",
-            "lastSync", "criado_em_ts", "timestamp", "Z_PK", "map/ultimo_login_time"}) {
+            "lastSync", "criado_em_ts", "timestamp", "Z_PK", "map/ultimo_login_time", "date_read", "ZDATE_DELIVERED"}) {
             assertTrue(ColumnNames.neverIdentifiers(c), c);
         }
         for (String c : new String[] {"fone", "phone_number", "ZPHONENUMBER", "peer", "origem_fone", "activeLine"}) {
