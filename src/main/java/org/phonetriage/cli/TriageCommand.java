@@ -88,6 +88,7 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
                 evidence.limits())
                 .withPasswords(passwords).withWhatsAppKey(evidence.whatsAppKey())
                 .withRecovery(!evidence.noRecovery)
+                .withSweep(!evidence.noSweep)
                 .withCsvMap(evidence.csvMap()).resuming(resuming)
                 .ingest(caseFile, plan.items(), plan.hashes());
         ingest.finished(results.stream().mapToLong(EvidenceIngest.Result::records).sum());

@@ -52,6 +52,7 @@ public final class CaseIngest {
     private List<String> passwords = List.of();
     private byte[] whatsAppKey;
     private boolean recovery = true;
+    private boolean sweep = true;
     private CsvMap csvMap;
     private Set<String> replacing = Set.of();
     private boolean resuming;
@@ -84,6 +85,12 @@ public final class CaseIngest {
     /** Whether deleted records are recovered from message, call and contact databases (on by default). */
     public CaseIngest withRecovery(boolean on) {
         this.recovery = on;
+        return this;
+    }
+
+    /** Whether the files no parser claims are swept for identifiers (on by default). */
+    public CaseIngest withSweep(boolean on) {
+        this.sweep = on;
         return this;
     }
 
@@ -131,6 +138,7 @@ public final class CaseIngest {
                 ingest.setPasswords(passwords);
                 ingest.setWhatsAppKey(whatsAppKey);
                 ingest.setRecovery(recovery);
+                ingest.setSweep(sweep);
                 ingest.setCsvMap(csvMap);
                 try {
                     for (int i = 0; i < items.size(); i++) {

@@ -100,6 +100,20 @@ class UnknownAppSweepTest {
         assertEquals("sweep.unmodelled", source.get("parser").asText());
     }
 
+    @Test
+    void noSweepLeavesTheUnclaimedFilesListedAndUnread() throws Exception {
+        Path out = tmp.resolve("off");
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--no-sweep", "--out", out.toString(),
+                "test-images/D16-android-unknownapp"));
+        assertTrue(run.exit() == Main.OK || run.exit() == Main.PROBLEMS, run.err());
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve("case.db"));
+             Statement st = db.createStatement()) {
+            assertEquals(0, st.executeQuery("SELECT count(*) FROM swept_values").getInt(1));
+            assertEquals(3, st.executeQuery("SELECT count(*) FROM evidence_files WHERE status = 'not-parsed'").getInt(1));
+        }
+        assertTrue(!Files.readString(out.resolve("xref.json")).contains("unmodelled"));
+    }
+
     private static String level(JsonNode xref, String section, String key, String device) {
         for (JsonNode i : xref.get(section)) {
             if (i.get("key").asText().equals(key)) {
