@@ -66,6 +66,11 @@ final class EvidenceOptions {
                     + " freeblocks, free pages, superseded WAL frames and rollback journals); on by default.")
     boolean noRecovery;
 
+    @Option(names = "--no-sweep",
+            description = "Do not sweep the databases, plists, XML and JSON files no parser reads for phone"
+                    + " numbers, JIDs and e-mail addresses (role unmodelled, leads only); on by default.")
+    boolean noSweep;
+
     @Option(names = "--max-ratio", paramLabel = "N",
             description = "Refuse archive entries that expand more than N times (zip-bomb guard; default ${DEFAULT-VALUE}).")
     long maxRatio = ExtractionLimits.defaults().maxRatio();

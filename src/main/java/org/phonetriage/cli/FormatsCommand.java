@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.phonetriage.parser.FileParsers;
-import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.sqlite.SqliteDefinitions;
+import org.phonetriage.parsers.FileParsers;
+import org.phonetriage.parsers.ParserDescriptor;
+import org.phonetriage.parsers.sqlite.SqliteDefinitions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -58,6 +58,7 @@ final class IngestCommand extends CommandOutput implements Callable<Integer> {
                 .withPasswords(passwords).withWhatsAppKey(evidence.whatsAppKey())
                 .withSignalKey(evidence.signalKey())
                 .withRecovery(!evidence.noRecovery)
+                .withSweep(!evidence.noSweep)
                 .withCsvMap(evidence.csvMap()).replacing(new LinkedHashSet<>(replace))
                 .ingest(caseFile, items);
         run.wrote(List.of(caseFile.toString())); // its problems are those of the items read, as the exit code's

@@ -40,6 +40,7 @@ final class RemoveCommand extends CommandOutput implements Callable<Integer> {
             db.commit();
             db.setAutoCommit(true);
             new CaseRenormalizer(db, new IdentifierNormalizer()).run();
+            org.phonetriage.ingest.SweptConstants.mark(db);
             CaseDevices.purgeUnused(db);
         }
         err().println("Removed " + String.join(", ", labels) + " from " + caseFile

@@ -89,6 +89,7 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
                 .withPasswords(passwords).withWhatsAppKey(evidence.whatsAppKey())
                 .withSignalKey(evidence.signalKey())
                 .withRecovery(!evidence.noRecovery)
+                .withSweep(!evidence.noSweep)
                 .withCsvMap(evidence.csvMap()).resuming(resuming)
                 .ingest(caseFile, plan.items(), plan.hashes());
         ingest.finished(results.stream().mapToLong(EvidenceIngest.Result::records).sum());

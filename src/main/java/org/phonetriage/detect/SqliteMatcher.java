@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.phonetriage.parser.sqlite.SqliteDefinition;
-import org.phonetriage.parser.sqlite.SqliteDefinitions;
-import org.phonetriage.parser.sqlite.SqliteSchema;
+import org.phonetriage.parsers.sqlite.SqliteDefinition;
+import org.phonetriage.parsers.sqlite.SqliteDefinitions;
+import org.phonetriage.parsers.sqlite.SqliteSchema;
 
 /**
  * Matches a database to parser definitions by schema fingerprint. Of several definitions of one

@@ -7,7 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilder;
-import org.phonetriage.parser.SafeXml;
+import org.phonetriage.parsers.SafeXml;
 import org.w3c.dom.Document;
 
 /**

@@ -17,7 +17,7 @@ import org.phonetriage.evidence.ExtractionLimits;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.ProblemCode;
 import org.phonetriage.normalize.IdentifierNormalizer;
-import org.phonetriage.parser.sqlite.SqliteDefinitions;
+import org.phonetriage.parsers.sqlite.SqliteDefinitions;
 import org.phonetriage.parsers.csv.CsvMap;
 import org.phonetriage.progress.Progress;
 import org.phonetriage.report.NoSpaceLeftException;
@@ -53,6 +53,7 @@ public final class CaseIngest {
     private byte[] whatsAppKey;
     private String signalKey;
     private boolean recovery = true;
+    private boolean sweep = true;
     private CsvMap csvMap;
     private Set<String> replacing = Set.of();
     private boolean resuming;
@@ -91,6 +92,12 @@ public final class CaseIngest {
     /** Whether deleted records are recovered from message, call and contact databases (on by default). */
     public CaseIngest withRecovery(boolean on) {
         this.recovery = on;
+        return this;
+    }
+
+    /** Whether the files no parser claims are swept for identifiers (on by default). */
+    public CaseIngest withSweep(boolean on) {
+        this.sweep = on;
         return this;
     }
 
@@ -139,6 +146,7 @@ public final class CaseIngest {
                 ingest.setWhatsAppKey(whatsAppKey);
                 ingest.setSignalKey(signalKey);
                 ingest.setRecovery(recovery);
+                ingest.setSweep(sweep);
                 ingest.setCsvMap(csvMap);
                 try {
                     for (int i = 0; i < items.size(); i++) {
@@ -206,6 +214,7 @@ public final class CaseIngest {
         long started = System.nanoTime();
         progress.stage("region contexts", -1);
         new CaseRenormalizer(db, new IdentifierNormalizer()).run();
+        SweptConstants.mark(db);
         CaseDevices.purgeUnused(db);
         progress.stage("region contexts", (System.nanoTime() - started) / 1e9);
     }

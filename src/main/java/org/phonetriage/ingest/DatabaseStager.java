@@ -16,8 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.phonetriage.detect.FileTypeDetector;
+import org.phonetriage.detect.ParsePlan;
+import org.phonetriage.detect.ParsePlanner;
 import org.phonetriage.detect.SqliteMatcher;
 import org.phonetriage.evidence.EvidenceEntry;
 import org.phonetriage.evidence.EvidenceTree;
@@ -28,9 +29,9 @@ import org.phonetriage.ingest.ParseJobs.Job;
 import org.phonetriage.ingest.ParseJobs.SqliteJob;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.ProblemCode;
-import org.phonetriage.parser.sqlite.SqliteDefinition;
-import org.phonetriage.parser.sqlite.RecoveredRowsRunner;
-import org.phonetriage.parser.sqlite.SqliteSchema;
+import org.phonetriage.parsers.sqlite.SqliteDefinition;
+import org.phonetriage.parsers.sqlite.RecoveredRowsRunner;
+import org.phonetriage.parsers.sqlite.SqliteSchema;
 import org.phonetriage.parsers.signal.SignalDatabase;
 import org.phonetriage.recovery.SqliteRecovery;
 import org.phonetriage.store.CaseWriter;
@@ -41,9 +42,6 @@ import org.phonetriage.store.CaseWriter;
  * definitions whose fingerprint it has. The evidence itself is never opened by SQLite.
  */
 final class DatabaseStager {
-
-    /** SQLite keeps part of a database beside it; these travel with the main file. */
-    static final List<String> COMPANIONS = List.of("-wal", "-shm", "-journal");
 
     private final CaseWriter writer;
     private final SqliteMatcher matcher;
@@ -105,17 +103,8 @@ final class DatabaseStager {
         }
     }
 
-    /** True for a WhatsApp backup this stager decrypts ({@link #WHATSAPP_CRYPT}). */
-    static int cryptVersion(EvidenceEntry entry) {
-        var m = WHATSAPP_CRYPT.matcher(entry.name());
-        return m.matches() ? Integer.parseInt(m.group(2)) : 0;
-    }
-
-    /** WhatsApp's encrypted backups: msgstore.db.crypt15, wa.db.crypt14 ... */
-    private static final Pattern WHATSAPP_CRYPT = Pattern.compile("(.+)\\.crypt(12|14|15)");
-
     /** Decrypts a WhatsApp backup into the work folder and matches the database inside it. */
-    List<Job> decryptAndMatch(EvidenceTree tree, EvidenceEntry entry, int version, long itemId, Path folder,
+    List<Job> decryptAndMatch(EvidenceTree tree, ParsePlan plan, EvidenceEntry entry, int version, long itemId, Path folder,
                                       ProblemLog problems) throws SQLException, IOException {
         String label = tree.label();
         if (whatsAppKey == null) {
@@ -150,11 +139,11 @@ final class DatabaseStager {
             writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, "whatsapp-crypt" + version, "problem");
             return List.of();
         }
-        return matchStaged(label, entry, staged, sha256, itemId, problems, recover(entry, staged));
+        return matchStaged(label, plan, entry, staged, sha256, itemId, problems, recover(entry, staged));
     }
 
     /** Decrypts Signal's SQLCipher signal.db (with its -wal) into the work folder and matches the plain copy. */
-    List<Job> decryptSignalAndMatch(EvidenceTree tree, EvidenceEntry entry, long itemId, Path folder,
+    List<Job> decryptSignalAndMatch(EvidenceTree tree, ParsePlan plan, EvidenceEntry entry, long itemId, Path folder,
                                     ProblemLog problems) throws SQLException, IOException {
         String label = tree.label();
         if (signalKey == null) {
@@ -165,7 +154,7 @@ final class DatabaseStager {
         }
         Path encrypted = Files.createDirectories(folder.resolve("encrypted")).resolve(entry.name());
         String sha256 = Staging.copyWithHash(tree, entry, encrypted);
-        for (String suffix : COMPANIONS) {
+        for (String suffix : ParsePlanner.COMPANIONS) {
             var companion = tree.find(entry.path() + suffix);
             if (companion.isPresent()) {
                 String hash = Staging.copyWithHash(tree, companion.get(), folder.resolve("encrypted/" + entry.name() + suffix));
@@ -181,16 +170,16 @@ final class DatabaseStager {
             writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, SignalDatabase.TYPE, "problem");
             return List.of();
         }
-        return matchStaged(label, entry, plain, sha256, itemId, problems, recover(entry, plain));
+        return matchStaged(label, plan, entry, plain, sha256, itemId, problems, recover(entry, plain));
     }
 
     /** Copies a database with its companions, reads its schema and pairs it with definitions. */
-    List<Job> stageAndMatch(EvidenceTree tree, EvidenceEntry entry, long itemId, Path folder,
+    List<Job> stageAndMatch(EvidenceTree tree, ParsePlan plan, EvidenceEntry entry, long itemId, Path folder,
                                     ProblemLog problems) throws SQLException, IOException {
         String label = tree.label();
         Path staged = folder.resolve(entry.name());
         String sha256 = Staging.copyWithHash(tree, entry, staged);
-        for (String suffix : COMPANIONS) {
+        for (String suffix : ParsePlanner.COMPANIONS) {
             var companion = tree.find(entry.path() + suffix);
             if (companion.isPresent()) {
                 String hash = Staging.copyWithHash(tree, companion.get(), folder.resolve(entry.name() + suffix));
@@ -198,11 +187,11 @@ final class DatabaseStager {
                         FileTypeDetector.SQLITE + suffix, "companion");
             }
         }
-        return matchStaged(label, entry, staged, sha256, itemId, problems, recover(entry, staged));
+        return matchStaged(label, plan, entry, staged, sha256, itemId, problems, recover(entry, staged));
     }
 
     /** Reads a staged database's schema and pairs it with the definitions that read it. */
-    private List<Job> matchStaged(String label, EvidenceEntry entry, Path staged, String sha256, long itemId,
+    private List<Job> matchStaged(String label, ParsePlan plan, EvidenceEntry entry, Path staged, String sha256, long itemId,
                                   ProblemLog problems, Recovered recovered) throws SQLException {
         SqliteSchema schema;
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + staged.toAbsolutePath())) {
@@ -213,17 +202,18 @@ final class DatabaseStager {
             writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, FileTypeDetector.SQLITE, "problem");
             return List.of();
         }
-        List<SqliteDefinition> matches = matcher.match(schema, entry.path());
-        if (matches.isEmpty()) {
+        ParsePlanner.DatabaseClaim claim = plan.claim(entry, schema);
+        List<SqliteDefinition> matches = claim.definitions();
+        if (claim.unclaimed()) {
             String status = "not-parsed";
-            if (matcher.isKnownName(entry.path())) {
+            if (claim.knownName()) {
                 problems.add(new Problem(label, entry.path(), "unknown schema: no parser definition matches"
                         + " its tables " + schema.tables(), ProblemCode.UNKNOWN_SCHEMA));
                 status = "problem";
             }
             long fileId = writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, FileTypeDetector.SQLITE,
                     status);
-            unread.database(fileId, staged); // the staged copy is gone once the item is done
+            unread.database(entry.path(), fileId, staged); // the staged copy is gone once the item is done
             return List.of();
         }
         long fileId = writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256,
@@ -234,17 +224,6 @@ final class DatabaseStager {
         }
         return matches.stream().map(d -> (Job) new SqliteJob(entry, fileId, staged, sha256, schema, d,
                 recovered.scan())).toList();
-    }
-
-    /** A -wal/-shm/-journal beside its database: staged with it, not on its own. */
-    static boolean isCompanion(EvidenceTree tree, EvidenceEntry entry) {
-        for (String suffix : COMPANIONS) {
-            if (entry.path().endsWith(suffix)
-                    && tree.find(entry.path().substring(0, entry.path().length() - suffix.length())).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String sqliteReason(SQLException e) {

@@ -11,15 +11,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.commons.io.input.CloseShieldInputStream;
 import org.phonetriage.detect.FileTypeDetector;
+import org.phonetriage.detect.ParsePlan;
+import org.phonetriage.detect.ParsePlanner;
 import org.phonetriage.detect.SqliteMatcher;
 import org.phonetriage.evidence.EvidenceEntry;
 import org.phonetriage.evidence.EvidenceException;
@@ -35,12 +35,12 @@ import org.phonetriage.model.ProblemCode;
 import org.phonetriage.normalize.DeviceRegion;
 import org.phonetriage.normalize.IdentifierNormalizer;
 import org.phonetriage.normalize.RegionHint;
-import org.phonetriage.parser.FileParser;
-import org.phonetriage.parser.FileParsers;
-import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.sqlite.RecoveredRowsRunner;
-import org.phonetriage.parser.sqlite.SqliteDefinition;
-import org.phonetriage.parser.sqlite.SqliteDefinitionRunner;
+import org.phonetriage.parsers.FileParser;
+import org.phonetriage.parsers.FileParsers;
+import org.phonetriage.parsers.ParserDescriptor;
+import org.phonetriage.parsers.sqlite.RecoveredRowsRunner;
+import org.phonetriage.parsers.sqlite.SqliteDefinition;
+import org.phonetriage.parsers.sqlite.SqliteDefinitionRunner;
 import org.phonetriage.parsers.ios.IosContainers;
 import org.phonetriage.parsers.signal.SignalDatabase;
 import org.phonetriage.progress.Progress;
@@ -54,17 +54,9 @@ import org.phonetriage.store.CaseWriter;
  */
 public final class EvidenceIngest {
 
-    /**
-     * Parsed in this order, so the region clues (the SIM, then the countries of the calls and the
-     * SMS centres of the messages) are known before the address book, which has none of its own.
-     */
-    private static final Map<String, Integer> RECORD_ORDER = Map.of("identity", 0, "sim", 0, "own", 0, "call", 1,
-            "message", 2, "contact", 3);
-
     private final CaseWriter writer;
     private final SqliteMatcher matcher;
     private final IdentifierNormalizer normalizer;
-    private final FileTypeDetector detector = new FileTypeDetector();
     private FileParsers fileParsers = FileParsers.builtIn();
     private boolean csvMapGiven;
     private final DatabaseStager stager;
@@ -73,6 +65,7 @@ public final class EvidenceIngest {
     private final ExtractionLimits limits;
     private final String examinerRegion;
     private List<String> passwords = List.of();
+    private boolean sweep = true;
     private final Progress progress;
 
     public EvidenceIngest(CaseWriter writer, SqliteMatcher matcher, IdentifierNormalizer normalizer,
@@ -108,6 +101,11 @@ public final class EvidenceIngest {
         csvMapGiven = map != null;
         fileParsers = map == null ? FileParsers.builtIn()
                 : FileParsers.builtIn().with(new org.phonetriage.parsers.csv.MappedCsvParser(map));
+    }
+
+    /** Whether the files no parser claims are swept for identifiers (on by default). */
+    public void setSweep(boolean on) {
+        this.sweep = on;
     }
 
     public void setPasswords(List<String> passwords) {
@@ -154,7 +152,9 @@ public final class EvidenceIngest {
     private Result parse(EvidenceTree tree, long deviceId, long itemId, Path deviceWork,
                          ProblemLog problems) throws SQLException, IOException {
         String label = tree.label();
-        List<Job> jobs = findJobs(tree, itemId, deviceWork, problems);
+        unread.startItem();
+        ParsePlan plan = new ParsePlanner(matcher, fileParsers).plan(tree, StopRequest::check);
+        List<Job> jobs = findJobs(tree, plan, itemId, deviceWork, problems);
         List<String> simDumps = jobs.stream().filter(j -> "sim".equals(j.parser().platform()))
                 .map(j -> j.entry().path()).toList();
         if (simDumps.size() > 1) {
@@ -182,99 +182,69 @@ public final class EvidenceIngest {
                 parsedFiles.add(job.entry().path());
             }
         }
+        // the parsers' records; what the sweep finds is no record, only where an identifier was seen
+        long records = sink.records();
+        if (sweep) {
+            new UnmodelledSweep(writer, unread, progress).run(tree, plan, deviceId, sink, problems);
+        }
         if (jobs.isEmpty()) {
             problems.add(NothingParsed.problem(label, tree.entries().stream().map(EvidenceEntry::path).toList(),
                     csvMapGiven));
         }
         String platform = platforms.size() == 1 ? platforms.iterator().next() : "other";
-        return finish(deviceId, label, platform, problems, sink.records(), parsedFiles.size(),
+        return finish(deviceId, label, platform, problems, records, parsedFiles.size(),
                 regionOf(region), region.homeArea());
     }
 
-    /** Every (database, definition) pair to run, in the order they must run. */
-    private List<Job> findJobs(EvidenceTree tree, long itemId, Path deviceWork, ProblemLog problems)
+    /**
+     * Executes the planner's decisions: stages and claims the databases, lists what nobody reads,
+     * and returns every (file, parser) pair to run, in the order they must run.
+     */
+    private List<Job> findJobs(EvidenceTree tree, ParsePlan plan, long itemId, Path deviceWork, ProblemLog problems)
             throws SQLException, IOException {
         List<Job> jobs = new ArrayList<>();
         int staged = 0;
-        Set<String> claimed = claimedFolders(tree);
-        for (EvidenceEntry entry : tree.entries()) {
+        for (ParsePlan.Step step : plan.steps()) {
             StopRequest.check();
-            if (DatabaseStager.isCompanion(tree, entry) || isClaimed(entry.path(), claimed, tree)) {
-                continue;
-            }
-            if (tree.readsItself(entry.path())) {
+            EvidenceEntry entry = step.entry();
+            if (step instanceof ParsePlan.ReadByContainer) {
                 unread.containerFile(tree, itemId, entry);
-                continue;
-            }
-            int cryptVersion = DatabaseStager.cryptVersion(entry);
-            if (cryptVersion > 0) {
-                jobs.addAll(stager.decryptAndMatch(tree, entry, cryptVersion, itemId,
+            } else if (step instanceof ParsePlan.EncryptedDatabase e) {
+                jobs.addAll(stager.decryptAndMatch(tree, plan, entry, e.cryptVersion(), itemId,
                         deviceWork.resolve("db-" + staged++), problems));
-                continue;
-            }
-            if (SignalDatabase.isEncrypted(tree, entry)) {
-                jobs.addAll(stager.decryptSignalAndMatch(tree, entry, itemId, deviceWork.resolve("db-" + staged++),
+            } else if (step instanceof ParsePlan.SignalCipherDatabase) {
+                jobs.addAll(stager.decryptSignalAndMatch(tree, plan, entry, itemId, deviceWork.resolve("db-" + staged++),
                         problems));
-                continue;
-            }
-            String type = detectType(tree, entry, itemId, problems);
-            if (type == null) {
-                continue;
-            }
-            List<FileParser> readers = fileParsers.matching(entry.path(), type);
-            // a database a code parser reads with the files beside it (an app's NSURLCache) is its, not a definition's
-            if (FileTypeDetector.SQLITE.equals(type) && readers.isEmpty()) {
+            } else if (step instanceof ParsePlan.Database) {
                 try {
-                    jobs.addAll(stager.stageAndMatch(tree, entry, itemId, deviceWork.resolve("db-" + staged++), problems));
+                    jobs.addAll(stager.stageAndMatch(tree, plan, entry, itemId, deviceWork.resolve("db-" + staged++),
+                            problems));
                 } catch (IOException e) {
                     noSpaceStops(e, deviceWork);
                     // one unreadable entry (or one over the expansion limits) never stops the item
                     problems.add(new Problem(tree.label(), entry.path(), "cannot be copied for parsing ("
                             + e.getMessage() + ")", ProblemCode.FILE_UNREADABLE));
-                    writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, type, "problem");
+                    writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, FileTypeDetector.SQLITE,
+                            "problem");
                 }
-                continue;
+            } else if (step instanceof ParsePlan.CodeParsed c) {
+                c.parsers().forEach(p -> jobs.add(new FileJob(entry, p, c.type())));
+            } else if (step instanceof ParsePlan.Unreadable u) {
+                problems.add(new Problem(tree.label(), entry.path(), "cannot be read (" + u.reason() + ")",
+                        ProblemCode.FILE_UNREADABLE));
+                writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, null, "problem");
+            } else if (step instanceof ParsePlan.Unclaimed u) {
+                String status = "not-parsed";
+                if (u.knownName()) {
+                    problems.add(new Problem(tree.label(), entry.path(),
+                            "not a SQLite database (content is " + u.type() + ")", ProblemCode.FILE_CORRUPT));
+                    status = "problem";
+                }
+                unread.file(tree, itemId, entry, u.type(), status);
             }
-            if (!readers.isEmpty()) {
-                readers.forEach(p -> jobs.add(new FileJob(entry, p, type)));
-                continue;
-            }
-            String status = "not-parsed";
-            if (matcher.isKnownName(entry.path())) {
-                problems.add(new Problem(tree.label(), entry.path(),
-                        "not a SQLite database (content is " + type + ")", ProblemCode.FILE_CORRUPT));
-                status = "problem";
-            }
-            unread.file(tree, itemId, entry, type, status);
         }
-        jobs.sort(Comparator.comparing((Job j) -> RECORD_ORDER.getOrDefault(j.yields(), 2))
-                .thenComparing(j -> j.entry().path()).thenComparing(j -> j.parser().id()));
+        jobs.sort(ParsePlanner.runOrder(Job::yields, (Job j) -> j.entry().path(), (Job j) -> j.parser().id()));
         return jobs;
-    }
-
-    /** Folders a parser reads as a whole (a SIM's EF tree), from the file that anchors each. */
-    private Set<String> claimedFolders(EvidenceTree tree) {
-        Set<String> folders = new TreeSet<>();
-        for (EvidenceEntry entry : tree.entries()) {
-            for (FileParser p : fileParsers.matching(entry.path(), null)) {
-                String folder = p.readsFolder(entry.path());
-                if (folder != null) {
-                    folders.add(folder.endsWith("/") || folder.isEmpty() ? folder : folder + "/");
-                }
-            }
-        }
-        return folders;
-    }
-
-    /** A file inside a claimed folder is read by that folder's parser, except the anchor itself. */
-    private boolean isClaimed(String path, Set<String> claimed, EvidenceTree tree) {
-        for (String folder : claimed) {
-            if (path.startsWith(folder) && fileParsers.matching(path, null).stream()
-                    .noneMatch(p -> p.readsFolder(path) != null)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Runs a code parser on a file read straight from the evidence, hashing it on the way. */
@@ -365,18 +335,6 @@ public final class EvidenceIngest {
             problems.add(new Problem(label, job.entry().path(), reason, ProblemCode.PARSER_FAILED));
             writer.finishRun(runId, n, "failed", DatabaseStager.sqliteReason(e));
             return false;
-        }
-    }
-
-    private String detectType(EvidenceTree tree, EvidenceEntry entry, long itemId, ProblemLog problems)
-            throws SQLException {
-        try (InputStream in = tree.open(entry)) {
-            return detector.detect(in);
-        } catch (IOException e) {
-            problems.add(new Problem(tree.label(), entry.path(), "cannot be read (" + e.getMessage() + ")",
-                    ProblemCode.FILE_UNREADABLE));
-            writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, null, "problem");
-            return null;
         }
     }
 

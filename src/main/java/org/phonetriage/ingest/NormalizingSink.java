@@ -22,7 +22,7 @@ import org.phonetriage.normalize.MccTable;
 import org.phonetriage.normalize.NormalizedId;
 import org.phonetriage.normalize.PartyCache;
 import org.phonetriage.normalize.RegionHint;
-import org.phonetriage.parser.RecordSink;
+import org.phonetriage.parsers.RecordSink;
 import org.phonetriage.progress.Progress;
 import org.phonetriage.store.CaseWriter;
 import org.phonetriage.store.CaseWriter.Occurrence;
@@ -232,6 +232,33 @@ final class NormalizingSink implements RecordSink {
         static Read of(NormalizedId id) {
             return new Read(id, null);
         }
+    }
+
+    /**
+     * An identifier the sweep found in a file no parser claimed: stored with its provenance and read
+     * like any party, but a lead only — a strong reading is stored as a candidate, each reading
+     * marks where it was found (so an app's constant can later be told apart), and no region
+     * context is kept, so reading the case again never makes it strong.
+     */
+    void swept(long fileId, org.phonetriage.model.SweptValue v) {
+        store(() -> {
+            long id = writer.sweptValue(deviceId, runId, fileId, v);
+            String raw = org.phonetriage.sweep.ValueShapes.readable(v.raw());
+            NormalizedId n = org.phonetriage.sweep.ValueShapes.EMAIL.equals(v.kind())
+                    ? normalizer.email(raw).orElse(null) : parties.party(raw, region.forRecord(null));
+            if (n == null || !n.hasKey()) {
+                return;
+            }
+            Map<String, String> where = Map.of("unmodelled", v.app() + " " + v.table() + "." + v.column());
+            Occurrence o = new Occurrence(deviceId, "unmodelled", "swept_values", id, v.raw(), null, null, null, null,
+                    null);
+            String level = NormalizedId.STRONG.equals(n.level()) ? NormalizedId.CANDIDATE : n.level();
+            writer.occurrence(new NormalizedId(n.key(), n.type(), n.confidence(), n.rule(), n.region(), level,
+                    n.alternatives(), n.attributes(), n.reason()).withAttributes(where), o);
+            for (NormalizedId.Alternative alt : n.alternatives()) {
+                writer.occurrence(n.alternativeReading(alt).withAttributes(where), o);
+            }
+        });
     }
 
     @Override

@@ -2,10 +2,10 @@ package org.phonetriage.ingest;
 
 import java.nio.file.Path;
 import org.phonetriage.evidence.EvidenceEntry;
-import org.phonetriage.parser.FileParser;
-import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.sqlite.SqliteDefinition;
-import org.phonetriage.parser.sqlite.SqliteSchema;
+import org.phonetriage.parsers.FileParser;
+import org.phonetriage.parsers.ParserDescriptor;
+import org.phonetriage.parsers.sqlite.SqliteDefinition;
+import org.phonetriage.parsers.sqlite.SqliteSchema;
 import org.phonetriage.recovery.SqliteRecovery;
 
 /** The parser runs an ingest schedules: a definition on a staged database, or a code parser on a file. */

@@ -28,13 +28,34 @@ final class UnreadFileRecorder {
     static final int XML_PREFIX = 64 << 10;
 
     private final CaseWriter writer;
+    /** The current item's unread files by path: their file ids, and a database's staged copy (for the sweep). */
+    private final java.util.Map<String, Long> fileIds = new java.util.HashMap<>();
+    private final java.util.Map<String, Path> stagedCopies = new java.util.HashMap<>();
 
     UnreadFileRecorder(CaseWriter writer) {
         this.writer = writer;
     }
 
+    /** Forgets the previous item's files. */
+    void startItem() {
+        fileIds.clear();
+        stagedCopies.clear();
+    }
+
+    /** The file id an unread file of the current item was listed under, or null. */
+    Long fileId(String path) {
+        return fileIds.get(path);
+    }
+
+    /** The staged copy of an unread database of the current item, or null. */
+    Path staged(String path) {
+        return stagedCopies.get(path);
+    }
+
     /** A staged database no definition matches: its tables and their row counts. */
-    void database(long fileId, Path staged) throws SQLException {
+    void database(String path, long fileId, Path staged) throws SQLException {
+        fileIds.put(path, fileId);
+        stagedCopies.put(path, staged);
         String tables = null;
         String note = null;
         try {
@@ -50,6 +71,13 @@ final class UnreadFileRecorder {
      * hash and its summary. Returns its file id.
      */
     long file(EvidenceTree tree, long itemId, EvidenceEntry entry, String type, String status) throws SQLException {
+        long id = list(tree, itemId, entry, type, status);
+        fileIds.put(entry.path(), id);
+        return id;
+    }
+
+    private long list(EvidenceTree tree, long itemId, EvidenceEntry entry, String type, String status)
+            throws SQLException {
         UnreadCategory category = UnreadCategory.of(entry.path(), type);
         if (category == UnreadCategory.ARCHIVE) {
             long id = writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, type, status);

@@ -26,8 +26,8 @@ public final class OccurrenceQuery {
                           AND r2.raw = r.raw AND r2.rule NOT LIKE 'alternative:%'
                         ORDER BY o2.id DESC LIMIT 1) END,
                    o.record_table, o.record_id,
-                   COALESCE(c.src_table, m.src_table, ct.src_table, s.src_table),
-                   COALESCE(c.src_row, m.src_row, ct.src_row, s.src_row),
+                   COALESCE(c.src_table, m.src_table, ct.src_table, s.src_table, sv.src_table || '.' || sv.src_column),
+                   COALESCE(c.src_row, m.src_row, ct.src_row, s.src_row, sv.src_row),
                    p.parser_id, p.parser_version, f.path, f.sha256,
                    COALESCE(ct.recovered, c.recovered, m.recovered)
               FROM identifiers i
@@ -38,11 +38,12 @@ public final class OccurrenceQuery {
               LEFT JOIN messages m ON o.record_table = 'messages' AND m.id = o.record_id
               LEFT JOIN contacts ct ON o.record_table = 'contacts' AND ct.id = o.record_id
               LEFT JOIN sims s ON o.record_table = 'sims' AND s.id = o.record_id
-              LEFT JOIN parser_runs p ON p.id = COALESCE(c.run_id, m.run_id, ct.run_id, s.run_id)
+              LEFT JOIN swept_values sv ON o.record_table = 'swept_values' AND sv.id = o.record_id
+              LEFT JOIN parser_runs p ON p.id = COALESCE(c.run_id, m.run_id, ct.run_id, s.run_id, sv.run_id)
               LEFT JOIN evidence_files f ON f.id = p.file_id
              WHERE i.key = ?
              ORDER BY d.label,
-                      CASE o.role WHEN 'owner' THEN 0 WHEN 'contact' THEN 1 WHEN 'whatsapp-contact' THEN 2 ELSE 3 END,
+                      CASE o.role WHEN 'owner' THEN 0 WHEN 'contact' THEN 1 WHEN 'whatsapp-contact' THEN 2 WHEN 'unmodelled' THEN 4 ELSE 3 END,
                       COALESCE(c.time_utc, m.time_utc) IS NULL, rtrim(COALESCE(c.time_utc, m.time_utc), 'Z'), o.id
             """;
 

@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param recordTable   the case table holding the record: calls, messages, contacts, sims
  * @param recordId      its id there
- * @param srcTable      the table of the phone's database it was read from
+ * @param srcTable      the table of the phone's database it was read from ("table.column" for a value the
+ *                      sweep found; a document's "plist.key/path")
  * @param srcRow        its row id there
  * @param parser        the parser id
  * @param parserVersion the parser version

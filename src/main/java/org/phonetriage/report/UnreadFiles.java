@@ -29,7 +29,15 @@ public final class UnreadFiles {
      * @param note    why the summary is missing or what went wrong with the file (null when nothing did)
      */
     public record Listed(String path, UnreadCategory type, String mediaType, Long size, String sha256,
-                         String summary, String note) {
+                         String summary, String note, List<Found> found) {
+    }
+
+    /**
+     * An identifier the sweep found in an unread file: where (table.column or a document's key
+     * path), with what confidence (0-1), how many times, and whether it is a lead (candidate) or
+     * the app's own constant (service).
+     */
+    public record Found(String key, String where, double confidence, long times, String level) {
     }
 
     /** Files of one category counted, not listed. */
@@ -89,6 +97,23 @@ public final class UnreadFiles {
     private UnreadFiles() {
     }
 
+    /** What the sweep found, by file: each identifier once per place, most confident first. */
+    private static Map<Long, List<Found>> found(Connection db) throws SQLException {
+        Map<Long, List<Found>> out = new java.util.HashMap<>();
+        String sql = "SELECT s.file_id, i.key, s.src_table || '.' || s.src_column, max(s.confidence), count(DISTINCT s.id),"
+                + " min(r.level) FROM swept_values s JOIN occurrences o ON o.record_table = 'swept_values'"
+                + " AND o.record_id = s.id JOIN readings r ON r.id = o.reading_id JOIN identifiers i ON i.id = o.identifier_id"
+                + " WHERE r.rule NOT LIKE 'alternative:%' GROUP BY s.file_id, i.key, s.src_table, s.src_column"
+                + " ORDER BY s.file_id, max(s.confidence) DESC, i.key, 3";
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Found(rs.getString(2),
+                        rs.getString(3), rs.getDouble(4), rs.getLong(5), rs.getString(6)));
+            }
+        }
+        return out;
+    }
+
     /**
      * Every device of the case, by label, with what it left unread. A problem recorded for a file
      * that has no note of its own (a database that could not be opened, an encrypted one without its
@@ -103,9 +128,10 @@ public final class UnreadFiles {
                 counted.put(rs.getString(1), new EnumMap<>(UnreadCategory.class));
             }
         }
+        Map<Long, List<Found>> found = found(db);
         String sql = "SELECT d.label, f.path, f.detected_type, f.size, f.sha256, u.file_id IS NOT NULL, u.summary,"
                 + " COALESCE(u.note, CASE WHEN f.status = 'problem' THEN (SELECT p.reason FROM problems p"
-                + " WHERE p.device_id = i.device_id AND p.path = f.path ORDER BY p.id LIMIT 1) END)"
+                + " WHERE p.device_id = i.device_id AND p.path = f.path ORDER BY p.id LIMIT 1) END), f.id"
                 + " FROM evidence_files f JOIN evidence_items i ON i.id = f.item_id JOIN devices d ON d.id = i.device_id"
                 + " LEFT JOIN unread_files u ON u.file_id = f.id"
                 + " WHERE f.status IN ('not-parsed', 'problem') ORDER BY d.label, f.path, f.id";
@@ -120,7 +146,8 @@ public final class UnreadFiles {
                     String note = rs.getString(8);
                     boolean summarised = rs.getBoolean(6);
                     listed.get(device).add(new Listed(path, category, type, size, rs.getString(5),
-                            rs.getString(7), note == null && !summarised ? NOT_SUMMARISED : note));
+                            rs.getString(7), note == null && !summarised ? NOT_SUMMARISED : note,
+                            found.getOrDefault(rs.getLong(9), List.of())));
                 } else {
                     long[] n = counted.get(device).computeIfAbsent(category, c -> new long[2]);
                     n[0]++;

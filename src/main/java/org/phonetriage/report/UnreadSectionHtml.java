@@ -56,6 +56,7 @@ final class UnreadSectionHtml {
             if (f.summary() != null) {
                 m.raw("<code>").evidenceText(f.summary()).raw("</code>");
             }
+            found(f);
             m.raw("</td><td>");
             if (f.note() != null) {
                 m.evidenceText(f.note());
@@ -63,6 +64,21 @@ final class UnreadSectionHtml {
             m.raw("</td></tr>\n");
         }
         m.raw("</tbody>\n</table></div>\n");
+    }
+
+    /** The identifiers the sweep found in the file: leads, never links; an app's constant said so. */
+    private void found(UnreadFiles.Listed f) {
+        if (f.found().isEmpty()) {
+            return;
+        }
+        m.raw("<div class=\"swept\">Identifiers found (unmodelled, leads only):<ul>");
+        for (UnreadFiles.Found x : f.found()) {
+            m.raw("<li><code>").evidenceText(x.key()).raw("</code> in ").evidenceText(x.where())
+                    .text(" (confidence " + x.confidence() + (x.times() > 1 ? ", " + x.times() + " rows" : "")
+                            + ("service".equals(x.level()) ? "; the app's own constant, no link" : "") + ")")
+                    .raw("</li>");
+        }
+        m.raw("</ul></div>");
     }
 
     private void counted(UnreadFiles.Device d) {

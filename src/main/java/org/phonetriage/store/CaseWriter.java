@@ -46,6 +46,7 @@ public final class CaseWriter implements AutoCloseable {
     private final Batch identifiers;
     private final Batch files;
     private final Batch unread;
+    private final Batch swept;
     private final Batch readings;
     private final Batch occurrences;
     private final Map<Reading, Long> readingIds = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -80,6 +81,8 @@ public final class CaseWriter implements AutoCloseable {
         files = batch("INSERT INTO evidence_files(id, item_id, path, size, sha256, detected_type, status)"
                 + " VALUES (?,?,?,?,?,?,?)");
         unread = batch("INSERT INTO unread_files(file_id, summary, note) VALUES (?,?,?)");
+        swept = batch("INSERT INTO swept_values(id, device_id, run_id, file_id, app, src_table, src_column, src_row,"
+                + " raw, kind, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
         identifiers = batch("INSERT INTO identifiers(id, key, type) VALUES (?,?,?)");
         readings = batch("INSERT INTO readings(id, identifier_id, raw, confidence, rule, region, level,"
                 + " alternatives, attributes, reason) VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -209,6 +212,15 @@ public final class CaseWriter implements AutoCloseable {
     }
 
     // ---- records and occurrences: many rows, batched ----
+
+    /** An identifier the sweep found in a file no parser claimed; returns its id. */
+    public long sweptValue(long deviceId, long runId, long fileId, org.phonetriage.model.SweptValue v)
+            throws SQLException {
+        long id = nextId("swept_values");
+        swept.add(id, deviceId, runId, fileId, v.app(), v.table(), v.column(), v.row(), v.raw(), v.kind(),
+                v.confidence());
+        return id;
+    }
 
     public long contact(long deviceId, long runId, Contact c) throws SQLException {
         long id = nextId("contacts");

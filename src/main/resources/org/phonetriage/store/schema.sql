@@ -132,6 +132,23 @@ CREATE TABLE IF NOT EXISTS device_facts (
   name TEXT NOT NULL, value TEXT
 );
 
+-- an identifier found by the sweep in a file no parser claimed (a database, plist, XML or JSON
+-- file of an app nobody modelled); its occurrence has role "unmodelled". src_table and src_column
+-- name where it was (a document's key path is the column, its table "plist", "xml" or "json");
+-- confidence (0-1) comes from the column's name and the share of its values that read as
+-- identifiers. Added to version 1 without a version change.
+CREATE TABLE IF NOT EXISTS swept_values (
+  id INTEGER PRIMARY KEY,
+  device_id INTEGER NOT NULL,
+  run_id INTEGER NOT NULL REFERENCES parser_runs(id),
+  file_id INTEGER NOT NULL REFERENCES evidence_files(id),
+  app TEXT NOT NULL,                 -- the app the file belongs to (its Android package, iOS bundle, else the file name)
+  src_table TEXT, src_column TEXT, src_row INTEGER,
+  raw TEXT NOT NULL,
+  kind TEXT NOT NULL,                -- phone, email, jid
+  confidence REAL NOT NULL
+);
+
 CREATE TABLE identifiers (
   id INTEGER PRIMARY KEY,
   key TEXT NOT NULL UNIQUE,

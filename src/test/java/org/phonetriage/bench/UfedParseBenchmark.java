@@ -14,8 +14,8 @@ import org.phonetriage.model.Message;
 import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.SimInfo;
-import org.phonetriage.parser.FileParser;
-import org.phonetriage.parser.RecordSink;
+import org.phonetriage.parsers.FileParser;
+import org.phonetriage.parsers.RecordSink;
 import org.phonetriage.parsers.cellebrite.UfedReportParser;
 
 /**

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.phonetriage.parser.sqlite.SqliteDefinition;
-import org.phonetriage.parser.sqlite.SqliteDefinitions;
-import org.phonetriage.parser.sqlite.SqliteSchema;
+import org.phonetriage.parsers.sqlite.SqliteDefinition;
+import org.phonetriage.parsers.sqlite.SqliteDefinitions;
+import org.phonetriage.parsers.sqlite.SqliteSchema;
 
 /** Usual paths with '*' for the part an app names after the account, and what they break ties on. */
 class UsualPathPatternTest {

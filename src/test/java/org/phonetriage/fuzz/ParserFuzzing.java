@@ -2,8 +2,8 @@ package org.phonetriage.fuzz;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import org.phonetriage.parser.FileParser;
-import org.phonetriage.parser.sqlite.CollectingSink;
+import org.phonetriage.parsers.FileParser;
+import org.phonetriage.parsers.sqlite.CollectingSink;
 
 /**
  * The property the parser fuzz targets check: a reader of untrusted bytes hands records and

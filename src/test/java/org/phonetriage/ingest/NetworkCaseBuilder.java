@@ -15,7 +15,7 @@ import org.phonetriage.model.SimInfo;
 import org.phonetriage.model.Timestamp;
 import org.phonetriage.normalize.DeviceRegion;
 import org.phonetriage.normalize.IdentifierNormalizer;
-import org.phonetriage.parser.RecordSink;
+import org.phonetriage.parsers.RecordSink;
 import org.phonetriage.store.CaseDb;
 import org.phonetriage.store.CaseWriter;
 

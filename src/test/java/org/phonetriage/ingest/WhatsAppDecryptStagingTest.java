@@ -14,13 +14,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.phonetriage.detect.ParsePlan;
+import org.phonetriage.detect.ParsePlanner;
 import org.phonetriage.detect.SqliteMatcher;
+import org.phonetriage.parsers.FileParsers;
 import org.phonetriage.evidence.EvidenceEntry;
 import org.phonetriage.evidence.EvidenceOpener;
 import org.phonetriage.evidence.EvidenceTree;
 import org.phonetriage.evidence.TreeHash;
 import org.phonetriage.evidence.WhatsAppBackupWriter;
-import org.phonetriage.parser.sqlite.SqliteDefinitions;
+import org.phonetriage.parsers.sqlite.SqliteDefinitions;
 import org.phonetriage.store.CaseDb;
 import org.phonetriage.store.CaseWriter;
 
@@ -49,25 +52,26 @@ class WhatsAppDecryptStagingTest {
 
         try (Connection db = CaseDb.open(tmp.resolve("case.db"), true); CaseWriter writer = new CaseWriter(db);
              EvidenceTree tree = EvidenceOpener.open(phone, "phone", tmp.resolve("work"), null)) {
-            DatabaseStager stager = new DatabaseStager(writer, new SqliteMatcher(SqliteDefinitions.builtIn()),
-                    new UnreadFileRecorder(writer));
+            SqliteMatcher matcher = new SqliteMatcher(SqliteDefinitions.builtIn());
+            DatabaseStager stager = new DatabaseStager(writer, matcher, new UnreadFileRecorder(writer));
+            ParsePlan plan = new ParsePlanner(matcher, FileParsers.builtIn()).plan(tree, () -> { });
             long itemId = writer.addEvidenceItem(writer.addDevice("phone", "other"), phone, "folder", null, null);
             EvidenceEntry good = tree.find("msgstore.db.crypt15").orElseThrow();
             EvidenceEntry cut = tree.find("cut.db.crypt15").orElseThrow();
             ProblemLog problems = new ProblemLog(null);
 
             stager.setWhatsAppKey(Files.readAllBytes(wrongKeyFile));
-            assertTrue(stager.decryptAndMatch(tree, good, 15, itemId, tmp.resolve("db-0"), problems).isEmpty());
+            assertTrue(stager.decryptAndMatch(tree, plan, good, 15, itemId, tmp.resolve("db-0"), problems).isEmpty());
             assertNothingIn(tmp.resolve("db-0"));
             stager.setWhatsAppKey(Files.readAllBytes(keyFile));
-            assertTrue(stager.decryptAndMatch(tree, cut, 15, itemId, tmp.resolve("db-1"), problems).isEmpty());
+            assertTrue(stager.decryptAndMatch(tree, plan, cut, 15, itemId, tmp.resolve("db-1"), problems).isEmpty());
             assertNothingIn(tmp.resolve("db-1"));
             assertEquals(List.of("phone: msgstore.db.crypt15: cannot decrypt: wrong key, or not a crypt15 file",
                     "phone: cut.db.crypt15: cannot decrypt: the file is truncated or altered (the key is right, but its"
                             + " authentication tag does not match)"),
                     problems.all().stream().map(p -> p.message()).toList());
 
-            assertFalse(stager.decryptAndMatch(tree, good, 15, itemId, tmp.resolve("db-2"), problems).isEmpty());
+            assertFalse(stager.decryptAndMatch(tree, plan, good, 15, itemId, tmp.resolve("db-2"), problems).isEmpty());
             try (InputStream plain = Files.newInputStream(sample.database())) {
                 assertArrayEquals(plain.readAllBytes(), Files.readAllBytes(tmp.resolve("db-2/msgstore.db")));
             }

@@ -15,9 +15,9 @@ import org.phonetriage.model.Message;
 import org.phonetriage.model.Party;
 import org.phonetriage.model.Provenance;
 import org.phonetriage.model.Timestamp;
-import org.phonetriage.parser.DescribedFileParser;
-import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.RecordSink;
+import org.phonetriage.parsers.DescribedFileParser;
+import org.phonetriage.parsers.ParserDescriptor;
+import org.phonetriage.parsers.RecordSink;
 
 /**
  * SMS and MMS from the Android telephony backup agent ({@code adb backup} of

@@ -16,11 +16,11 @@ import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Party;
 import org.phonetriage.model.Provenance;
 import org.phonetriage.model.Timestamp;
-import org.phonetriage.parser.AppNames;
-import org.phonetriage.parser.Durations;
-import org.phonetriage.parser.FileParser.Source;
-import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.RecordSink;
+import org.phonetriage.parsers.AppNames;
+import org.phonetriage.parsers.Durations;
+import org.phonetriage.parsers.FileParser.Source;
+import org.phonetriage.parsers.ParserDescriptor;
+import org.phonetriage.parsers.RecordSink;
 
 /**
  * AXIOM hits as canonical records, chosen by the artifact's name: device information, the

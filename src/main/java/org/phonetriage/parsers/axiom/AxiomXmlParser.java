@@ -13,11 +13,11 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.io.input.BOMInputStream;
 import org.phonetriage.detect.FileTypeDetector;
 import org.phonetriage.model.Problem;
-import org.phonetriage.parser.DescribedFileParser;
-import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.RecordSink;
-import org.phonetriage.parser.SafeXml;
-import org.phonetriage.parser.XmlCharacterFilter;
+import org.phonetriage.parsers.DescribedFileParser;
+import org.phonetriage.parsers.ParserDescriptor;
+import org.phonetriage.parsers.RecordSink;
+import org.phonetriage.parsers.SafeXml;
+import org.phonetriage.parsers.XmlCharacterFilter;
 
 /**
  * Magnet AXIOM XML exports ({@code Artifact[@name]/Hits/Hit/Fragment[@name]}), streamed one hit at

@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 import org.apache.commons.io.file.PathUtils;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.ProblemCode;
-import org.phonetriage.parser.DescribedFileParser;
-import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.RecordSink;
+import org.phonetriage.parsers.DescribedFileParser;
+import org.phonetriage.parsers.ParserDescriptor;
+import org.phonetriage.parsers.RecordSink;
 
 /**
  * Burner (the second-number app, com.adhoclabs.burner) on iOS keeps no database of its own: what

@@ -8,9 +8,9 @@ import java.io.InputStream;
 import org.phonetriage.evidence.Plists;
 import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Provenance;
-import org.phonetriage.parser.DescribedFileParser;
-import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.RecordSink;
+import org.phonetriage.parsers.DescribedFileParser;
+import org.phonetriage.parsers.ParserDescriptor;
+import org.phonetriage.parsers.RecordSink;
 
 /**
  * Burner's preferences on iOS ({@code Library/Preferences/com.adhoclabs.burner.plist}): the signed-in

@@ -15,8 +15,8 @@ import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Party;
 import org.phonetriage.model.Provenance;
 import org.phonetriage.model.Timestamp;
-import org.phonetriage.parser.FileParser.Source;
-import org.phonetriage.parser.RecordSink;
+import org.phonetriage.parsers.FileParser.Source;
+import org.phonetriage.parsers.RecordSink;
 import org.phonetriage.parsers.burner.BurnerCacheParser.CachedResponse;
 
 /**

@@ -14,10 +14,10 @@ import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
 import org.phonetriage.detect.FileTypeDetector;
 import org.phonetriage.model.Problem;
-import org.phonetriage.parser.DescribedFileParser;
-import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.RecordSink;
-import org.phonetriage.parser.XmlCharacterFilter;
+import org.phonetriage.parsers.DescribedFileParser;
+import org.phonetriage.parsers.ParserDescriptor;
+import org.phonetriage.parsers.RecordSink;
+import org.phonetriage.parsers.XmlCharacterFilter;
 
 /**
  * Cellebrite UFED / Physical Analyzer reports: the report.xml of a UFDR (a zip, opened by the

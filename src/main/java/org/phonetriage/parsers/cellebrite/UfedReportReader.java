@@ -4,7 +4,7 @@ import java.io.Reader;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.phonetriage.parser.SafeXml;
+import org.phonetriage.parsers.SafeXml;
 
 /**
  * Streams a Cellebrite report.xml (namespace {@code http://pa.cellebrite.com/report/2.0}) with

@@ -17,9 +17,9 @@ import org.phonetriage.model.Contact;
 import org.phonetriage.model.ContactValue;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.Provenance;
-import org.phonetriage.parser.DescribedFileParser;
-import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.RecordSink;
+import org.phonetriage.parsers.DescribedFileParser;
+import org.phonetriage.parsers.ParserDescriptor;
+import org.phonetriage.parsers.RecordSink;
 
 /**
  * vCard 2.1/3.0/4.0 contact exports (phones' "export contacts", Google, Outlook, WhatsApp), read

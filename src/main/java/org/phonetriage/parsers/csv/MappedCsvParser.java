@@ -29,10 +29,10 @@ import org.phonetriage.model.Party;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.Provenance;
 import org.phonetriage.model.Timestamp;
-import org.phonetriage.parser.DescribedFileParser;
-import org.phonetriage.parser.Durations;
-import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.RecordSink;
+import org.phonetriage.parsers.DescribedFileParser;
+import org.phonetriage.parsers.Durations;
+import org.phonetriage.parsers.ParserDescriptor;
+import org.phonetriage.parsers.RecordSink;
 
 /**
  * Contact, call and message exports as CSV (from any tool or spreadsheet), read with commons-csv

@@ -15,9 +15,9 @@ import org.phonetriage.evidence.Plists;
 import org.phonetriage.model.DeviceFact;
 import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Provenance;
-import org.phonetriage.parser.DescribedFileParser;
-import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.RecordSink;
+import org.phonetriage.parsers.DescribedFileParser;
+import org.phonetriage.parsers.ParserDescriptor;
+import org.phonetriage.parsers.RecordSink;
 
 /**
  * The iPhone's own identifiers from the baseband's preferences (com.apple.commcenter*.plist, binary

@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import org.phonetriage.parser.DescribedFileParser;
-import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.RecordSink;
-import org.phonetriage.sim.SimCardReader;
-import org.phonetriage.sim.dump.PySimExportReader;
-import org.phonetriage.sim.dump.SimDump;
+import org.phonetriage.parsers.DescribedFileParser;
+import org.phonetriage.parsers.ParserDescriptor;
+import org.phonetriage.parsers.RecordSink;
+import org.phonetriage.parsers.sim.dump.PySimExportReader;
+import org.phonetriage.parsers.sim.dump.SimDump;
 
 /** A SIM card exported by pySim-shell ({@code export > card.script}), format C of sim-spec §6.5. */
 public final class PySimExportParser extends DescribedFileParser {

@@ -14,16 +14,14 @@ import org.phonetriage.model.Problem;
 import org.phonetriage.model.Provenance;
 import org.phonetriage.model.SimInfo;
 import org.phonetriage.model.Timestamp;
-import org.phonetriage.parser.FileParser.Source;
-import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.RecordSink;
-import org.phonetriage.sim.SimCard;
-import org.phonetriage.sim.SmsThreads;
-import org.phonetriage.sim.codec.CallInformation;
-import org.phonetriage.sim.codec.DiallingNumber;
-import org.phonetriage.sim.codec.EfSmsRecord;
-import org.phonetriage.sim.codec.SmsPdu;
-import org.phonetriage.sim.codec.TpduType;
+import org.phonetriage.parsers.FileParser.Source;
+import org.phonetriage.parsers.ParserDescriptor;
+import org.phonetriage.parsers.RecordSink;
+import org.phonetriage.parsers.sim.codec.CallInformation;
+import org.phonetriage.parsers.sim.codec.DiallingNumber;
+import org.phonetriage.parsers.sim.codec.EfSmsRecord;
+import org.phonetriage.parsers.sim.codec.SmsPdu;
+import org.phonetriage.parsers.sim.codec.TpduType;
 
 /**
  * Turns a decoded SIM card into the case's records, whatever dump format it came from: ICCID, IMSI

@@ -6,11 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.phonetriage.parser.DescribedFileParser;
-import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.RecordSink;
-import org.phonetriage.sim.SimCardReader;
-import org.phonetriage.sim.dump.EfTreeReader;
+import org.phonetriage.parsers.DescribedFileParser;
+import org.phonetriage.parsers.ParserDescriptor;
+import org.phonetriage.parsers.RecordSink;
+import org.phonetriage.parsers.sim.dump.EfTreeReader;
 
 /**
  * A SIM card dumped as a raw EF tree (sim-spec §6.3, format A): anchored on its EF_ICCID

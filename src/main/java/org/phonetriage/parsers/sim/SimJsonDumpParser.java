@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import org.phonetriage.detect.FileTypeDetector;
-import org.phonetriage.parser.DescribedFileParser;
-import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.RecordSink;
-import org.phonetriage.sim.SimCardReader;
-import org.phonetriage.sim.dump.JsonDumpReader;
+import org.phonetriage.parsers.DescribedFileParser;
+import org.phonetriage.parsers.ParserDescriptor;
+import org.phonetriage.parsers.RecordSink;
+import org.phonetriage.parsers.sim.dump.JsonDumpReader;
 
 /**
  * A SIM card as a pySim-shell {@code fsdump} or a {@code simdump} v1 JSON document, told by its

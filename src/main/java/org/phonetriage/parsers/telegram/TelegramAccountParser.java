@@ -9,9 +9,9 @@ import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.ProblemCode;
 import org.phonetriage.model.Provenance;
-import org.phonetriage.parser.DescribedFileParser;
-import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.RecordSink;
+import org.phonetriage.parsers.DescribedFileParser;
+import org.phonetriage.parsers.ParserDescriptor;
+import org.phonetriage.parsers.RecordSink;
 import org.phonetriage.parsers.android.WhatsAppPreferencesParser;
 import org.phonetriage.parsers.telegram.TlReader.TlException;
 

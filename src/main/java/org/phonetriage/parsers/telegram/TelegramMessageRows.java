@@ -8,10 +8,10 @@ import org.phonetriage.model.Message;
 import org.phonetriage.model.Party;
 import org.phonetriage.model.Provenance;
 import org.phonetriage.model.Timestamp;
-import org.phonetriage.parser.RecordSink;
-import org.phonetriage.parser.sqlite.Conversions;
-import org.phonetriage.parser.sqlite.RowDecoder;
-import org.phonetriage.parser.sqlite.SqliteDefinitionRunner;
+import org.phonetriage.parsers.RecordSink;
+import org.phonetriage.parsers.sqlite.Conversions;
+import org.phonetriage.parsers.sqlite.RowDecoder;
+import org.phonetriage.parsers.sqlite.SqliteDefinitionRunner;
 import org.phonetriage.parsers.telegram.TlReader.TlException;
 
 /**

@@ -7,9 +7,9 @@ import org.phonetriage.model.Contact;
 import org.phonetriage.model.ContactValue;
 import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Provenance;
-import org.phonetriage.parser.RecordSink;
-import org.phonetriage.parser.sqlite.RowDecoder;
-import org.phonetriage.parser.sqlite.SqliteDefinitionRunner;
+import org.phonetriage.parsers.RecordSink;
+import org.phonetriage.parsers.sqlite.RowDecoder;
+import org.phonetriage.parsers.sqlite.SqliteDefinitionRunner;
 import org.phonetriage.parsers.telegram.TlReader.TlException;
 
 /**

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.ProblemCode;
-import org.phonetriage.parser.RecordSink;
-import org.phonetriage.parser.sqlite.SqliteDefinitionRunner;
+import org.phonetriage.parsers.RecordSink;
+import org.phonetriage.parsers.sqlite.SqliteDefinitionRunner;
 
 /**
  * The objects of one database a decoder could not read, counted by reason, and said once at the

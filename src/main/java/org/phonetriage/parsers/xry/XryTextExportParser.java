@@ -24,11 +24,11 @@ import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Party;
 import org.phonetriage.model.Problem;
 import org.phonetriage.model.Provenance;
-import org.phonetriage.parser.AppNames;
-import org.phonetriage.parser.DescribedFileParser;
-import org.phonetriage.parser.Durations;
-import org.phonetriage.parser.ParserDescriptor;
-import org.phonetriage.parser.RecordSink;
+import org.phonetriage.parsers.AppNames;
+import org.phonetriage.parsers.DescribedFileParser;
+import org.phonetriage.parsers.Durations;
+import org.phonetriage.parsers.ParserDescriptor;
+import org.phonetriage.parsers.RecordSink;
 
 /**
  * MSAB XRY text exports: one .txt per report type (Calls, Contacts/Contacts, Messages/SMS,

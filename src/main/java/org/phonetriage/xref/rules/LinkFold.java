@@ -44,6 +44,9 @@ public final class LinkFold {
                 link.messages += n;
                 link.seen(UtcSeconds.of(first), UtcSeconds.of(last));
             }
+            case UNMODELLED -> {
+                // counted in no column: the link is a candidate through its via key alone
+            }
         }
     }
 

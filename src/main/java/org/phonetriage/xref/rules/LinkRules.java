@@ -10,11 +10,14 @@ public final class LinkRules {
     }
 
     /** What an occurrence of an owner identifier on the other device counts as. */
-    public enum Kind { OWNER, CONTACT, CALL, MESSAGE }
+    public enum Kind { OWNER, CONTACT, CALL, MESSAGE, UNMODELLED }
 
     public static Kind kind(String role) {
         if (role.equals("owner")) {
             return Kind.OWNER;
+        }
+        if (role.equals("unmodelled")) {
+            return Kind.UNMODELLED; // found by the sweep: a lead that ties, but no call, message or contact
         }
         if (role.endsWith("contact") || role.endsWith("member") || role.equals("sim-adn")) {
             return Kind.CONTACT;

@@ -14,8 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.phonetriage.detect.FileTypeDetector;
 import org.phonetriage.model.Party;
-import org.phonetriage.parser.FileParser;
-import org.phonetriage.parser.sqlite.CollectingSink;
+import org.phonetriage.parsers.FileParser;
+import org.phonetriage.parsers.sqlite.CollectingSink;
 
 /** Magnet AXIOM XML: the committed D08-axiom.xml (made by AxiomImageGenerator) and edge cases. */
 class AxiomXmlParserTest {
@@ -63,9 +63,9 @@ class AxiomXmlParserTest {
 
     @Test
     void durations() {
-        assertEquals(185L, org.phonetriage.parser.Durations.seconds("00:03:05"));
-        assertEquals(40L, org.phonetriage.parser.Durations.seconds("40"));
-        assertEquals(65L, org.phonetriage.parser.Durations.seconds("01:05.500"));
+        assertEquals(185L, org.phonetriage.parsers.Durations.seconds("00:03:05"));
+        assertEquals(40L, org.phonetriage.parsers.Durations.seconds("40"));
+        assertEquals(65L, org.phonetriage.parsers.Durations.seconds("01:05.500"));
     }
 
     private static String call(CollectingSink sink, int i) {

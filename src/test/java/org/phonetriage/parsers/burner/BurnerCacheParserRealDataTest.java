@@ -18,8 +18,8 @@ import org.phonetriage.RealData;
 import org.phonetriage.model.Call;
 import org.phonetriage.model.Message;
 import org.phonetriage.model.OwnIdentifier;
-import org.phonetriage.parser.FileParser;
-import org.phonetriage.parser.sqlite.CollectingSink;
+import org.phonetriage.parsers.FileParser;
+import org.phonetriage.parsers.sqlite.CollectingSink;
 
 /**
  * iLEAPP's Burner cache from Josh Hickman's iOS 15 image: the line +18285205789 "My New Burner", the

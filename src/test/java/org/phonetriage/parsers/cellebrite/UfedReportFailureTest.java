@@ -14,9 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.phonetriage.parser.FileParser;
-import org.phonetriage.parser.XmlCharacterFilter;
-import org.phonetriage.parser.sqlite.CollectingSink;
+import org.phonetriage.parsers.FileParser;
+import org.phonetriage.parsers.XmlCharacterFilter;
+import org.phonetriage.parsers.sqlite.CollectingSink;
 
 /** The ways real reports break (research A1.1), each a named problem with the rest still read. */
 class UfedReportFailureTest {

@@ -22,8 +22,8 @@ import org.phonetriage.model.Contact;
 import org.phonetriage.model.Message;
 import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Party;
-import org.phonetriage.parser.FileParser;
-import org.phonetriage.parser.sqlite.CollectingSink;
+import org.phonetriage.parsers.FileParser;
+import org.phonetriage.parsers.sqlite.CollectingSink;
 
 /**
  * The report.xml sample built from the element names public parsers rely on, and IPED's
@@ -142,10 +142,10 @@ class UfedReportParserRealDataTest {
 
     @Test
     void timeSpansAndSlugs() {
-        assertEquals(221L, org.phonetriage.parser.Durations.seconds("00:03:41"));
-        assertEquals(221L, org.phonetriage.parser.Durations.seconds("00:03:41.5000000"));
-        assertEquals(90_061L, org.phonetriage.parser.Durations.seconds("1.01:01:01"));
-        assertNull(org.phonetriage.parser.Durations.seconds("3 min"));
-        assertEquals("whatsapp-business", org.phonetriage.parser.AppNames.slug("WhatsApp Business"));
+        assertEquals(221L, org.phonetriage.parsers.Durations.seconds("00:03:41"));
+        assertEquals(221L, org.phonetriage.parsers.Durations.seconds("00:03:41.5000000"));
+        assertEquals(90_061L, org.phonetriage.parsers.Durations.seconds("1.01:01:01"));
+        assertNull(org.phonetriage.parsers.Durations.seconds("3 min"));
+        assertEquals("whatsapp-business", org.phonetriage.parsers.AppNames.slug("WhatsApp Business"));
     }
 }

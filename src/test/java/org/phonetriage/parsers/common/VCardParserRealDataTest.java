@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.phonetriage.RealData;
 import org.phonetriage.model.Contact;
 import org.phonetriage.model.ContactValue;
-import org.phonetriage.parser.FileParser;
-import org.phonetriage.parser.sqlite.CollectingSink;
+import org.phonetriage.parsers.FileParser;
+import org.phonetriage.parsers.sqlite.CollectingSink;
 
 /** vCards exported by real phones and apps (realdata INVENTORY §4). */
 class VCardParserRealDataTest {

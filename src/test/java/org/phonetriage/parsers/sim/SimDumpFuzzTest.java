@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.phonetriage.fuzz.ParserFuzzing;
-import org.phonetriage.parser.FileParser;
+import org.phonetriage.parsers.FileParser;
 
 /**
  * Fuzz targets "sim-ef-tree", "sim-pysim" and "sim-json": the three SIM dump formats, each through its

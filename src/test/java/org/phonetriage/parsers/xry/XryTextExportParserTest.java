@@ -15,8 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.phonetriage.detect.FileTypeDetector;
 import org.phonetriage.model.Party;
-import org.phonetriage.parser.FileParser;
-import org.phonetriage.parser.sqlite.CollectingSink;
+import org.phonetriage.parsers.FileParser;
+import org.phonetriage.parsers.sqlite.CollectingSink;
 
 /** XRY text exports: the committed D07-xry image (made by XryImageGenerator) and hand-made edge cases. */
 class XryTextExportParserTest {
@@ -86,9 +86,9 @@ class XryTextExportParserTest {
 
     @Test
     void durationsAndTimes() {
-        assertEquals(130L, org.phonetriage.parser.Durations.seconds("00:02:10"));
-        assertEquals(95L, org.phonetriage.parser.Durations.seconds("1:35"));
-        assertNull(org.phonetriage.parser.Durations.seconds("2 min"));
+        assertEquals(130L, org.phonetriage.parsers.Durations.seconds("00:02:10"));
+        assertEquals(95L, org.phonetriage.parsers.Durations.seconds("1:35"));
+        assertNull(org.phonetriage.parsers.Durations.seconds("2 min"));
         assertEquals("2019-01-02T13:23:45Z", XryTimes.of("1/2/2019 1:23:45 PM (Device)").iso());
         assertEquals("2019-01-02T12:23:45Z", XryTimes.of("1/2/2019 1:23:45 PM CET").iso());
         assertEquals(XryTimes.ZONED, XryTimes.of("1/2/2019 1:23:45 PM CET").encoding());

@@ -1,6 +1,0 @@
-package org.phonetriage.parser;
-
-/** What {@code phonetriage formats} prints about a parser. */
-public record ParserDescriptor(String id, String title, String platform, String version,
-                               String artifact) {
-}

@@ -1,0 +1,158 @@
+package org.phonetriage.parsers.sqlite;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.phonetriage.model.Provenance;
+import org.phonetriage.parsers.RecordSink;
+
+/**
+ * The generic engine: runs one definition's query against a database and turns its rows into
+ * canonical records. Rows sharing a {@code record_id} (ordered together by the query) form one
+ * record, so a contact's several numbers or an MMS's several parties come out as one record.
+ */
+public final class SqliteDefinitionRunner {
+
+    private static final Pattern OPTIONAL_COLUMN = Pattern.compile("\\$\\{opt:([\\w]+)\\.([\\w]+)}");
+    private static final String APP = "${app}";
+    private static final Pattern OPTIONAL_TABLES = Pattern.compile("\\$\\{if-tables:([\\w,]+):([^}]*)}");
+
+    private SqliteDefinitionRunner() {
+    }
+
+    /**
+     * Where the records come from; the table and row are filled in per record.
+     *
+     * @param container the identifier of the iOS container the file is in, where the path does not
+     *                  name it (a file-system extraction's UUID folder), or null
+     */
+    public record Source(String evidenceLabel, String path, String sha256, String container) {
+
+        public Source(String evidenceLabel, String path, String sha256) {
+            this(evidenceLabel, path, sha256, null);
+        }
+    }
+
+    /**
+     * Runs the definition and returns how many records it emitted.
+     *
+     * @throws SQLException when the query fails (a corrupt page, a schema the fingerprint missed)
+     */
+    public static long run(SqliteDefinition def, Connection db, SqliteSchema schema, Source source,
+                           RecordSink sink) throws SQLException {
+        String sql = expandOptionalColumns(expandApp(def, source), schema);
+        RowDecoder.Run decoder = def.decoder() == null ? null : RowDecoder.named(def.decoder()).start(source, sink);
+        RecordAssembler assembler = new RecordAssembler(def.record(), sink);
+        GroupHandler emit = decoder != null ? decoder::rows : assembler::emit;
+        long records = 0;
+        try (Statement st = db.createStatement()) {
+            st.setFetchSize(1_000);
+            try (ResultSet rs = st.executeQuery(sql)) {
+                ResultSetMetaData meta = rs.getMetaData();
+                String[] fields = new String[meta.getColumnCount()];
+                for (int i = 0; i < fields.length; i++) {
+                    fields[i] = meta.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
+                }
+                List<Map<String, Object>> group = new ArrayList<>();
+                Object groupKey = null;
+                while (rs.next()) {
+                    Map<String, Object> row = readRow(rs, fields, def.convert(), decoder != null);
+                    Object key = row.containsKey("record_id") ? row.get("record_id") : new Object();
+                    if (!group.isEmpty() && !Objects.equals(key, groupKey)) {
+                        emit.accept(group, provenance(def, source, group));
+                        records++;
+                        group = new ArrayList<>();
+                    }
+                    groupKey = key;
+                    group.add(row);
+                }
+                if (!group.isEmpty()) {
+                    emit.accept(group, provenance(def, source, group));
+                    records++;
+                }
+            }
+        }
+        if (decoder != null) {
+            decoder.finish();
+        }
+        return records;
+    }
+
+    /** Replaces {@code ${app}} by the app of the database at this place, as a SQL string. */
+    static String expandApp(SqliteDefinition def, Source source) {
+        if (!def.query().contains(APP)) {
+            return def.query();
+        }
+        String app = def.appAt(source.path(), source.container());
+        return def.query().replace(APP, app == null ? "NULL" : "'" + app.replace("'", "''") + "'");
+    }
+
+    /** Where one group of rows goes: the field mapping, or the definition's decoder. */
+    private interface GroupHandler {
+        void accept(List<Map<String, Object>> rows, Provenance provenance);
+    }
+
+    /**
+     * Replaces {@code ${opt:table.column}} by the column if the database has it, else NULL, and
+     * {@code ${if-tables:a,b:SQL}} by SQL (a subquery) if the database has every table named, else NULL.
+     */
+    static String expandOptionalColumns(String query, SqliteSchema schema) {
+        Matcher t = OPTIONAL_TABLES.matcher(query);
+        StringBuilder withTables = new StringBuilder();
+        while (t.find()) {
+            boolean all = java.util.Arrays.stream(t.group(1).split(",")).allMatch(name -> schema.hasTable(name.strip()));
+            t.appendReplacement(withTables, Matcher.quoteReplacement(all ? t.group(2) : "NULL"));
+        }
+        t.appendTail(withTables);
+        query = withTables.toString();
+        Matcher m = OPTIONAL_COLUMN.matcher(query);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement = schema.hasColumn(m.group(1), m.group(2))
+                    ? m.group(1) + "." + m.group(2) : "NULL";
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static Map<String, Object> readRow(ResultSet rs, String[] fields, Map<String, String> convert,
+                                               boolean keepBlobs) throws SQLException {
+        Map<String, Object> row = new HashMap<>();
+        for (int i = 0; i < fields.length; i++) {
+            Object value = rs.getObject(i + 1);
+            String conversion = convert == null ? null : convert.get(fields[i]);
+            if (conversion != null) {
+                row.put(fields[i], Conversions.apply(conversion, value)); // a conversion may read blobs itself
+                continue;
+            }
+            if (value instanceof byte[] bytes && !keepBlobs) {
+                // text stored as a BLOB happens; decode it rather than printing an array address
+                value = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            }
+            row.put(fields[i], value);
+        }
+        return row;
+    }
+
+    private static Provenance provenance(SqliteDefinition def, Source source,
+                                         List<Map<String, Object>> group) {
+        Object rowId = group.get(0).get("row_id");
+        if (rowId == null) {
+            rowId = group.get(0).get("record_id");
+        }
+        Long id = rowId instanceof Number n ? n.longValue() : null;
+        return new Provenance(source.evidenceLabel(), source.path(), source.sha256(), def.table(), id,
+                def.id(), def.version());
+    }
+}
