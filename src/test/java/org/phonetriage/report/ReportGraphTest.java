@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,6 +95,18 @@ class ReportGraphTest {
         assertTrue(owner.person().startsWith("P-"), owner.person());
         assertEquals(List.of("P1"), owner.ownerOf());
         assertFalse(ids(g).contains("iccid:89330100000000000017"), "the SIM is drawn in its owner's node");
+    }
+
+    @Test
+    void eachDeviceListsItsOwnersMostFrequentCounterparts() {
+        Map<String, List<DeviceCounterparts.Counterpart>> top = DeviceCounterparts.of(loaded.graph(), 5);
+        assertEquals(List.of("+33620000039", "+33620000038", "+33620000037", "+33620000036", "+33620000035"),
+                top.get("P1").stream().map(DeviceCounterparts.Counterpart::key).toList(), "30, 29 … messages");
+        assertEquals(30, top.get("P1").get(0).messages());
+        DeviceCounterparts.Counterpart first = top.get("P2").get(0);
+        assertEquals(List.of(P1, 2L, 0L), List.of(first.key(), first.calls(), first.messages()),
+                "two calls with P1's owner, the first logged on both phones");
+        assertEquals(4, top.get("P2").size(), "P1 and the three numbers P2 wrote to");
     }
 
     @Test
