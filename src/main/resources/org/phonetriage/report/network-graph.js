@@ -17,6 +17,8 @@
   var MAX_INITIAL_LINKS = 800;
   // room kept around the drawing inside the canvas: the largest symbol's radius and a margin
   var MARGIN = 28;
+  // a device's distance from its owner, as a share of the drawing's extent (about 35 pixels)
+  var OWNER_DISTANCE = 0.06;
 
   page.safely(function () {
     if (!window.echarts) { throw new Error("the graph library did not load"); }
@@ -95,7 +97,8 @@
       visibleNodes.forEach(function (n) { max = Math.max(max, n[measure]); });
       // the force layout runs to its end at once, then the settled drawing is fitted to the canvas
       chart.setOption(option(visibleNodes, links, measure, max, positions, "force"), { notMerge: true });
-      chart.setOption(option(visibleNodes, links, measure, max, currentPositions(chart), "none"), { notMerge: true });
+      var settled = besideOwners(visibleNodes, links, currentPositions(chart));
+      chart.setOption(option(visibleNodes, links, measure, max, settled, "none"), { notMerge: true });
       recordDrawing();
       shownCount.textContent = page.count(visibleNodes.length) + " nodes, "
           + page.count(links.filter(function (l) { return l.kind === "communication"; }).length)
@@ -121,6 +124,8 @@
         li.setAttribute("data-node-radius", String(Math.ceil(item.symbolSize / 2)));
         if (item.label.show) { li.setAttribute("data-label", item.labelText); }
         li.setAttribute("data-names", byId[item.id].alias || "");
+        var owner = byId[item.id].links.filter(function (l) { return l.kind === "owner" && l.source === item.id; })[0];
+        if (owner) { li.setAttribute("data-owner", owner.target); }
         li.textContent = item.id;
       }
     }
@@ -343,6 +348,35 @@
       start[n.id] = positions[n.id] || [near[0] + 10, near[1] + 10];
     });
     return start;
+  }
+
+  // Puts each device at a short fixed distance from its owner (the force layout alone leaves it
+  // wherever the repulsion of others pushed it), on the side where the layout had put it.
+  function besideOwners(nodes, links, positions) {
+    var min = [Infinity, Infinity];
+    var max = [-Infinity, -Infinity];
+    nodes.forEach(function (n) {
+      var p = positions[n.id];
+      if (!p) { return; }
+      min = [Math.min(min[0], p[0]), Math.min(min[1], p[1])];
+      max = [Math.max(max[0], p[0]), Math.max(max[1], p[1])];
+    });
+    var distance = OWNER_DISTANCE * Math.max(max[0] - min[0], max[1] - min[1], 1);
+    nodes.forEach(function (n) {
+      if (n.kind !== "device" || !positions[n.id]) { return; }
+      var owner = links.filter(function (l) {
+        return l.kind === "owner" && l.source === n.id && positions[l.target];
+      })[0];
+      if (!owner) { return; }
+      var from = positions[owner.target];
+      var at = positions[n.id];
+      var dx = at[0] - from[0];
+      var dy = at[1] - from[1];
+      var length = Math.sqrt(dx * dx + dy * dy) || 1;
+      if (length === 1 && dx === 0 && dy === 0) { dx = -1; }
+      positions[n.id] = [from[0] + distance * dx / length, from[1] + distance * dy / length];
+    });
+    return positions;
   }
 
   function middleX(nodes, start) {

@@ -91,23 +91,34 @@ class ReportBrowserTest {
                     "two nodes labelled \"" + n.label + "\": " + same + " and " + n);
         }
         assertTrue(byLabel.size() >= 4, "the devices and the key players are labelled: " + byLabel.keySet());
+        Map<String, DrawnNode> byId = new HashMap<>();
+        drawn.forEach(n -> byId.put(n.id, n));
+        for (DrawnNode n : drawn) {
+            if (n.owner != null) { // a device beside its owner: within a tenth of the canvas
+                DrawnNode owner = byId.get(n.owner);
+                double distance = Math.hypot(n.x - owner.x, n.y - owner.y);
+                assertTrue(distance <= Math.max(width, height) / 10.0, n + " is " + distance + " px from " + owner);
+            }
+        }
+        assertEquals(3, drawn.stream().filter(n -> n.owner != null).count(), "the three phones, each by its owner");
         // a proven person is one node: D01's owner, his number, e-mail and ICCID together
         assertTrue(drawn.stream().anyMatch(n -> n.id.equals("+33612345678")), "D01's owner drawn");
         assertFalse(drawn.stream().anyMatch(n -> n.id.startsWith("iccid:") || n.id.startsWith("email:")),
                 "a seized owner's SIM and account are drawn in his node, not beside it");
     }
 
-    private record DrawnNode(String id, long x, long y, long radius, String label, String names) {
+    private record DrawnNode(String id, long x, long y, long radius, String label, String names, String owner) {
     }
 
     /** What network-graph.js recorded of the drawing: each node's place in pixels and its label. */
     private static List<DrawnNode> drawnNodes(String dom) {
         List<DrawnNode> nodes = new ArrayList<>();
         Matcher m = Pattern.compile("<li data-node-x=\"(-?\\d+)\" data-node-y=\"(-?\\d+)\" data-node-radius=\"(\\d+)\""
-                + "(?: data-label=\"([^\"]*)\")? data-names=\"([^\"]*)\">([^<]*)</li>").matcher(dom);
+                + "(?: data-label=\"([^\"]*)\")? data-names=\"([^\"]*)\"(?: data-owner=\"([^\"]*)\")?>([^<]*)</li>")
+                .matcher(dom);
         while (m.find()) {
-            nodes.add(new DrawnNode(m.group(6), Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
-                    Long.parseLong(m.group(3)), m.group(4), m.group(5)));
+            nodes.add(new DrawnNode(m.group(7), Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
+                    Long.parseLong(m.group(3)), m.group(4), m.group(5), m.group(6)));
         }
         return nodes;
     }
