@@ -37,24 +37,33 @@ final class DeviceCounterparts {
 
     /** Device label to its top {@code top} counterparts; a device without calls or messages maps to none. */
     static Map<String, List<Counterpart>> of(CommunicationGraph graph, int top) {
-        Map<String, List<Counterpart>> byDevice = new TreeMap<>();
+        Map<String, Set<String>> own = new HashMap<>();
+        Map<String, Map<String, long[]>> totals = new HashMap<>();
         for (DeviceNode d : graph.devices()) {
-            Set<String> own = new HashSet<>(d.ownerKeys());
-            own.add(d.node());
-            Map<String, long[]> totals = new HashMap<>();
-            for (Edge e : graph.edges()) {
-                if (!e.devices.contains(d.label()) || own.contains(e.source) == own.contains(e.target)) {
+            Set<String> keys = new HashSet<>(d.ownerKeys());
+            keys.add(d.node());
+            own.put(d.label(), keys);
+            totals.put(d.label(), new HashMap<>());
+        }
+        for (Edge e : graph.edges()) { // one pass over the edges, however many devices
+            for (String label : e.devices) {
+                Set<String> keys = own.get(label);
+                if (keys == null || keys.contains(e.source) == keys.contains(e.target)) {
                     continue;
                 }
-                long[] t = totals.computeIfAbsent(own.contains(e.source) ? e.target : e.source, k -> new long[2]);
+                long[] t = totals.get(label).computeIfAbsent(keys.contains(e.source) ? e.target : e.source,
+                        k -> new long[2]);
                 t[0] += e.calls;
                 t[1] += e.messages;
             }
-            List<Counterpart> list = new ArrayList<>();
-            totals.forEach((key, t) -> list.add(new Counterpart(key, savedHere(graph, key, d.label()), t[0], t[1])));
-            list.sort(Comparator.comparingLong(Counterpart::total).reversed().thenComparing(Counterpart::key));
-            byDevice.put(d.label(), List.copyOf(list.subList(0, Math.min(top, list.size()))));
         }
+        Map<String, List<Counterpart>> byDevice = new TreeMap<>();
+        totals.forEach((label, byKey) -> {
+            List<Counterpart> list = new ArrayList<>();
+            byKey.forEach((key, t) -> list.add(new Counterpart(key, savedHere(graph, key, label), t[0], t[1])));
+            list.sort(Comparator.comparingLong(Counterpart::total).reversed().thenComparing(Counterpart::key));
+            byDevice.put(label, List.copyOf(list.subList(0, Math.min(top, list.size()))));
+        });
         return byDevice;
     }
 
