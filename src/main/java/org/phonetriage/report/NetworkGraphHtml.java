@@ -48,7 +48,7 @@ final class NetworkGraphHtml {
             m.raw("<strong>Only part of the network is drawn:</strong> ").text(graph.identifierCount())
                     .raw(" of ").text(graph.totalIdentifiers()).raw(" identifiers and ")
                     .text(graph.communicationLinkCount()).raw(" of ").text(graph.totalLinks())
-                    .raw(" communicating pairs \u2014 the devices' own identifiers, then those on two or more ")
+                    .raw(" communicating pairs \u2014 the devices' owners, then those on two or more ")
                     .raw("devices and the key players, then the most active. Every call and message is in ")
                     .raw("<code>csv/timeline.csv</code>.");
         } else {
