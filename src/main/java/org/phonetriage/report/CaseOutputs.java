@@ -211,7 +211,8 @@ public final class CaseOutputs {
             stopIfRequested(format, written, left);
             Output output = switch (format) {
                 case "json" -> () -> new XrefJsonWriter().write(xref, outDir.resolve(XrefJsonWriter.FILE_NAME));
-                case "html" -> () -> new HtmlReportWriter().withDeviceFacts(facts).withUnreadFiles(unread).write(xref, problems,
+                case "html" -> () -> new HtmlReportWriter().withDeviceFacts(facts).withUnreadFiles(unread)
+                        .withCounterparts(DeviceCounterparts.of(network.graph(), DeviceCounterparts.TOP)).write(xref, problems,
                         ReportContext.now(caseTitle, zone, Versions.phonetriage()),
                         coreTimeline(db, xref), ReportGraph.of(network.graph(), network.metrics(), xref),
                         outDir.resolve(HtmlReportWriter.FILE_NAME));

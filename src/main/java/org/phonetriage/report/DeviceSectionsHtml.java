@@ -3,7 +3,9 @@ package org.phonetriage.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.phonetriage.model.Problem;
+import org.phonetriage.report.DeviceCounterparts.Counterpart;
 import org.phonetriage.store.CaseReader;
 import org.phonetriage.xref.XrefReport;
 import org.phonetriage.xref.XrefReport.DeviceSummary;
@@ -11,9 +13,11 @@ import org.phonetriage.xref.XrefReport.IdentifierOnDevice;
 import org.phonetriage.xref.XrefReport.SharedIdentifier;
 
 /**
- * One collapsible page per device: its evidence, owners and region, the shared identifiers it
- * holds (most used first, with the names this phone gives them) and its problems. Collapsed by
- * default so a 40-device report stays short; printing opens them all.
+ * One collapsible page per device: its owner (his identifiers and person), a summary that stands
+ * even when the device shares nothing (its most frequent counterparts, what was read, what was
+ * not), the facts recorded about it, the shared identifiers it holds (most used first, with the
+ * names this phone gives them) and its problems. Collapsed by default so a 40-device report stays
+ * short; printing opens them all.
  */
 final class DeviceSectionsHtml {
 
@@ -25,14 +29,19 @@ final class DeviceSectionsHtml {
     private final List<Problem> problems;
     private final List<CaseReader.Fact> facts;
     private final DisplayTime time;
+    private final Map<String, List<Counterpart>> counterparts;
+    private final List<UnreadFiles.Device> unread;
 
     DeviceSectionsHtml(Markup m, XrefReport report, List<Problem> problems, List<CaseReader.Fact> facts,
-                       DisplayTime time) {
+                       DisplayTime time, Map<String, List<Counterpart>> counterparts,
+                       List<UnreadFiles.Device> unread) {
         this.m = m;
         this.report = report;
         this.problems = problems;
         this.facts = facts;
         this.time = time;
+        this.counterparts = counterparts;
+        this.unread = unread;
     }
 
     void write() {
@@ -46,6 +55,8 @@ final class DeviceSectionsHtml {
                     .raw("<span class=\"muted\">").text(d.platform() + ", " + (d.homeRegion() == null ? "region unknown"
                             : d.homeRegion() + " (" + d.regionBasis() + ")")).raw("</span></summary>\n");
             owners(d);
+            read(d);
+            counterparts(d.label());
             facts(d.label());
             held(d.label());
             deviceProblems(d.label());
@@ -62,8 +73,52 @@ final class DeviceSectionsHtml {
             List<String> owners = new ArrayList<>();
             d.ownerIdentifiers().forEach(o -> owners.add(o.key() + " (" + o.basis() + ")"));
             m.evidenceText(String.join("; ", owners));
+            report.persons().stream().filter(p -> p.devices().contains(d.label())).findFirst()
+                    .ifPresent(p -> m.raw(" — person <code>").evidenceText(p.id()).raw("</code> (")
+                            .text(p.keys().size() + (p.keys().size() == 1 ? " identifier" : " identifiers"))
+                            .raw(", see Persons)"));
         }
         m.raw("</p>\n");
+    }
+
+    /** What was read from it, and what was not (pointing to the "Not read" section). */
+    private void read(DeviceSummary d) {
+        XrefReport.Counts c = d.counts();
+        m.raw("<p>Read: ");
+        if (c == null) {
+            m.raw("<span class=\"none\">no counts recorded</span>");
+        } else {
+            m.text(c.contacts() + " contacts, " + c.calls() + " calls, " + c.messages() + " messages, "
+                    + c.identifiers() + " identifiers" + (c.recovered() > 0 ? "; " + c.recovered()
+                    + " records recovered from deleted bytes" : ""));
+        }
+        m.raw(". Not read: ");
+        UnreadFiles.Device left = unread.stream().filter(u -> u.label().equals(d.label())).findFirst().orElse(null);
+        if (left == null || left.isEmpty()) {
+            m.raw("no file left unread");
+        } else {
+            m.text(left.listed().size() + left.countedFiles() + " files").raw(" (").text(left.describe())
+                    .raw("; <a href=\"#unread\">Not read</a>)");
+        }
+        m.raw(".</p>\n");
+    }
+
+    /** The owner's most frequent counterparts in this device's calls and messages. */
+    private void counterparts(String label) {
+        List<Counterpart> top = counterparts.getOrDefault(label, List.of());
+        if (top.isEmpty()) {
+            m.raw("<p class=\"none\">No call or message of its owner with another identifier was logged on it.</p>\n");
+            return;
+        }
+        m.raw("<p class=\"note\">Its owner's most frequent counterparts in its calls and messages (the first ")
+                .text(top.size()).raw(").</p>\n<div class=\"scroll\"><table>\n<thead><tr><th>Key</th>")
+                .raw("<th>Saved as here</th><th>Calls</th><th>Messages</th></tr></thead>\n<tbody>\n");
+        for (Counterpart c : top) {
+            m.raw("<tr><td><code>").evidenceText(c.key()).raw("</code></td><td>");
+            IdentifierTableHtml.codeList(m, c.names(), "no saved name");
+            m.raw("</td>").tdNumber(c.calls()).tdNumber(c.messages()).raw("</tr>\n");
+        }
+        m.raw("</tbody>\n</table></div>\n");
     }
 
     /** What the evidence says about the device besides identifiers, as read, with its source. */

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.phonetriage.model.Problem;
 import org.phonetriage.store.CaseProblems;
 import org.phonetriage.store.CaseReader;
@@ -37,10 +38,17 @@ public final class HtmlReportWriter {
 
     private List<CaseReader.Fact> facts = List.of();
     private List<UnreadFiles.Device> unread = List.of();
+    private Map<String, List<DeviceCounterparts.Counterpart>> counterparts = Map.of();
 
     /** The facts recorded about the devices, listed on each device's page. */
     public HtmlReportWriter withDeviceFacts(List<CaseReader.Fact> deviceFacts) {
         this.facts = List.copyOf(deviceFacts);
+        return this;
+    }
+
+    /** Each device's most frequent counterparts, listed on its page. */
+    HtmlReportWriter withCounterparts(Map<String, List<DeviceCounterparts.Counterpart>> deviceCounterparts) {
+        this.counterparts = Map.copyOf(deviceCounterparts);
         return this;
     }
 
@@ -82,7 +90,7 @@ public final class HtmlReportWriter {
                        ReportGraph graph, Writer out) throws IOException {
         try {
             new Page(new Markup(out), report, problems == null ? List.of() : problems, facts, context, timeline,
-                    graph, unread).write();
+                    graph, unread, counterparts).write();
             out.flush();
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -119,9 +127,11 @@ public final class HtmlReportWriter {
         private final NetworkGraphHtml graph;
         private final ReportTimeline timeline;
         private final List<UnreadFiles.Device> unread;
+        private final Map<String, List<DeviceCounterparts.Counterpart>> counterparts;
 
         Page(Markup m, XrefReport report, List<Problem> problems, List<CaseReader.Fact> facts, ReportContext context,
-             ReportTimeline timeline, ReportGraph graph, List<UnreadFiles.Device> unread) {
+             ReportTimeline timeline, ReportGraph graph, List<UnreadFiles.Device> unread,
+             Map<String, List<DeviceCounterparts.Counterpart>> counterparts) {
             this.m = m;
             this.report = report;
             this.problems = problems;
@@ -133,6 +143,7 @@ public final class HtmlReportWriter {
             this.graph = new NetworkGraphHtml(m, graph, time);
             this.timeline = timeline;
             this.unread = unread;
+            this.counterparts = counterparts;
         }
 
         void write() {
@@ -154,7 +165,7 @@ public final class HtmlReportWriter {
             network.commonContacts();
             network.serviceIdentifiers();
             network.timeline(timeline.rows(), timeline.truncated());
-            new DeviceSectionsHtml(m, report, problems, facts, time).write();
+            new DeviceSectionsHtml(m, report, problems, facts, time, counterparts, unread).write();
             new UnreadSectionHtml(m, unread).write();
             problems();
             // report.js first: it counts errors, including any raised while the others load

@@ -37,8 +37,10 @@ final class NetworkGraphHtml {
                     .raw("</section>\n");
             return;
         }
-        m.raw("<p class=\"note\">Seized devices (squares) are joined to their own identifiers by dashed owner ")
-                .raw("links; identifiers are joined by their calls and messages, both ways (line width: the link ")
+        m.raw("<p class=\"note\">Seized devices (squares) are joined to their owners by short dashed owner ")
+                .raw("links. A person the evidence proves (one human's numbers, accounts and SIMs: see Persons) is ")
+                .raw("one node, named by his primary identifier; click it for all his identifiers. Persons and ")
+                .raw("other identifiers are joined by their calls and messages, both ways (line width: the link ")
                 .raw("weight, calls + messages). <strong class=\"lead\">Unseized key players</strong> are the leads. ")
                 .raw("Contact-book entries are not drawn. Click a node for its details; drag to move, scroll to ")
                 .raw("zoom. Labels are the phones' aliases, not proven identities.</p>\n<p class=\"note\">");
@@ -46,12 +48,13 @@ final class NetworkGraphHtml {
             m.raw("<strong>Only part of the network is drawn:</strong> ").text(graph.identifierCount())
                     .raw(" of ").text(graph.totalIdentifiers()).raw(" identifiers and ")
                     .text(graph.communicationLinkCount()).raw(" of ").text(graph.totalLinks())
-                    .raw(" communicating pairs \u2014 the devices' own identifiers, then those on two or more ")
+                    .raw(" communicating pairs \u2014 the devices' owners, then those on two or more ")
                     .raw("devices and the key players, then the most active. Every call and message is in ")
                     .raw("<code>csv/timeline.csv</code>.");
         } else {
             m.raw("The whole network is drawn: ").text(graph.identifierCount())
-                    .raw(" identifiers and ").text(graph.communicationLinkCount()).raw(" communicating pairs.");
+                    .raw(" identifiers as ").text(graph.nodeCount()).raw(" nodes, and ")
+                    .text(graph.communicationLinkCount()).raw(" communicating pairs.");
         }
         m.raw("</p>\n<noscript><p class=\"none\">The interactive graph needs JavaScript. The key players, ")
                 .raw("device links and communities sections above and below give the same facts as tables.")
@@ -84,6 +87,17 @@ final class NetworkGraphHtml {
         json.writeStringField("id", n.id());
         json.writeStringField("kind", n.device() ? "device" : "identifier");
         json.writeStringField("label", n.device() ? n.ownerOf().get(0) : n.id());
+        if (n.alias() == null) {
+            json.writeNullField("alias");
+        } else {
+            json.writeStringField("alias", n.alias());
+        }
+        if (n.person() == null) {
+            json.writeNullField("person");
+        } else {
+            json.writeStringField("person", n.person());
+        }
+        EmbeddedJson.strings(json, "keys", n.keys());
         json.writeStringField("type", n.type());
         json.writeBooleanField("seized", n.seized());
         json.writeBooleanField("lead", !n.device() && !n.seized() && n.keyPlayer() > 0);

@@ -82,6 +82,8 @@ public final class CommunicationGraph {
         public final Set<String> ownedBy = new TreeSet<>();
         public final Set<String> devices = new TreeSet<>();
         public final Set<String> names = new TreeSet<>();
+        /** Each saved name with the devices that saved it, to tell a person's usual alias. */
+        public final Map<String, Set<String>> nameDevices = new TreeMap<>();
 
         Node(String key) {
             this.key = key;
@@ -373,6 +375,7 @@ public final class CommunicationGraph {
                 n.devices.add(rs.getString(3));
                 if (rs.getString(4) != null && !rs.getString(4).isBlank()) {
                     n.names.add(rs.getString(4));
+                    n.nameDevices.computeIfAbsent(rs.getString(4), k -> new TreeSet<>()).add(rs.getString(3));
                 }
             }
         }

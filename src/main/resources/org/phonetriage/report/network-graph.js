@@ -15,6 +15,10 @@
   ];
 
   var MAX_INITIAL_LINKS = 800;
+  // room kept around the drawing inside the canvas: the largest symbol's radius and a margin
+  var MARGIN = 28;
+  // a device's distance from its owner, as a share of the drawing's extent (about 35 pixels)
+  var OWNER_DISTANCE = 0.06;
 
   page.safely(function () {
     if (!window.echarts) { throw new Error("the graph library did not load"); }
@@ -51,6 +55,13 @@
     labelled(controls, "Details of ", [nodeSelect]);
     var shownCount = controls.appendChild(el("span", "graph-count"));
     shownCount.setAttribute("aria-live", "polite");
+    // the legend has its own band above the chart, so that it never hides a node
+    var legend = container.appendChild(el("ul", "graph-legend"));
+    CATEGORIES.forEach(function (c, i) {
+      var item = legend.appendChild(el("li"));
+      item.appendChild(el("span", "swatch c" + i + (i === 0 ? " square" : "")));
+      item.appendChild(document.createTextNode(c.name));
+    });
     var layout = container.appendChild(el("div", "graph-layout"));
     var canvasHolder = layout.appendChild(el("div", "graph-chart"));
     var details = layout.appendChild(el("aside", "graph-details"));
@@ -58,6 +69,8 @@
 
     var chart = window.echarts.init(canvasHolder, null, { renderer: "canvas" });
     var visibleNodes = [];
+    var drawnList = container.appendChild(el("ol", "graph-drawn"));
+    drawnList.hidden = true;
     chart.on("rendered", function () {
       container.setAttribute("data-rendered-nodes", String(renderedNodeCount(chart, visibleNodes.length)));
     });
@@ -82,13 +95,39 @@
       var measure = sizeSelect.value;
       var max = 0;
       visibleNodes.forEach(function (n) { max = Math.max(max, n[measure]); });
-      chart.setOption(option(visibleNodes, links, measure, max, positions), { notMerge: true });
+      // the force layout runs to its end at once, then the settled drawing is fitted to the canvas
+      chart.setOption(option(visibleNodes, links, measure, max, positions, "force"), { notMerge: true });
+      var settled = besideOwners(visibleNodes, links, currentPositions(chart));
+      chart.setOption(option(visibleNodes, links, measure, max, settled, "none"), { notMerge: true });
+      recordDrawing();
       shownCount.textContent = page.count(visibleNodes.length) + " nodes, "
           + page.count(links.filter(function (l) { return l.kind === "communication"; }).length)
           + " communication links shown"
           + (presetIndex > 0 ? " (the minimum weight starts at " + weights[presetIndex]
             + " so that the drawing stays fluent; lower it to see more)" : "");
       container.setAttribute("data-visible-nodes", String(visibleNodes.length));
+    }
+
+    // Writes where each node was drawn (pixels in the canvas) and its label, for tests and tools.
+    function recordDrawing() {
+      drawnList.textContent = "";
+      container.setAttribute("data-canvas-width", String(chart.getWidth()));
+      container.setAttribute("data-canvas-height", String(chart.getHeight()));
+      var series = chart.getModel().getSeriesByIndex(0);
+      var drawn = series.getData();
+      for (var i = 0; i < drawn.count(); i++) {
+        var point = chart.convertToPixel({ seriesIndex: 0 }, drawn.getItemLayout(i));
+        var item = drawn.getRawDataItem(i);
+        var li = drawnList.appendChild(el("li"));
+        li.setAttribute("data-node-x", String(Math.round(point[0])));
+        li.setAttribute("data-node-y", String(Math.round(point[1])));
+        li.setAttribute("data-node-radius", String(Math.ceil(item.symbolSize / 2)));
+        if (item.label.show) { li.setAttribute("data-label", item.labelText); }
+        li.setAttribute("data-names", byId[item.id].alias || "");
+        var owner = byId[item.id].links.filter(function (l) { return l.kind === "owner" && l.source === item.id; })[0];
+        if (owner) { li.setAttribute("data-owner", owner.target); }
+        li.textContent = item.id;
+      }
     }
 
     // Shows a node's details; `highlight` also fades all but it and its neighbours in the graph.
@@ -110,7 +149,11 @@
           : n.seized ? "Own identifier of a seized device" : "Identifier, not seized";
       details.appendChild(el("p", n.lead ? "lead" : "muted", kind));
       var facts = details.appendChild(el("dl", "facts"));
-      fact(facts, "Key", page.evidence(n.id, true));
+      fact(facts, n.person ? "Primary key" : "Key", page.evidence(n.id, true));
+      if (n.person) {
+        fact(facts, "Person", n.person);
+        fact(facts, "Identifiers (" + n.keys.length + ")", page.valueList(n.keys, "none", true));
+      }
       if (n.kind !== "device") {
         fact(facts, "Type", n.type);
         fact(facts, "Saved as (aliases)", page.valueList(n.names, "no saved name", false));
@@ -179,47 +222,50 @@
       fact(facts, "Logged on", page.valueList(l.devices, "none", false));
     }
 
-    function option(nodes, links, measure, max, positions) {
+    // layout "force" lays the nodes out from `positions`; "none" draws them where `positions` says,
+    // the whole drawing scaled to fit the canvas inside a margin
+    function option(nodes, links, measure, max, positions, layoutKind) {
       var radius = 200;
       var heaviest = maxWeight(links);
+      var start = startPositions(nodes, links, positions, radius);
+      var middle = middleX(nodes, start);
       return {
-        animationDurationUpdate: 300,
+        animation: false,
         tooltip: { confine: true, formatter: tooltip },
-        legend: { data: CATEGORIES.map(function (c) { return c.name; }), top: 0, left: 0 },
         series: [{
           type: "graph",
-          layout: "force",
+          layout: layoutKind,
           roam: true,
-          zoom: nodes.length > 80 ? 0.6 : 1,
           draggable: true,
-          top: 40,
+          left: MARGIN, right: MARGIN, top: MARGIN, bottom: MARGIN,
           categories: CATEGORIES.map(function (c) { return { name: c.name, itemStyle: { color: c.color } }; }),
           // a small network spread out to fill the view, a large one packed to fit it
+          // (an owner link carries the heaviest value: the shortest length, its device beside its owner)
           force: nodes.length > 80
-            ? { repulsion: 60, gravity: 0.2, edgeLength: [20, 80], friction: 0.2, layoutAnimation: true }
-            : { repulsion: 320, gravity: 0.15, edgeLength: [60, 170], friction: 0.2, layoutAnimation: true },
+            ? { repulsion: 60, gravity: 0.2, edgeLength: [12, 80], friction: 0.2, layoutAnimation: false }
+            : { repulsion: 320, gravity: 0.15, edgeLength: [30, 170], friction: 0.2, layoutAnimation: false },
           emphasis: { focus: "adjacency", label: { show: true }, lineStyle: { width: 4 } },
           label: { position: "right", fontSize: 11, color: "#16191d",
-            formatter: function (p) { return caption(byId[p.data.id], 32); } },
+            formatter: function (p) { return p.data.labelText; } },
           labelLayout: { hideOverlap: true },
           lineStyle: { color: "#7b8491", opacity: 0.6 },
           data: nodes.map(function (n, i) {
-            // deterministic start (a circle in importance order), then where the node already was
-            var at = positions[n.id] || [radius * Math.cos(2 * Math.PI * i / nodes.length),
-              radius * Math.sin(2 * Math.PI * i / nodes.length)];
+            var at = start[n.id];
+            var shown = n.kind === "device" || n.keyPlayer > 0;
             return {
-              id: n.id, name: n.id, x: at[0], y: at[1], value: n.weightedDegree,
+              id: n.id, name: n.id, x: at[0], y: at[1], value: n.weightedDegree, labelText: caption(n, 40),
               category: category(n),
               symbol: n.kind === "device" ? "roundRect" : "circle",
               symbolSize: n.kind === "device" ? 22 : 8 + 30 * Math.sqrt(max > 0 ? n[measure] / max : 0),
               itemStyle: n.lead ? { borderColor: "#6b1f00", borderWidth: 3 } : undefined,
-              label: { show: n.kind === "device" || n.keyPlayer > 0 }
+              // a label on the right half is written leftwards, towards the middle, not off the canvas
+              label: { show: shown, position: at[0] > middle ? "left" : "right" }
             };
           }),
           links: links.map(function (l) {
             var owner = l.kind === "owner";
             return {
-              source: l.source, target: l.target, linkIndex: l.index, value: l.weight,
+              source: l.source, target: l.target, linkIndex: l.index, value: owner ? heaviest : l.weight,
               lineStyle: owner ? { type: "dashed", width: 1, color: "#2f5d8a" }
                 : { width: 1 + 5 * Math.sqrt(l.weight / heaviest), type: l.strong ? "solid" : "dotted" }
             };
@@ -274,10 +320,70 @@
     return n.lead ? 2 : 3;
   }
 
-  // "Alias · key" for an identifier the phones saved under a name, else the key; a device's label.
+  // "Alias · key" for an identifier or person the phones saved under a name, else the key; a
+  // device's label. Only the alias is shortened: the key tells two nodes apart.
   function caption(n, max) {
-    var text = n.kind === "device" ? n.label : n.names.length ? n.names[0] + " \u00B7 " + n.id : n.id;
+    if (n.kind === "device") { return shorten(n.label, max); }
+    if (!n.alias) { return n.id; }
+    return shorten(n.alias, Math.max(8, max - n.id.length - 3)) + " \u00B7 " + n.id;
+  }
+
+  function shorten(text, max) {
     return text.length > max ? text.slice(0, max - 1) + "\u2026" : text;
+  }
+
+  // Where each node starts: where it already was, else on a circle in importance order; a device
+  // without a place starts beside its owner.
+  function startPositions(nodes, links, positions, radius) {
+    var start = {};
+    var others = nodes.filter(function (n) { return n.kind !== "device"; });
+    others.forEach(function (n, i) {
+      start[n.id] = positions[n.id] || [radius * Math.cos(2 * Math.PI * i / others.length),
+        radius * Math.sin(2 * Math.PI * i / others.length)];
+    });
+    nodes.forEach(function (n, i) {
+      if (n.kind !== "device") { return; }
+      var owner = links.filter(function (l) { return l.kind === "owner" && l.source === n.id && start[l.target]; })[0];
+      var near = owner ? start[owner.target] : [radius * Math.cos(i), radius * Math.sin(i)];
+      start[n.id] = positions[n.id] || [near[0] + 10, near[1] + 10];
+    });
+    return start;
+  }
+
+  // Puts each device at a short fixed distance from its owner (the force layout alone leaves it
+  // wherever the repulsion of others pushed it), on the side where the layout had put it.
+  function besideOwners(nodes, links, positions) {
+    var min = [Infinity, Infinity];
+    var max = [-Infinity, -Infinity];
+    nodes.forEach(function (n) {
+      var p = positions[n.id];
+      if (!p) { return; }
+      min = [Math.min(min[0], p[0]), Math.min(min[1], p[1])];
+      max = [Math.max(max[0], p[0]), Math.max(max[1], p[1])];
+    });
+    var distance = OWNER_DISTANCE * Math.max(max[0] - min[0], max[1] - min[1], 1);
+    nodes.forEach(function (n) {
+      if (n.kind !== "device" || !positions[n.id]) { return; }
+      var owner = links.filter(function (l) {
+        return l.kind === "owner" && l.source === n.id && positions[l.target];
+      })[0];
+      if (!owner) { return; }
+      var from = positions[owner.target];
+      var at = positions[n.id];
+      var dx = at[0] - from[0];
+      var dy = at[1] - from[1];
+      var length = Math.sqrt(dx * dx + dy * dy) || 1;
+      if (length === 1 && dx === 0 && dy === 0) { dx = -1; }
+      positions[n.id] = [from[0] + distance * dx / length, from[1] + distance * dy / length];
+    });
+    return positions;
+  }
+
+  function middleX(nodes, start) {
+    var min = Infinity;
+    var max = -Infinity;
+    nodes.forEach(function (n) { min = Math.min(min, start[n.id][0]); max = Math.max(max, start[n.id][0]); });
+    return nodes.length ? (min + max) / 2 : 0;
   }
 
   function byImportance(a, b) {

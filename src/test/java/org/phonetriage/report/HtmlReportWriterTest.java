@@ -14,10 +14,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.phonetriage.detect.UnreadCategory;
 import org.phonetriage.model.Problem;
 import org.phonetriage.xref.XrefReport;
 import org.phonetriage.xref.XrefReport.DeviceSummary;
@@ -169,6 +171,26 @@ class HtmlReportWriterTest {
         }
         assertTrue(html.contains("مدير 😀"));
         assertTrue(html.contains("saved as \u201C<bdi>Chefe</bdi>\u201D"));
+    }
+
+    @Test
+    void everyDevicePageHasItsOwnSummaryEvenWithoutLinks() {
+        String html = new HtmlReportWriter()
+                .withCounterparts(Map.of("D01-android", List.of(
+                        new DeviceCounterparts.Counterpart("+5511987654321", List.of("Chefe"), 3, 4))))
+                .withUnreadFiles(List.of(new UnreadFiles.Device("D05-iphone", List.of(),
+                        List.of(new UnreadFiles.Counted(UnreadCategory.ARCHIVE, 7, 1000)))))
+                .toHtml(SampleReports.full(), List.of(), CONTEXT);
+        String pages = html.substring(html.indexOf("id=\"device-pages\""), html.indexOf("id=\"unread\""));
+        String android = pages.substring(0, pages.indexOf("D05-iphone"));
+        String iphone = pages.substring(pages.indexOf("D05-iphone"));
+        assertTrue(android.contains("Read: 120 contacts, 3400 calls, 5600 messages, 410 identifiers"), android);
+        assertTrue(android.contains("Not read: no file left unread"), android);
+        assertTrue(android.contains("<code><bdi>+5511987654321</bdi></code></td><td>"), "the counterpart listed");
+        assertTrue(android.contains("<td class=\"num\">3</td><td class=\"num\">4</td>"), "its calls and messages");
+        assertTrue(iphone.contains("Read: 0 contacts, 1 calls, 2 messages, 3 identifiers"), iphone);
+        assertTrue(iphone.contains("Not read: 7 files") && iphone.contains("<a href=\"#unread\">Not read</a>"), iphone);
+        assertTrue(iphone.contains("No call or message of its owner with another identifier was logged on it."));
     }
 
     @Test

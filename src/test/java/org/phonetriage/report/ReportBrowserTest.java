@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -25,7 +27,8 @@ import org.phonetriage.cli.Main;
 /**
  * report.html of the test images, opened in headless Chromium: the scripts run without an error
  * (none counted by report.js, none on the browser console, no Content-Security-Policy refusal),
- * the graph draws its nodes, and a filter given in the URL narrows the identifier table. (What the
+ * the graph draws its nodes, each inside the canvas and no two under one label (unless their
+ * aliases are the same), and a filter given in the URL narrows the identifier table. (What the
  * page shows with scripts off is its HTML: see HtmlReportWriterTest.) Skipped when no Chromium is
  * installed (.ci/run installs it). Leaves target/report-screenshot.png for a person to look at.
  */
@@ -64,6 +67,60 @@ class ReportBrowserTest {
         assertEquals(14, attribute(run.dom, "data-shown"), "rows rendered");
         // the details panel opens on the top unseized key player: the boss
         assertTrue(run.dom.contains("Not seized: key player #1, a lead"), "details of the lead: the boss, first");
+    }
+
+    @Test
+    void everyNodeIsDrawnInsideTheCanvasWithItsOwnLabel() throws Exception {
+        Run run = chromium(report.toUri().toString(), "--dump-dom");
+        assertNoScriptErrors(run);
+        long width = attribute(run.dom, "data-canvas-width");
+        long height = attribute(run.dom, "data-canvas-height");
+        List<DrawnNode> drawn = drawnNodes(run.dom);
+        assertEquals(attribute(run.dom, "data-visible-nodes"), drawn.size(), "every visible node's place recorded");
+        for (DrawnNode n : drawn) {
+            assertTrue(n.x - n.radius >= 0 && n.x + n.radius <= width && n.y - n.radius >= 0
+                    && n.y + n.radius <= height, n + " outside the " + width + "×" + height + " canvas");
+        }
+        Map<String, DrawnNode> byLabel = new HashMap<>();
+        for (DrawnNode n : drawn) {
+            if (n.label == null) {
+                continue;
+            }
+            DrawnNode same = byLabel.putIfAbsent(n.label, n);
+            assertTrue(same == null || same.names.equals(n.names) && !n.names.isEmpty(),
+                    "two nodes labelled \"" + n.label + "\": " + same + " and " + n);
+        }
+        assertTrue(byLabel.size() >= 4, "the devices and the key players are labelled: " + byLabel.keySet());
+        Map<String, DrawnNode> byId = new HashMap<>();
+        drawn.forEach(n -> byId.put(n.id, n));
+        for (DrawnNode n : drawn) {
+            if (n.owner != null) { // a device beside its owner: within a tenth of the canvas
+                DrawnNode owner = byId.get(n.owner);
+                double distance = Math.hypot(n.x - owner.x, n.y - owner.y);
+                assertTrue(distance <= Math.max(width, height) / 10.0, n + " is " + distance + " px from " + owner);
+            }
+        }
+        assertEquals(3, drawn.stream().filter(n -> n.owner != null).count(), "the three phones, each by its owner");
+        // a proven person is one node: D01's owner, his number, e-mail and ICCID together
+        assertTrue(drawn.stream().anyMatch(n -> n.id.equals("+33612345678")), "D01's owner drawn");
+        assertFalse(drawn.stream().anyMatch(n -> n.id.startsWith("iccid:") || n.id.startsWith("email:")),
+                "a seized owner's SIM and account are drawn in his node, not beside it");
+    }
+
+    private record DrawnNode(String id, long x, long y, long radius, String label, String names, String owner) {
+    }
+
+    /** What network-graph.js recorded of the drawing: each node's place in pixels and its label. */
+    private static List<DrawnNode> drawnNodes(String dom) {
+        List<DrawnNode> nodes = new ArrayList<>();
+        Matcher m = Pattern.compile("<li data-node-x=\"(-?\\d+)\" data-node-y=\"(-?\\d+)\" data-node-radius=\"(\\d+)\""
+                + "(?: data-label=\"([^\"]*)\")? data-names=\"([^\"]*)\"(?: data-owner=\"([^\"]*)\")?>([^<]*)</li>")
+                .matcher(dom);
+        while (m.find()) {
+            nodes.add(new DrawnNode(m.group(7), Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
+                    Long.parseLong(m.group(3)), m.group(4), m.group(5), m.group(6)));
+        }
+        return nodes;
     }
 
     @Test
