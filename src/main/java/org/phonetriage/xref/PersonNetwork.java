@@ -43,6 +43,8 @@ final class PersonNetwork {
     private final Map<String, Double> pageRank = new HashMap<>();
     private final Set<String> seized = new HashSet<>();
     private double[] betweenness;
+    private long[] weightedDegrees;
+    private double[] seizedShares;
     private String estimate;
 
     private PersonNetwork() {
@@ -142,7 +144,18 @@ final class PersonNetwork {
 
     long weightedDegree(String node) {
         Integer i = index.get(node);
-        return i == null ? 0 : weights.get(i).values().stream().mapToLong(Long::longValue).sum();
+        return i == null ? 0 : weightedDegrees()[i];
+    }
+
+    /** Each node's calls and messages, summed once: rankings ask for them many times. */
+    private long[] weightedDegrees() {
+        if (weightedDegrees == null) {
+            weightedDegrees = new long[ids.size()];
+            for (int i = 0; i < ids.size(); i++) {
+                weightedDegrees[i] = weights.get(i).values().stream().mapToLong(Long::longValue).sum();
+            }
+        }
+        return weightedDegrees;
     }
 
     double score(String metric, String node) {
@@ -177,14 +190,19 @@ final class PersonNetwork {
         if (i == null) {
             return 0;
         }
-        double share = 0;
-        for (Map.Entry<Integer, Long> e : weights.get(i).entrySet()) {
-            String other = ids.get(e.getKey());
-            if (seized.contains(other)) {
-                share += (double) e.getValue() / weightedDegree(other);
+        if (seizedShares == null) {
+            // one pass over the seized persons' edges: each gives its neighbours their share of it
+            long[] traffic = weightedDegrees();
+            seizedShares = new double[ids.size()];
+            for (int s = 0; s < ids.size(); s++) {
+                if (seized.contains(ids.get(s)) && traffic[s] > 0) {
+                    for (Map.Entry<Integer, Long> e : weights.get(s).entrySet()) {
+                        seizedShares[e.getKey()] += (double) e.getValue() / traffic[s];
+                    }
+                }
             }
         }
-        return share;
+        return seizedShares[i];
     }
 
     /** Brandes' algorithm in hops, from every node or from a sample of them; normalised as JGraphT does. */
