@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes D18-ios-apps2.tar: Lucas's iPhone (the Madrid courier's second line, +34 698 13 57 24,
- * which Diego's phone D02 holds) as a full-file-system extraction with Instagram direct: the
+ * Writes D18-ios-apps2.tar: Lucas's iPhone (the Madrid-Lisbon driver's second line 'Curro',
+ * +34 698 13 57 24, which Diego's phone D02 holds) as a full-file-system extraction with Instagram direct: the
  * DirectSQLiteDatabase of the signed-in account, its tables and columns as the app's store has them
  * (threads.viewer_id, threads.metadata and messages.archive as NSKeyedArchiver archives, with the
  * class and key names of IGUser and IGDirectPublishedMessage). The people are the case's: the boss
@@ -53,8 +53,8 @@ final class AppsIos2ImageGenerator {
                 ## D18 — Lucas's iPhone: Instagram direct
 
                 Made by `AppsIos2ImageGenerator` (run by `scripts/make-test-images`). `D18-ios-apps2.tar`, a
-                full-file-system extraction of Lucas's second phone (`+34698135724` in `com.apple.commcenter.plist`,
-                the number Diego's phone D02 holds as LUCAS_2), with **Instagram**
+                full-file-system extraction of the driver Lucas's iPhone on his second line (`+34698135724` in
+                `com.apple.commcenter.plist`, the number Diego's phone D02 holds as LUCAS_2), with **Instagram**
                 (`Containers/Data/Application/…/Library/Application Support/DirectSQLiteDatabase/61234509876.db`,
                 container `com.burbn.instagram`; the rows are NSKeyedArchiver archives): the signed-in account
                 `61234509876` (`threads.viewer_id`); a thread with the boss `5511000111` "tio.sp" (1 received,
