@@ -93,8 +93,9 @@ public final class IosInstagramDirectParser extends DescribedFileParser {
                         sink.ownIdentifier(new OwnIdentifier(provenance(source, "threads", row), "app:" + APP,
                                 viewer.strip(), "Instagram account id (DirectSQLiteDatabase threads.viewer_id)"));
                     }
-                    Object meta = KeyedArchive.decode(rs.getBytes(4));
-                    if (rs.getBytes(4) != null && !(meta instanceof Map)) {
+                    byte[] metadata = rs.getBytes(4);
+                    Object meta = KeyedArchive.decode(metadata);
+                    if (metadata != null && !(meta instanceof Map)) {
                         unreadable++;
                         continue;
                     }
