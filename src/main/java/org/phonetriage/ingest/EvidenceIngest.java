@@ -187,7 +187,12 @@ public final class EvidenceIngest {
         if (sweep) {
             new UnmodelledSweep(writer, unread, progress).run(tree, plan, deviceId, sink, problems);
         }
-        if (jobs.isEmpty()) {
+        if (jobs.isEmpty() && sink.sweptValues() > 0) {
+            // the item was read, by the sweep alone: what it found are leads, not records
+            problems.add(new Problem(label, null, "no parser reads anything in this item; the sweep found "
+                    + sink.sweptValues() + " identifier value(s) in files no parser models (role unmodelled,"
+                    + " candidates only: see report.html's Not read section)", ProblemCode.ONLY_UNMODELLED));
+        } else if (jobs.isEmpty()) {
             problems.add(NothingParsed.problem(label, tree.entries().stream().map(EvidenceEntry::path).toList(),
                     csvMapGiven));
         }

@@ -48,6 +48,7 @@ final class NormalizingSink implements RecordSink {
     private long runId;
     private String parserId;
     private long records;
+    private long swept;
 
     /** How often a long parser run reports how far it is. */
     private static final long PROGRESS_EVERY = 50_000;
@@ -234,6 +235,11 @@ final class NormalizingSink implements RecordSink {
         }
     }
 
+    /** How many values the sweep found on this device. */
+    long sweptValues() {
+        return swept;
+    }
+
     /**
      * An identifier the sweep found in a file no parser claimed: stored with its provenance and read
      * like any party, but a lead only — a strong reading is stored as a candidate, each reading
@@ -241,6 +247,7 @@ final class NormalizingSink implements RecordSink {
      * context is kept, so reading the case again never makes it strong.
      */
     void swept(long fileId, org.phonetriage.model.SweptValue v) {
+        swept++;
         store(() -> {
             long id = writer.sweptValue(deviceId, runId, fileId, v);
             String raw = org.phonetriage.sweep.ValueShapes.readable(v.raw());

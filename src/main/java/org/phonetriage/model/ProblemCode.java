@@ -28,6 +28,8 @@ public enum ProblemCode {
     DEVICE_INCOMPLETE(Severity.WARNING),
     /** An entry of an archive or folder refused or not read (path traversal, a link leaving the tree, archive limits, a truncated archive). */
     ENTRY_NOT_READ(Severity.WARNING),
+    /** No parser read anything in the item, but the sweep found identifiers in its unmodelled files. */
+    ONLY_UNMODELLED(Severity.WARNING),
     /** A file of the item cannot be read or copied for parsing. */
     FILE_UNREADABLE(Severity.WARNING),
     /** A file is damaged or not what its name says (a truncated database, a text file named contacts2.db, a broken plist). */

@@ -1,6 +1,7 @@
 package org.phonetriage.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,6 +39,17 @@ class UnknownAppSweepTest {
                 "test-images/D12-ios-ffs.tar"));
         assertTrue(run.exit() == Main.OK || run.exit() == Main.PROBLEMS, run.err());
         Set<String> found = new TreeSet<>();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve("case.db"));
+             Statement problems = db.createStatement();
+             ResultSet codes = problems.executeQuery("SELECT DISTINCT p.code FROM problems p JOIN devices d"
+                     + " ON d.id = p.device_id WHERE d.label LIKE 'D16%'")) {
+            Set<String> d16 = new TreeSet<>();
+            while (codes.next()) {
+                d16.add(codes.getString(1));
+            }
+            assertTrue(d16.contains("only-unmodelled"), "read by the sweep alone: a warning, not an error " + d16);
+            assertFalse(d16.contains("nothing-parsed"), d16.toString());
+        }
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve("case.db"));
              Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("SELECT d.label, i.key, r.level, s.src_table || '.' || s.src_column"
@@ -110,6 +122,8 @@ class UnknownAppSweepTest {
              Statement st = db.createStatement()) {
             assertEquals(0, st.executeQuery("SELECT count(*) FROM swept_values").getInt(1));
             assertEquals(3, st.executeQuery("SELECT count(*) FROM evidence_files WHERE status = 'not-parsed'").getInt(1));
+            assertEquals("nothing-parsed", st.executeQuery("SELECT code FROM problems").getString(1),
+                    "without the sweep nothing read it: an error");
         }
         assertTrue(!Files.readString(out.resolve("xref.json")).contains("unmodelled"));
     }
