@@ -66,13 +66,7 @@ final class AppsIos2ImageGenerator {
     }
 
     private static void commcenter(Path var) throws IOException {
-        Path plist = var.resolve("wireless/Library/Preferences/com.apple.commcenter.plist");
-        Files.createDirectories(plist.getParent());
-        NSDictionary cc = new NSDictionary();
-        cc.put("ReportedPhoneNumber", OWN);
-        cc.put("LastKnownICCID", SimInfoWriter.withLuhn("8934016031000777888"));
-        cc.put("imsi", "214016037778881");
-        Files.writeString(plist, cc.toXMLPropertyList(), StandardCharsets.UTF_8);
+        AppsIosImageGenerator.commcenter(var, OWN, SimInfoWriter.withLuhn("8934016031000777888"), "214016037778881");
     }
 
     private static void instagram(Path file) throws IOException, SQLException {

@@ -107,12 +107,17 @@ final class AppsIosImageGenerator {
     }
 
     private static void commcenter(Path var) throws IOException {
+        commcenter(var, OWN, SimInfoWriter.withLuhn("8933012403000555666"), "208015556667771");
+    }
+
+    /** The carrier plist of a file-system extraction's {@code private/var}: the SIM's number, ICCID and IMSI. */
+    static void commcenter(Path var, String number, String iccid, String imsi) throws IOException {
         Path plist = var.resolve("wireless/Library/Preferences/com.apple.commcenter.plist");
         Files.createDirectories(plist.getParent());
         NSDictionary cc = new NSDictionary();
-        cc.put("ReportedPhoneNumber", OWN);
-        cc.put("LastKnownICCID", SimInfoWriter.withLuhn("8933012403000555666"));
-        cc.put("imsi", "208015556667771");
+        cc.put("ReportedPhoneNumber", number);
+        cc.put("LastKnownICCID", iccid);
+        cc.put("imsi", imsi);
         Files.writeString(plist, cc.toXMLPropertyList(), StandardCharsets.UTF_8);
     }
 
