@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.phonetriage.xref.XrefReport.CardEvidence;
 import org.phonetriage.xref.XrefReport.PersonCandidate;
+import org.phonetriage.xref.rules.Decisions;
 import org.phonetriage.xref.rules.OccurrenceSql;
 import org.phonetriage.xref.rules.PersonGrouping;
 
@@ -54,14 +55,10 @@ public final class PersonCandidates {
      * The candidates with their ids and the examiner's decisions: accepted when every pair of its
      * first key with another was accepted, rejected when one was rejected.
      */
-    static List<PersonCandidate> withDecisions(List<PersonCandidate> candidates, PersonDecisions decisions) {
+    static List<PersonCandidate> withDecisions(List<PersonCandidate> candidates, Decisions decisions) {
         List<PersonCandidate> out = new ArrayList<>();
         for (PersonCandidate c : candidates) {
-            String first = c.keys().get(0);
-            List<String> others = c.keys().subList(1, c.keys().size());
-            String decision = others.stream().anyMatch(k -> decisions.rejected(first, k)) ? "rejected"
-                    : others.stream().allMatch(k -> decisions.acceptedPair(first, k)) ? "accepted" : null;
-            out.add(new PersonCandidate(c.keys(), c.cards(), c.id(), decision));
+            out.add(new PersonCandidate(c.keys(), c.cards(), c.id(), decisions.onCandidate(c.keys())));
         }
         return out;
     }

@@ -1,6 +1,5 @@
 package org.phonetriage.xref;
 
-import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.geocoding.PhoneNumberOfflineGeocoder;
@@ -56,16 +55,10 @@ final class RegionFlows {
         return out;
     }
 
-    /** The region of a key, or null when it is no phone number. */
-    static String region(String key) {
-        PhoneNumber pn = parse(key);
-        return pn == null ? null : PHONES.getRegionCodeForNumber(pn);
-    }
-
     /** {region, area or ""}; null when the key is no phone number with a region. */
     private String[] place(String key) {
         return places.computeIfAbsent(key, k -> {
-            PhoneNumber pn = parse(k);
+            PhoneNumber pn = IssuedRegion.parse(k);
             String region = pn == null ? null : PHONES.getRegionCodeForNumber(pn);
             if (region == null) {
                 return null;
@@ -74,16 +67,5 @@ final class RegionFlows {
                     ? GEOCODER.getDescriptionForNumber(pn, Locale.ENGLISH, region) : "";
             return new String[] {region, area};
         });
-    }
-
-    private static PhoneNumber parse(String key) {
-        if (!key.startsWith("+")) {
-            return null;
-        }
-        try {
-            return PHONES.parse(key, null);
-        } catch (NumberParseException e) {
-            return null;
-        }
     }
 }

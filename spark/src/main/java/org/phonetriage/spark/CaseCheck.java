@@ -32,4 +32,17 @@ final class CaseCheck {
                     + e.getMessage().replaceAll("\\s+", " ") + ")");
         }
     }
+
+    /** Whether the case database has a table of that name. */
+    static boolean hasTable(Path caseDb, String table) {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:file:" + caseDb.toAbsolutePath() + "?mode=ro");
+             var ps = db.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalArgumentException(caseDb + ": unreadable (" + e.getMessage().replaceAll("\\s+", " ") + ")");
+        }
+    }
 }

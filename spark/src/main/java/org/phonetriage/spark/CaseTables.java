@@ -10,7 +10,8 @@ import org.apache.spark.sql.functions;
 /**
  * The tables of a case as the Spark job reads them, each with a {@code case} column: devices,
  * identifiers, readings, occurrences (with their reading, record time, direction and call
- * duration), owners' identifiers, and the communication edges the job derives. Written as
+ * duration), owners' identifiers, SIM card rows, the examiner's person decisions, and what the
+ * export derives: the communication edges and the persons (one row per person and key). Written as
  * Parquet partitioned by case, so many cases share one folder and a case exported again
  * replaces only its own partition.
  */
@@ -19,6 +20,10 @@ public final class CaseTables {
     /** The tables read from case.db: name, query, and the Spark types of its columns. */
     record Table(String name, String query, String schema) {
     }
+
+    /** The examiner's person decisions: a case from before they existed has none. */
+    static final Table DECISIONS = new Table("person_decisions", "SELECT key_a, key_b, decision FROM person_decisions",
+            "key_a STRING, key_b STRING, decision STRING");
 
     static final List<Table> TABLES = List.of(
             new Table("devices", "SELECT id AS device_id, label, platform, home_region, status FROM devices",
@@ -39,17 +44,22 @@ public final class CaseTables {
                             + " duration_s LONG"),
             new Table("owners", "SELECT DISTINCT o.device_id, o.identifier_id, i.key, i.type, o.basis"
                     + " FROM owner_identifiers o JOIN identifiers i ON i.id = o.identifier_id",
-                    "device_id LONG, identifier_id LONG, key STRING, type STRING, basis STRING"));
+                    "device_id LONG, identifier_id LONG, key STRING, type STRING, basis STRING"),
+            new Table("sims", "SELECT id AS record_id, device_id, iccid FROM sims",
+                    "record_id LONG, device_id LONG, iccid STRING"),
+            DECISIONS);
 
     private CaseTables() {
     }
 
     /** Reads one table of a case database (through Spark's JDBC source, one partition streamed). */
     static Dataset<Row> read(SparkSession spark, Path caseDb, Table table, String caseName) {
+        String query = table == DECISIONS && !CaseCheck.hasTable(caseDb, table.name())
+                ? "SELECT '' AS key_a, '' AS key_b, '' AS decision WHERE 0" : table.query();
         return spark.read().format("jdbc")
                 .option("url", "jdbc:sqlite:" + caseDb.toAbsolutePath())
                 .option("driver", "org.sqlite.JDBC")
-                .option("query", table.query())
+                .option("query", query)
                 .option("customSchema", table.schema())
                 .option("fetchsize", "10000")
                 .load()
@@ -77,6 +87,11 @@ public final class CaseTables {
         Dataset<Row> edges = Communications.edges(spark, load(spark, dir, "devices").where(exported),
                 load(spark, dir, "occurrences").where(exported), load(spark, dir, "owners").where(exported));
         write(edges, table(dir, "edges"));
+        for (String t : List.of("devices", "occurrences", "owners", "identifiers", "sims", "person_decisions")) {
+            load(spark, dir, t).where(exported).createOrReplaceTempView(t);
+        }
+        write(spark.createDataFrame(SparkPersons.rows(SparkPersons.resolve(spark)), SparkPersons.TABLE),
+                table(dir, "persons"));
     }
 
     static void write(Dataset<Row> rows, String where) {
@@ -92,8 +107,8 @@ public final class CaseTables {
     static Dataset<Row> load(SparkSession spark, String dir, String table) throws java.io.IOException {
         org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(table(dir, table));
         if (!folder.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(folder)) {
-            throw new IllegalArgumentException(dir + ": no " + table + " table (not a phonetriage-spark export:"
-                    + " make one with phonetriage-spark export)");
+            throw new IllegalArgumentException(dir + ": no " + table + " table (not a phonetriage-spark export,"
+                    + " or one made by an older version: export the cases again with phonetriage-spark export)");
         }
         return spark.read().parquet(folder.toString());
     }

@@ -3,6 +3,7 @@ package org.phonetriage.spark;
 import java.util.List;
 import org.phonetriage.xref.XrefReport.DeviceLink;
 import org.phonetriage.xref.XrefReport.OtherCaseHit;
+import org.phonetriage.xref.XrefReport.Person;
 import org.phonetriage.xref.XrefReport.PersonCandidate;
 import org.phonetriage.xref.XrefReport.SharedIdentifier;
 
@@ -20,12 +21,13 @@ public record SparkXref(String format, int version, String generatedAt, List<Cas
      *
      * @param identifiers        as xref.json's: those on at least --min-devices devices, the
      *                           owners' and those the links and person candidates name
+     * @param persons            as xref.json's, without the key players' ranks
      * @param network            every identifier of its communication graph with its measures
      * @param otherCases         this case's identifiers held by the other cases of the input
      */
     public record CaseXref(String name, List<SharedIdentifier> identifiers, List<SharedIdentifier> serviceIdentifiers,
                            List<DeviceLink> deviceLinks, List<PersonCandidate> personCandidates,
-                           List<NodeMeasures> network, List<OtherCaseHit> otherCases) {
+                           List<Person> persons, List<NodeMeasures> network, List<OtherCaseHit> otherCases) {
     }
 
     /**

@@ -19,8 +19,10 @@ import org.phonetriage.xref.XrefReport.CardEvidence;
 import org.phonetriage.xref.XrefReport.DeviceLink;
 import org.phonetriage.xref.XrefReport.IdentifierOnDevice;
 import org.phonetriage.xref.XrefReport.OtherCaseHit;
+import org.phonetriage.xref.XrefReport.Person;
 import org.phonetriage.xref.XrefReport.PersonCandidate;
 import org.phonetriage.xref.XrefReport.SharedIdentifier;
+import org.phonetriage.xref.rules.Decisions;
 import org.phonetriage.xref.rules.LinkFold;
 import org.phonetriage.xref.rules.LinkRules;
 import org.phonetriage.xref.rules.OccurrenceSql;
@@ -29,7 +31,7 @@ import org.phonetriage.xref.rules.PersonGrouping;
 
 /**
  * The cross-reference of every case in an export folder, on Spark: device links, person
- * candidates, shared identifiers with their devices and aliases, degree, communications and
+ * candidates, persons, shared identifiers with their devices and aliases, degree, communications and
  * PageRank, and the hits of each case's identifiers in the other cases. Every rule is the
  * embedded engine's (org.phonetriage.xref.rules): the joins and aggregates run on the cluster,
  * and the folds of their (small) grouped results run on the driver through the same classes.
@@ -51,7 +53,8 @@ public final class XrefJob {
 
     public SparkXref run(String input) throws Exception {
         stages.time("load", () -> {
-            for (String table : List.of("devices", "occurrences", "owners", "edges")) {
+            for (String table : List.of("devices", "occurrences", "owners", "edges", "identifiers", "sims",
+                    "person_decisions")) {
                 CaseTables.load(spark, input, table).createOrReplaceTempView(table);
             }
             return null;
@@ -59,10 +62,11 @@ public final class XrefJob {
         List<String> cases = spark.sql("SELECT DISTINCT `case` FROM devices ORDER BY `case`").collectAsList()
                 .stream().map(r -> r.getString(0)).sorted().toList();
         Map<String, List<DeviceLink>> links = stages.time("device_links", this::deviceLinks);
-        Map<String, List<PersonCandidate>> persons = stages.time("person_candidates", this::personCandidates);
+        Map<String, List<PersonCandidate>> candidates = stages.time("person_candidates", this::personCandidates);
+        Map<String, List<Person>> persons = stages.time("persons", () -> SparkPersons.resolve(spark));
         Map<String, Set<String>> referenced = new HashMap<>();
         links.forEach((c, ls) -> ls.forEach(l -> referenced.computeIfAbsent(c, k -> new TreeSet<>()).addAll(l.via())));
-        persons.forEach((c, ps) -> ps.forEach(p -> referenced.computeIfAbsent(c, k -> new TreeSet<>()).addAll(p.keys())));
+        candidates.forEach((c, ps) -> ps.forEach(p -> referenced.computeIfAbsent(c, k -> new TreeSet<>()).addAll(p.keys())));
         Map<String, List<SharedIdentifier>> identifiers = stages.time("identifiers", () -> identifiers(referenced));
         Map<String, List<SparkXref.NodeMeasures>> network = stages.time("network", this::network);
         Map<String, List<OtherCaseHit>> hits = stages.time("other_cases", this::otherCases);
@@ -71,7 +75,8 @@ public final class XrefJob {
             List<SharedIdentifier> listed = identifiers.getOrDefault(c, List.of());
             out.add(new SparkXref.CaseXref(c, listed.stream().filter(i -> !isService(i)).toList(),
                     listed.stream().filter(XrefJob::isService).toList(), links.getOrDefault(c, List.of()),
-                    persons.getOrDefault(c, List.of()), network.getOrDefault(c, List.of()),
+                    candidates.getOrDefault(c, List.of()), persons.getOrDefault(c, List.of()),
+                    network.getOrDefault(c, List.of()),
                     hits.getOrDefault(c, List.of())));
         }
         return new SparkXref(SparkXref.FORMAT, SparkXref.VERSION, UtcSeconds.now(), out);
@@ -144,13 +149,14 @@ public final class XrefJob {
             keys.add(r.getString(4));
             ofCase.put(r.getLong(1), new PersonGrouping.Card(r.getString(2), r.getString(3), keys));
         }
+        Map<String, Decisions> decisions = SparkPersons.decisions(spark);
         Map<String, List<PersonCandidate>> out = new HashMap<>();
         cards.forEach((c, byRecord) -> {
             List<PersonCandidate> list = new ArrayList<>();
             for (PersonGrouping.Group g : PersonGrouping.group(new ArrayList<>(byRecord.values()))) {
                 list.add(new PersonCandidate(g.keys(), g.cards().stream()
                         .map(k -> new CardEvidence(k.device(), k.name(), List.copyOf(k.keys()))).toList(), g.id(),
-                        null));
+                        decisions.getOrDefault(c, new Decisions()).onCandidate(g.keys())));
             }
             out.put(c, list);
         });

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The Spark job against the embedded engine on the committed test images: every image in one
  * case ("demo", triaged by the main jar, whose xref.json is the reference) and D01 + D02 in
  * another ("alpha"), exported to one Parquet folder and cross-referenced on local[2]. For the
- * demo case, the device links, person candidates and shared identifiers must be the same sets
+ * demo case (with an examiner's decisions), the device links, person candidates, persons and
+ * shared identifiers must be the same sets
  * with the same fields, and each identifier's degree, communications and PageRank those of the
  * embedded graph export (PageRank within 1e-9); alpha's hits in demo must be exactly the
  * identifiers both cases hold.
@@ -62,6 +63,7 @@ class SparkXrefMatchesEmbeddedTest {
                 "test-images/D10-ios-backup", "test-images/S01-sim", "--map", "test-images/D09-csv.map.yaml",
                 "--password", "phonetriage-demo"));
         alpha = triage("alpha", List.of("test-images/D01-android.tar", "test-images/D02-android.zip"));
+        decideOnePersonLinkEachWay();
         embedded = JSON.readTree(tmp.resolve("demo/xref.json").toFile());
 
         Path parquet = tmp.resolve("parquet");
@@ -73,6 +75,29 @@ class SparkXrefMatchesEmbeddedTest {
                 "--stats", stats.toString()), jobErr);
         spark = JSON.readTree(out.toFile());
         System.out.println("spark xref stages: " + Files.readString(stats));
+    }
+
+    /**
+     * The examiner rejects the first link that is no proof and accepts Maria's candidate, and the
+     * demo's xref.json is written again: both engines must honour the decisions.
+     */
+    private static void decideOnePersonLinkEachWay() throws Exception {
+        JsonNode first = JSON.readTree(tmp.resolve("demo/xref.json").toFile());
+        String link = null;
+        for (JsonNode p : first.get("persons")) {
+            for (JsonNode proof : p.get("proofs")) {
+                if (link == null && proof.hasNonNull("id")) {
+                    link = proof.get("id").asText();
+                }
+            }
+        }
+        assertTrue(link != null, "the demo has a link that is no proof (a SIM in a phone)");
+        String candidate = first.at("/person_candidates/0/id").asText();
+        String caseDb = demo.toString();
+        phonetriage(List.of("persons", "--case", caseDb, "--examiner", "test", "reject", link));
+        phonetriage(List.of("persons", "--case", caseDb, "--examiner", "test", "accept", candidate));
+        phonetriage(List.of("report", "--quiet", "--case", caseDb, "--out", tmp.resolve("demo").toString(),
+                "--format", "json,graphml"));
     }
 
     private static int spark(String... args) {
@@ -119,6 +144,15 @@ class SparkXrefMatchesEmbeddedTest {
     void personCandidatesAreTheSame() {
         assertTrue(embedded.get("person_candidates").size() > 0, "Maria's cards");
         assertEquals(embedded.get("person_candidates"), sparkCase("demo").get("person_candidates"));
+    }
+
+    @Test
+    void personsAreTheSameWithTheirProofsNamesAndDecisions() {
+        JsonNode mine = embedded.get("persons").deepCopy();
+        mine.forEach(p -> ((com.fasterxml.jackson.databind.node.ObjectNode) p).remove("key_player_rank"));
+        assertTrue(mine.toString().contains("\"decision\":\"rejected\""), "a rejected link");
+        assertTrue(mine.toString().contains("examiner-accepted"), "an accepted pair");
+        assertEquals(mine, sparkCase("demo").get("persons"));
     }
 
     @Test
