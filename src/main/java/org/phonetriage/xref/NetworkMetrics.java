@@ -1,7 +1,6 @@
 package org.phonetriage.xref;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +15,14 @@ import org.jgrapht.graph.SimpleGraph;
 import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.phonetriage.xref.CommunicationGraph.Edge;
-import org.phonetriage.xref.CommunicationGraph.Node;
+import org.phonetriage.xref.rules.BetweennessCore;
 import org.phonetriage.xref.rules.PageRankRule;
 
 /**
  * Network measures over the communication graph (JGraphT). Degree, weighted degree and PageRank
- * use every communication edge. Betweenness and communities use the cross-device core: the
- * seized devices' owners and the identifiers found on two or more devices, at most
- * {@value #MAX_CORE} of them (those on the most devices, then with the most communications).
- * A counterpart known to one phone only cannot bridge anyone, and exact betweenness costs
- * O(nodes × edges): over a whole large case it would take hours, within the core it is exact and
- * takes seconds. Contact-book edges are not communication and take no part.
+ * use every communication edge. Betweenness and communities use the cross-device core
+ * ({@link BetweennessCore}, a rule the Spark job shares). Contact-book edges are not
+ * communication and take no part.
  *
  * <p>PageRank, betweenness and communities each run as a step of an {@link AnalysisRunner}: one
  * that fails leaves its scores out (0, no community) and is named by {@link #missing}.
@@ -34,7 +30,7 @@ import org.phonetriage.xref.rules.PageRankRule;
 public final class NetworkMetrics {
 
     /** The largest core betweenness is computed on (owners always included). */
-    public static final int MAX_CORE = 1_000;
+    public static final int MAX_CORE = BetweennessCore.MAX_CORE;
 
     public static final List<String> METRICS = List.of("betweenness", "pagerank", "degree", "weighted-degree");
 
@@ -151,13 +147,8 @@ public final class NetworkMetrics {
     private Graph<String, DefaultWeightedEdge> core(CommunicationGraph g) {
         Set<String> deviceNodes = new TreeSet<>();
         g.devices().forEach(d -> deviceNodes.add(d.node()));
-        core.addAll(deviceNodes);
-        g.nodes().stream()
-                .filter(n -> !deviceNodes.contains(n.key) && n.devices.size() >= 2 && degree(n.key) > 0)
-                .sorted(Comparator.<Node>comparingInt(n -> -n.devices.size())
-                        .thenComparing(n -> -weightedDegree(n.key)).thenComparing(n -> n.key))
-                .limit(Math.max(0, MAX_CORE - core.size()))
-                .forEach(n -> core.add(n.key));
+        core.addAll(BetweennessCore.select(deviceNodes, g.nodes().stream().map(n -> new BetweennessCore.Candidate(
+                n.key, n.devices.size(), weightedDegree(n.key), degree(n.key))).toList()));
         Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         core.forEach(graph::addVertex);
         for (Edge e : g.edges()) {

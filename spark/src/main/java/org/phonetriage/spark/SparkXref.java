@@ -34,7 +34,8 @@ public record SparkXref(String format, int version, String generatedAt, List<Cas
      * @param degree         its counterparts in the communication graph
      * @param communications its calls and messages (weighted degree)
      * @param pagerank       unrounded (xref.json's key players list it to six decimals)
+     * @param betweenness    normalised, within the case's cross-device core (0 outside it)
      */
-    public record NodeMeasures(String key, long degree, long communications, double pagerank) {
+    public record NodeMeasures(String key, long degree, long communications, double pagerank, double betweenness) {
     }
 }

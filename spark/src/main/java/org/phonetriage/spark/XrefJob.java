@@ -31,8 +31,8 @@ import org.phonetriage.xref.rules.PersonGrouping;
 
 /**
  * The cross-reference of every case in an export folder, on Spark: device links, person
- * candidates, persons, shared identifiers with their devices and aliases, degree, communications and
- * PageRank, and the hits of each case's identifiers in the other cases. Every rule is the
+ * candidates, persons, shared identifiers with their devices and aliases, degree, communications,
+ * PageRank and betweenness, and the hits of each case's identifiers in the other cases. Every rule is the
  * embedded engine's (org.phonetriage.xref.rules): the joins and aggregates run on the cluster,
  * and the folds of their (small) grouped results run on the driver through the same classes.
  */
@@ -224,21 +224,27 @@ public final class XrefJob {
         return out;
     }
 
-    /** Degree, communications (weighted degree) and PageRank of every node of every case's graph. */
+    /**
+     * Degree, communications (weighted degree), PageRank and betweenness (within the cross-device
+     * core, 0 outside it) of every node of every case's graph.
+     */
     private Map<String, List<SparkXref.NodeMeasures>> network() {
         spark.sql("SELECT `case`, src, dst, calls + messages AS weight FROM edges").createOrReplaceTempView("weighted");
         Dataset<Row> ranks = PageRanks.compute(spark, spark.table("weighted"));
         ranks.createOrReplaceTempView("ranks");
+        Betweenness.compute(spark).createOrReplaceTempView("betweenness");
         Iterator<Row> rows = spark.sql("WITH ends AS (SELECT `case`, src AS node, dst AS other, weight FROM weighted"
                 + "   UNION ALL SELECT `case`, dst AS node, src AS other, weight FROM weighted)"
-                + " SELECT e.`case`, e.node, count(DISTINCT e.other), sum(e.weight), first(r.pagerank) FROM ends e"
-                + " JOIN ranks r ON r.`case` = e.`case` AND r.node = e.node GROUP BY e.`case`, e.node")
+                + " SELECT e.`case`, e.node, count(DISTINCT e.other), sum(e.weight), first(r.pagerank),"
+                + " coalesce(first(b.betweenness), 0D) FROM ends e"
+                + " JOIN ranks r ON r.`case` = e.`case` AND r.node = e.node"
+                + " LEFT JOIN betweenness b ON b.`case` = e.`case` AND b.node = e.node GROUP BY e.`case`, e.node")
                 .toLocalIterator();
         Map<String, List<SparkXref.NodeMeasures>> out = new TreeMap<>();
         while (rows.hasNext()) {
             Row r = rows.next();
-            out.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
-                    .add(new SparkXref.NodeMeasures(r.getString(1), r.getLong(2), r.getLong(3), r.getDouble(4)));
+            out.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(new SparkXref.NodeMeasures(r.getString(1),
+                    r.getLong(2), r.getLong(3), r.getDouble(4), r.getDouble(5)));
         }
         out.values().forEach(l -> l.sort((a, b) -> a.key().compareTo(b.key())));
         return out;

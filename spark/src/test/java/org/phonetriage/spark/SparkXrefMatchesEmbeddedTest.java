@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * another ("alpha"), exported to one Parquet folder and cross-referenced on local[2]. For the
  * demo case (with an examiner's decisions), the device links, person candidates, persons and
  * shared identifiers must be the same sets
- * with the same fields, and each identifier's degree, communications and PageRank those of the
- * embedded graph export (PageRank within 1e-9); alpha's hits in demo must be exactly the
+ * with the same fields, and each identifier's degree, communications, PageRank and betweenness
+ * those of the embedded graph export (PageRank and betweenness within 1e-9); alpha's hits in demo must be exactly the
  * identifiers both cases hold.
  */
 class SparkXrefMatchesEmbeddedTest {
@@ -192,7 +192,7 @@ class SparkXrefMatchesEmbeddedTest {
      * per identifier node, communications as the weights of its call and message edges.
      */
     @Test
-    void degreeCommunicationsAndPageRankMatchTheEmbeddedGraph() throws Exception {
+    void degreeCommunicationsPageRankAndBetweennessMatchTheEmbeddedGraph() throws Exception {
         Map<String, JsonNode> network = byKey(sparkCase("demo").get("network"));
         var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(tmp.resolve("demo/graph.graphml").toFile());
@@ -218,6 +218,7 @@ class SparkXrefMatchesEmbeddedTest {
             }
         }
         int compared = 0;
+        int betweenness = 0;
         for (Map<String, String> d : nodes.values()) {
             String key = d.get("n_key");
             if (key == null || !network.containsKey(key) || Long.parseLong(d.get("n_degree")) == 0) {
@@ -227,9 +228,12 @@ class SparkXrefMatchesEmbeddedTest {
             assertEquals(Long.parseLong(d.get("n_degree")), n.get("degree").asLong(), key);
             assertEquals(communications.getOrDefault(key, 0L), n.get("communications").asLong(), key);
             assertEquals(Double.parseDouble(d.get("n_pagerank")), n.get("pagerank").asDouble(), 1e-9, key);
+            assertEquals(Double.parseDouble(d.get("n_betweenness")), n.get("betweenness").asDouble(), 1e-9, key);
+            betweenness += n.get("betweenness").asDouble() > 0 ? 1 : 0;
             compared++;
         }
         assertTrue(compared > 10, "every identifier of the network: " + compared);
+        assertTrue(betweenness > 3, "nodes that bridge others: " + betweenness);
     }
 
     private static Map<String, String> data(org.w3c.dom.Element e) {
