@@ -242,14 +242,13 @@ public final class CommunicationGraph {
      * its admin central. A received group message needs nothing more: its sender is its party.
      */
     private static List<Log> groupSends(Connection db, Map<Long, DeviceNode> byId) throws SQLException {
-        String sql = "SELECT o.device_id, o.record_table, r.raw, ct.account, i.key, o.time_utc, o.id, "
-                + OccurrenceSql.strong("r")
+        String sql = "SELECT o.device_id, o.record_table, r.raw, " + OccurrenceSql.groupOfList("ct.account")
+                + ", i.key, o.time_utc, o.id, " + OccurrenceSql.strong("r")
                 + " FROM " + OccurrenceFacts.TABLE + " o JOIN readings r ON r.id = o.reading_id"
                 + " JOIN identifiers i ON i.id = o.identifier_id"
                 + " LEFT JOIN contacts ct ON o.record_table = 'contacts' AND ct.id = o.record_id"
-                + " WHERE o.earlier_version = 0 AND ((o.record_table = 'messages' AND o.party_role = 'group'"
-                + " AND o.direction = 'outgoing') OR (o.record_table = 'contacts' AND "
-                + OccurrenceSql.groupMember("o", "r") + "))";
+                + " WHERE o.earlier_version = 0 AND (" + OccurrenceSql.groupSend("o") + " OR (o.record_table = 'contacts'"
+                + " AND " + OccurrenceSql.groupMember("o", "r") + "))";
         Map<String, Map<String, Boolean>> members = new HashMap<>(); // device + group → member → strong
         List<Object[]> sends = new ArrayList<>();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -259,8 +258,7 @@ public final class CommunicationGraph {
                     sends.add(new Object[] {device, rs.getString(3), rs.getString(6), rs.getLong(7)});
                     continue;
                 }
-                String account = rs.getString(4);
-                String group = account == null ? null : groupOfList(account);
+                String group = rs.getString(4);
                 if (group != null) {
                     members.computeIfAbsent(device + "\u0000" + group, k -> new TreeMap<>())
                             .merge(rs.getString(5), rs.getBoolean(8), Boolean::logicalOr);
@@ -281,16 +279,6 @@ public final class CommunicationGraph {
             }
         }
         return logs;
-    }
-
-    /**
-     * The group a member list belongs to: a group's list is a contact record whose account is
-     * {@code APP-group:} and the group's id as the messages write it (WhatsApp's
-     * {@code whatsapp-group:1203…@g.us}); null for any other account.
-     */
-    private static String groupOfList(String account) {
-        int at = account.indexOf("-group:");
-        return at < 0 ? null : account.substring(at + "-group:".length());
     }
 
     /** One call or message log of a pair, as a device kept it. */

@@ -34,14 +34,21 @@ public final class CaseTables {
                     + " FROM readings",
                     "reading_id LONG, identifier_id LONG, raw STRING, confidence STRING, rule STRING, region STRING,"
                             + " level STRING"),
+            // with the record's recovery flags (recovered from deleted bytes; an earlier version of a
+            // live record, which the graph and the device links leave out) and a contact's account
             new Table("occurrences", "SELECT o.id AS occurrence_id, o.identifier_id, o.key, o.type, o.device_id,"
                     + " o.role, o.record_table, o.record_id, o.raw, o.name, o.party_role, o.direction, o.time_utc,"
-                    + " o.confidence, o.rule, o.level, c.duration_s FROM occurrence_details o"
-                    + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id",
+                    + " o.confidence, o.rule, o.level, c.duration_s,"
+                    + " COALESCE(c.recovered, m.recovered, ct.recovered) IS NOT NULL AS recovered,"
+                    + " COALESCE(c.recovered_version_of, m.recovered_version_of, ct.recovered_version_of) IS NOT NULL"
+                    + " AS earlier_version, ct.account FROM occurrence_details o"
+                    + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id"
+                    + " LEFT JOIN messages m ON o.record_table = 'messages' AND m.id = o.record_id"
+                    + " LEFT JOIN contacts ct ON o.record_table = 'contacts' AND ct.id = o.record_id",
                     "occurrence_id LONG, identifier_id LONG, key STRING, type STRING, device_id LONG, role STRING,"
                             + " record_table STRING, record_id LONG, raw STRING, name STRING, party_role STRING,"
                             + " direction STRING, time_utc STRING, confidence STRING, rule STRING, level STRING,"
-                            + " duration_s LONG"),
+                            + " duration_s LONG, recovered INT, earlier_version INT, account STRING"),
             new Table("owners", "SELECT DISTINCT o.device_id, o.identifier_id, i.key, i.type, o.basis"
                     + " FROM owner_identifiers o JOIN identifiers i ON i.id = o.identifier_id",
                     "device_id LONG, identifier_id LONG, key STRING, type STRING, basis STRING"),

@@ -21,9 +21,10 @@ import org.phonetriage.xref.rules.SameEvent;
 /**
  * The communication graph of each case, as edges: who called or wrote to whom, with counts,
  * duration and first/last time. The same rules as the embedded engine's graph: the occurrences
- * {@link OccurrenceSql#communication} keeps, pointed by {@link OccurrenceSql#inbound}, and the
- * logs of one event on two phones counted once ({@link SameEvent}) — each (source, target, kind)
- * is one group, read in time order.
+ * {@link OccurrenceSql#communication} keeps (not the earlier versions of edited records), pointed
+ * by {@link OccurrenceSql#inbound}; a message sent to a group counted to each member on the
+ * sender's list of it ({@link OccurrenceSql#groupSend}); and the logs of one event on two phones
+ * counted once ({@link SameEvent}) — each (source, target, kind) is one group, read in time order.
  */
 final class Communications {
 
@@ -46,23 +47,49 @@ final class Communications {
                 + "   GROUP BY `case`, device_id) p ON p.`case` = d.`case` AND p.device_id = d.device_id");
     }
 
+    /**
+     * The edges of each case. The logs are merged in the embedded engine's batches: the logs with
+     * a counterpart that is no seized device's node, the owners' group sends to such members,
+     * and last everything between two seized devices' nodes — one event is looked for within a
+     * batch only.
+     */
     static Dataset<Row> edges(SparkSession spark, Dataset<Row> devices, Dataset<Row> occurrences, Dataset<Row> owners) {
         deviceNodes(devices, owners).createOrReplaceTempView("cn_nodes");
         occurrences.createOrReplaceTempView("cn_occurrences");
+        owners.createOrReplaceTempView("cn_owners");
+        spark.sql("SELECT DISTINCT `case`, node FROM cn_nodes").createOrReplaceTempView("cn_device_nodes");
         String inbound = OccurrenceSql.inbound("o");
-        Dataset<Row> logs = spark.sql("SELECT o.`case`,"
+        Dataset<Row> direct = spark.sql("SELECT o.`case`,"
                 + " CASE WHEN " + inbound + " THEN o.key ELSE dn.node END AS src,"
                 + " CASE WHEN " + inbound + " THEN dn.node ELSE o.key END AS dst,"
                 + " CASE o.record_table WHEN 'calls' THEN 'call' ELSE 'message' END AS kind,"
                 + " o.time_utc, o.device_id, coalesce(o.duration_s, 0) AS duration_s,"
-                + " coalesce(" + OccurrenceSql.strong("o") + ", false) AS strong"
+                + " coalesce(" + OccurrenceSql.strong("o") + ", false) AS strong, o.occurrence_id,"
+                + " CASE WHEN dk.node IS NULL THEN 'counterpart' ELSE 'devices' END AS batch"
                 + " FROM cn_occurrences o JOIN cn_nodes dn ON dn.`case` = o.`case` AND dn.device_id = o.device_id"
-                + " WHERE " + OccurrenceSql.communication("o"))
+                + " LEFT JOIN cn_device_nodes dk ON dk.`case` = o.`case` AND dk.node = o.key"
+                + " WHERE " + OccurrenceSql.communication("o") + " AND o.earlier_version = 0")
                 // the owner's own number among a message's recipients
                 .where("src <> dst");
-        Dataset<Row> perKind = logs
+        // a message the owner sent to a group reached every member of the list the same phone keeps
+        Dataset<Row> toMembers = spark.sql("WITH sends AS (SELECT `case`, device_id, raw AS grp, time_utc, occurrence_id"
+                + "   FROM cn_occurrences o WHERE o.earlier_version = 0 AND " + OccurrenceSql.groupSend("o") + "),"
+                + " members AS (SELECT `case`, device_id, " + OccurrenceSql.groupOfList("o.account") + " AS grp, key,"
+                + "   max(coalesce(" + OccurrenceSql.strong("o") + ", false)) AS strong FROM cn_occurrences o"
+                + "   WHERE o.earlier_version = 0 AND o.record_table = 'contacts' AND "
+                + OccurrenceSql.groupMember("o", "o")
+                + "   GROUP BY `case`, device_id, " + OccurrenceSql.groupOfList("o.account") + ", key)"
+                + " SELECT s.`case`, dn.node AS src, m.key AS dst, 'message' AS kind, s.time_utc, s.device_id,"
+                + " 0L AS duration_s, m.strong, s.occurrence_id,"
+                + " CASE WHEN dk.node IS NULL THEN 'members' ELSE 'devices' END AS batch"
+                + " FROM sends s JOIN members m ON m.`case` = s.`case` AND m.device_id = s.device_id AND m.grp = s.grp"
+                + " JOIN cn_nodes dn ON dn.`case` = s.`case` AND dn.device_id = s.device_id"
+                + " LEFT ANTI JOIN cn_owners ow ON ow.`case` = s.`case` AND ow.device_id = s.device_id AND ow.key = m.key"
+                + " LEFT JOIN cn_device_nodes dk ON dk.`case` = s.`case` AND dk.node = m.key"
+                + " WHERE m.key <> dn.node");
+        Dataset<Row> perKind = direct.unionByName(toMembers)
                 .groupByKey((MapFunction<Row, String>) r -> r.getString(0) + "\u0000" + r.getString(1) + "\u0000"
-                        + r.getString(2) + "\u0000" + r.getString(3), Encoders.STRING())
+                        + r.getString(2) + "\u0000" + r.getString(3) + "\u0000" + r.getString(9), Encoders.STRING())
                 .flatMapGroups(new FoldKind(), org.apache.spark.sql.catalyst.encoders.ExpressionEncoder.apply(EDGE));
         perKind.createOrReplaceTempView("cn_kinds");
         return spark.sql("SELECT `case`, src, dst, sum(calls) AS calls, sum(messages) AS messages,"
@@ -71,15 +98,16 @@ final class Communications {
     }
 
     /**
-     * One (case, source, target, kind): its logs in time order (untimed first, as SQL orders
-     * NULL), a repeat of an event already counted adds nothing.
+     * One (case, source, target, kind, batch): its logs in time order (untimed first, as SQL
+     * orders NULL; then in the case's order), a repeat of an event already counted adds nothing.
      */
     static final class FoldKind implements FlatMapGroupsFunction<String, Row, Row>, Serializable {
         @Override
         public Iterator<Row> call(String key, Iterator<Row> rows) {
             List<Row> logs = new ArrayList<>();
             rows.forEachRemaining(logs::add);
-            logs.sort(Comparator.comparing((Row r) -> r.getString(4), Comparator.nullsFirst(Comparator.naturalOrder())));
+            logs.sort(Comparator.comparing((Row r) -> r.getString(4), Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparingLong(r -> r.getLong(8)));
             SameEvent recent = new SameEvent();
             long calls = 0;
             long messages = 0;

@@ -100,7 +100,7 @@ public final class XrefJob {
                 + "   AND o.device_id <> ow.device_id"
                 + " JOIN devices da ON da.`case` = ow.`case` AND da.device_id = ow.device_id"
                 + " JOIN devices db ON db.`case` = o.`case` AND db.device_id = o.device_id"
-                + " WHERE " + OccurrenceSql.linking("o")
+                + " WHERE " + OccurrenceSql.linking("o") + " AND o.earlier_version = 0"
                 + " GROUP BY ow.`case`, da.label, db.label, ow.identifier_id, o.key, o.role").toLocalIterator();
         while (rows.hasNext()) {
             Row r = rows.next();
@@ -190,7 +190,7 @@ public final class XrefJob {
                 + " substr(min(concat(o.confidence, '|', o.rule)), 3),"
                 + " " + OccurrenceSql.anyService("o") + ","
                 + " collect_set(CASE WHEN o.name <> '' THEN o.name END),"
-                + " collect_set(CASE WHEN o.raw <> '' THEN o.raw END)"
+                + " collect_set(CASE WHEN o.raw <> '' THEN o.raw END), sum(o.recovered)"
                 + " FROM occurrences o LEFT SEMI JOIN listed l ON l.`case` = o.`case` AND l.identifier_id = o.identifier_id"
                 + " JOIN devices d ON d.`case` = o.`case` AND d.device_id = o.device_id"
                 + " GROUP BY o.`case`, o.identifier_id, d.label").toLocalIterator();
@@ -208,7 +208,7 @@ public final class XrefJob {
             ident.devices.add(new IdentifierOnDevice(r.getString(4),
                     LinkRules.deviceLevel(r.getInt(10) == 1, r.getInt(12) == 1), r.getString(11),
                     sorted(r.getList(5)), r.getLong(6), sorted(r.getList(13)), sorted(r.getList(14)),
-                    UtcSeconds.of(r.getString(7)), UtcSeconds.of(r.getString(8))));
+                    UtcSeconds.of(r.getString(7)), UtcSeconds.of(r.getString(8)), r.getLong(15)));
         }
         Map<String, List<SharedIdentifier>> out = new HashMap<>();
         byCase.forEach((c, idents) -> {

@@ -64,6 +64,7 @@ class SparkXrefMatchesEmbeddedTest {
                 "test-images/D15-ios-apps.tar", "test-images/S01-sim", "--map", "test-images/D09-csv.map.yaml",
                 "--password", "phonetriage-demo"));
         alpha = triage("alpha", List.of("test-images/D01-android.tar", "test-images/D02-android.zip"));
+        sendTwoMessagesToAGroup(demo);
         decideOnePersonLinkEachWay();
         embedded = JSON.readTree(tmp.resolve("demo/xref.json").toFile());
 
@@ -76,6 +77,40 @@ class SparkXrefMatchesEmbeddedTest {
                 "--stats", stats.toString()), jobErr);
         spark = JSON.readTree(out.toFile());
         System.out.println("spark xref stages: " + Files.readString(stats));
+    }
+
+    /**
+     * The images hold no message sent to a group: the phone that keeps a WhatsApp group's member
+     * list gets two, as its parser would store them (an outgoing message whose party is the
+     * group's reading), so that both engines count them to each member.
+     */
+    private static void sendTwoMessagesToAGroup(Path caseDb) throws Exception {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + caseDb); Statement st = db.createStatement()) {
+            long device;
+            long run;
+            String group;
+            try (ResultSet rs = st.executeQuery("SELECT device_id, run_id, substr(account, 16) FROM contacts"
+                    + " WHERE account LIKE 'whatsapp-group:%' ORDER BY id LIMIT 1")) {
+                assertTrue(rs.next(), "a WhatsApp group's member list");
+                device = rs.getLong(1);
+                run = rs.getLong(2);
+                group = rs.getString(3);
+            }
+            long reading;
+            long identifier;
+            try (ResultSet rs = st.executeQuery("SELECT id, identifier_id FROM readings WHERE raw = '" + group + "'")) {
+                assertTrue(rs.next(), "the group " + group + " as a message's party");
+                reading = rs.getLong(1);
+                identifier = rs.getLong(2);
+            }
+            for (String time : List.of("2024-03-09T20:00:00Z", "2024-03-10T08:30:00Z")) {
+                st.execute("INSERT INTO messages (device_id, run_id, kind, direction, time_utc, body) VALUES ("
+                        + device + ", " + run + ", 'whatsapp', 'outgoing', '" + time + "', 'Reunião amanhã')");
+                st.execute("INSERT INTO occurrences (identifier_id, reading_id, device_id, role, record_table,"
+                        + " record_id, party_role) VALUES (" + identifier + ", " + reading + ", " + device
+                        + ", 'whatsapp-message', 'messages', last_insert_rowid(), 'group')");
+            }
+        }
     }
 
     /**

@@ -83,6 +83,22 @@ public final class OccurrenceSql {
                 + " AND " + o + ".type NOT IN ('email') AND " + o + ".role NOT LIKE '%group-member'";
     }
 
+    /** A message the device's owner sent to a group (the group is the occurrence's party). */
+    public static String groupSend(String o) {
+        return "(" + o + ".record_table = 'messages' AND " + o + ".party_role = 'group' AND " + o
+                + ".direction = 'outgoing')";
+    }
+
+    /**
+     * The group a member list belongs to, from its contact record's account: a group's list is a
+     * contact record whose account is {@code APP-group:} and the group's id as the messages write
+     * it (WhatsApp's {@code whatsapp-group:1203…@g.us}); NULL for any other account.
+     */
+    public static String groupOfList(String account) {
+        return "(CASE WHEN instr(" + account + ", '-group:') > 0 THEN substr(" + account + ", instr(" + account
+                + ", '-group:') + 7) END)";
+    }
+
     /**
      * A member on a group's list (a contact record of role {@code …group-member}), read as the
      * graph reads parties: a linking, chosen reading. {@code r} qualifies the reading's columns.
