@@ -93,9 +93,10 @@ final class RepoCommand implements Runnable {
             }
             double seconds = Math.max(pushed.millis(), 1) / 1000.0;
             human().printf("Pushed case %s (%s keys): %d devices, %d occurrence rows, %d owner identifiers, %d person"
-                            + " candidate keys, %d messages; %d rows in %.1f s (%.0f rows/s)%n",
+                            + " keys, %d person candidate keys, %d messages; %d rows in %.1f s (%.0f rows/s)%n",
                     pushed.name(), keys.id(), pushed.devices(), pushed.occurrences(), pushed.owners(),
-                    pushed.persons(), pushed.messages(), pushed.rows(), seconds, pushed.rows() / seconds);
+                    pushed.persons(), pushed.candidates(), pushed.messages(), pushed.rows(), seconds,
+                    pushed.rows() / seconds);
             human().flush();
             return Main.OK;
         }

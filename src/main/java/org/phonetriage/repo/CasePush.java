@@ -14,6 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.phonetriage.model.UtcSeconds;
 import org.phonetriage.xref.PersonCandidates;
+import org.phonetriage.xref.Persons;
+import org.phonetriage.xref.XrefReport.Person;
 import org.phonetriage.xref.XrefReport.PersonCandidate;
 import org.phonetriage.xref.rules.OccurrenceSql;
 import org.postgresql.PGConnection;
@@ -21,18 +23,18 @@ import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * Pushes one case into a repository: its devices, its occurrences (one row per identifier,
- * device, role and level, counted, with first and last seen), its owners' identifiers and its
- * person candidates; message bodies only when asked, never pseudonymised. One transaction: a case
+ * device, role and level, counted, with first and last seen), its owners' identifiers, its
+ * persons and its person candidates; message bodies only when asked, never pseudonymised. One transaction: a case
  * pushed again replaces the one of that name, and a push that fails leaves the repository as it
  * was. Rows go in with COPY, not one insert each.
  */
 public final class CasePush {
 
     /** What a push wrote, and how long it took. */
-    public record Pushed(String name, long devices, long occurrences, long owners, long persons, long messages,
-                         long millis) {
+    public record Pushed(String name, long devices, long occurrences, long owners, long persons, long candidates,
+                         long messages, long millis) {
         public long rows() {
-            return devices + occurrences + owners + persons + messages;
+            return devices + occurrences + owners + persons + candidates + messages;
         }
     }
 
@@ -66,11 +68,12 @@ public final class CasePush {
                     "SELECT d.label, i.key, o.basis FROM owner_identifiers o JOIN devices d ON d.id = o.device_id"
                             + " JOIN identifiers i ON i.id = o.identifier_id", caseId, 2);
             long persons = copyPersons(db, caseId);
+            long candidates = copyCandidates(db, caseId);
             long messages = withBodies ? copy(db, "repo_messages(case_id, device, kind, direction, time_utc, body)",
                     "SELECT d.label, m.kind, m.direction, m.time_utc, m.body FROM messages m"
                             + " JOIN devices d ON d.id = m.device_id", caseId, -1) : 0;
             db.commit();
-            return new Pushed(name, devices, occurrences, owners, persons, messages,
+            return new Pushed(name, devices, occurrences, owners, persons, candidates, messages,
                     (System.nanoTime() - start) / 1_000_000);
         } catch (SQLException | IOException | RuntimeException e) {
             db.rollback();
@@ -151,7 +154,31 @@ public final class CasePush {
         return rows;
     }
 
+    /**
+     * The case's persons, one row per key; under a pseudonymised push a person is named by its
+     * number in the push, not by its id (the id hashes a number without a secret).
+     */
     private long copyPersons(Connection db, long caseId) throws SQLException, IOException {
+        List<Person> persons = Persons.resolve(caseDb);
+        long rows = 0;
+        PGConnection pg = db.unwrap(PGConnection.class);
+        try (PGCopyOutputStream stream = new PGCopyOutputStream(pg,
+                "COPY repo_case_persons(case_id, person, key, seized) FROM STDIN (FORMAT csv)");
+             Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(w, CSVFormat.POSTGRESQL_CSV)) {
+            for (int i = 0; i < persons.size(); i++) {
+                Person p = persons.get(i);
+                String id = keys.pseudonymised() ? "P" + (i + 1) : p.id();
+                for (String key : p.keys()) {
+                    csv.printRecord(caseId, id, keys.apply(key), p.seized());
+                    rows++;
+                }
+            }
+        }
+        return rows;
+    }
+
+    private long copyCandidates(Connection db, long caseId) throws SQLException, IOException {
         List<PersonCandidate> persons = PersonCandidates.find(caseDb);
         long rows = 0;
         PGConnection pg = db.unwrap(PGConnection.class);

@@ -25,7 +25,8 @@ public final class Persons {
     private Persons() {
     }
 
-    static List<Person> resolve(Connection db) throws SQLException {
+    /** The case's persons, seized first, then by primary key (xref.json's {@code persons}). */
+    public static List<Person> resolve(Connection db) throws SQLException {
         return fold(db).persons();
     }
 

@@ -45,7 +45,7 @@ CREATE TABLE IF NOT EXISTS repo_owners (
 -- every table a case's rows go with has an index on case_id: pushing a case again deletes them
 CREATE INDEX IF NOT EXISTS repo_owners_case ON repo_owners(case_id);
 
--- person candidates (identifiers proposed as one person), one row per member key
+-- person candidates (identifiers proposed as one person, nothing merged), one row per member key
 CREATE TABLE IF NOT EXISTS repo_persons (
   case_id BIGINT NOT NULL REFERENCES repo_cases(case_id) ON DELETE CASCADE,
   person INTEGER NOT NULL,
@@ -53,6 +53,17 @@ CREATE TABLE IF NOT EXISTS repo_persons (
 );
 
 CREATE INDEX IF NOT EXISTS repo_persons_case ON repo_persons(case_id);
+
+-- the case's persons (xref.json's persons: identifiers the evidence proves one human's, with the
+-- examiner's decisions applied), one row per key
+CREATE TABLE IF NOT EXISTS repo_case_persons (
+  case_id BIGINT NOT NULL REFERENCES repo_cases(case_id) ON DELETE CASCADE,
+  person TEXT NOT NULL,               -- its id in the case (P-...); under --pseudonymise its number in the push
+  key TEXT NOT NULL,
+  seized BOOLEAN NOT NULL             -- one of its devices was seized
+);
+
+CREATE INDEX IF NOT EXISTS repo_case_persons_case ON repo_case_persons(case_id);
 
 -- message bodies, only when pushed with --with-bodies (and never under --pseudonymise)
 CREATE TABLE IF NOT EXISTS repo_messages (

@@ -127,6 +127,20 @@ class RepositoryCommandsTest {
         assertEquals(2, repoCount("SELECT count(*) FROM repo_devices d JOIN repo_cases c USING (case_id)"
                 + " WHERE c.name = 'bravo'"));
         assertEquals(0, repoCount("SELECT count(*) FROM repo_messages"), "no bodies unless asked");
+        // the case's persons as its xref.json gives them, key by key
+        JsonNode persons = json(Files.readString(bravo.resolveSibling("xref.json"))).get("persons");
+        long personKeys = 0;
+        for (JsonNode p : persons) {
+            personKeys += p.get("keys").size();
+            for (JsonNode k : p.get("keys")) {
+                assertEquals(1, repoCount("SELECT count(*) FROM repo_case_persons p JOIN repo_cases c USING (case_id)"
+                        + " WHERE c.name = 'bravo' AND p.person = '" + p.get("id").asText() + "' AND p.key = '"
+                        + k.asText() + "' AND p.seized = " + p.get("seized").asBoolean()));
+            }
+        }
+        assertTrue(persons.size() >= 2, "D03's and D05's owners");
+        assertEquals(personKeys, repoCount("SELECT count(*) FROM repo_case_persons p JOIN repo_cases c USING (case_id)"
+                + " WHERE c.name = 'bravo'"));
 
         BadInputTest.Run hits = run("repo", "hits", "--case", alpha.toString(), "--repo", url, "--json");
         assertEquals(Main.OK, hits.exit(), hits.err());
@@ -211,6 +225,11 @@ class RepositoryCommandsTest {
                 + " WHERE c.name = 'bravo-p' AND (o.key NOT LIKE 'hmac:%' OR o.names IS NOT NULL)"));
         assertEquals(0, repoCount("SELECT count(*) FROM repo_owners o JOIN repo_cases c USING (case_id)"
                 + " WHERE c.name = 'bravo-p' AND o.key NOT LIKE 'hmac:%'"));
+        assertEquals(0, repoCount("SELECT count(*) FROM repo_case_persons p JOIN repo_cases c USING (case_id)"
+                + " WHERE c.name = 'bravo-p' AND (p.key NOT LIKE 'hmac:%' OR p.person LIKE 'P-%')"),
+                "no number, and no person id (a hash of one)");
+        assertTrue(repoCount("SELECT count(*) FROM repo_case_persons p JOIN repo_cases c USING (case_id)"
+                + " WHERE c.name = 'bravo-p'") > 0);
         assertEquals(0, repoCount("SELECT count(*) FROM repo_occurrences WHERE key = '+33612345678'"
                 + " AND case_id = (SELECT case_id FROM repo_cases WHERE name = 'bravo-p')"));
 
