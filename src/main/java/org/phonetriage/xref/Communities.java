@@ -22,9 +22,10 @@ import org.jgrapht.graph.SimpleGraph;
  * community — two separate pairs, a triangle and a pair, two stars. A case's core often splits
  * like that (phones that never reached each other). On one connected component it never fails,
  * and no community can span two components anyway. Self-loops are dropped (they tie no one to
- * anyone); the algorithm counts edges, not their weights, so none are passed.
+ * anyone); the algorithm counts edges, not their weights, so none are passed. The Spark job
+ * compiles this class too (JDK and JGraphT only).
  */
-final class Communities {
+public final class Communities {
 
     /** Smaller groups (isolated nodes, pairs) are not communities. */
     static final int MIN_SIZE = 3;
@@ -37,7 +38,7 @@ final class Communities {
      * Each component is handed over with its vertices in key order and its edges in the graph's
      * order, so a connected graph gets exactly the library's answer, and the same graph the same.
      */
-    static <E> List<List<String>> find(Graph<String, E> graph) {
+    public static <E> List<List<String>> find(Graph<String, E> graph) {
         List<Graph<String, DefaultEdge>> components = new ArrayList<>();
         Map<String, Graph<String, DefaultEdge>> componentOf = new HashMap<>();
         for (Set<String> component : new ConnectivityInspector<>(graph).connectedSets()) {

@@ -1,6 +1,7 @@
 package org.phonetriage.spark;
 
 import java.util.List;
+import org.phonetriage.xref.XrefReport.Community;
 import org.phonetriage.xref.XrefReport.DeviceLink;
 import org.phonetriage.xref.XrefReport.OtherCaseHit;
 import org.phonetriage.xref.XrefReport.Person;
@@ -23,11 +24,13 @@ public record SparkXref(String format, int version, String generatedAt, List<Cas
      *                           owners' and those the links and person candidates name
      * @param persons            as xref.json's, without the key players' ranks
      * @param network            every identifier of its communication graph with its measures
+     * @param communities        as xref.json's
      * @param otherCases         this case's identifiers held by the other cases of the input
      */
     public record CaseXref(String name, List<SharedIdentifier> identifiers, List<SharedIdentifier> serviceIdentifiers,
                            List<DeviceLink> deviceLinks, List<PersonCandidate> personCandidates,
-                           List<Person> persons, List<NodeMeasures> network, List<OtherCaseHit> otherCases) {
+                           List<Person> persons, List<NodeMeasures> network, List<Community> communities,
+                           List<OtherCaseHit> otherCases) {
     }
 
     /**

@@ -16,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.phonetriage.model.UtcSeconds;
 import org.phonetriage.xref.XrefReport.CardEvidence;
+import org.phonetriage.xref.XrefReport.Community;
 import org.phonetriage.xref.XrefReport.DeviceLink;
 import org.phonetriage.xref.XrefReport.IdentifierOnDevice;
 import org.phonetriage.xref.XrefReport.OtherCaseHit;
@@ -64,11 +65,14 @@ public final class XrefJob {
         Map<String, List<DeviceLink>> links = stages.time("device_links", this::deviceLinks);
         Map<String, List<PersonCandidate>> candidates = stages.time("person_candidates", this::personCandidates);
         Map<String, List<Person>> persons = stages.time("persons", () -> SparkPersons.resolve(spark));
+        Map<String, List<SparkXref.NodeMeasures>> network = stages.time("network", this::network);
+        Map<String, List<Community>> communities = stages.time("communities", this::communities);
         Map<String, Set<String>> referenced = new HashMap<>();
         links.forEach((c, ls) -> ls.forEach(l -> referenced.computeIfAbsent(c, k -> new TreeSet<>()).addAll(l.via())));
         candidates.forEach((c, ps) -> ps.forEach(p -> referenced.computeIfAbsent(c, k -> new TreeSet<>()).addAll(p.keys())));
+        communities.forEach((c, cs) -> cs.forEach(m -> referenced.computeIfAbsent(c, k -> new TreeSet<>())
+                .addAll(m.members())));
         Map<String, List<SharedIdentifier>> identifiers = stages.time("identifiers", () -> identifiers(referenced));
-        Map<String, List<SparkXref.NodeMeasures>> network = stages.time("network", this::network);
         Map<String, List<OtherCaseHit>> hits = stages.time("other_cases", this::otherCases);
         List<SparkXref.CaseXref> out = new ArrayList<>();
         for (String c : cases) {
@@ -76,7 +80,7 @@ public final class XrefJob {
             out.add(new SparkXref.CaseXref(c, listed.stream().filter(i -> !isService(i)).toList(),
                     listed.stream().filter(XrefJob::isService).toList(), links.getOrDefault(c, List.of()),
                     candidates.getOrDefault(c, List.of()), persons.getOrDefault(c, List.of()),
-                    network.getOrDefault(c, List.of()),
+                    network.getOrDefault(c, List.of()), communities.getOrDefault(c, List.of()),
                     hits.getOrDefault(c, List.of())));
         }
         return new SparkXref(SparkXref.FORMAT, SparkXref.VERSION, UtcSeconds.now(), out);
@@ -226,19 +230,20 @@ public final class XrefJob {
 
     /**
      * Degree, communications (weighted degree), PageRank and betweenness (within the cross-device
-     * core, 0 outside it) of every node of every case's graph.
+     * core, 0 outside it) of every node of every case's graph; the core's measures are kept for
+     * the communities.
      */
     private Map<String, List<SparkXref.NodeMeasures>> network() {
         spark.sql("SELECT `case`, src, dst, calls + messages AS weight FROM edges").createOrReplaceTempView("weighted");
         Dataset<Row> ranks = PageRanks.compute(spark, spark.table("weighted"));
         ranks.createOrReplaceTempView("ranks");
-        Betweenness.compute(spark).createOrReplaceTempView("betweenness");
+        CoreMeasures.compute(spark).localCheckpoint().createOrReplaceTempView("core_measures");
         Iterator<Row> rows = spark.sql("WITH ends AS (SELECT `case`, src AS node, dst AS other, weight FROM weighted"
                 + "   UNION ALL SELECT `case`, dst AS node, src AS other, weight FROM weighted)"
                 + " SELECT e.`case`, e.node, count(DISTINCT e.other), sum(e.weight), first(r.pagerank),"
                 + " coalesce(first(b.betweenness), 0D) FROM ends e"
                 + " JOIN ranks r ON r.`case` = e.`case` AND r.node = e.node"
-                + " LEFT JOIN betweenness b ON b.`case` = e.`case` AND b.node = e.node GROUP BY e.`case`, e.node")
+                + " LEFT JOIN core_measures b ON b.`case` = e.`case` AND b.node = e.node GROUP BY e.`case`, e.node")
                 .toLocalIterator();
         Map<String, List<SparkXref.NodeMeasures>> out = new TreeMap<>();
         while (rows.hasNext()) {
@@ -247,6 +252,34 @@ public final class XrefJob {
                     r.getLong(2), r.getLong(3), r.getDouble(4), r.getDouble(5)));
         }
         out.values().forEach(l -> l.sort((a, b) -> a.key().compareTo(b.key())));
+        return out;
+    }
+
+    /**
+     * The communities of each case's core (numbered as found, largest first), each with the seized
+     * devices its members are the owners of.
+     */
+    private Map<String, List<Community>> communities() {
+        Map<String, Map<String, Set<String>>> ownedBy = new HashMap<>();
+        for (Row r : spark.sql("SELECT ow.`case`, ow.key, d.label FROM owners ow JOIN devices d"
+                + " ON d.`case` = ow.`case` AND d.device_id = ow.device_id"
+                + " UNION SELECT `case`, node, label FROM bt_devices").collectAsList()) {
+            ownedBy.computeIfAbsent(r.getString(0), k -> new HashMap<>())
+                    .computeIfAbsent(r.getString(1), k -> new TreeSet<>()).add(r.getString(2));
+        }
+        Map<String, Map<Integer, List<String>>> members = new TreeMap<>();
+        for (Row r : spark.sql("SELECT `case`, community, node FROM core_measures WHERE community > 0")
+                .collectAsList()) {
+            members.computeIfAbsent(r.getString(0), k -> new TreeMap<>())
+                    .computeIfAbsent(r.getInt(1), k -> new ArrayList<>()).add(r.getString(2));
+        }
+        Map<String, List<Community>> out = new HashMap<>();
+        members.forEach((c, byNumber) -> byNumber.forEach((number, keys) -> {
+            Set<String> seized = new TreeSet<>();
+            keys.forEach(k -> seized.addAll(ownedBy.getOrDefault(c, Map.of()).getOrDefault(k, Set.of())));
+            out.computeIfAbsent(c, k -> new ArrayList<>())
+                    .add(new Community(number, sorted(keys), List.copyOf(seized)));
+        }));
         return out;
     }
 

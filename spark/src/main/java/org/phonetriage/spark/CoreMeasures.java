@@ -2,10 +2,12 @@ package org.phonetriage.spark;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -21,29 +23,35 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
+import org.phonetriage.xref.Communities;
 import org.phonetriage.xref.rules.BetweennessCore;
 
 /**
- * Betweenness of every case's cross-device core ({@link BetweennessCore}, the embedded engine's
- * rule), exact within the core and in hops, as the embedded engine computes it (JGraphT's Brandes,
- * normalised). The cases are spread over the cluster: each case's core is selected and measured in
- * one task, the joins that feed it run distributed.
+ * Betweenness and communities of every case's cross-device core ({@link BetweennessCore}, the
+ * embedded engine's rule), as the embedded engine computes them: betweenness exact within the core
+ * and in hops (JGraphT's Brandes, normalised), communities by {@link Communities}. The core graph
+ * is built as the embedded engine builds it — vertices in key order, edges in the order of their
+ * (source, target) — since greedy modularity depends on it. The cases are spread over the
+ * cluster: each case's core is selected and measured in one task, the joins that feed it run
+ * distributed.
  */
-final class Betweenness {
+final class CoreMeasures {
 
     static final StructType NODE = new StructType().add("case", DataTypes.StringType)
             .add("node", DataTypes.StringType).add("device", DataTypes.BooleanType)
             .add("devices", DataTypes.LongType).add("weighted_degree", DataTypes.LongType)
             .add("degree", DataTypes.LongType);
+    /** A core node's betweenness and its community's number (from 1, largest first; 0: none). */
     static final StructType SCORE = new StructType().add("case", DataTypes.StringType)
-            .add("node", DataTypes.StringType).add("betweenness", DataTypes.DoubleType);
+            .add("node", DataTypes.StringType).add("betweenness", DataTypes.DoubleType)
+            .add("community", DataTypes.IntegerType);
 
-    private Betweenness() {
+    private CoreMeasures() {
     }
 
     /**
-     * (case, node, betweenness) for every core node. Reads the views weighted (case, src, dst,
-     * weight), devices, owners and occurrences.
+     * (case, node, betweenness, community) for every core node. Reads the views weighted (case,
+     * src, dst, weight), devices, owners and occurrences.
      */
     static Dataset<Row> compute(SparkSession spark) {
         Communications.deviceNodes(spark.table("devices"), spark.table("owners")).createOrReplaceTempView("bt_devices");
@@ -62,9 +70,9 @@ final class Betweenness {
                 .flatMapGroups(new SelectCore(), ExpressionEncoder.apply(new StructType()
                         .add("case", DataTypes.StringType).add("node", DataTypes.StringType)));
         core.createOrReplaceTempView("bt_core");
-        // the core's nodes and its edges (each pair once), one group per case
+        // the core's nodes and its edges, one group per case
         Dataset<Row> graph = spark.sql("SELECT `case`, node AS a, CAST(NULL AS STRING) AS b FROM bt_core"
-                + " UNION ALL SELECT DISTINCT w.`case`, least(w.src, w.dst), greatest(w.src, w.dst) FROM weighted w"
+                + " UNION ALL SELECT w.`case`, w.src, w.dst FROM weighted w"
                 + " LEFT SEMI JOIN bt_core s ON s.`case` = w.`case` AND s.node = w.src"
                 + " LEFT SEMI JOIN bt_core t ON t.`case` = w.`case` AND t.node = w.dst");
         return graph.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
@@ -90,26 +98,33 @@ final class Betweenness {
         }
     }
 
-    /** One case's core graph → the betweenness of each of its nodes. */
+    /** One case's core graph → the betweenness and community of each of its nodes. */
     static final class Measure implements FlatMapGroupsFunction<String, Row, Row>, Serializable {
         @Override
         public Iterator<Row> call(String c, Iterator<Row> rows) {
             Set<String> vertices = new TreeSet<>();
-            Set<List<String>> edges = new java.util.TreeSet<>((x, y) -> x.get(0).equals(y.get(0))
-                    ? x.get(1).compareTo(y.get(1)) : x.get(0).compareTo(y.get(0)));
+            // by source + NUL + target, the order of the embedded graph's edges
+            Map<String, String[]> edges = new TreeMap<>();
             rows.forEachRemaining(r -> {
                 if (r.isNullAt(2)) {
                     vertices.add(r.getString(1));
                 } else {
-                    edges.add(List.of(r.getString(1), r.getString(2)));
+                    edges.put(r.getString(1) + "\u0000" + r.getString(2), new String[] {r.getString(1), r.getString(2)});
                 }
             });
-            Graph<String, DefaultEdge> hops = new SimpleGraph<>(DefaultEdge.class);
-            vertices.forEach(hops::addVertex);
-            edges.forEach(e -> hops.addEdge(e.get(0), e.get(1)));
-            Map<String, Double> scores = new BetweennessCentrality<>(hops, true).getScores();
+            Graph<String, DefaultEdge> core = new SimpleGraph<>(DefaultEdge.class);
+            vertices.forEach(core::addVertex);
+            edges.values().forEach(e -> core.addEdge(e[0], e[1])); // the reverse of an edge is refused
+            Map<String, Double> scores = new BetweennessCentrality<>(core, true).getScores();
+            Map<String, Integer> community = new HashMap<>();
+            List<List<String>> found = Communities.find(core);
+            for (int i = 0; i < found.size(); i++) {
+                for (String key : found.get(i)) {
+                    community.put(key, i + 1);
+                }
+            }
             List<Row> out = new ArrayList<>();
-            scores.forEach((node, score) -> out.add(RowFactory.create(c, node, score)));
+            scores.forEach((node, score) -> out.add(RowFactory.create(c, node, score, community.getOrDefault(node, 0))));
             return out.iterator();
         }
     }
