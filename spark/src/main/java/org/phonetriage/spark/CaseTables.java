@@ -117,6 +117,26 @@ public final class CaseTables {
             throw new IllegalArgumentException(dir + ": no " + table + " table (not a phonetriage-spark export,"
                     + " or one made by an older version: export the cases again with phonetriage-spark export)");
         }
-        return spark.read().parquet(folder.toString());
+        // the schema is given, not inferred: a table no case has a row of (no examiner's decision
+        // anywhere) has no data file to infer it from
+        return spark.read().schema(schema(table)).parquet(folder.toString());
+    }
+
+    /** A table's columns as written, its partition column {@code case} last. */
+    static org.apache.spark.sql.types.StructType schema(String table) {
+        org.apache.spark.sql.types.StructType columns = switch (table) {
+            case "edges" -> Communications.EDGE;
+            case "persons" -> SparkPersons.TABLE;
+            default -> org.apache.spark.sql.types.StructType.fromDDL(TABLES.stream()
+                    .filter(t -> t.name().equals(table)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no table " + table)).schema());
+        };
+        org.apache.spark.sql.types.StructType out = new org.apache.spark.sql.types.StructType();
+        for (org.apache.spark.sql.types.StructField f : columns.fields()) {
+            if (!f.name().equals("case")) {
+                out = out.add(f);
+            }
+        }
+        return out.add("case", org.apache.spark.sql.types.DataTypes.StringType);
     }
 }

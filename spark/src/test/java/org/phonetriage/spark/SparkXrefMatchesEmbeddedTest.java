@@ -170,6 +170,20 @@ class SparkXrefMatchesEmbeddedTest {
         throw new AssertionError("no case " + name + " in the Spark output");
     }
 
+    /** A folder where no case has a row of a table (no examiner's decision anywhere) is still read. */
+    @Test
+    void aTableNoCaseHasRowsOfIsReadEmpty() throws Exception {
+        Path parquet = tmp.resolve("parquet-alpha");
+        assertEquals(0, spark("export", "--master", "local[2]", "--case", alpha.toString(), "--parquet",
+                parquet.toString()), jobErr);
+        Path out = tmp.resolve("spark-alpha.json");
+        assertEquals(0, spark("xref", "--master", "local[2]", "--input", parquet.toString(), "--out", out.toString()),
+                jobErr);
+        JsonNode c = JSON.readTree(out.toFile()).at("/cases/0");
+        assertEquals("alpha", c.get("name").asText());
+        assertTrue(c.get("persons").size() >= 2, c.toString());
+    }
+
     @Test
     void deviceLinksAreTheSame() {
         assertTrue(embedded.get("device_links").size() > 3);
