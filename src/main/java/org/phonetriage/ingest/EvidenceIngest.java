@@ -173,9 +173,10 @@ public final class EvidenceIngest {
         Set<String> platforms = new TreeSet<>();
         Set<String> parsedFiles = new HashSet<>();
         IosContainers containers = new IosContainers(tree);
+        List<String> itemFiles = tree.entries().stream().map(EvidenceEntry::path).toList();
         for (Job job : jobs) {
             StopRequest.check();
-            boolean ok = job instanceof SqliteJob sj ? run(sj, label, containers, deviceId, sink, problems)
+            boolean ok = job instanceof SqliteJob sj ? run(sj, label, containers, itemFiles, deviceId, sink, problems)
                     : run((FileJob) job, tree, itemId, label, deviceId, sink, problems);
             if (ok) {
                 platforms.add(job.parser().platform());
@@ -315,8 +316,8 @@ public final class EvidenceIngest {
     }
 
     /** Runs one definition on one database; false when it failed (a problem is recorded). */
-    private boolean run(SqliteJob job, String label, IosContainers containers, long deviceId, NormalizingSink sink,
-                        ProblemLog problems) throws SQLException {
+    private boolean run(SqliteJob job, String label, IosContainers containers, List<String> itemFiles, long deviceId,
+                        NormalizingSink sink, ProblemLog problems) throws SQLException {
         SqliteDefinition def = job.definition();
         long runId = writer.startRun(deviceId, job.fileId(), def.id(), def.version());
         sink.startRun(runId, def.id());
@@ -324,7 +325,7 @@ public final class EvidenceIngest {
         long started = System.nanoTime();
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + job.staged().toAbsolutePath())) {
             SqliteDefinitionRunner.Source source = new SqliteDefinitionRunner.Source(label, job.entry().path(),
-                    job.sha256(), containers.identifierOf(job.entry().path()));
+                    job.sha256(), containers.identifierOf(job.entry().path()), itemFiles);
             long n = SqliteDefinitionRunner.run(def, db, job.schema(), source, sink);
             if (RecoveredRowsRunner.applies(def, job.recovered())) {
                 // the same definition over the rows recovered from the file's deleted bytes

@@ -227,6 +227,22 @@ final class MessengerImageGenerator {
                 m.row(4, t + 600_000, t + 600_500, 3, 2, 4, 10_485_780, "Todos no grupo?", 1);
                 m.row(5, t + 900_000, t + 900_300, 4, 5, 1, 10_485_780, "Liga no Signal, não no telefone.", 1);
             }
+            // CallTable as Signal 7 creates it; type 0 audio, 1 video, 3 group; direction 0 in, 1 out;
+            // event 1 accepted, 3 missed, 6 joined
+            db.exec("CREATE TABLE call (_id INTEGER PRIMARY KEY, call_id INTEGER NOT NULL, message_id INTEGER DEFAULT NULL"
+                    + " REFERENCES message (_id) ON DELETE SET NULL, peer INTEGER NOT NULL REFERENCES recipient (_id)"
+                    + " ON DELETE CASCADE, type INTEGER NOT NULL, direction INTEGER NOT NULL, event INTEGER NOT NULL,"
+                    + " timestamp INTEGER NOT NULL, ringer INTEGER DEFAULT NULL, deletion_timestamp INTEGER DEFAULT 0,"
+                    + " read INTEGER DEFAULT 1, local_joined INTEGER DEFAULT 0, group_call_active INTEGER DEFAULT 0,"
+                    + " UNIQUE (call_id, peer) ON CONFLICT FAIL)");
+            try (SqliteDb.Insert c = db.insert("call", "_id", "call_id", "peer", "type", "direction", "event",
+                    "timestamp")) {
+                long t = (T0 + 9_000) * 1000;
+                c.row(1, 8_812_345_001L, 5, 0, 0, 1, t); // the boss calls; known only by his ACI
+                c.row(2, 8_812_345_002L, 2, 1, 1, 1, t + 600_000); // a video call to Rafa
+                c.row(3, 8_812_345_003L, 3, 0, 0, 3, t + 1_200_000); // Diego's call, missed
+                c.row(4, 8_812_345_004L, 4, 3, 0, 6, t + 1_800_000); // the group's call, joined
+            }
             db.finish(true);
         }
         try (SqliteDb db = SqliteDb.create(app.resolve("databases/signal-key-value.db"), 1)) {
@@ -335,7 +351,9 @@ final class MessengerImageGenerator {
                 6.19+: `recipient`, `thread`, `message`, `groups`, `group_membership`) — 5 messages: 1 sent to
                 and 1 received from Rafa +33 6 12 34 56 78, 1 from Diego +34 6 12 34 56 78, 1 from Rafa in the
                 group "Paris-Madrid" (members Marcos, Rafa, Diego), 1 from the boss known only by his account id
-                (ACI `5d6e7f80-…`); `databases/signal-key-value.db`: the own number and ACI.
+                (ACI `5d6e7f80-…`); `call` (Signal 7's CallTable): the boss's incoming call (his ACI only), a video
+                call to Rafa, a missed call from Diego, a joined call of the group;
+                `databases/signal-key-value.db`: the own number and ACI.
               - **Google Messages** (`com.google.android.apps.messaging`): `databases/bugle_db` — 3 RCS messages
                 (1 from and 1 to Thiago +351 912 345 678, 1 with a picture to the group "Porto" of Thiago and Zé
                 00351936402718) and 1 SMS from the boss that names its row in mmssms.db (`sms_message_uri`),
