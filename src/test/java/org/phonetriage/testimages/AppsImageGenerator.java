@@ -70,7 +70,13 @@ final class AppsImageGenerator {
                 + " identity TEXT, rank INTEGER)");
         db.exec("CREATE TABLE Messages (id INTEGER NOT NULL PRIMARY KEY, is_permanent INTEGER, convo_id INTEGER,"
                 + " chatname TEXT, author TEXT, from_dispname TEXT, dialog_partner TEXT, timestamp INTEGER, type INTEGER,"
-                + " chatmsg_type INTEGER, body_xml TEXT, identities TEXT)");
+                + " chatmsg_type INTEGER, body_xml TEXT, identities TEXT, guid BLOB)");
+        db.exec("CREATE TABLE SMSes (id INTEGER NOT NULL PRIMARY KEY, is_permanent INTEGER, type INTEGER, status INTEGER,"
+                + " price INTEGER, target_numbers TEXT, body TEXT, timestamp INTEGER, chatmsg_id INTEGER)");
+        db.exec("CREATE TABLE Transfers (id INTEGER NOT NULL PRIMARY KEY, is_permanent INTEGER, type INTEGER,"
+                + " partner_handle TEXT, partner_dispname TEXT, status INTEGER, failurereason INTEGER, starttime INTEGER,"
+                + " finishtime INTEGER, filepath TEXT, filename TEXT, filesize TEXT, chatmsg_guid BLOB, chatmsg_index INTEGER,"
+                + " convo_id INTEGER, accepttime INTEGER)");
         db.exec("CREATE TABLE Calls (id INTEGER NOT NULL PRIMARY KEY, is_permanent INTEGER, begin_timestamp INTEGER,"
                 + " host_identity TEXT, duration INTEGER, is_incoming INTEGER, is_conference INTEGER, pstn_number TEXT,"
                 + " partner_handle TEXT, partner_dispname TEXT)");
@@ -95,6 +101,14 @@ final class AppsImageGenerator {
                 "timestamp", "type", "chatmsg_type", "body_xml")) {
             in.row(1, 1, "velho.sp", "Velho", "velho.sp", ms("2024-02-20T20:00") / 1000, 61, 3, "Tens carta de condução?");
             in.row(2, 1, "lucas.motorista", "Lucas Andrade", "velho.sp", ms("2024-02-20T20:03") / 1000, 61, 3, "Tenho.");
+        }
+        // an SMS Skype sent to Bruno's number (SkypeKit type 2, outgoing) and a file Velho sent, completed (status 8)
+        try (SqliteDb.Insert in = db.insert("SMSes", "id", "type", "status", "target_numbers", "body", "timestamp")) {
+            in.row(1, 2, 6, "+5521998765432", "Chego no Rio sexta.", ms("2024-02-22T15:50") / 1000);
+        }
+        try (SqliteDb.Insert in = db.insert("Transfers", "id", "type", "partner_handle", "partner_dispname", "status",
+                "starttime", "filename", "filesize", "convo_id")) {
+            in.row(1, 1, "velho.sp", "Velho", 8, ms("2024-02-20T20:10") / 1000, "rota_marco.pdf", "48213", 1);
         }
         try (SqliteDb.Insert in = db.insert("Calls", "id", "begin_timestamp", "host_identity", "duration", "is_incoming",
                 "pstn_number")) {
@@ -435,6 +449,7 @@ final class AppsImageGenerator {
             (`Library/Application Support/Skype/lucas.motorista/main.db`, Skype up to 7): the account
             `lucas.motorista` with its mobile `+34 722 41 88 09` and e-mail, contacts the boss (`velho.sp`)
             and Bruno as a phone contact (`pstnnumber` `+5521998765432`), two messages with the boss, an
-            incoming 300 s call from the boss and an outgoing 45 s PSTN call to Bruno.
+            incoming 300 s call from the boss and an outgoing 45 s PSTN call to Bruno; an SMS Skype sent to
+            Bruno (`SMSes`) and a file the boss sent, `rota_marco.pdf` (`Transfers`, no chat message).
             """;
 }
