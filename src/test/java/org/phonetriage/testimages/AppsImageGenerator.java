@@ -272,7 +272,7 @@ final class AppsImageGenerator {
         db.exec("CREATE TABLE thread_participants (thread_key TEXT, user_key TEXT, type TEXT)");
         db.exec("CREATE TABLE messages (msg_id TEXT PRIMARY KEY, thread_key TEXT, action_id INTEGER, text TEXT,"
                 + " sender TEXT, timestamp_ms INTEGER, timestamp_sent_ms INTEGER, msg_type INTEGER,"
-                + " message_replied_to_id TEXT, attachments TEXT)");
+                + " message_replied_to_id TEXT, attachments TEXT, generic_admin_message_extensible_data TEXT)");
         try (SqliteDb.Insert in = db.insert("thread_users", "user_key", "first_name", "last_name", "name", "is_friend")) {
             in.row("FACEBOOK:" + FB_OWN, "Lucas", "Andrade", "Lucas Andrade", 0);
             in.row("FACEBOOK:" + FB_RAFA, "Rafa", "Teixeira", "Rafa Teixeira", 1);
@@ -297,6 +297,12 @@ final class AppsImageGenerator {
             in.row("mid.3", group, "A carrinha está pronta.", fbSender(FB_ZE, "Zé Carrinha"), ms("2024-03-06T08:00"), 0);
             in.row("mid.4", group, null, null, ms("2024-03-06T08:00"), -1);
         }
+        // Rafa's 62 s audio call, ended at 18:30: an admin message with the call's JSON
+        try (SqliteDb.Insert in = db.insert("messages", "msg_id", "thread_key", "text", "sender", "timestamp_ms", "msg_type",
+                "generic_admin_message_extensible_data")) {
+            in.row("mid.5", one, "Rafa called you.", fbSender(FB_RAFA, "Rafa Teixeira"), ms("2024-03-05T18:30"), 9,
+                    "{\"call_duration\":62,\"caller_id\":\"" + FB_RAFA + "\",\"video\":false}");
+        }
         db.finish(true);
     }
 
@@ -316,6 +322,8 @@ final class AppsImageGenerator {
         db.exec("CREATE TABLE messages (thread_key INTEGER, timestamp_ms INTEGER, message_id TEXT PRIMARY KEY,"
                 + " offline_threading_id TEXT, sender_id INTEGER, text TEXT, reply_source_id TEXT)");
         db.exec("CREATE TABLE logging_events_v2 (event_id INTEGER PRIMARY KEY, event TEXT)");
+        db.exec("CREATE TABLE call_log (call_id TEXT PRIMARY KEY, thread_key INTEGER, call_timestamp_ms INTEGER,"
+                + " call_duration INTEGER, call_direction INTEGER, call_media_type INTEGER, has_been_seen INTEGER)");
         long own = Long.parseLong(FB_OWN);
         long rafa = Long.parseLong(FB_RAFA);
         long bruno = Long.parseLong(FB_BRUNO);
@@ -341,6 +349,11 @@ final class AppsImageGenerator {
             in.row(bruno, ms("2024-03-13T09:00"), "mid.$a3", "7151000000000000003", own, "Manda a lista.");
             // not yet sent: the app's own copy carries the offline id as its message id
             in.row(bruno, ms("2024-03-13T09:01"), "7151000000000000004", "7151000000000000004", own, "…");
+        }
+        // a 30 s video call Lucas placed to Bruno (direction 1 outgoing, media type 2 video)
+        try (SqliteDb.Insert in = db.insert("call_log", "call_id", "thread_key", "call_timestamp_ms", "call_duration",
+                "call_direction", "call_media_type", "has_been_seen")) {
+            in.row("c.1", bruno, ms("2024-03-13T09:05"), 30, 1, 2, 1);
         }
         db.finish(true);
     }
@@ -435,10 +448,11 @@ final class AppsImageGenerator {
               64 s call to Marcos through the line.
             - `com.facebook.orca/databases/threads_db2`: Lucas is `FACEBOOK:100004812345678`; a one-to-one
               thread with Rafa (`100003398765432`) and the group "Carrinha" with Rafa and Zé
-              (`100006677889900`); three messages and one empty `msg_type -1` row.
+              (`100006677889900`); three messages, one empty `msg_type -1` row and Rafa's 62 s call (an admin
+              message with the call's JSON).
             - `com.facebook.orca/databases/msys_database_100004812345678`: the same account and Rafa's
               same id, plus Bruno (`100009911223344`, username `bruno.rio.sup`); three messages and one
-              unsent copy (message_id = offline_threading_id).
+              unsent copy (message_id = offline_threading_id); `call_log`: a 30 s video call to Bruno.
             - `com.instagram.android/databases/direct.db`: the session's user `4811223344`; a thread with
               Bruno (`5599887766`, `bruno_rio_sup`); one message each way (times in microseconds).
             - `com.enflick.android.TextNow/databases/textnow_data.db`: Thiago (`+351912345678`), Zé
