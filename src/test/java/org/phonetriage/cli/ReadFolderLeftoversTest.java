@@ -39,7 +39,8 @@ class ReadFolderLeftoversTest {
         Files.writeString(phone.resolve(folder + "fsCachedData/0F0F0F0F-AAAA-4BBB-8CCC-DDDDDDDDDDDD"),
                 "{\"orphan\": true}", StandardCharsets.UTF_8);
         Files.writeString(phone.resolve(folder + "leftover.json"),
-                "{\"contact\": {\"phoneNumber\": \"+351936402718\"}}", StandardCharsets.UTF_8);
+                "{\"contact\": {\"phoneNumber\": \"+351936402718\", \"telegram_username\": \"@ze_lisboa\"}}",
+                StandardCharsets.UTF_8);
         Path out = tmp.resolve("out");
         BadInputTest.Run run = BadInputTest.Run.of(List.of("triage", "--out", out.toString(), phone.toString()));
         assertTrue(run.exit() == Main.OK || run.exit() == Main.PROBLEMS, run.err());
@@ -61,6 +62,13 @@ class ReadFolderLeftoversTest {
                      + " AND key = '+351936402718'")) {
             rs.next();
             assertEquals(1, rs.getLong(1), "the sweep reads what the folder's parser left");
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve("case.db"));
+             Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT level FROM occurrence_details WHERE role = 'unmodelled'"
+                     + " AND key = 'app:telegram:ze_lisboa'")) {
+            assertTrue(rs.next(), "an app account the key's name tells");
+            assertEquals("candidate", rs.getString(1));
         }
     }
 
