@@ -113,6 +113,10 @@ class MessengerImagesTest {
         assertEquals(3, scalar("SELECT count(*) FROM occurrence_details WHERE role = 'telegram-group-member'"));
         assertEquals(3, scalar("SELECT count(*) FROM occurrence_details WHERE role = 'signal-group-member'"));
         assertEquals(2, scalar("SELECT count(*) FROM occurrence_details WHERE key = 'app:telegram:group:1987654321'"));
+        assertEquals(1, scalar("SELECT count(*) FROM contacts c JOIN occurrences o ON o.record_table = 'contacts'"
+                + " AND o.record_id = c.id JOIN identifiers i ON i.id = o.identifier_id"
+                + " WHERE c.account = 'org.telegram.messenger secret chat' AND i.key = 'telegram:5000000001'"
+                + " AND c.name = 'Rafa'"), "the partner of a secret chat");
         assertEquals(2, scalar("SELECT count(*) FROM problems WHERE code = 'content-not-read'"
                 + " AND path LIKE '%org.telegram.messenger/files/cache4.db' AND reason LIKE '%could not be decoded%'"));
     }

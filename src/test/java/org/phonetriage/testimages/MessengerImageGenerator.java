@@ -153,6 +153,14 @@ final class MessengerImageGenerator {
                 cu.row(-GROUP_TG, LUCAS_TG, T0 - 86_400, new byte[] {(byte) 0xd3, 0x01, (byte) 0xe6, 0x2f});
                 cu.row(-GROUP_TG, MARCOS_TG, T0 - 86_400, new byte[] {(byte) 0xd3, 0x01, (byte) 0xe6, 0x2f});
             }
+            // a secret chat Rafa opened with Marcos (admin_id: who started it); its messages are not in the image
+            db.exec("CREATE TABLE enc_chats(uid INTEGER PRIMARY KEY, user INTEGER, name TEXT, data BLOB, g BLOB,"
+                    + " authkey BLOB, ttl INTEGER, layer INTEGER, seq_in INTEGER, seq_out INTEGER, use_count INTEGER,"
+                    + " exchange_id INTEGER, key_date INTEGER, fprint INTEGER, fauthkey BLOB, khash BLOB, in_seq_no INTEGER,"
+                    + " admin_id INTEGER, mtproto_seq INTEGER)");
+            try (SqliteDb.Insert e = db.insert("enc_chats", "uid", "user", "name", "ttl", "layer", "admin_id")) {
+                e.row(482_913_775L, RAFA_TG, "Rafa", 86_400, 144, RAFA_TG);
+            }
             db.finish(true);
         }
         write(app.resolve("shared_prefs/userconfing.xml"), """
@@ -345,7 +353,8 @@ final class MessengerImageGenerator {
                 constructor (kept from its row, without text), 1 voice call from the boss (a service message of
                 action phoneCall, 95 s); `user_contacts_v7`/`user_phones_v7`: 3 imported
                 contacts ("Patrão" +55 11 98765-4321 → 777000111, "Lucas Madrid" +34 722 41 88 09 → 777000222,
-                "Zé Lisboa" 00351 936 402 718, no Telegram account); `channel_users_v2`: the group's 3 members.
+                "Zé Lisboa" 00351 936 402 718, no Telegram account); `channel_users_v2`: the group's 3 members;
+                `enc_chats`: a secret chat Rafa (5000000001) opened.
                 `shared_prefs/userconfing.xml`: the own account (base64 TL User).
               - **Signal** (`org.thoughtcrime.securesms`, decrypted): `databases/signal.db` (schema of Signal
                 6.19+: `recipient`, `thread`, `message`, `groups`, `group_membership`) — 5 messages: 1 sent to
