@@ -234,6 +234,8 @@ final class MessengerImageGenerator {
                 m.row(3, t + 300_000, t + 300_700, 2, 3, 1, 10_485_780, "Diego aqui. O caminhão saiu.", 1);
                 m.row(4, t + 600_000, t + 600_500, 3, 2, 4, 10_485_780, "Todos no grupo?", 1);
                 m.row(5, t + 900_000, t + 900_300, 4, 5, 1, 10_485_780, "Liga no Signal, não no telefone.", 1);
+                // the boss's call as the call log entry Signal writes beside it (base type 1: incoming audio)
+                m.row(6, (T0 + 9_000) * 1000, (T0 + 9_000) * 1000, 4, 5, 1, 1, null, 1);
             }
             // CallTable as Signal 7 creates it; type 0 audio, 1 video, 3 group; direction 0 in, 1 out;
             // event 1 accepted, 3 missed, 6 joined
@@ -243,13 +245,13 @@ final class MessengerImageGenerator {
                     + " timestamp INTEGER NOT NULL, ringer INTEGER DEFAULT NULL, deletion_timestamp INTEGER DEFAULT 0,"
                     + " read INTEGER DEFAULT 1, local_joined INTEGER DEFAULT 0, group_call_active INTEGER DEFAULT 0,"
                     + " UNIQUE (call_id, peer) ON CONFLICT FAIL)");
-            try (SqliteDb.Insert c = db.insert("call", "_id", "call_id", "peer", "type", "direction", "event",
+            try (SqliteDb.Insert c = db.insert("call", "_id", "call_id", "message_id", "peer", "type", "direction", "event",
                     "timestamp")) {
                 long t = (T0 + 9_000) * 1000;
-                c.row(1, 8_812_345_001L, 5, 0, 0, 1, t); // the boss calls; known only by his ACI
-                c.row(2, 8_812_345_002L, 2, 1, 1, 1, t + 600_000); // a video call to Rafa
-                c.row(3, 8_812_345_003L, 3, 0, 0, 3, t + 1_200_000); // Diego's call, missed
-                c.row(4, 8_812_345_004L, 4, 3, 0, 6, t + 1_800_000); // the group's call, joined
+                c.row(1, 8_812_345_001L, 6, 5, 0, 0, 1, t); // the boss calls; known only by his ACI
+                c.row(2, 8_812_345_002L, null, 2, 1, 1, 1, t + 600_000); // a video call to Rafa
+                c.row(3, 8_812_345_003L, null, 3, 0, 0, 3, t + 1_200_000); // Diego's call, missed
+                c.row(4, 8_812_345_004L, null, 4, 3, 0, 6, t + 1_800_000); // the group's call, joined
             }
             db.finish(true);
         }
@@ -360,7 +362,8 @@ final class MessengerImageGenerator {
                 6.19+: `recipient`, `thread`, `message`, `groups`, `group_membership`) — 5 messages: 1 sent to
                 and 1 received from Rafa +33 6 12 34 56 78, 1 from Diego +34 6 12 34 56 78, 1 from Rafa in the
                 group "Paris-Madrid" (members Marcos, Rafa, Diego), 1 from the boss known only by his account id
-                (ACI `5d6e7f80-…`); `call` (Signal 7's CallTable): the boss's incoming call (his ACI only), a video
+                (ACI `5d6e7f80-…`); `call` (Signal 7's CallTable): the boss's incoming call (his ACI only; its call log entry in
+                `message`, read as the call only), a video
                 call to Rafa, a missed call from Diego, a joined call of the group;
                 `databases/signal-key-value.db`: the own number and ACI.
               - **Google Messages** (`com.google.android.apps.messaging`): `databases/bugle_db` — 3 RCS messages
