@@ -117,6 +117,10 @@ class MessengerImagesTest {
                 + " AND o.record_id = c.id JOIN identifiers i ON i.id = o.identifier_id"
                 + " WHERE c.account = 'org.telegram.messenger secret chat' AND i.key = 'telegram:5000000001'"
                 + " AND c.name = 'Rafa'"), "the partner of a secret chat");
+        assertEquals(List.of("telegram:5000000001", "telegram:777000111", "telegram:777000222"), keys(
+                "SELECT i.key FROM contacts c JOIN occurrences o ON o.record_table = 'contacts' AND o.record_id = c.id"
+                        + " JOIN identifiers i ON i.id = o.identifier_id WHERE c.account = 'org.telegram.messenger dialog'"
+                        + " ORDER BY i.key"), "the one-to-one dialogs; not the group's, not the secret chat's");
         assertEquals(2, scalar("SELECT count(*) FROM problems WHERE code = 'content-not-read'"
                 + " AND path LIKE '%org.telegram.messenger/files/cache4.db' AND reason LIKE '%could not be decoded%'"));
     }
@@ -126,6 +130,16 @@ class MessengerImagesTest {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    private static List<String> keys(String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     private static String text(String sql) throws Exception {

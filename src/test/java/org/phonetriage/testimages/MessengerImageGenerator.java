@@ -137,6 +137,9 @@ final class MessengerImageGenerator {
                 d.row(BOSS_TG, T0 + 4_440, 0, 107, 0, 0);
                 d.row(RAFA_TG, T0 + 3_720, 0, 103, 0, 0);
                 d.row(-GROUP_TG, T0 + 4_440, 0, 105, 0, 0);
+                // a dialog with Lucas whose messages were cleared, and the secret chat with Rafa (bit 62 set)
+                d.row(LUCAS_TG, T0 - 7_200, 0, 0, 0, 0);
+                d.row(0x4000000000000000L | 482_913_775L, T0 - 3_600, 0, 0, 0, 0);
             }
             try (SqliteDb.Insert c = db.insert("user_contacts_v7", "key", "uid", "fname", "sname", "imported")) {
                 c.row("1001", BOSS_TG, "Patrão", null, 1);
@@ -356,7 +359,8 @@ final class MessengerImageGenerator {
                 action phoneCall, 95 s); `user_contacts_v7`/`user_phones_v7`: 3 imported
                 contacts ("Patrão" +55 11 98765-4321 → 777000111, "Lucas Madrid" +34 722 41 88 09 → 777000222,
                 "Zé Lisboa" 00351 936 402 718, no Telegram account); `channel_users_v2`: the group's 3 members;
-                `enc_chats`: a secret chat Rafa (5000000001) opened.
+                `enc_chats`: a secret chat Rafa (5000000001) opened; `dialogs`: the boss, Rafa, the group, Lucas
+                (a dialog whose messages were cleared) and the secret chat.
                 `shared_prefs/userconfing.xml`: the own account (base64 TL User).
               - **Signal** (`org.thoughtcrime.securesms`, decrypted): `databases/signal.db` (schema of Signal
                 6.19+: `recipient`, `thread`, `message`, `groups`, `group_membership`) — 5 messages: 1 sent to
