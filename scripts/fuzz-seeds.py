@@ -90,6 +90,18 @@ def build(target, seeds):
             data = small_database(db)
             if data:
                 seeds.add(data, db)
+    elif target == "sweep":
+        # the fuzz test's framing: a byte for the kind (0 SQLite, 1 plist, 2 XML, 3 JSON), then the file
+        for db in files("D16-android-unknownapp/**/*.db", "D17-android-unknownapp/**/*.db", "D03-android/**/*.db"):
+            data = small_database(db)
+            if data:
+                seeds.add(bytes([0]) + data, db)
+        for kind, patterns in ((1, ("**/*.plist",)), (2, ("**/shared_prefs/*.xml",)), (3, ("**/*.json",))):
+            for p in files(*("D1[0-8]*/" + pat for pat in patterns)):
+                with open(p, "rb") as f:
+                    seeds.add(bytes([kind]) + f.read(MAX_SEED), p)
+        seeds.add(bytes([3]) + b'{"telegram_username": "@ze_lisboa", "skype": "live:.cid.0e5a11bb22cc33dd",'
+                  b' "link": "https://t.me/rota_paris", "phone": "+55 (21) 97654-3210"}', "apps.json")
     elif target == "sqlite-recovery":
         # the fuzz test's framing: a byte for the companion (0 none, 1 -wal, 2 -journal), four for
         # where the database ends, then the database and its companion

@@ -14,7 +14,7 @@ public final class ParsePlan {
 
     /** One file's fate. */
     public sealed interface Step permits ReadByContainer, EncryptedDatabase, SignalCipherDatabase, Database,
-            CodeParsed, Unclaimed, Unreadable {
+            CodeParsed, InReadFolder, Unclaimed, Unreadable {
         EvidenceEntry entry();
     }
 
@@ -36,6 +36,14 @@ public final class ParsePlan {
 
     /** A file the code parsers read straight from the evidence. */
     public record CodeParsed(EvidenceEntry entry, String type, List<FileParser> parsers) implements Step {
+    }
+
+    /**
+     * A file inside a folder a code parser reads as a whole (an NSURLCache's {@code fsCachedData/}):
+     * read if that parser reads it when it runs; one it leaves unread becomes unclaimed through
+     * {@link #leftInFolder}, so only the files a parser actually reads leave the "not read" list.
+     */
+    public record InReadFolder(EvidenceEntry entry) implements Step {
     }
 
     /**
@@ -82,6 +90,18 @@ public final class ParsePlan {
     /** Completes the plan for a staged database: what reads it, by its schema ({@link ParsePlanner#claim}). */
     public ParsePlanner.DatabaseClaim claim(EvidenceEntry entry, org.phonetriage.parsers.sqlite.SqliteSchema schema) {
         return planner.claim(this, entry, schema);
+    }
+
+    /**
+     * A file of a read folder its parser did not read (after the parsers ran): unclaimed, typed by
+     * its content, for the "not read" list and the sweep.
+     *
+     * @throws IOException when its first bytes cannot be read to tell its type
+     */
+    public Unclaimed leftInFolder(org.phonetriage.evidence.EvidenceTree tree, InReadFolder file) throws java.io.IOException {
+        Unclaimed u = new Unclaimed(file.entry(), planner.typeOf(tree, file.entry()), false);
+        unclaimed.add(u);
+        return u;
     }
 
     void addUnclaimed(Unclaimed file) {

@@ -56,7 +56,11 @@ public final class ParsePlanner {
         Set<String> claimed = claimedFolders(tree);
         for (EvidenceEntry entry : tree.entries()) {
             beforeEach.run();
-            if (isCompanion(tree, entry) || isClaimed(entry.path(), claimed)) {
+            if (isCompanion(tree, entry)) {
+                continue;
+            }
+            if (isClaimed(entry.path(), claimed)) {
+                steps.add(new ParsePlan.InReadFolder(entry));
                 continue;
             }
             if (tree.readsItself(entry.path())) {
@@ -89,6 +93,13 @@ public final class ParsePlanner {
                     : new ParsePlan.CodeParsed(entry, type, readers));
         }
         return new ParsePlan(this, steps);
+    }
+
+    /** The type of a file's content (see {@link FileTypeDetector}). */
+    String typeOf(EvidenceTree tree, EvidenceEntry entry) throws IOException {
+        try (InputStream in = tree.open(entry)) {
+            return detector.detect(in);
+        }
     }
 
     /** What reads a staged database. */
@@ -153,7 +164,7 @@ public final class ParsePlanner {
         return folders;
     }
 
-    /** A file inside a claimed folder is read by that folder's parser, except the anchor itself. */
+    /** A file inside a claimed folder is its parser's to read or leave, except the anchor itself. */
     private boolean isClaimed(String path, Set<String> claimed) {
         for (String folder : claimed) {
             if (path.startsWith(folder) && fileParsers.matching(path, null).stream()

@@ -61,6 +61,8 @@ public final class EvidenceIngest {
     private boolean csvMapGiven;
     private final DatabaseStager stager;
     private final UnreadFileRecorder unread;
+    /** The current item's files a folder-reading parser read through its siblings. */
+    private final Set<String> readInFolders = new HashSet<>();
     private final Path workDir;
     private final ExtractionLimits limits;
     private final String examinerRegion;
@@ -154,6 +156,7 @@ public final class EvidenceIngest {
         String label = tree.label();
         unread.startItem();
         ParsePlan plan = new ParsePlanner(matcher, fileParsers).plan(tree, StopRequest::check);
+        readInFolders.clear();
         List<Job> jobs = findJobs(tree, plan, itemId, deviceWork, problems);
         List<String> simDumps = jobs.stream().filter(j -> "sim".equals(j.parser().platform()))
                 .map(j -> j.entry().path()).toList();
@@ -173,15 +176,17 @@ public final class EvidenceIngest {
         Set<String> platforms = new TreeSet<>();
         Set<String> parsedFiles = new HashSet<>();
         IosContainers containers = new IosContainers(tree);
+        List<String> itemFiles = tree.entries().stream().map(EvidenceEntry::path).toList();
         for (Job job : jobs) {
             StopRequest.check();
-            boolean ok = job instanceof SqliteJob sj ? run(sj, label, containers, deviceId, sink, problems)
+            boolean ok = job instanceof SqliteJob sj ? run(sj, label, containers, itemFiles, deviceId, sink, problems)
                     : run((FileJob) job, tree, itemId, label, deviceId, sink, problems);
             if (ok) {
                 platforms.add(job.parser().platform());
                 parsedFiles.add(job.entry().path());
             }
         }
+        listFolderFilesLeftUnread(tree, plan, itemId, problems);
         // the parsers' records; what the sweep finds is no record, only where an identifier was seen
         long records = sink.records();
         if (sweep) {
@@ -286,6 +291,28 @@ public final class EvidenceIngest {
         }
     }
 
+    /**
+     * The files of folders a parser reads whole that it did not read (an NSURLCache folder's other
+     * files): listed as not read and left to the sweep, like any file nobody claims.
+     */
+    private void listFolderFilesLeftUnread(EvidenceTree tree, ParsePlan plan, long itemId, ProblemLog problems)
+            throws SQLException {
+        for (ParsePlan.Step step : plan.steps()) {
+            if (!(step instanceof ParsePlan.InReadFolder f) || readInFolders.contains(f.entry().path())) {
+                continue;
+            }
+            StopRequest.check();
+            try {
+                ParsePlan.Unclaimed u = plan.leftInFolder(tree, f);
+                unread.file(tree, itemId, f.entry(), u.type(), "not-parsed");
+            } catch (IOException e) {
+                problems.add(new Problem(tree.label(), f.entry().path(), "cannot be read (" + e.getMessage() + ")",
+                        ProblemCode.FILE_UNREADABLE));
+                writer.addEvidenceFile(itemId, f.entry().path(), f.entry().size(), null, null, "problem");
+            }
+        }
+    }
+
     /** Other files of the item for a parser that reads a folder: each is hashed and listed as parsed. */
     private FileParser.Siblings siblings(EvidenceTree tree, long itemId, String type) {
         return new FileParser.Siblings() {
@@ -306,6 +333,7 @@ public final class EvidenceIngest {
                 try {
                     writer.addEvidenceFile(itemId, path, entry.size(), TreeHash.hex(digest.digest(content)), type,
                             "parsed");
+                    readInFolders.add(path);
                 } catch (SQLException e) {
                     throw new CaseWriteException(e);
                 }
@@ -315,8 +343,8 @@ public final class EvidenceIngest {
     }
 
     /** Runs one definition on one database; false when it failed (a problem is recorded). */
-    private boolean run(SqliteJob job, String label, IosContainers containers, long deviceId, NormalizingSink sink,
-                        ProblemLog problems) throws SQLException {
+    private boolean run(SqliteJob job, String label, IosContainers containers, List<String> itemFiles, long deviceId,
+                        NormalizingSink sink, ProblemLog problems) throws SQLException {
         SqliteDefinition def = job.definition();
         long runId = writer.startRun(deviceId, job.fileId(), def.id(), def.version());
         sink.startRun(runId, def.id());
@@ -324,7 +352,7 @@ public final class EvidenceIngest {
         long started = System.nanoTime();
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + job.staged().toAbsolutePath())) {
             SqliteDefinitionRunner.Source source = new SqliteDefinitionRunner.Source(label, job.entry().path(),
-                    job.sha256(), containers.identifierOf(job.entry().path()));
+                    job.sha256(), containers.identifierOf(job.entry().path()), itemFiles);
             long n = SqliteDefinitionRunner.run(def, db, job.schema(), source, sink);
             if (RecoveredRowsRunner.applies(def, job.recovered())) {
                 // the same definition over the rows recovered from the file's deleted bytes

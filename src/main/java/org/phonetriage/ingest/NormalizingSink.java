@@ -252,7 +252,11 @@ final class NormalizingSink implements RecordSink {
             long id = writer.sweptValue(deviceId, runId, fileId, v);
             String raw = org.phonetriage.sweep.ValueShapes.readable(v.raw());
             NormalizedId n = org.phonetriage.sweep.ValueShapes.EMAIL.equals(v.kind())
-                    ? normalizer.email(raw).orElse(null) : parties.party(raw, region.forRecord(null));
+                    ? normalizer.email(raw).orElse(null)
+                    : v.kind().startsWith("app:") // an app account the sweep told by its value or column
+                    ? normalizer.appAccount(v.kind().substring(4),
+                            org.phonetriage.sweep.AppIds.account(v.kind(), v.raw())).orElse(null)
+                    : parties.party(raw, region.forRecord(null));
             if (n == null || !n.hasKey()) {
                 return;
             }

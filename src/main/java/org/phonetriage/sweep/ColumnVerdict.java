@@ -12,13 +12,19 @@ final class ColumnVerdict {
     /** The share of a column's values that must read as identifiers; half that for a telling name. */
     static final double SHARE = 0.5;
 
+    /** The column's or key's name: some app ids are told only under a name that says whose they are. */
+    private final String column;
     private int values;
     private int identifiers;
     private int epochs;
 
+    ColumnVerdict(String column) {
+        this.column = column;
+    }
+
     void add(String value) {
         values++;
-        if (ValueShapes.kindOf(value) != null) {
+        if (ValueShapes.kindOf(value, column) != null) {
             identifiers++;
         }
         if (isEpoch(value)) {

@@ -50,7 +50,7 @@ public final class DatabaseSweep {
                         continue;
                     }
                     sampled++;
-                    ColumnVerdict verdict = new ColumnVerdict();
+                    ColumnVerdict verdict = new ColumnVerdict(column);
                     try (Statement st = db.createStatement();
                          ResultSet rs = st.executeQuery(select(table, column, rowid) + " LIMIT " + ColumnVerdict.SAMPLE)) {
                         while (rs.next()) {
@@ -65,7 +65,7 @@ public final class DatabaseSweep {
                         continue;
                     }
                     whole++;
-                    ColumnVerdict all = new ColumnVerdict();
+                    ColumnVerdict all = new ColumnVerdict(column);
                     List<SweptValue> values = new ArrayList<>();
                     try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(select(table, column, rowid))) {
                         while (rs.next()) {
@@ -74,7 +74,7 @@ public final class DatabaseSweep {
                                 continue;
                             }
                             all.add(v);
-                            String kind = ValueShapes.kindOf(v);
+                            String kind = ValueShapes.kindOf(v, column);
                             if (kind != null) {
                                 Long row = rowid ? rs.getLong(1) : null;
                                 values.add(new SweptValue(app, table, column, row, v.strip(), kind, 0));

@@ -79,7 +79,7 @@ public final class DocumentSweep {
                 continue;
             }
             sampled++;
-            ColumnVerdict verdict = new ColumnVerdict();
+            ColumnVerdict verdict = new ColumnVerdict(key);
             e.getValue().forEach(verdict::add);
             read += verdict.values();
             if (!verdict.holdsIdentifiers(key)) {
@@ -88,7 +88,7 @@ public final class DocumentSweep {
             whole++;
             double confidence = verdict.confidence(key);
             for (String v : e.getValue()) {
-                String shape = ValueShapes.kindOf(v);
+                String shape = ValueShapes.kindOf(v, key);
                 if (shape != null) {
                     found.accept(new SweptValue(app, kind, key, null, v.strip(), shape, confidence));
                     hits++;

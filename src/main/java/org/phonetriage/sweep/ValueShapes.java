@@ -60,6 +60,16 @@ public final class ValueShapes {
         return allSameDigit(v) ? null : PHONE;
     }
 
+    /**
+     * The kind of identifier the value is under this column (or document key): a phone number,
+     * JID or e-mail by its shape, else an app account the column's name or the value tells
+     * ({@link AppIds}), else null.
+     */
+    public static String kindOf(String value, String column) {
+        String kind = kindOf(value);
+        return kind != null ? kind : AppIds.kindOf(value, column);
+    }
+
     /** The value as the normaliser should read it: a tel:/sip: URI's number. */
     public static String readable(String value) {
         return value.strip().replaceFirst("^(tel|sip):", "");

@@ -88,6 +88,12 @@ class AppsImageTest {
             assertEquals(2, scalar(st, "SELECT count(*) FROM messages WHERE kind = 'burner'" + d14));
             assertEquals(6, scalar(st, "SELECT count(*) FROM messages WHERE kind = 'facebook-messenger'" + d14),
                     "3 of threads_db2 (not the empty row), 3 of msys (not the unsent copy)");
+            assertEquals(1, scalar(st, "SELECT count(*) FROM calls WHERE kind = 'facebook-messenger-call' AND duration_s = 62"
+                    + " AND direction = 'incoming' AND number_raw = '100003398765432'" + d14), "threads_db2: Rafa's call");
+            assertEquals(1, scalar(st, "SELECT count(*) FROM calls WHERE kind = 'facebook-messenger-video-call'"
+                    + " AND duration_s = 30 AND direction = 'outgoing' AND number_raw = '100009911223344'" + d14), "msys");
+            assertEquals(1, scalar(st, "SELECT count(*) FROM occurrence_details WHERE role = 'facebook-messenger-video-call'"
+                    + " AND key = 'app:facebook:100009911223344'" + d14));
             assertEquals(2, scalar(st, "SELECT count(*) FROM messages WHERE kind = 'instagram'" + d14));
             assertEquals(3, scalar(st, "SELECT count(*) FROM messages WHERE kind = 'textnow'" + d14));
             assertEquals(1, scalar(st, "SELECT count(*) FROM calls WHERE kind = 'skype-call' AND duration_s = 95"

@@ -40,7 +40,7 @@ class IosAppsImageTest {
     void everyAppsRecordsUnderItsOwnName() throws Exception {
         assertEquals(List.of("burner-call|2", "burner-contact|2", "burner-message|3", "contact|3",
                 "facebook-messenger-call|1", "facebook-messenger-contact|3", "facebook-messenger-message|2",
-                "google-voice-call|4", "google-voice-message|2", "owner|14", "signal-call|2", "signal-contact|5",
+                "google-voice-call|4", "google-voice-message|2", "owner|16", "signal-call|2", "signal-contact|5",
                 "signal-group-member|3", "signal-message|3", "viber-call|1", "viber-message|2", "whatsapp-business-contact|2",
                 "whatsapp-business-group-member|2", "whatsapp-business-message|4", "whatsapp-message|1"),
                 column("SELECT o.role || '|' || count(*) FROM occurrences o JOIN devices d ON d.id = o.device_id"
@@ -60,9 +60,9 @@ class IosAppsImageTest {
 
     @Test
     void signalsRecipientsTieTheNumberToTheAccountId() throws Exception {
-        assertEquals(List.of("+33612345678|app:signal:8d3f1c2a-5b6e-4f70-9a81-b2c3d4e5f607|Rafa T",
-                "+351912345678|app:signal:1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d|",
-                "app:signal:5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716|"),
+        assertEquals(List.of("+33612345678|app:signal:aci:8d3f1c2a-5b6e-4f70-9a81-b2c3d4e5f607|Rafa T",
+                "+351912345678|app:signal:aci:1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d|",
+                "app:signal:aci:5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716|"),
                 column("SELECT group_concat(i.key, '|') || '|' || COALESCE(c.name, '') FROM contacts c"
                         + " JOIN occurrences o ON o.record_table = 'contacts' AND o.record_id = c.id"
                         + " JOIN identifiers i ON i.id = o.identifier_id WHERE o.role = 'signal-contact'"
@@ -97,10 +97,11 @@ class IosAppsImageTest {
                 + " ON i.id = ow.identifier_id JOIN devices d ON d.id = ow.device_id WHERE d.label = 'D15-ios-apps'"
                 + " ORDER BY 1");
         assertEquals(List.of("+16465550143", "+19295550176", "+33756983142",
-                "app:burner:5b0e7d1c-3f2a-4c8e-9d61-0a7b2c4e8f13", "app:facebook:100087654321001", "app:viber:mx7f2k9q", "iccid:89330124030005556660",
+                "app:burner:5b0e7d1c-3f2a-4c8e-9d61-0a7b2c4e8f13", "app:facebook:100087654321001",
+                "app:signal:aci:0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0", "app:viber:mx7f2k9q", "iccid:89330124030005556660",
                 "imsi:208015556667771"),
-                owners, "the Burner line, the Google Voice number, the SIM's number, the Burner, Facebook and Viber accounts,"
-                        + " the card");
+                owners, "the Burner line, the Google Voice number, the SIM's (and Signal's) number, the Burner, Facebook,"
+                        + " Signal and Viber accounts, the card");
     }
 
     @Test

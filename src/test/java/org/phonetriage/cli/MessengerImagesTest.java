@@ -45,17 +45,31 @@ class MessengerImagesTest {
         assertEquals(Main.PROBLEMS, run.exit(), run.err()); // the two undecodable Telegram objects, D06's own
         JsonNode d13 = device("D13-android-messengers");
         assertEquals("FR", d13.get("home_region").asText());
-        assertEquals(14, d13.get("counts").get("messages").asInt(), "6 Telegram, 5 Signal, 3 RCS");
+        assertEquals(15, d13.get("counts").get("messages").asInt(), "6 Telegram, 5 Signal, 3 RCS, 1 SMS");
         assertEquals(3, scalar("SELECT count(*) FROM messages WHERE kind = 'rcs'"));
         assertEquals(1, scalar("SELECT count(*) FROM calls WHERE kind = 'telegram-call' AND duration_s = 95"
                 + " AND direction = 'incoming' AND result = 'hangup'"), "the call the boss's service message records");
         assertEquals(1, scalar("SELECT count(*) FROM occurrence_details WHERE role = 'telegram-call'"
                 + " AND key = 'telegram:777000111'"));
-        assertEquals(0, scalar("SELECT count(*) FROM messages m JOIN devices d ON d.id = m.device_id"
-                + " WHERE d.label = 'D13-android-messengers' AND m.kind = 'sms'"), "the SMS bugle_db mirrors is mmssms.db's");
+        assertEquals(1, scalar("SELECT count(*) FROM messages m JOIN devices d ON d.id = m.device_id"
+                + " WHERE d.label = 'D13-android-messengers' AND m.kind = 'sms' AND m.body = 'Me liga.'"),
+                "the item has no mmssms.db: the SMS bugle_db mirrors from it is read from bugle_db");
         assertEquals("Rua do Depósito 12, portão azul", text("SELECT body FROM messages WHERE thread = '5000000001'"),
                 "the text after a forward header");
         assertEquals("image/jpeg", text("SELECT media FROM messages WHERE body = 'Foto do portão'"));
+    }
+
+    @Test
+    void signalCallsAreReadFromItsCallTable() throws Exception {
+        assertEquals(4, scalar("SELECT count(*) FROM calls c JOIN devices d ON d.id = c.device_id"
+                + " WHERE d.label = 'D13-android-messengers' AND c.kind IN ('signal-call', 'signal-video-call')"));
+        assertEquals(1, scalar("SELECT count(*) FROM occurrence_details WHERE role = 'signal-call'"
+                + " AND key = 'app:signal:aci:5d6e7f80-9a1b-4c2d-8e3f-4a5b6c7d8e9f'"), "the boss, known by his ACI");
+        assertEquals(1, scalar("SELECT count(*) FROM calls WHERE kind = 'signal-video-call' AND direction = 'outgoing'"
+                + " AND result = 'accepted'"), "the video call to Rafa");
+        assertEquals(1, scalar("SELECT count(*) FROM occurrence_details WHERE role = 'signal-call' AND key = '+34612345678'"
+                + " AND direction = 'missed'"), "Diego's missed call");
+        assertEquals(1, scalar("SELECT count(*) FROM calls WHERE kind = 'signal-call' AND result = 'joined (group)'"));
     }
 
     @Test
@@ -99,6 +113,14 @@ class MessengerImagesTest {
         assertEquals(3, scalar("SELECT count(*) FROM occurrence_details WHERE role = 'telegram-group-member'"));
         assertEquals(3, scalar("SELECT count(*) FROM occurrence_details WHERE role = 'signal-group-member'"));
         assertEquals(2, scalar("SELECT count(*) FROM occurrence_details WHERE key = 'app:telegram:group:1987654321'"));
+        assertEquals(1, scalar("SELECT count(*) FROM contacts c JOIN occurrences o ON o.record_table = 'contacts'"
+                + " AND o.record_id = c.id JOIN identifiers i ON i.id = o.identifier_id"
+                + " WHERE c.account = 'org.telegram.messenger secret chat' AND i.key = 'telegram:5000000001'"
+                + " AND c.name = 'Rafa'"), "the partner of a secret chat");
+        assertEquals(List.of("telegram:5000000001", "telegram:777000111", "telegram:777000222"), keys(
+                "SELECT i.key FROM contacts c JOIN occurrences o ON o.record_table = 'contacts' AND o.record_id = c.id"
+                        + " JOIN identifiers i ON i.id = o.identifier_id WHERE c.account = 'org.telegram.messenger dialog'"
+                        + " ORDER BY i.key"), "the one-to-one dialogs; not the group's, not the secret chat's");
         assertEquals(2, scalar("SELECT count(*) FROM problems WHERE code = 'content-not-read'"
                 + " AND path LIKE '%org.telegram.messenger/files/cache4.db' AND reason LIKE '%could not be decoded%'"));
     }
@@ -108,6 +130,16 @@ class MessengerImagesTest {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    private static List<String> keys(String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     private static String text(String sql) throws Exception {

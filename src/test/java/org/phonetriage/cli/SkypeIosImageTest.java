@@ -43,7 +43,25 @@ class SkypeIosImageTest {
         assertEquals(new TreeSet<>(List.of("+34722418809", "app:skype:lucas.motorista",
                 "email:lucas.motorista.d14@example.com")), owner);
         assertEquals(2, d.get("counts").get("calls").asInt());
-        assertEquals(2, d.get("counts").get("messages").asInt());
+        assertEquals(4, d.get("counts").get("messages").asInt(), "2 chat messages, 1 SMS, 1 file transfer");
+    }
+
+    @Test
+    void skypesSmsAndFileTransfersAreMessages() throws Exception {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("out/case.db"));
+             Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT m.direction, m.media, o.party_role, i.key FROM messages m"
+                     + " JOIN occurrences o ON o.record_table = 'messages' AND o.record_id = m.id"
+                     + " JOIN identifiers i ON i.id = o.identifier_id"
+                     + " WHERE m.device_id = (SELECT id FROM devices WHERE label = 'D14-ios-skype') AND m.media IS NOT NULL"
+                     + " ORDER BY m.time_utc")) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
+            }
+            assertEquals(List.of("incoming file:rota_marco.pdf from app:skype:velho.sp",
+                    "outgoing sms to +5521998765432"), rows);
+        }
     }
 
     @Test

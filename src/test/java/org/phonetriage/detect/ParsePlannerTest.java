@@ -58,6 +58,30 @@ class ParsePlannerTest {
         }
     }
 
+    @Test
+    void aFolderParsersFilesWaitForItToReadThem() throws Exception {
+        Path phone = Files.createDirectories(tmp.resolve("phone/Library/Caches/com.adhoclabs.burner/fsCachedData"));
+        Path folder = phone.getParent();
+        sqlite(folder.resolve("Cache.db"), "CREATE TABLE cfurl_cache_response (entry_ID INTEGER PRIMARY KEY)");
+        Files.writeString(phone.resolve("A1"), "{}");
+        Files.writeString(folder.resolve("notes.json"), "{\"phone\": \"+5511987654321\"}");
+        ParsePlanner planner = new ParsePlanner(new SqliteMatcher(SqliteDefinitions.builtIn()), FileParsers.builtIn());
+        try (EvidenceTree tree = EvidenceOpener.open(tmp.resolve("phone"), "phone", tmp.resolve("work"), null)) {
+            ParsePlan plan = planner.plan(tree, () -> { });
+            Map<String, String> fate = new TreeMap<>();
+            plan.steps().forEach(s -> fate.put(s.entry().path(), s.getClass().getSimpleName()));
+            assertEquals(Map.of("Library/Caches/com.adhoclabs.burner/Cache.db", "CodeParsed",
+                    "Library/Caches/com.adhoclabs.burner/fsCachedData/A1", "InReadFolder",
+                    "Library/Caches/com.adhoclabs.burner/notes.json", "InReadFolder"), fate);
+            assertEquals(List.of(), paths(plan), "nothing is unclaimed before the folder's parser has run");
+            // the parser read A1 only: notes.json is left
+            ParsePlan.InReadFolder notes = (ParsePlan.InReadFolder) plan.steps().stream()
+                    .filter(s -> s.entry().path().endsWith("notes.json")).findFirst().orElseThrow();
+            plan.leftInFolder(tree, notes);
+            assertEquals(List.of("Library/Caches/com.adhoclabs.burner/notes.json"), paths(plan));
+        }
+    }
+
     private static List<String> paths(ParsePlan plan) {
         return plan.unclaimed().stream().map(u -> u.entry().path()).toList();
     }

@@ -70,7 +70,13 @@ final class AppsImageGenerator {
                 + " identity TEXT, rank INTEGER)");
         db.exec("CREATE TABLE Messages (id INTEGER NOT NULL PRIMARY KEY, is_permanent INTEGER, convo_id INTEGER,"
                 + " chatname TEXT, author TEXT, from_dispname TEXT, dialog_partner TEXT, timestamp INTEGER, type INTEGER,"
-                + " chatmsg_type INTEGER, body_xml TEXT, identities TEXT)");
+                + " chatmsg_type INTEGER, body_xml TEXT, identities TEXT, guid BLOB)");
+        db.exec("CREATE TABLE SMSes (id INTEGER NOT NULL PRIMARY KEY, is_permanent INTEGER, type INTEGER, status INTEGER,"
+                + " price INTEGER, target_numbers TEXT, body TEXT, timestamp INTEGER, chatmsg_id INTEGER)");
+        db.exec("CREATE TABLE Transfers (id INTEGER NOT NULL PRIMARY KEY, is_permanent INTEGER, type INTEGER,"
+                + " partner_handle TEXT, partner_dispname TEXT, status INTEGER, failurereason INTEGER, starttime INTEGER,"
+                + " finishtime INTEGER, filepath TEXT, filename TEXT, filesize TEXT, chatmsg_guid BLOB, chatmsg_index INTEGER,"
+                + " convo_id INTEGER, accepttime INTEGER)");
         db.exec("CREATE TABLE Calls (id INTEGER NOT NULL PRIMARY KEY, is_permanent INTEGER, begin_timestamp INTEGER,"
                 + " host_identity TEXT, duration INTEGER, is_incoming INTEGER, is_conference INTEGER, pstn_number TEXT,"
                 + " partner_handle TEXT, partner_dispname TEXT)");
@@ -95,6 +101,14 @@ final class AppsImageGenerator {
                 "timestamp", "type", "chatmsg_type", "body_xml")) {
             in.row(1, 1, "velho.sp", "Velho", "velho.sp", ms("2024-02-20T20:00") / 1000, 61, 3, "Tens carta de condução?");
             in.row(2, 1, "lucas.motorista", "Lucas Andrade", "velho.sp", ms("2024-02-20T20:03") / 1000, 61, 3, "Tenho.");
+        }
+        // an SMS Skype sent to Bruno's number (SkypeKit type 2, outgoing) and a file Velho sent, completed (status 8)
+        try (SqliteDb.Insert in = db.insert("SMSes", "id", "type", "status", "target_numbers", "body", "timestamp")) {
+            in.row(1, 2, 6, "+5521998765432", "Chego no Rio sexta.", ms("2024-02-22T15:50") / 1000);
+        }
+        try (SqliteDb.Insert in = db.insert("Transfers", "id", "type", "partner_handle", "partner_dispname", "status",
+                "starttime", "filename", "filesize", "convo_id")) {
+            in.row(1, 1, "velho.sp", "Velho", 8, ms("2024-02-20T20:10") / 1000, "rota_marco.pdf", "48213", 1);
         }
         try (SqliteDb.Insert in = db.insert("Calls", "id", "begin_timestamp", "host_identity", "duration", "is_incoming",
                 "pstn_number")) {
@@ -258,7 +272,7 @@ final class AppsImageGenerator {
         db.exec("CREATE TABLE thread_participants (thread_key TEXT, user_key TEXT, type TEXT)");
         db.exec("CREATE TABLE messages (msg_id TEXT PRIMARY KEY, thread_key TEXT, action_id INTEGER, text TEXT,"
                 + " sender TEXT, timestamp_ms INTEGER, timestamp_sent_ms INTEGER, msg_type INTEGER,"
-                + " message_replied_to_id TEXT, attachments TEXT)");
+                + " message_replied_to_id TEXT, attachments TEXT, generic_admin_message_extensible_data TEXT)");
         try (SqliteDb.Insert in = db.insert("thread_users", "user_key", "first_name", "last_name", "name", "is_friend")) {
             in.row("FACEBOOK:" + FB_OWN, "Lucas", "Andrade", "Lucas Andrade", 0);
             in.row("FACEBOOK:" + FB_RAFA, "Rafa", "Teixeira", "Rafa Teixeira", 1);
@@ -283,6 +297,12 @@ final class AppsImageGenerator {
             in.row("mid.3", group, "A carrinha está pronta.", fbSender(FB_ZE, "Zé Carrinha"), ms("2024-03-06T08:00"), 0);
             in.row("mid.4", group, null, null, ms("2024-03-06T08:00"), -1);
         }
+        // Rafa's 62 s audio call, ended at 18:30: an admin message with the call's JSON
+        try (SqliteDb.Insert in = db.insert("messages", "msg_id", "thread_key", "text", "sender", "timestamp_ms", "msg_type",
+                "generic_admin_message_extensible_data")) {
+            in.row("mid.5", one, "Rafa called you.", fbSender(FB_RAFA, "Rafa Teixeira"), ms("2024-03-05T18:30"), 9,
+                    "{\"call_duration\":62,\"caller_id\":\"" + FB_RAFA + "\",\"video\":false}");
+        }
         db.finish(true);
     }
 
@@ -302,6 +322,8 @@ final class AppsImageGenerator {
         db.exec("CREATE TABLE messages (thread_key INTEGER, timestamp_ms INTEGER, message_id TEXT PRIMARY KEY,"
                 + " offline_threading_id TEXT, sender_id INTEGER, text TEXT, reply_source_id TEXT)");
         db.exec("CREATE TABLE logging_events_v2 (event_id INTEGER PRIMARY KEY, event TEXT)");
+        db.exec("CREATE TABLE call_log (call_id TEXT PRIMARY KEY, thread_key INTEGER, call_timestamp_ms INTEGER,"
+                + " call_duration INTEGER, call_direction INTEGER, call_media_type INTEGER, has_been_seen INTEGER)");
         long own = Long.parseLong(FB_OWN);
         long rafa = Long.parseLong(FB_RAFA);
         long bruno = Long.parseLong(FB_BRUNO);
@@ -327,6 +349,11 @@ final class AppsImageGenerator {
             in.row(bruno, ms("2024-03-13T09:00"), "mid.$a3", "7151000000000000003", own, "Manda a lista.");
             // not yet sent: the app's own copy carries the offline id as its message id
             in.row(bruno, ms("2024-03-13T09:01"), "7151000000000000004", "7151000000000000004", own, "…");
+        }
+        // a 30 s video call Lucas placed to Bruno (direction 1 outgoing, media type 2 video)
+        try (SqliteDb.Insert in = db.insert("call_log", "call_id", "thread_key", "call_timestamp_ms", "call_duration",
+                "call_direction", "call_media_type", "has_been_seen")) {
+            in.row("c.1", bruno, ms("2024-03-13T09:05"), 30, 1, 2, 1);
         }
         db.finish(true);
     }
@@ -421,10 +448,11 @@ final class AppsImageGenerator {
               64 s call to Marcos through the line.
             - `com.facebook.orca/databases/threads_db2`: Lucas is `FACEBOOK:100004812345678`; a one-to-one
               thread with Rafa (`100003398765432`) and the group "Carrinha" with Rafa and Zé
-              (`100006677889900`); three messages and one empty `msg_type -1` row.
+              (`100006677889900`); three messages, one empty `msg_type -1` row and Rafa's 62 s call (an admin
+              message with the call's JSON).
             - `com.facebook.orca/databases/msys_database_100004812345678`: the same account and Rafa's
               same id, plus Bruno (`100009911223344`, username `bruno.rio.sup`); three messages and one
-              unsent copy (message_id = offline_threading_id).
+              unsent copy (message_id = offline_threading_id); `call_log`: a 30 s video call to Bruno.
             - `com.instagram.android/databases/direct.db`: the session's user `4811223344`; a thread with
               Bruno (`5599887766`, `bruno_rio_sup`); one message each way (times in microseconds).
             - `com.enflick.android.TextNow/databases/textnow_data.db`: Thiago (`+351912345678`), Zé
@@ -435,6 +463,7 @@ final class AppsImageGenerator {
             (`Library/Application Support/Skype/lucas.motorista/main.db`, Skype up to 7): the account
             `lucas.motorista` with its mobile `+34 722 41 88 09` and e-mail, contacts the boss (`velho.sp`)
             and Bruno as a phone contact (`pstnnumber` `+5521998765432`), two messages with the boss, an
-            incoming 300 s call from the boss and an outgoing 45 s PSTN call to Bruno.
+            incoming 300 s call from the boss and an outgoing 45 s PSTN call to Bruno; an SMS Skype sent to
+            Bruno (`SMSes`) and a file the boss sent, `rota_marco.pdf` (`Transfers`, no chat message).
             """;
 }

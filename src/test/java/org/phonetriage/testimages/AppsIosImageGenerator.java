@@ -93,7 +93,8 @@ final class AppsIosImageGenerator {
                 - **Signal** (`grdb/signal.sqlite` as a decrypted copy, GRDB tables): a conversation with Rafa
                   (1 received, 1 sent), a missed call from Rafa and an outgoing call to Thiago `+351912345678`,
                   a group "Cais" (Rafa, Thiago, Marcos) with a message from Thiago; recipients Rafa and Thiago
-                  with number and account id (ACI), and one known only by its ACI; Rafa's profile name "Rafa T".
+                  with number and account id (ACI), and one known only by its ACI; Rafa's profile name "Rafa T";
+                  `keyvalue`: the own number and ACI `0f1e2d3c-…` (TSAccountManager, archived strings).
                 - **Viber** (`com.viber/database/Contacts.data` and `Settings.data`, Core Data): own number
                   `+33756983142` and user id `mx7f2k9q`; contact "Lucas Madrid" `+34 722 41 88 09`; a conversation
                   with Lucas `+34722418809` (1 received, 1 sent) and an outgoing call to him (30 s).
@@ -313,6 +314,15 @@ final class AppsIosImageGenerator {
                     + " (69, 'M1', 'gQ2FpczIwMjQ=', '" + RAFA + "', '" + rafaAci + "'),"
                     + " (69, 'M2', 'gQ2FpczIwMjQ=', '" + THIAGO + "', '" + thiagoAci + "'),"
                     + " (69, 'M3', 'gQ2FpczIwMjQ=', '" + OWN + "', NULL)");
+            // SDSKeyValueStore: TSAccountManager's own number and ACI, archived strings
+            db.exec("CREATE TABLE \"keyvalue\" (\"collection\" TEXT NOT NULL, \"key\" TEXT NOT NULL,"
+                    + " \"value\" BLOB NOT NULL, PRIMARY KEY (\"collection\", \"key\"))");
+            try (SqliteDb.Insert kv = db.insert("keyvalue", "collection", "key", "value")) {
+                kv.row("TSStorageUserAccountCollection", "TSStorageRegisteredNumberKey", KeyedArchiveWriter.archiveValue(OWN));
+                kv.row("TSStorageUserAccountCollection", "TSStorageRegisteredUUIDKey",
+                        KeyedArchiveWriter.archiveValue("0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0"));
+                kv.row("TSStorageUserAccountCollection", "TSAccountManager_DeviceId", KeyedArchiveWriter.archiveValue("1"));
+            }
             db.finish(true);
         }
     }

@@ -28,16 +28,25 @@ final class KeyedArchiveWriter {
         objects.add(new NSString("$null"));
     }
 
+    /** An archive whose root is a plain value (a string, as a key-value store archives one). */
+    static byte[] archiveValue(Object root) throws IOException {
+        KeyedArchiveWriter w = new KeyedArchiveWriter();
+        return w.write(w.add(root));
+    }
+
     static byte[] archive(Map<String, Object> root) throws IOException {
         KeyedArchiveWriter w = new KeyedArchiveWriter();
-        UID top = w.add(root);
+        return w.write(w.add(root));
+    }
+
+    private byte[] write(UID top) throws IOException {
         NSDictionary topDict = new NSDictionary();
         topDict.put("root", top);
         NSDictionary plist = new NSDictionary();
         plist.put("$version", 100000);
         plist.put("$archiver", "NSKeyedArchiver");
         plist.put("$top", topDict);
-        plist.put("$objects", new NSArray(w.objects.toArray(new NSObject[0])));
+        plist.put("$objects", new NSArray(objects.toArray(new NSObject[0])));
         return BinaryPropertyListWriter.writeToArray(plist);
     }
 

@@ -137,6 +137,9 @@ final class MessengerImageGenerator {
                 d.row(BOSS_TG, T0 + 4_440, 0, 107, 0, 0);
                 d.row(RAFA_TG, T0 + 3_720, 0, 103, 0, 0);
                 d.row(-GROUP_TG, T0 + 4_440, 0, 105, 0, 0);
+                // a dialog with Lucas whose messages were cleared, and the secret chat with Rafa (bit 62 set)
+                d.row(LUCAS_TG, T0 - 7_200, 0, 0, 0, 0);
+                d.row(0x4000000000000000L | 482_913_775L, T0 - 3_600, 0, 0, 0, 0);
             }
             try (SqliteDb.Insert c = db.insert("user_contacts_v7", "key", "uid", "fname", "sname", "imported")) {
                 c.row("1001", BOSS_TG, "Patrão", null, 1);
@@ -152,6 +155,14 @@ final class MessengerImageGenerator {
                 cu.row(-GROUP_TG, BOSS_TG, T0 + 4_440, new byte[] {(byte) 0xd3, 0x01, (byte) 0xe6, 0x2f});
                 cu.row(-GROUP_TG, LUCAS_TG, T0 - 86_400, new byte[] {(byte) 0xd3, 0x01, (byte) 0xe6, 0x2f});
                 cu.row(-GROUP_TG, MARCOS_TG, T0 - 86_400, new byte[] {(byte) 0xd3, 0x01, (byte) 0xe6, 0x2f});
+            }
+            // a secret chat Rafa opened with Marcos (admin_id: who started it); its messages are not in the image
+            db.exec("CREATE TABLE enc_chats(uid INTEGER PRIMARY KEY, user INTEGER, name TEXT, data BLOB, g BLOB,"
+                    + " authkey BLOB, ttl INTEGER, layer INTEGER, seq_in INTEGER, seq_out INTEGER, use_count INTEGER,"
+                    + " exchange_id INTEGER, key_date INTEGER, fprint INTEGER, fauthkey BLOB, khash BLOB, in_seq_no INTEGER,"
+                    + " admin_id INTEGER, mtproto_seq INTEGER)");
+            try (SqliteDb.Insert e = db.insert("enc_chats", "uid", "user", "name", "ttl", "layer", "admin_id")) {
+                e.row(482_913_775L, RAFA_TG, "Rafa", 86_400, 144, RAFA_TG);
             }
             db.finish(true);
         }
@@ -226,6 +237,24 @@ final class MessengerImageGenerator {
                 m.row(3, t + 300_000, t + 300_700, 2, 3, 1, 10_485_780, "Diego aqui. O caminhão saiu.", 1);
                 m.row(4, t + 600_000, t + 600_500, 3, 2, 4, 10_485_780, "Todos no grupo?", 1);
                 m.row(5, t + 900_000, t + 900_300, 4, 5, 1, 10_485_780, "Liga no Signal, não no telefone.", 1);
+                // the boss's call as the call log entry Signal writes beside it (base type 1: incoming audio)
+                m.row(6, (T0 + 9_000) * 1000, (T0 + 9_000) * 1000, 4, 5, 1, 1, null, 1);
+            }
+            // CallTable as Signal 7 creates it; type 0 audio, 1 video, 3 group; direction 0 in, 1 out;
+            // event 1 accepted, 3 missed, 6 joined
+            db.exec("CREATE TABLE call (_id INTEGER PRIMARY KEY, call_id INTEGER NOT NULL, message_id INTEGER DEFAULT NULL"
+                    + " REFERENCES message (_id) ON DELETE SET NULL, peer INTEGER NOT NULL REFERENCES recipient (_id)"
+                    + " ON DELETE CASCADE, type INTEGER NOT NULL, direction INTEGER NOT NULL, event INTEGER NOT NULL,"
+                    + " timestamp INTEGER NOT NULL, ringer INTEGER DEFAULT NULL, deletion_timestamp INTEGER DEFAULT 0,"
+                    + " read INTEGER DEFAULT 1, local_joined INTEGER DEFAULT 0, group_call_active INTEGER DEFAULT 0,"
+                    + " UNIQUE (call_id, peer) ON CONFLICT FAIL)");
+            try (SqliteDb.Insert c = db.insert("call", "_id", "call_id", "message_id", "peer", "type", "direction", "event",
+                    "timestamp")) {
+                long t = (T0 + 9_000) * 1000;
+                c.row(1, 8_812_345_001L, 6, 5, 0, 0, 1, t); // the boss calls; known only by his ACI
+                c.row(2, 8_812_345_002L, null, 2, 1, 1, 1, t + 600_000); // a video call to Rafa
+                c.row(3, 8_812_345_003L, null, 3, 0, 0, 3, t + 1_200_000); // Diego's call, missed
+                c.row(4, 8_812_345_004L, null, 4, 3, 0, 6, t + 1_800_000); // the group's call, joined
             }
             db.finish(true);
         }
@@ -329,13 +358,18 @@ final class MessengerImageGenerator {
                 constructor (kept from its row, without text), 1 voice call from the boss (a service message of
                 action phoneCall, 95 s); `user_contacts_v7`/`user_phones_v7`: 3 imported
                 contacts ("Patrão" +55 11 98765-4321 → 777000111, "Lucas Madrid" +34 722 41 88 09 → 777000222,
-                "Zé Lisboa" 00351 936 402 718, no Telegram account); `channel_users_v2`: the group's 3 members.
+                "Zé Lisboa" 00351 936 402 718, no Telegram account); `channel_users_v2`: the group's 3 members;
+                `enc_chats`: a secret chat Rafa (5000000001) opened; `dialogs`: the boss, Rafa, the group, Lucas
+                (a dialog whose messages were cleared) and the secret chat.
                 `shared_prefs/userconfing.xml`: the own account (base64 TL User).
               - **Signal** (`org.thoughtcrime.securesms`, decrypted): `databases/signal.db` (schema of Signal
                 6.19+: `recipient`, `thread`, `message`, `groups`, `group_membership`) — 5 messages: 1 sent to
                 and 1 received from Rafa +33 6 12 34 56 78, 1 from Diego +34 6 12 34 56 78, 1 from Rafa in the
                 group "Paris-Madrid" (members Marcos, Rafa, Diego), 1 from the boss known only by his account id
-                (ACI `5d6e7f80-…`); `databases/signal-key-value.db`: the own number and ACI.
+                (ACI `5d6e7f80-…`); `call` (Signal 7's CallTable): the boss's incoming call (his ACI only; its call log entry in
+                `message`, read as the call only), a video
+                call to Rafa, a missed call from Diego, a joined call of the group;
+                `databases/signal-key-value.db`: the own number and ACI.
               - **Google Messages** (`com.google.android.apps.messaging`): `databases/bugle_db` — 3 RCS messages
                 (1 from and 1 to Thiago +351 912 345 678, 1 with a picture to the group "Porto" of Thiago and Zé
                 00351936402718) and 1 SMS from the boss that names its row in mmssms.db (`sms_message_uri`),

@@ -21,7 +21,7 @@ import java.util.Map;
  * NSArray a list, an NSDictionary a map, NSString/NSDate/NSNumber their value. Depth is bounded, so
  * a cyclic or hostile archive ends instead of looping.
  */
-final class KeyedArchive {
+public final class KeyedArchive {
 
     private static final int MAX_DEPTH = 32;
     private final NSArray objects;
@@ -31,7 +31,7 @@ final class KeyedArchive {
     }
 
     /** The archive's root object, or null when the bytes are no keyed archive. */
-    static Object decode(byte[] bytes) {
+    public static Object decode(byte[] bytes) {
         if (bytes == null || bytes.length < 8) {
             return null;
         }

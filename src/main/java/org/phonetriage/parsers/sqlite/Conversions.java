@@ -18,24 +18,26 @@ public final class Conversions {
             Map.entry("5", "location"), Map.entry("9", "document"), Map.entry("13", "gif"),
             Map.entry("15", "deleted"), Map.entry("16", "live location"), Map.entry("20", "sticker"));
 
-    private static final Map<String, Function<Object, Object>> BY_NAME = Map.of(
-            "unix-ms", v -> time(v, "unix-ms", 1_000L),
-            "unix-s", v -> time(v, "unix-s", 1L),
-            "cocoa", Conversions::cocoa,
-            "android-call-type", v -> code(v, Map.of(
+    private static final Map<String, Function<Object, Object>> BY_NAME = Map.ofEntries(
+            Map.entry("unix-ms", v -> time(v, "unix-ms", 1_000L)),
+            Map.entry("unix-s", v -> time(v, "unix-s", 1L)),
+            Map.entry("cocoa", Conversions::cocoa),
+            Map.entry("android-call-type", v -> code(v, Map.of(
                     "1", "incoming", "2", "outgoing", "3", "missed", "4", "voicemail",
-                    "5", "rejected", "6", "blocked", "7", "answered-elsewhere")),
-            "android-sms-type", v -> code(v, Map.of(
+                    "5", "rejected", "6", "blocked", "7", "answered-elsewhere"))),
+            Map.entry("android-sms-type", v -> code(v, Map.of(
                     "1", "incoming", "2", "outgoing", "3", "draft", "4", "outgoing",
-                    "5", "failed", "6", "queued")),
-            "android-mms-box", v -> code(v, Map.of(
-                    "1", "incoming", "2", "outgoing", "3", "draft", "4", "outgoing")),
-            "mms-addr-type", v -> code(v, Map.of(
-                    "137", "from", "151", "to", "130", "cc", "129", "bcc")),
-            "whatsapp-media", v -> code(v, WHATSAPP_MEDIA),
+                    "5", "failed", "6", "queued"))),
+            Map.entry("android-mms-box", v -> code(v, Map.of(
+                    "1", "incoming", "2", "outgoing", "3", "draft", "4", "outgoing"))),
+            Map.entry("mms-addr-type", v -> code(v, Map.of(
+                    "137", "from", "151", "to", "130", "cc", "129", "bcc"))),
+            Map.entry("whatsapp-media", v -> code(v, WHATSAPP_MEDIA)),
             // sms.db: text, or when it is NULL the typedstream of attributedBody
-            "typedstream-text", v -> v instanceof byte[] blob ? TypedstreamText.decode(blob) : v,
-            "bool", Conversions::bool);
+            Map.entry("typedstream-text", v -> v instanceof byte[] blob ? TypedstreamText.decode(blob) : v),
+            // an iOS key-value store's string: NSKeyedArchiver-archived (Signal's SDSKeyValueStore) or plain
+            Map.entry("keyed-archive-text", Conversions::keyedArchiveText),
+            Map.entry("bool", Conversions::bool));
 
     private Conversions() {
     }
@@ -109,5 +111,14 @@ public final class Conversions {
     private static Boolean bool(Object v) {
         String s = v.toString().trim();
         return !(s.isEmpty() || s.equals("0") || s.equalsIgnoreCase("false"));
+    }
+
+    /** The string an archive holds (null when it holds another kind of object); text stays text. */
+    private static Object keyedArchiveText(Object v) {
+        if (!(v instanceof byte[] blob)) {
+            return v;
+        }
+        Object root = org.phonetriage.parsers.instagram.KeyedArchive.decode(blob);
+        return root instanceof String s ? s : null;
     }
 }

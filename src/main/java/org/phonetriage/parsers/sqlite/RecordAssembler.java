@@ -45,10 +45,20 @@ final class RecordAssembler {
                     f.text("thread"), f.bool("read"), f.text("service_center"), parties(rows), f.text("media")));
             case "sim" -> sink.sim(new SimInfo(p, f.text("iccid"), f.text("number"), f.text("mcc"),
                     f.text("mnc"), f.text("carrier"), f.text("country_iso"), f.text("display_name")));
-            case "own" -> sink.ownIdentifier(new OwnIdentifier(p, f.textOr("kind", "phone"), f.text("value"),
+            case "own" -> sink.ownIdentifier(new OwnIdentifier(p, f.textOr("kind", "phone"), ownValue(f),
                     f.text("basis")));
             default -> throw new IllegalStateException("unknown record type " + record);
         }
+    }
+
+    /**
+     * An own identifier's value, after its {@code value_prefix} ("aci:") when the query gives one:
+     * SQL cannot prefix a value a conversion decodes only afterwards (an archived string).
+     */
+    private static String ownValue(Fields f) {
+        String value = f.text("value");
+        String prefix = f.text("value_prefix");
+        return value == null || prefix == null ? value : prefix + value;
     }
 
     private static List<ContactValue> contactValues(List<Map<String, Object>> rows) {

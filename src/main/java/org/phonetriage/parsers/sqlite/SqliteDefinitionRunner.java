@@ -26,6 +26,7 @@ public final class SqliteDefinitionRunner {
     private static final Pattern OPTIONAL_COLUMN = Pattern.compile("\\$\\{opt:([\\w]+)\\.([\\w]+)}");
     private static final String APP = "${app}";
     private static final Pattern OPTIONAL_TABLES = Pattern.compile("\\$\\{if-tables:([\\w,]+):([^}]*)}");
+    private static final Pattern ITEM_HAS = Pattern.compile("\\$\\{item-has:([^}]+)}");
 
     private SqliteDefinitionRunner() {
     }
@@ -35,11 +36,23 @@ public final class SqliteDefinitionRunner {
      *
      * @param container the identifier of the iOS container the file is in, where the path does not
      *                  name it (a file-system extraction's UUID folder), or null
+     * @param itemFiles the paths of every file of the evidence item the database is in, for
+     *                  {@code ${item-has:…}}; empty when the database is read on its own
      */
-    public record Source(String evidenceLabel, String path, String sha256, String container) {
+    public record Source(String evidenceLabel, String path, String sha256, String container,
+                         java.util.Collection<String> itemFiles) {
+
+        public Source(String evidenceLabel, String path, String sha256, String container) {
+            this(evidenceLabel, path, sha256, container, List.of());
+        }
 
         public Source(String evidenceLabel, String path, String sha256) {
             this(evidenceLabel, path, sha256, null);
+        }
+
+        /** True when the item holds a file at this path suffix (whole segments, as definitions' paths). */
+        public boolean itemHas(String suffix) {
+            return itemFiles != null && itemFiles.stream().anyMatch(f -> SqliteDefinition.suffixMatches(f, suffix));
         }
     }
 
@@ -50,7 +63,7 @@ public final class SqliteDefinitionRunner {
      */
     public static long run(SqliteDefinition def, Connection db, SqliteSchema schema, Source source,
                            RecordSink sink) throws SQLException {
-        String sql = expandOptionalColumns(expandApp(def, source), schema);
+        String sql = expandOptionalColumns(expandItemHas(expandApp(def, source), source), schema);
         RowDecoder.Run decoder = def.decoder() == null ? null : RowDecoder.named(def.decoder()).start(source, sink);
         RecordAssembler assembler = new RecordAssembler(def.record(), sink);
         GroupHandler emit = decoder != null ? decoder::rows : assembler::emit;
@@ -95,6 +108,21 @@ public final class SqliteDefinitionRunner {
         }
         String app = def.appAt(source.path(), source.container());
         return def.query().replace(APP, app == null ? "NULL" : "'" + app.replace("'", "''") + "'");
+    }
+
+    /**
+     * Replaces {@code ${item-has:path}} by 1 when the evidence item holds a file at that path
+     * suffix, else 0: what an app's database leaves to another depends on whether the item has it
+     * (Google Messages' SMS mirrored from mmssms.db are read there only when mmssms.db is there).
+     */
+    static String expandItemHas(String query, Source source) {
+        Matcher m = ITEM_HAS.matcher(query);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, source.itemHas(m.group(1).strip()) ? "1" : "0");
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Where one group of rows goes: the field mapping, or the definition's decoder. */

@@ -69,8 +69,12 @@ class MessengerDefinitionsRealDataTest {
         assertEquals("skype", hello.kind());
         assertEquals("nicole.bmb", hello.thread());
         assertEquals("2021-05-28", hello.time().utc().toString().substring(0, 10));
-        // type 201: the three pictures shared; the rest are texts (type 61)
-        assertEquals(3, sink.messages.stream().filter(m -> "media".equals(m.media())).count());
+        // type 201: the three pictures shared, two named by their Transfers rows (chatmsg_guid = guid),
+        // which are no messages of their own; the rest are texts (type 61). SMSes is empty.
+        assertEquals(List.of("file:Controle_de_Estacionamento_Pago-Diagrama_de_classes.png", "media",
+                "file:32116927_477863452651162_4835592743856111616_n.jpg"), sink.messages.stream()
+                .filter(m -> m.media() != null).sorted(java.util.Comparator.comparing(Message::time,
+                        java.util.Comparator.comparing(t -> t.utc()))).map(Message::media).toList());
         assertEquals(6, sink.messages.stream().filter(m -> m.media() == null).count());
         Message group = sink.messages.stream().filter(m -> "dab".equals(m.body())).findFirst().orElseThrow();
         assertEquals("19:bc94e0f43b30493d924cbc14864ad892@thread.skype", group.thread());
