@@ -56,7 +56,7 @@ public final class ParsePlanner {
         Set<String> claimed = claimedFolders(tree);
         for (EvidenceEntry entry : tree.entries()) {
             beforeEach.run();
-            if (isCompanion(tree, entry) || isClaimed(entry.path(), claimed)) {
+            if (isCompanion(tree, entry) || isClaimed(entry.path(), claimed) || readBeside(entry.path())) {
                 continue;
             }
             if (tree.readsItself(entry.path())) {
@@ -151,6 +151,11 @@ public final class ParsePlanner {
             }
         }
         return folders;
+    }
+
+    /** A file a parser reads with another (Telegram's key file with each account's database). */
+    private boolean readBeside(String path) {
+        return fileParsers.all().stream().anyMatch(p -> p.readsBeside(path));
     }
 
     /** A file inside a claimed folder is read by that folder's parser, except the anchor itself. */
