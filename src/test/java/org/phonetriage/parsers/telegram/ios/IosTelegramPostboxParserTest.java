@@ -1,0 +1,143 @@
+package org.phonetriage.parsers.telegram.ios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.phonetriage.model.ContactValue;
+import org.phonetriage.model.Message;
+import org.phonetriage.model.ProblemCode;
+import org.phonetriage.parsers.FileParser;
+import org.phonetriage.parsers.sqlite.CollectingSink;
+
+/** The parser on D19-ios-telegram: a Postbox encrypted as Telegram does, opened by the bundled SQLCipher driver. */
+class IosTelegramPostboxParserTest {
+
+    private static final String DATA = "filesystem1/private/var/mobile/Containers/Shared/AppGroup/"
+            + "5D7F9B1D-3F5A-4C7E-9A1B-2D4F6A8C0E2B/telegram-data/";
+    private static final String DB = DATA + "account-1628376410274501127/postbox/db/db_sqlite";
+    private static final String KEY = DATA + ".tempkeyEncrypted";
+    private static final Map<String, byte[]> D19 = new HashMap<>();
+
+    @BeforeAll
+    static void readImage() throws IOException {
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(Files.newInputStream(
+                Path.of("test-images/D19-ios-telegram.tar")))) {
+            for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+                if (e.isFile()) {
+                    D19.put(e.getName().replaceFirst("^\\./", ""), tar.readAllBytes());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theOwnAccountPeersAndMessagesAreRead() throws IOException {
+        CollectingSink sink = parse(D19);
+        assertEquals(List.of("app:telegram|5000000077", "phone|+5521998765432"),
+                sink.owners.stream().map(o -> o.kind() + "|" + o.value()).sorted().toList());
+        // each account in one record with the phone it shows, so the id and the number are tied
+        assertEquals(List.of("Bruno|5000000077|+5521998765432", "Lucas|777000222@lucas_mad|",
+                        "Patrão|777000111|+5511987654321", "Rafa Teixeira|5000000001|+33612345678",
+                        "Thiago Ferreira|6100000003@thiago_lx|+351912345678"),
+                sink.contacts.stream().map(c -> c.name() + "|" + value(c.values(), "app:telegram") + "|"
+                        + value(c.values(), "telegram")).sorted().toList());
+        assertTrue(sink.contacts.stream().allMatch(c -> "ph.telegra.Telegraph".equals(c.account())));
+        assertEquals(List.of(
+                        "incoming|2024-03-12T21:00:00Z|from:777000111|Bruno, a carga sai sexta",
+                        "outgoing|2024-03-12T21:05:00Z|to:777000111|Entendido, patrão",
+                        "incoming|2024-03-14T10:30:00Z|from:5000000001|Manda o endereço de Paris",
+                        "incoming|2024-03-15T07:45:00Z|from:6100000003|Documento do porto",
+                        "incoming|2024-03-16T18:00:00Z|group:group:1987654321 from:777000222|Saindo de Madrid agora",
+                        "outgoing|2024-03-16T18:02:00Z|group:group:1987654321|Ok, aviso o Rafa",
+                        "incoming|2024-03-17T23:10:00Z|from:777000111|Apaga depois de ler"),
+                sink.messages.stream().map(IosTelegramPostboxParserTest::line).sorted((a, b) ->
+                        a.split("\\|")[1].compareTo(b.split("\\|")[1])).toList());
+        assertEquals(List.of("content-not-read|1 messages could not be decoded (the value ends 27 bytes early): left out"),
+                sink.problems.stream().map(p -> p.code().code() + "|" + p.reason()).toList());
+    }
+
+    @Test
+    void aKeyFileThatDoesNotOpenIsAProblemOfThatFileAndNothingIsGuessed() throws IOException {
+        Map<String, byte[]> damaged = new HashMap<>(D19);
+        byte[] key = damaged.get(KEY).clone();
+        key[5] ^= 0x40;
+        damaged.put(KEY, key);
+        CollectingSink sink = parse(damaged);
+        assertEquals(0, sink.contacts.size() + sink.messages.size() + sink.owners.size());
+        assertEquals(1, sink.problems.size());
+        assertEquals(ProblemCode.DECRYPTION_FAILED, sink.problems.get(0).code());
+        assertEquals(KEY, sink.problems.get(0).path());
+        assertTrue(sink.problems.get(0).reason().startsWith("Telegram's key file: it does not open with Telegram's"
+                + " default key: the user set a local passcode, or the file is damaged; the Postbox "), sink.problems.get(0).reason());
+    }
+
+    @Test
+    void anotherAccountsKeyOrNoKeyFileIsSaid() throws IOException {
+        Map<String, byte[]> other = new HashMap<>(D19);
+        other.put(KEY, TelegramKeyFileTest.VECTOR); // opens, but holds another key
+        CollectingSink wrong = parse(other);
+        assertEquals(List.of("decryption-failed|the key of " + KEY + " does not open this Postbox (another account's"
+                + " key, or a damaged database): not read"),
+                wrong.problems.stream().map(p -> p.code().code() + "|" + p.reason()).toList());
+        Map<String, byte[]> none = new HashMap<>(D19);
+        none.remove(KEY);
+        CollectingSink missing = parse(none);
+        assertEquals(List.of("key-missing"), missing.problems.stream().map(p -> p.code().code()).toList());
+        assertTrue(missing.problems.get(0).reason().contains(KEY + " is not in the extraction"));
+    }
+
+    @Test
+    void theKeyFileIsReadWithTheDatabasesNeverOnItsOwn() {
+        IosTelegramPostboxParser parser = new IosTelegramPostboxParser();
+        assertTrue(parser.accepts(DB, null));
+        assertTrue(!parser.accepts(KEY, null) && parser.readsBeside(KEY));
+        assertEquals(KEY, IosTelegramPostboxParser.keyFileOf(DB));
+    }
+
+    private static CollectingSink parse(Map<String, byte[]> files) throws IOException {
+        CollectingSink sink = new CollectingSink();
+        FileParser.Siblings siblings = new FileParser.Siblings() {
+            @Override
+            public List<String> under(String folder) {
+                return new ArrayList<>(files.keySet().stream().filter(p -> p.startsWith(folder)).sorted().toList());
+            }
+
+            @Override
+            public byte[] read(String path) throws IOException {
+                byte[] b = files.get(path);
+                if (b == null) {
+                    throw new IOException(path + " is not in the item");
+                }
+                return b;
+            }
+        };
+        try (InputStream in = new java.io.ByteArrayInputStream(files.get(DB))) {
+            new IosTelegramPostboxParser().parse(in, new FileParser.Source("D19", DB, siblings), sink);
+        }
+        return sink;
+    }
+
+    private static String value(List<ContactValue> values, String kind) {
+        return values.stream().filter(v -> v.kind().equals(kind))
+                .map(v -> v.raw() + (v.label() != null && v.label().startsWith("@") ? v.label() : ""))
+                .collect(Collectors.joining(","));
+    }
+
+    private static String line(Message m) {
+        return m.direction() + "|" + m.time().iso() + "|" + m.parties().stream().map(p -> p.role() + ":" + p.raw())
+                .collect(Collectors.joining(" ")) + "|" + m.body();
+    }
+}
