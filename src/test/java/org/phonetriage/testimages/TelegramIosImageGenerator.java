@@ -37,6 +37,7 @@ final class TelegramIosImageGenerator {
     static final long TG_BOSS = 777000111L;       // the boss's Telegram id on D13 too
     static final long TG_LUCAS = 777000222L;      // D13's
     static final long TG_RAFA = 5000000001L;      // D13's
+    static final long TG_MARCOS = 777000333L;     // D13's owner
     static final long TG_THIAGO = 6100000003L;    // 64-bit era id, above 2^32
     static final long GROUP = 1987654321L;        // D13's supergroup "Rota Paris"
     static final int SECRET_CHAT = 424242;
@@ -78,13 +79,14 @@ final class TelegramIosImageGenerator {
                 `telegram-data/account-1628376410274501127/postbox/db/db_sqlite`, SQLCipher 4 with a 32-byte plain
                 header keyed with that raw key and salt (written by the SQLCipher driver, its page IVs then derived
                 from the page number so the bytes never change; no WAL). Postbox's tables: `t0` the account state
-                (own user `5000000077`), `t2` 6 peers — Bruno himself (phone 5521998765432), the boss `777000111`
-                (phone 5511987654321, D13's id), Rafa `5000000001` (33612345678), Lucas `777000222` (username
-                `lucas_mad`, no phone), Thiago `6100000003` (a 64-bit-era id, phone 351912345678, username
-                `thiago_lx`), the supergroup "Rota Paris" `1987654321` (D13's) and a secret chat with the boss —
-                and `t7` 8 messages: 2 with the boss (1 received, 1 sent), 1 from Rafa, 1 forwarded to Bruno by
-                Thiago (a forward header before the text), 1 from Lucas and 1 sent by Bruno in the group, 1
-                received in the secret chat, and 1 whose value is cut short (counted as not read).
+                (own user `5000000077`), `t2` 8 peers — 6 users: Bruno himself (phone 5521998765432), the boss
+                `777000111` (phone 5511987654321, D13's id), Marcos `777000333` (33756983142, D13's owner), Rafa
+                `5000000001` (33612345678), Lucas `777000222` (username `lucas_mad`, no phone), Thiago `6100000003`
+                (a 64-bit-era id, phone 351912345678, username `thiago_lx`); the supergroup "Rota Paris"
+                `1987654321` (D13's) and a secret chat with the boss — and `t7` 9 messages: 2 with the boss (1
+                received, 1 sent), 1 from Marcos, 1 from Rafa, 1 forwarded to Bruno by Thiago (a forward header
+                before the text), 1 from Lucas and 1 sent by Bruno in the group, 1 received in the secret chat,
+                and 1 whose value is cut short (counted as not read).
                 """;
     }
 
@@ -148,6 +150,7 @@ final class TelegramIosImageGenerator {
         user(c, TG_BOSS, 7002L, "Patrão", null, null, "5511987654321");
         user(c, TG_RAFA, 7003L, "Rafa", "Teixeira", null, "33612345678");
         user(c, TG_LUCAS, 7004L, "Lucas", null, "lucas_mad", null);
+        user(c, TG_MARCOS, 7006L, "Marcos", "Paris", null, "33756983142");
         user(c, TG_THIAGO, 7005L, "Thiago", "Ferreira", "thiago_lx", "351912345678");
         insert(c, "t2", peerId(2, GROUP), PostboxWriter.root("TelegramChannel", new PostboxWriter()
                 .int64("i", peerId(2, GROUP)).int64("ah", 9001L).string("t", "Rota Paris").nil("un")));
@@ -177,6 +180,8 @@ final class TelegramIosImageGenerator {
         long own = peerId(0, TG_OWN);
         message(c, boss, 101, "2024-03-12T21:00:00Z", true, boss, null, "Bruno, a carga sai sexta");
         message(c, boss, 102, "2024-03-12T21:05:00Z", false, own, null, "Entendido, patrão");
+        message(c, peerId(0, TG_MARCOS), 151, "2024-03-13T09:00:00Z", true, peerId(0, TG_MARCOS), null,
+                "Bruno, tudo certo pra sexta?");
         message(c, peerId(0, TG_RAFA), 201, "2024-03-14T10:30:00Z", true, peerId(0, TG_RAFA), null,
                 "Manda o endereço de Paris");
         message(c, peerId(0, TG_THIAGO), 301, "2024-03-15T07:45:00Z", true, peerId(0, TG_THIAGO),

@@ -35,8 +35,18 @@ public final class IosTelegramPostboxParser extends DescribedFileParser {
     private static final Pattern KEY_FILE = Pattern.compile("(.*/)?telegram-data/\\.tempkeyEncrypted");
     private static final byte[] SQLITE = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
+    /** The passcodes tried on the key file, in order; Telegram's default last. */
+    private final List<String> passcodes;
+
     public IosTelegramPostboxParser() {
+        this(null);
+    }
+
+    /** A parser that tries the examiner's passcode (the app's local passcode) before the default. */
+    public IosTelegramPostboxParser(String passcode) {
         super(DESCRIPTOR, "message");
+        this.passcodes = passcode == null ? List.of(TelegramKeyFile.DEFAULT_PASSCODE)
+                : List.of(passcode, TelegramKeyFile.DEFAULT_PASSCODE);
     }
 
     @Override
@@ -85,7 +95,7 @@ public final class IosTelegramPostboxParser extends DescribedFileParser {
     }
 
     /** The plain copy, or null when it cannot be made (the problem is said). */
-    private static Path decrypt(Path db, Path work, Source source, RecordSink sink) throws IOException {
+    private Path decrypt(Path db, Path work, Source source, RecordSink sink) throws IOException {
         String keyPath = keyFileOf(source.path());
         if (!source.siblings().under(keyPath.substring(0, keyPath.lastIndexOf('/') + 1)).contains(keyPath)) {
             sink.problem(new Problem(source.evidenceLabel(), source.path(), "Telegram's Postbox is encrypted"
@@ -93,11 +103,20 @@ public final class IosTelegramPostboxParser extends DescribedFileParser {
                     ProblemCode.KEY_MISSING));
             return null;
         }
-        TelegramKeyFile.DatabaseKey key;
-        try {
-            key = TelegramKeyFile.decrypt(source.siblings().read(keyPath), TelegramKeyFile.DEFAULT_PASSCODE);
-        } catch (TelegramKeyFile.KeyFileException e) {
-            sink.problem(new Problem(source.evidenceLabel(), keyPath, "Telegram's key file: " + e.getMessage()
+        TelegramKeyFile.DatabaseKey key = null;
+        String failure = null;
+        byte[] keyFile = source.siblings().read(keyPath);
+        for (String passcode : passcodes) {
+            try {
+                key = TelegramKeyFile.decrypt(keyFile, passcode);
+                break;
+            } catch (TelegramKeyFile.KeyFileException e) {
+                failure = failure == null ? e.getMessage() : failure;
+            }
+        }
+        if (key == null) {
+            sink.problem(new Problem(source.evidenceLabel(), keyPath, "Telegram's key file: " + failure
+                    + (passcodes.size() == 1 ? " (give the app's passcode: --telegram-passcode)" : "")
                     + "; the Postbox " + source.path() + " is not read", ProblemCode.DECRYPTION_FAILED));
             return null;
         }

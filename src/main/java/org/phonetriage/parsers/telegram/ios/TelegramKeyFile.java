@@ -70,7 +70,7 @@ public final class TelegramKeyFile {
         if (stored != check(plain)) {
             throw new KeyFileException(DEFAULT_PASSCODE.equals(passcode)
                     ? "it does not open with Telegram's default key: the user set a local passcode, or the file is damaged"
-                    : "it does not open with the passcode given, or the file is damaged");
+                    : "it does not open with the --telegram-passcode given, or the file is damaged");
         }
         return new DatabaseKey(Arrays.copyOfRange(plain, 0, KEY), Arrays.copyOfRange(plain, KEY, KEY + SALT));
     }

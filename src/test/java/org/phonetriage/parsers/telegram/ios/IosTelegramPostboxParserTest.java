@@ -3,15 +3,24 @@ package org.phonetriage.parsers.telegram.ios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +59,7 @@ class IosTelegramPostboxParserTest {
                 sink.owners.stream().map(o -> o.kind() + "|" + o.value()).sorted().toList());
         // each account in one record with the phone it shows, so the id and the number are tied
         assertEquals(List.of("Bruno|5000000077|+5521998765432", "Lucas|777000222@lucas_mad|",
+                        "Marcos Paris|777000333|+33756983142",
                         "Patrão|777000111|+5511987654321", "Rafa Teixeira|5000000001|+33612345678",
                         "Thiago Ferreira|6100000003@thiago_lx|+351912345678"),
                 sink.contacts.stream().map(c -> c.name() + "|" + value(c.values(), "app:telegram") + "|"
@@ -58,6 +68,7 @@ class IosTelegramPostboxParserTest {
         assertEquals(List.of(
                         "incoming|2024-03-12T21:00:00Z|from:777000111|Bruno, a carga sai sexta",
                         "outgoing|2024-03-12T21:05:00Z|to:777000111|Entendido, patrão",
+                        "incoming|2024-03-13T09:00:00Z|from:777000333|Bruno, tudo certo pra sexta?",
                         "incoming|2024-03-14T10:30:00Z|from:5000000001|Manda o endereço de Paris",
                         "incoming|2024-03-15T07:45:00Z|from:6100000003|Documento do porto",
                         "incoming|2024-03-16T18:00:00Z|group:group:1987654321 from:777000222|Saindo de Madrid agora",
@@ -81,7 +92,8 @@ class IosTelegramPostboxParserTest {
         assertEquals(ProblemCode.DECRYPTION_FAILED, sink.problems.get(0).code());
         assertEquals(KEY, sink.problems.get(0).path());
         assertTrue(sink.problems.get(0).reason().startsWith("Telegram's key file: it does not open with Telegram's"
-                + " default key: the user set a local passcode, or the file is damaged; the Postbox "), sink.problems.get(0).reason());
+                + " default key: the user set a local passcode, or the file is damaged (give the app's passcode:"
+                + " --telegram-passcode); the Postbox "), sink.problems.get(0).reason());
     }
 
     @Test
@@ -100,6 +112,36 @@ class IosTelegramPostboxParserTest {
     }
 
     @Test
+    void aLocalPasscodeGivenOpensTheKeyFileItProtects() throws Exception {
+        TelegramKeyFile.DatabaseKey key = TelegramKeyFile.decrypt(D19.get(KEY), TelegramKeyFile.DEFAULT_PASSCODE);
+        Map<String, byte[]> protectedByPasscode = new HashMap<>(D19);
+        protectedByPasscode.put(KEY, encrypt(key, "2580"));
+        CollectingSink without = parse(protectedByPasscode, new IosTelegramPostboxParser());
+        assertTrue(without.problems.get(0).reason().contains("(give the app's passcode: --telegram-passcode)"),
+                without.problems.get(0).reason());
+        assertEquals(0, without.messages.size());
+        CollectingSink wrong = parse(protectedByPasscode, new IosTelegramPostboxParser("1111"));
+        assertTrue(wrong.problems.get(0).reason().contains("does not open with the --telegram-passcode given"),
+                wrong.problems.get(0).reason());
+        CollectingSink with = parse(protectedByPasscode, new IosTelegramPostboxParser("2580"));
+        assertEquals(8, with.messages.size());
+        // the default key is still tried after the passcode given: a phone without a passcode reads as before
+        assertEquals(8, parse(D19, new IosTelegramPostboxParser("2580")).messages.size());
+    }
+
+    /** A key file as Telegram writes it under a passcode: key, salt, their hash, padding; AES-CBC under SHA-512. */
+    private static byte[] encrypt(TelegramKeyFile.DatabaseKey key, String passcode) throws Exception {
+        ByteBuffer plain = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);
+        plain.put(key.key()).put(key.salt());
+        plain.putInt(TelegramKeyFile.check(Arrays.copyOf(plain.array(), 48)));
+        byte[] hash = MessageDigest.getInstance("SHA-512").digest(passcode.getBytes(StandardCharsets.UTF_8));
+        Cipher aes = Cipher.getInstance("AES/CBC/NoPadding");
+        aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(Arrays.copyOf(hash, 32),
+                "AES"), new IvParameterSpec(Arrays.copyOfRange(hash, 48, 64)));
+        return aes.doFinal(plain.array());
+    }
+
+    @Test
     void theKeyFileIsReadWithTheDatabasesNeverOnItsOwn() {
         IosTelegramPostboxParser parser = new IosTelegramPostboxParser();
         assertTrue(parser.accepts(DB, null));
@@ -108,6 +150,10 @@ class IosTelegramPostboxParserTest {
     }
 
     private static CollectingSink parse(Map<String, byte[]> files) throws IOException {
+        return parse(files, new IosTelegramPostboxParser());
+    }
+
+    private static CollectingSink parse(Map<String, byte[]> files, IosTelegramPostboxParser parser) throws IOException {
         CollectingSink sink = new CollectingSink();
         FileParser.Siblings siblings = new FileParser.Siblings() {
             @Override
@@ -124,8 +170,8 @@ class IosTelegramPostboxParserTest {
                 return b;
             }
         };
-        try (InputStream in = new java.io.ByteArrayInputStream(files.get(DB))) {
-            new IosTelegramPostboxParser().parse(in, new FileParser.Source("D19", DB, siblings), sink);
+        try (InputStream in = new ByteArrayInputStream(files.get(DB))) {
+            parser.parse(in, new FileParser.Source("D19", DB, siblings), sink);
         }
         return sink;
     }

@@ -1,0 +1,66 @@
+package org.phonetriage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * D19 (Bruno's iPhone, Telegram's encrypted Postbox) with D13 (Marcos' Android phone, Telegram's
+ * cache4.db): the same Telegram accounts and group on both platforms link the two phones. The
+ * passcode given is not the app's (none is set): the default key is still tried and opens it.
+ */
+class IosTelegramImageTest {
+
+    @TempDir
+    static Path tmp;
+    private static BadInputTest.Run run;
+
+    @BeforeAll
+    static void triage() {
+        run = BadInputTest.Run.of(List.of("triage", "--out", tmp.resolve("out").toString(), "--telegram-passcode",
+                "0000", "test-images/D13-android-messengers", "test-images/D19-ios-telegram.tar"));
+    }
+
+    @Test
+    void theOwnersAreTheSimsAndTheTelegramAccount() throws Exception {
+        assertEquals(Main.PROBLEMS, run.exit(), run.err());
+        assertEquals(List.of("+5521998765432", "iccid:89550531240007771205", "imsi:724053124077712",
+                        "telegram:5000000077"),
+                column("SELECT DISTINCT i.key FROM owner_identifiers ow JOIN identifiers i ON i.id = ow.identifier_id"
+                        + " JOIN devices d ON d.id = ow.device_id WHERE d.label = 'D19-ios-telegram' ORDER BY 1"));
+        // the damaged message value, and nothing else; the key file is read with the database, not listed unread
+        assertEquals(List.of("content-not-read|1 messages could not be decoded (the value ends 27 bytes early): left out"),
+                column("SELECT p.code || '|' || p.reason FROM problems p JOIN devices d ON d.id = p.device_id"
+                        + " WHERE d.label = 'D19-ios-telegram'"));
+        assertEquals(List.of(".tempkeyEncrypted|parsed", "db_sqlite|parsed"),
+                column("SELECT replace(f.path, rtrim(f.path, replace(f.path, '/', '')), '') || '|' || f.status"
+                        + " FROM evidence_files f WHERE f.path LIKE '%telegram-data/%' ORDER BY 1"));
+    }
+
+    @Test
+    void theSameTelegramAccountsAndGroupLinkTheIphoneAndTheAndroidPhone() throws Exception {
+        List<String> shared = column("SELECT i.key FROM identifiers i JOIN occurrences o ON o.identifier_id = i.id"
+                + " JOIN devices d ON d.id = o.device_id GROUP BY i.key HAVING count(DISTINCT d.label) = 2"
+                + " AND (i.key LIKE 'telegram:%' OR i.key LIKE 'app:telegram:%') ORDER BY 1");
+        assertEquals(List.of("app:telegram:group:1987654321", "telegram:5000000001", "telegram:777000111",
+                "telegram:777000222", "telegram:777000333"), shared);
+        JsonNode links = new ObjectMapper().readTree(tmp.resolve("out/xref.json").toFile()).get("device_links");
+        assertEquals(1, links.size());
+        List<String> via = new ArrayList<>();
+        links.get(0).get("via").forEach(v -> via.add(v.asText()));
+        // Marcos, D13's owner, is Bruno's Telegram contact: by his account id and the number behind it
+        assertEquals(List.of("+33756983142", "telegram:777000333"), via.stream().sorted().toList());
+    }
+
+    private static List<String> column(String sql) throws Exception {
+        return CaseQuery.column(tmp.resolve("out/case.db"), sql);
+    }
+}
