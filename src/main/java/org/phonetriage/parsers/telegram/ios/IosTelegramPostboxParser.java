@@ -29,8 +29,9 @@ import org.phonetriage.parsers.signal.SqlCipher;
 public final class IosTelegramPostboxParser extends DescribedFileParser {
 
     static final ParserDescriptor DESCRIPTOR = new ParserDescriptor("ios.telegram.postbox",
-            "Telegram on iOS (Postbox postbox/db/db_sqlite, SQLCipher 4 keyed by .tempkeyEncrypted: peers t2,"
-                    + " messages t7, own account t0)", "ios", "2", "ios-telegram-postbox");
+            "Telegram on iOS (Postbox account-*/postbox/db/db_sqlite, SQLCipher 4 with a 32-byte plain header keyed"
+                    + " by .tempkeyEncrypted: own account t0, peers t2, messages t7; 32- and 64-bit peer ids)", "ios", "2",
+            "ios-telegram-postbox");
     private static final Pattern DATABASE = Pattern.compile("(.*/)?(telegram-data/)account-[^/]+/postbox/db/db_sqlite");
     private static final Pattern KEY_FILE = Pattern.compile("(.*/)?telegram-data/\\.tempkeyEncrypted");
     private static final byte[] SQLITE = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
