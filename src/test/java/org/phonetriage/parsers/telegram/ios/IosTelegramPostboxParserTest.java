@@ -11,6 +11,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,10 +28,12 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.phonetriage.model.ContactValue;
 import org.phonetriage.model.Message;
 import org.phonetriage.model.ProblemCode;
 import org.phonetriage.parsers.FileParser;
+import org.phonetriage.parsers.signal.SqlCipher;
 import org.phonetriage.parsers.sqlite.CollectingSink;
 
 /** The parser on D19-ios-telegram: a Postbox encrypted as Telegram does, opened by the bundled SQLCipher driver. */
@@ -139,6 +144,51 @@ class IosTelegramPostboxParserTest {
         aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(Arrays.copyOf(hash, 32),
                 "AES"), new IvParameterSpec(Arrays.copyOfRange(hash, 48, 64)));
         return aes.doFinal(plain.array());
+    }
+
+    /** Telegram keeps its Postbox in WAL mode: rows not yet checkpointed are read from the copied WAL. */
+    @Test
+    void rowsOnlyInTheWalAreRead(@TempDir Path dir) throws Exception {
+        TelegramKeyFile.DatabaseKey key = TelegramKeyFile.decrypt(TelegramKeyFileTest.VECTOR,
+                TelegramKeyFile.DEFAULT_PASSCODE);
+        Path db = dir.resolve("db_sqlite");
+        Map<String, byte[]> files = new HashMap<>();
+        try (Connection c = SqlCipher.open(db, key.sqlCipherRawKey(), SqlCipher.Settings.TELEGRAM_IOS);
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode=WAL");
+            st.execute("PRAGMA wal_autocheckpoint=0");
+            st.execute("CREATE TABLE t2 (key INTEGER PRIMARY KEY, value BLOB)");
+            st.execute("CREATE TABLE t7 (key BLOB PRIMARY KEY, value BLOB)");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO t2 VALUES (?, ?)")) {
+                insert.setLong(1, 42L);
+                insert.setBytes(2, userPeer(42L, "Ana", "5511912345678"));
+                insert.executeUpdate();
+            }
+            // copied while the app holds it open: the rows are in the WAL only
+            files.put(DB, Files.readAllBytes(db));
+            files.put(DB + "-wal", Files.readAllBytes(dir.resolve("db_sqlite-wal")));
+        }
+        files.put(KEY, TelegramKeyFileTest.VECTOR);
+        CollectingSink sink = parse(files);
+        assertEquals(List.of(), sink.problems);
+        assertEquals(List.of("Ana|app:telegram:42|telegram:+5511912345678"), sink.contacts.stream()
+                .map(c -> c.name() + "|" + c.values().stream().map(v -> v.kind() + ":" + v.raw())
+                        .collect(Collectors.joining("|"))).toList());
+    }
+
+    /** A TelegramUser root object: fields i (the PeerId), fn and p, in Postbox's coding. */
+    private static byte[] userPeer(long id, String first, String phone) {
+        ByteBuffer fields = ByteBuffer.allocate(256).order(ByteOrder.LITTLE_ENDIAN);
+        fields.put((byte) 1).put((byte) 'i').put((byte) 1).putLong(id);
+        for (String[] f : new String[][] {{"fn", first}, {"p", phone}}) {
+            byte[] v = f[1].getBytes(StandardCharsets.UTF_8);
+            fields.put((byte) f[0].length()).put(f[0].getBytes(StandardCharsets.US_ASCII)).put((byte) 4)
+                    .putInt(v.length).put(v);
+        }
+        ByteBuffer root = ByteBuffer.allocate(fields.position() + 11).order(ByteOrder.LITTLE_ENDIAN);
+        root.put((byte) 1).put((byte) '_').put((byte) 5).putInt(0x1234).putInt(fields.position())
+                .put(fields.array(), 0, fields.position());
+        return root.array();
     }
 
     @Test
