@@ -1,16 +1,19 @@
 package org.phonetriage.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.phonetriage.parsers.telegram.ios.KeyFiles;
 
 /**
  * D19 (Bruno's iPhone, Telegram's encrypted Postbox) with D13 (Marcos' Android phone, Telegram's
@@ -58,6 +61,47 @@ class IosTelegramImageTest {
         links.get(0).get("via").forEach(v -> via.add(v.asText()));
         // Marcos, D13's owner, is Bruno's Telegram contact: by his account id and the number behind it
         assertEquals(List.of("+33756983142", "telegram:777000333"), via.stream().sorted().toList());
+    }
+
+    /** A phone whose user set a local passcode: without it the Postbox is named as not read, with it read. */
+    @Test
+    void theAppsPasscodeOpensAProtectedKeyFile(@TempDir Path dir) throws Exception {
+        Path extraction = dir.resolve("D19-passcode");
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(Files.newInputStream(
+                Path.of("test-images/D19-ios-telegram.tar")))) {
+            for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+                if (e.isFile()) {
+                    Path file = extraction.resolve(e.getName());
+                    Files.createDirectories(file.getParent());
+                    Files.write(file, tar.readAllBytes());
+                }
+            }
+        }
+        Path keyFile;
+        try (var files = Files.walk(extraction)) {
+            keyFile = files.filter(p -> p.getFileName().toString().equals(".tempkeyEncrypted")).findFirst().orElseThrow();
+        }
+        Files.write(keyFile, KeyFiles.encrypt(KeyFiles.open(Files.readAllBytes(keyFile)), "2580"));
+        for (String passcode : List.of("", "2580")) {
+            List<String> args = new ArrayList<>(List.of("triage", "--out", dir.resolve("out" + passcode).toString()));
+            if (!passcode.isEmpty()) {
+                args.addAll(List.of("--telegram-passcode", passcode));
+            }
+            args.add(extraction.toString());
+            BadInputTest.Run passcodeRun = BadInputTest.Run.of(args);
+            assertEquals(Main.PROBLEMS, passcodeRun.exit(), passcodeRun.err());
+            List<String> read = CaseQuery.column(dir.resolve("out" + passcode + "/case.db"),
+                    "SELECT count(*) FROM messages WHERE kind = 'telegram'");
+            List<String> problems = CaseQuery.column(dir.resolve("out" + passcode + "/case.db"),
+                    "SELECT code FROM problems ORDER BY code");
+            if (passcode.isEmpty()) {
+                assertEquals(List.of("0"), read);
+                assertEquals(List.of("decryption-failed"), problems);
+            } else {
+                assertEquals(List.of("8"), read);
+                assertEquals(List.of("content-not-read"), problems);
+            }
+        }
     }
 
     private static List<String> column(String sql) throws Exception {

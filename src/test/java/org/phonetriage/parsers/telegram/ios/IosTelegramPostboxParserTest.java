@@ -14,16 +14,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.crypto.Cipher;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,7 +115,7 @@ class IosTelegramPostboxParserTest {
     void aLocalPasscodeGivenOpensTheKeyFileItProtects() throws Exception {
         TelegramKeyFile.DatabaseKey key = TelegramKeyFile.decrypt(D19.get(KEY), TelegramKeyFile.DEFAULT_PASSCODE);
         Map<String, byte[]> protectedByPasscode = new HashMap<>(D19);
-        protectedByPasscode.put(KEY, encrypt(key, "2580"));
+        protectedByPasscode.put(KEY, KeyFiles.encrypt(key, "2580"));
         CollectingSink without = parse(protectedByPasscode, new IosTelegramPostboxParser());
         assertTrue(without.problems.get(0).reason().contains("(give the app's passcode: --telegram-passcode)"),
                 without.problems.get(0).reason());
@@ -132,18 +127,6 @@ class IosTelegramPostboxParserTest {
         assertEquals(8, with.messages.size());
         // the default key is still tried after the passcode given: a phone without a passcode reads as before
         assertEquals(8, parse(D19, new IosTelegramPostboxParser("2580")).messages.size());
-    }
-
-    /** A key file as Telegram writes it under a passcode: key, salt, their hash, padding; AES-CBC under SHA-512. */
-    private static byte[] encrypt(TelegramKeyFile.DatabaseKey key, String passcode) throws Exception {
-        ByteBuffer plain = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);
-        plain.put(key.key()).put(key.salt());
-        plain.putInt(TelegramKeyFile.check(Arrays.copyOf(plain.array(), 48)));
-        byte[] hash = MessageDigest.getInstance("SHA-512").digest(passcode.getBytes(StandardCharsets.UTF_8));
-        Cipher aes = Cipher.getInstance("AES/CBC/NoPadding");
-        aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(Arrays.copyOf(hash, 32),
-                "AES"), new IvParameterSpec(Arrays.copyOfRange(hash, 48, 64)));
-        return aes.doFinal(plain.array());
     }
 
     /** Telegram keeps its Postbox in WAL mode: rows not yet checkpointed are read from the copied WAL. */
