@@ -43,6 +43,9 @@ class IosTelegramImageTest {
         assertEquals(List.of("content-not-read|1 messages could not be decoded (the value ends 27 bytes early): left out"),
                 column("SELECT p.code || '|' || p.reason FROM problems p JOIN devices d ON d.id = p.device_id"
                         + " WHERE d.label = 'D19-ios-telegram'"));
+        assertEquals(List.of("telegram-call|incoming|95", "telegram-video-call|missed|"),
+                column("SELECT c.kind || '|' || c.direction || '|' || coalesce(c.duration_s, '') FROM calls c"
+                        + " JOIN devices d ON d.id = c.device_id WHERE d.label = 'D19-ios-telegram' ORDER BY 1"));
         assertEquals(List.of(".tempkeyEncrypted|parsed", "db_sqlite|parsed"),
                 column("SELECT replace(f.path, rtrim(f.path, replace(f.path, '/', '')), '') || '|' || f.status"
                         + " FROM evidence_files f WHERE f.path LIKE '%telegram-data/%' ORDER BY 1"));

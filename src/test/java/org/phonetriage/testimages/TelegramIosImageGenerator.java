@@ -83,10 +83,11 @@ final class TelegramIosImageGenerator {
                 `777000111` (phone 5511987654321, D13's id), Marcos `777000333` (33756983142, D13's owner), Rafa
                 `5000000001` (33612345678), Lucas `777000222` (username `lucas_mad`, no phone), Thiago `6100000003`
                 (a 64-bit-era id, phone 351912345678, username `thiago_lx`); the supergroup "Rota Paris"
-                `1987654321` (D13's) and a secret chat with the boss — and `t7` 9 messages: 2 with the boss (1
-                received, 1 sent), 1 from Marcos, 1 from Rafa, 1 forwarded to Bruno by Thiago (a forward header
-                before the text), 1 from Lucas and 1 sent by Bruno in the group, 1 received in the secret chat,
-                and 1 whose value is cut short (counted as not read).
+                `1987654321` (D13's) and a secret chat with the boss — and `t7` 11 rows: 2 messages with the boss
+                (1 received, 1 sent), 1 from Marcos, 1 from Rafa, 1 forwarded to Bruno by Thiago (a forward header
+                before the text), 1 from Lucas and 1 sent by Bruno in the group, 1 received in the secret chat; 2
+                calls (service messages with a phone-call action): a 95 s voice call from the boss and a missed
+                video call from Thiago; and 1 message whose value is cut short (counted as not read).
                 """;
     }
 
@@ -190,14 +191,18 @@ final class TelegramIosImageGenerator {
                 "Saindo de Madrid agora");
         message(c, peerId(2, GROUP), 402, "2024-03-16T18:02:00Z", false, own, null, "Ok, aviso o Rafa");
         message(c, peerId(3, SECRET_CHAT), 1, "2024-03-17T23:10:00Z", true, boss, null, "Apaga depois de ler");
+        // calls: service messages whose embedded media is a phone-call action (TelegramMediaAction 14)
+        insert(c, "t7", key(boss, 104, "2024-03-19T20:00:00Z"), value(true, boss, null, "", call(9101L, 2, 95, false)));
+        insert(c, "t7", key(peerId(0, TG_THIAGO), 302, "2024-03-19T22:30:00Z"),
+                value(true, peerId(0, TG_THIAGO), null, "", call(9102L, 0, null, true)));
         // a value cut short: its text length says more bytes than there are
-        byte[] damaged = Arrays.copyOf(value(true, boss, null, "Esta mensagem está cortada"), 40);
+        byte[] damaged = Arrays.copyOf(value(true, boss, null, "Esta mensagem está cortada", null), 40);
         insert(c, "t7", key(boss, 103, "2024-03-18T09:00:00Z"), damaged);
     }
 
     private static void message(Connection c, long chat, int id, String utc, boolean incoming, long author,
                                 Long forwardedFrom, String text) throws SQLException {
-        insert(c, "t7", key(chat, id, utc), value(incoming, author, forwardedFrom, text));
+        insert(c, "t7", key(chat, id, utc), value(incoming, author, forwardedFrom, text, null));
     }
 
     /** The history key: chat, namespace 0 (cloud), timestamp and id, big-endian. */
@@ -207,9 +212,10 @@ final class TelegramIosImageGenerator {
     }
 
     /** An intermediate message: type 0, stable id and version, data flags (a globally unique id), flags, tags, forward, author, text. */
-    private static byte[] value(boolean incoming, long author, Long forwardedFrom, String text) {
+    private static byte[] value(boolean incoming, long author, Long forwardedFrom, String text, byte[] media) {
         byte[] t = text.getBytes(StandardCharsets.UTF_8);
-        ByteBuffer b = ByteBuffer.allocate(128 + t.length).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b = ByteBuffer.allocate(128 + t.length + (media == null ? 0 : media.length))
+                .order(ByteOrder.LITTLE_ENDIAN);
         b.put((byte) 0).putInt(text.length()).putInt(0);
         b.put((byte) 1).putLong(0x5EED0000L + t.length);             // globally unique id
         b.putInt(incoming ? 4 | 16 : 16).putInt(0);                    // flags (incoming, top-indexable), tags
@@ -223,8 +229,25 @@ final class TelegramIosImageGenerator {
         }
         b.put((byte) 1).putLong(author);
         b.putInt(t.length).put(t);
-        b.putInt(0).putInt(0).putInt(0);                               // attributes, embedded and referenced media
+        b.putInt(0);                                                   // attributes
+        if (media == null) {
+            b.putInt(0);
+        } else {
+            b.putInt(1).putInt(media.length).put(media);               // one embedded medium
+        }
+        b.putInt(0);                                                   // referenced media
         return Arrays.copyOf(b.array(), b.position());
+    }
+
+    /** A phone call's action: type 14, the call id, how it ended, its duration (none: not answered), video. */
+    private static byte[] call(long callId, int discardReason, Integer duration, boolean video) {
+        PostboxWriter w = new PostboxWriter().int32("_rawValue", 14).int64("i", callId).int32("dr", discardReason);
+        if (duration == null) {
+            w.nil("d");
+        } else {
+            w.int32("d", duration);
+        }
+        return PostboxWriter.root("TelegramMediaAction", w.int32("vc", video ? 1 : 0));
     }
 
     private static void insert(Connection c, String table, Object key, byte[] value) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.phonetriage.model.Call;
 import org.phonetriage.model.Message;
 import org.phonetriage.model.OwnIdentifier;
 import org.phonetriage.model.Party;
@@ -29,7 +30,8 @@ import org.phonetriage.parsers.telegram.UndecodedObjects;
  * Reads a plain (decrypted) Postbox: the own account from the metadata table {@code t0} (key 2, the
  * AuthorizedAccountState, field {@code peerId}), every peer of {@code t2} — users as contacts with
  * their Telegram id and the phone behind it, as on Android — and every message of {@code t7} with
- * its chat, time, direction, group sender and text. What does not decode is counted, one problem
+ * its chat, time, direction, group sender and text; a one-to-one call (a message whose embedded action
+ * is a phone call) is a call of kind telegram-call or telegram-video-call, as on Android. What does not decode is counted, one problem
  * per table, never guessed.
  */
 final class PostboxReader {
@@ -146,7 +148,11 @@ final class PostboxReader {
                     undecoded.add(e.getMessage());
                     continue;
                 }
-                sink.message(message(m, peers, provenance("t7", n)));
+                if (m.call() != null && m.chat().isUser()) {
+                    sink.call(call(m, provenance("t7", n)));
+                } else {
+                    sink.message(message(m, peers, provenance("t7", n)));
+                }
             }
         }
         undecoded.report();
@@ -179,6 +185,16 @@ final class PostboxReader {
         String text = m.text() == null || m.text().isEmpty() ? null : m.text();
         return new Message(p, "telegram", m.incoming() ? "incoming" : "outgoing", time, null, text, thread, null,
                 null, parties, null);
+    }
+
+    /** A one-to-one call: the other party is the chat; missed when an incoming one was not answered. */
+    private static Call call(PostboxMessage m, Provenance p) {
+        PostboxMessage.PhoneCall c = m.call();
+        String direction = !m.incoming() ? "outgoing"
+                : "missed".equals(c.reason()) || c.duration() == null ? "missed" : "incoming";
+        return new Call(p, Long.toString(m.chat().id()), null, (Timestamp) Conversions.apply("unix-s", m.timestamp()),
+                c.duration(), direction, null, null, null, c.video() ? "telegram-video-call" : "telegram-call",
+                c.reason());
     }
 
     private Provenance provenance(String table, long row) {

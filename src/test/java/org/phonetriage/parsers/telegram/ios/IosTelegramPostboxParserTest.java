@@ -76,6 +76,11 @@ class IosTelegramPostboxParserTest {
                         "incoming|2024-03-17T23:10:00Z|from:777000111|Apaga depois de ler"),
                 sink.messages.stream().map(IosTelegramPostboxParserTest::line).sorted((a, b) ->
                         a.split("\\|")[1].compareTo(b.split("\\|")[1])).toList());
+        // a service message whose embedded action is a phone call is a call, as Android's are
+        assertEquals(List.of("telegram-call|777000111|incoming|95|hangup|2024-03-19T20:00:00Z",
+                        "telegram-video-call|6100000003|missed|null|missed|2024-03-19T22:30:00Z"),
+                sink.calls.stream().map(c -> c.kind() + "|" + c.number() + "|" + c.direction() + "|"
+                        + c.durationSeconds() + "|" + c.result() + "|" + c.time().iso()).sorted().toList());
         assertEquals(List.of("content-not-read|1 messages could not be decoded (the value ends 27 bytes early): left out"),
                 sink.problems.stream().map(p -> p.code().code() + "|" + p.reason()).toList());
     }
