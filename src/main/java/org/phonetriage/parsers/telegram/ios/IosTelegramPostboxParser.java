@@ -36,8 +36,12 @@ public final class IosTelegramPostboxParser extends DescribedFileParser {
     private static final Pattern KEY_FILE = Pattern.compile("(.*/)?telegram-data/\\.tempkeyEncrypted");
     private static final byte[] SQLITE = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
-    /** The passcodes tried on the key file, in order; Telegram's default last. */
+    /**
+     * The passcodes tried on the key file, in order: the examiner's, Telegram's default, and the empty
+     * one (public readers try it too); the key file's own check tells the right one.
+     */
     private final List<String> passcodes;
+    private final boolean passcodeGiven;
 
     public IosTelegramPostboxParser() {
         this(null);
@@ -46,8 +50,9 @@ public final class IosTelegramPostboxParser extends DescribedFileParser {
     /** A parser that tries the examiner's passcode (the app's local passcode) before the default. */
     public IosTelegramPostboxParser(String passcode) {
         super(DESCRIPTOR, "message");
-        this.passcodes = passcode == null ? List.of(TelegramKeyFile.DEFAULT_PASSCODE)
-                : List.of(passcode, TelegramKeyFile.DEFAULT_PASSCODE);
+        this.passcodeGiven = passcode != null;
+        this.passcodes = passcode == null ? List.of(TelegramKeyFile.DEFAULT_PASSCODE, "")
+                : List.of(passcode, TelegramKeyFile.DEFAULT_PASSCODE, "");
     }
 
     @Override
@@ -117,7 +122,7 @@ public final class IosTelegramPostboxParser extends DescribedFileParser {
         }
         if (key == null) {
             sink.problem(new Problem(source.evidenceLabel(), keyPath, "Telegram's key file: " + failure
-                    + (passcodes.size() == 1 ? " (give the app's passcode: --telegram-passcode)" : "")
+                    + (passcodeGiven ? "" : " (give the app's passcode: --telegram-passcode)")
                     + "; the Postbox " + source.path() + " is not read", ProblemCode.DECRYPTION_FAILED));
             return null;
         }
