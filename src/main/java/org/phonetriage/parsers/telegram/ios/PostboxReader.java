@@ -119,6 +119,11 @@ final class PostboxReader {
                     TelegramUser user = new TelegramUser(peer.id().id(), peer.firstName(), peer.lastName(),
                             peer.username(), peer.phone(), self);
                     TelegramUserRows.emit(user, provenance("t2", key), sink, "t2 peer", APP);
+                    if (self && user.name() != null) {
+                        // as Android's account parser: the name the owner gave Telegram, kept, never a key
+                        sink.ownIdentifier(new OwnIdentifier(provenance("t2", key), "name", user.name(),
+                                "t2 peer name (self)"));
+                    }
                 }
             }
         }

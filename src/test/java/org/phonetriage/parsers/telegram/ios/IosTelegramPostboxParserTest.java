@@ -55,7 +55,7 @@ class IosTelegramPostboxParserTest {
     @Test
     void theOwnAccountPeersAndMessagesAreRead() throws IOException {
         CollectingSink sink = parse(D19);
-        assertEquals(List.of("app:telegram|5000000077", "phone|+5521998765432"),
+        assertEquals(List.of("app:telegram|5000000077", "name|Bruno", "phone|+5521998765432"),
                 sink.owners.stream().map(o -> o.kind() + "|" + o.value()).sorted().toList());
         // each account in one record with the phone it shows, so the id and the number are tied
         assertEquals(List.of("Bruno|5000000077|+5521998765432", "Lucas|777000222@lucas_mad|",
