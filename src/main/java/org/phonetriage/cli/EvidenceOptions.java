@@ -61,6 +61,11 @@ final class EvidenceOptions {
                     + " encrypted signal.db (SQLCipher).")
     String signalKey;
 
+    @Option(names = "--telegram-passcode", paramLabel = "TEXT",
+            description = "Telegram's local passcode on an iPhone, for its key file (.tempkeyEncrypted); without it,"
+                    + " only the app's default key is tried.")
+    String telegramPasscode;
+
     @Option(names = "--no-recovery",
             description = "Do not recover deleted records from the message, call and contact databases (their"
                     + " freeblocks, free pages, superseded WAL frames and rollback journals); on by default.")

@@ -56,7 +56,7 @@ final class IngestCommand extends CommandOutput implements Callable<Integer> {
         List<EvidenceIngest.Result> results = new CaseIngest(output.progress(err(), run), evidence.region(),
                 evidence.caseRegions(), evidence.limits())
                 .withPasswords(passwords).withWhatsAppKey(evidence.whatsAppKey())
-                .withSignalKey(evidence.signalKey())
+                .withSignalKey(evidence.signalKey()).withTelegramPasscode(evidence.telegramPasscode)
                 .withRecovery(!evidence.noRecovery)
                 .withSweep(!evidence.noSweep)
                 .withCsvMap(evidence.csvMap()).replacing(new LinkedHashSet<>(replace))

@@ -87,7 +87,7 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
         List<EvidenceIngest.Result> results = new CaseIngest(progress, evidence.region(), evidence.caseRegions(),
                 evidence.limits())
                 .withPasswords(passwords).withWhatsAppKey(evidence.whatsAppKey())
-                .withSignalKey(evidence.signalKey())
+                .withSignalKey(evidence.signalKey()).withTelegramPasscode(evidence.telegramPasscode)
                 .withRecovery(!evidence.noRecovery)
                 .withSweep(!evidence.noSweep)
                 .withCsvMap(evidence.csvMap()).resuming(resuming)

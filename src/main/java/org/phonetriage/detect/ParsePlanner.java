@@ -56,7 +56,7 @@ public final class ParsePlanner {
         Set<String> claimed = claimedFolders(tree);
         for (EvidenceEntry entry : tree.entries()) {
             beforeEach.run();
-            if (isCompanion(tree, entry)) {
+            if (isCompanion(tree, entry) || readBeside(entry.path())) {
                 continue;
             }
             if (isClaimed(entry.path(), claimed)) {
@@ -162,6 +162,11 @@ public final class ParsePlanner {
             }
         }
         return folders;
+    }
+
+    /** A file a parser reads with another (Telegram's key file with each account's database). */
+    private boolean readBeside(String path) {
+        return fileParsers.all().stream().anyMatch(p -> p.readsBeside(path));
     }
 
     /** A file inside a claimed folder is its parser's to read or leave, except the anchor itself. */

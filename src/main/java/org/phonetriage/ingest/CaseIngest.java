@@ -52,6 +52,7 @@ public final class CaseIngest {
     private List<String> passwords = List.of();
     private byte[] whatsAppKey;
     private String signalKey;
+    private String telegramPasscode;
     private boolean recovery = true;
     private boolean sweep = true;
     private CsvMap csvMap;
@@ -81,6 +82,12 @@ public final class CaseIngest {
     /** Signal's database secret (hex) for an encrypted signal.db, or null. */
     public CaseIngest withSignalKey(String hexKey) {
         this.signalKey = hexKey;
+        return this;
+    }
+
+    /** Telegram's local passcode (iOS) for its key file, or null. */
+    public CaseIngest withTelegramPasscode(String passcode) {
+        this.telegramPasscode = passcode;
         return this;
     }
 
@@ -148,6 +155,7 @@ public final class CaseIngest {
                 ingest.setRecovery(recovery);
                 ingest.setSweep(sweep);
                 ingest.setCsvMap(csvMap);
+                ingest.setTelegramPasscode(telegramPasscode);
                 try {
                     for (int i = 0; i < items.size(); i++) {
                         StopRequest.check();

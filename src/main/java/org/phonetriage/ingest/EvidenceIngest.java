@@ -58,6 +58,7 @@ public final class EvidenceIngest {
     private final SqliteMatcher matcher;
     private final IdentifierNormalizer normalizer;
     private FileParsers fileParsers = FileParsers.builtIn();
+    private String telegramPasscode;
     private boolean csvMapGiven;
     private final DatabaseStager stager;
     private final UnreadFileRecorder unread;
@@ -103,6 +104,15 @@ public final class EvidenceIngest {
         csvMapGiven = map != null;
         fileParsers = map == null ? FileParsers.builtIn()
                 : FileParsers.builtIn().with(new org.phonetriage.parsers.csv.MappedCsvParser(map));
+        setTelegramPasscode(telegramPasscode);
+    }
+
+    /** Telegram's local passcode on an iPhone, tried on its key file before the default one; or null. */
+    public void setTelegramPasscode(String passcode) {
+        telegramPasscode = passcode;
+        if (passcode != null) {
+            fileParsers = fileParsers.replacing(new org.phonetriage.parsers.telegram.ios.IosTelegramPostboxParser(passcode));
+        }
     }
 
     /** Whether the files no parser claims are swept for identifiers (on by default). */

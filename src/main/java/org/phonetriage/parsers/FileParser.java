@@ -38,6 +38,14 @@ public interface FileParser {
     }
 
     /**
+     * True for a file this parser reads only with another one it accepts, through
+     * {@link Source#siblings()} (a key kept beside the databases it opens): no step of its own.
+     */
+    default boolean readsBeside(String path) {
+        return false;
+    }
+
+    /**
      * Where the bytes come from: the evidence item, the path inside it, and access to the other
      * files of the item for parsers that read a folder.
      */

@@ -25,6 +25,15 @@ public final class FileParsers {
         return new FileParsers(more);
     }
 
+    /** These parsers with one made from the examiner's options in place of the built-in one of its id. */
+    public FileParsers replacing(FileParser configured) {
+        List<FileParser> more = new java.util.ArrayList<>(all.stream()
+                .filter(p -> !p.descriptor().id().equals(configured.descriptor().id())).toList());
+        more.add(configured);
+        more.sort(Comparator.comparing(p -> p.descriptor().id()));
+        return new FileParsers(more);
+    }
+
     public List<FileParser> all() {
         return all;
     }

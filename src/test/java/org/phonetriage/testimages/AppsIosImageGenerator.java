@@ -102,8 +102,8 @@ final class AppsIosImageGenerator {
                   `100087654321001` (`_user_info`); contacts Rafa `100012345678902` and "Tio" `100055544433321`;
                   a conversation with Rafa (1 received, 1 sent) and a missed audio call from "Tio" (a call notice).
                 - **Telegram** (`telegram-data/account-…/postbox/db/db_sqlite` with `.tempkeyEncrypted`): stand-ins
-                  for the SQLCipher-encrypted database and its key file (pseudo-random bytes): recognised and named
-                  as not read.
+                  for the SQLCipher-encrypted database and its key file (pseudo-random bytes): the key file fails
+                  Telegram's own check, so the Postbox is named as not read (D19 holds a real-format one).
                 """;
     }
 

@@ -28,16 +28,25 @@ public final class SqlCipher {
     private SqlCipher() {
     }
 
-    /** How a database was keyed: SQLCipher's compatibility version, KDF iterations, page size. */
-    public record Settings(int legacy, int kdfIter, int pageSize) {
+    /**
+     * How a database was keyed: SQLCipher's compatibility version, KDF iterations, page size, and how
+     * many bytes of the first page are left unencrypted (0: none, the salt is stored there instead).
+     */
+    public record Settings(int legacy, int kdfIter, int pageSize, int plaintextHeader) {
 
         /** Signal on Android: SQLCipher 3 compatibility, one KDF iteration, 4096-byte pages. */
-        public static final Settings SIGNAL = new Settings(3, 1, 4096);
+        public static final Settings SIGNAL = new Settings(3, 1, 4096, 0);
+        /**
+         * Telegram's Postbox on iOS: SQLCipher 4, keyed with the raw key and salt (no KDF), the first 32
+         * bytes of the file plain (the SQLite header iOS must see to let the app hold a lock on it).
+         */
+        public static final Settings TELEGRAM_IOS = new Settings(4, 256000, 4096, 32);
     }
 
     /**
      * A connection to a SQLCipher database keyed with a passphrase (Signal passes its 64-hex-digit
-     * database secret as the passphrase text). Creates the file when it does not exist.
+     * database secret as the passphrase text; a raw key is {@code x'<hex>'}, 64 digits, or 96 with the
+     * salt). Creates the file when it does not exist.
      */
     public static synchronized Connection open(Path db, String passphrase, Settings s) throws SQLException {
         // the driver applies these, in its order, before anything reads the file
@@ -46,6 +55,9 @@ public final class SqlCipher {
         p.setProperty("legacy", Integer.toString(s.legacy()));
         p.setProperty("kdf_iter", Integer.toString(s.kdfIter()));
         p.setProperty("legacy_page_size", Integer.toString(s.pageSize()));
+        if (s.plaintextHeader() > 0) {
+            p.setProperty("plaintext_header_size", Integer.toString(s.plaintextHeader()));
+        }
         p.setProperty("key", passphrase);
         Connection c = driver().connect("jdbc:sqlite:" + db.toAbsolutePath(), p);
         if (c == null) {
@@ -77,6 +89,10 @@ public final class SqlCipher {
         } catch (SQLException e) {
             if (e.getMessage() != null && e.getMessage().contains("SQLITE_NOTADB")) {
                 throw new WrongKey("the key does not open it (SQLCipher: file is not a database)");
+            }
+            if (s.plaintextHeader() > 0 && e.getMessage() != null && e.getMessage().contains("unsupported file format")) {
+                // the plain header passes, so a wrong key shows as a first page SQLite cannot make sense of
+                throw new WrongKey("the key does not open it (SQLCipher: unsupported file format)");
             }
             throw e;
         }

@@ -56,6 +56,11 @@ public final class TelegramUserRows implements RowDecoder {
 
     /** The account as a contact, and as the owner's when it is the phone's own. */
     static void emit(TelegramUser u, Provenance p, RecordSink sink, String basis) {
+        emit(u, p, sink, basis, ACCOUNT);
+    }
+
+    /** The same for the app of another platform ({@code account}: its bundle or package name). */
+    public static void emit(TelegramUser u, Provenance p, RecordSink sink, String basis, String account) {
         List<ContactValue> values = new ArrayList<>();
         String id = Long.toString(u.id());
         values.add(new ContactValue("app:telegram", id, u.username() == null ? null : "@" + u.username(), null));
@@ -63,7 +68,7 @@ public final class TelegramUserRows implements RowDecoder {
             // kind "telegram": the number is this Telegram account's, not a phone-book entry
             values.add(new ContactValue("telegram", u.internationalPhone(), "account phone", null));
         }
-        sink.contact(new Contact(p, u.name(), values, ACCOUNT, false));
+        sink.contact(new Contact(p, u.name(), values, account, false));
         if (u.self()) {
             sink.ownIdentifier(new OwnIdentifier(p, "app:telegram", id, basis + " (self)"));
             if (u.phone() != null) {

@@ -11,7 +11,7 @@ import org.phonetriage.parsers.sqlite.SqliteDefinitionRunner;
  * The objects of one database a decoder could not read, counted by reason, and said once at the
  * end: a layer this version does not know is a problem of the file, never a crash or a silence.
  */
-final class UndecodedObjects {
+public final class UndecodedObjects {
 
     private final String what;
     private final String consequence;
@@ -24,19 +24,19 @@ final class UndecodedObjects {
      * @param what        the objects, plural ("users")
      * @param consequence what became of them ("left out")
      */
-    UndecodedObjects(String what, String consequence, SqliteDefinitionRunner.Source source, RecordSink sink) {
+    public UndecodedObjects(String what, String consequence, SqliteDefinitionRunner.Source source, RecordSink sink) {
         this.what = what;
         this.consequence = consequence;
         this.source = source;
         this.sink = sink;
     }
 
-    void add(String reason) {
+    public void add(String reason) {
         total++;
         reasons.merge(reason, 1, Integer::sum);
     }
 
-    void report() {
+    public void report() {
         if (total == 0) {
             return;
         }
