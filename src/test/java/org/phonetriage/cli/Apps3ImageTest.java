@@ -41,7 +41,7 @@ class Apps3ImageTest {
     }
 
     @Test
-    void theWhatsAppBusinessNumberAndTheImoAccountAreTheOwners() {
+    void theWhatsAppBusinessNumberAndTheImoAndSnapchatAccountsAreTheOwners() {
         assertEquals(Main.OK, run.exit(), run.err());
         JsonNode d20 = null;
         for (JsonNode d : xref.get("devices")) {
@@ -52,7 +52,8 @@ class Apps3ImageTest {
         assertNotNull(d20);
         Set<String> owner = new TreeSet<>();
         d20.get("owner_identifiers").forEach(o -> owner.add(o.get("key").asText()));
-        assertEquals(new TreeSet<>(List.of("+351927418306", "app:imo:caio.porto")), owner);
+        assertEquals(new TreeSet<>(List.of("+351927418306", "app:imo:caio.porto",
+                "app:snapchat:3f1c2b7a-9d84-4e6b-a2c1-5b7e9f0d1a23")), owner);
         assertEquals("PT", d20.get("home_region").asText());
     }
 
@@ -89,6 +90,31 @@ class Apps3ImageTest {
                     + " ('app:kik:bruno_rio_sup', 'app:kik:bruno_rio_sup_k2m') AND role = 'kik-contact'" + D20));
             assertEquals(2, scalar(st, "SELECT count(*) FROM occurrence_details WHERE key ="
                     + " 'app:kik:group:1100012345678_g'" + D20));
+        }
+    }
+
+    @Test
+    void snapchatTextsFromTheirProtobufsWithDirectionAndRecipients() throws Exception {
+        String rafa = "app:snapchat:8a2d4c6e-1b3f-4a5d-9e7c-0f2b4d6a8c1e";
+        String marcos = "app:snapchat:c5e7a9b1-2d4f-4c6e-8a0b-1d3f5a7c9e2b";
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("out/case.db"));
+             Statement st = db.createStatement()) {
+            assertEquals(5, scalar(st, "SELECT count(*) FROM messages WHERE kind = 'snapchat'" + D20));
+            assertEquals(1, scalar(st, "SELECT count(*) FROM messages WHERE kind = 'snapchat' AND direction = 'incoming'"
+                    + " AND body = 'Já estão em Paris.' AND time_utc = '2024-03-12T19:30:00Z'" + D20));
+            assertEquals(1, scalar(st, "SELECT count(*) FROM messages WHERE kind = 'snapchat' AND body IS NULL"
+                    + " AND media = 'content type 2'" + D20), "a snap has no text");
+            // the message Caio sent to the group goes to Rafa and Marcos, never to Caio himself
+            long sent = scalar(st, "SELECT id FROM messages WHERE body = 'Marcos leva-os ao hotel.'" + D20);
+            assertEquals(3, scalar(st, "SELECT count(*) FROM occurrence_details WHERE record_table = 'messages'"
+                    + " AND record_id = " + sent + " AND (party_role = 'to' AND key IN ('" + rafa + "', '" + marcos
+                    + "') OR party_role = 'group')"));
+            assertEquals(0, scalar(st, "SELECT count(*) FROM occurrence_details WHERE role = 'snapchat-message'"
+                    + " AND key = 'app:snapchat:3f1c2b7a-9d84-4e6b-a2c1-5b7e9f0d1a23'"));
+            // a friend's user id and username are one contact; Caio's own Friend row is none
+            assertEquals(1, scalar(st, "SELECT count(DISTINCT record_id) FROM occurrence_details WHERE key IN ('"
+                    + rafa + "', 'app:snapchat:rafa.paris') AND role = 'snapchat-contact'" + D20));
+            assertEquals(0, scalar(st, "SELECT count(*) FROM occurrence_details WHERE key = 'app:snapchat:caio.porto'"));
         }
     }
 

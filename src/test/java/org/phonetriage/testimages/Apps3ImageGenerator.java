@@ -1,15 +1,19 @@
 package org.phonetriage.testimages;
 
+import com.google.protobuf.ByteString;
+import com.google.protobuf.UnknownFieldSet;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.UUID;
 
 /**
  * Writes D20-android-apps3.tar: Caio's phone (a recruiter in Porto, +351 927 418 306, not seized
  * in D01-D19) as a file-system extraction holding the apps no earlier image has — WhatsApp
- * Business, imo, LINE, Kik and Truecaller — each database with the tables and columns the LEAPPs'
+ * Business, imo, LINE, Kik, Truecaller and Snapchat — each database with the tables and columns the LEAPPs'
  * and Autopsy's modules read (Kik's as the app's own CREATE TABLE writes them). The people are the
  * case's, written as each app writes them.
  */
@@ -26,6 +30,11 @@ final class Apps3ImageGenerator {
     static final String KIK_OWN = "caio_porto_x7q";
     static final String KIK_BRUNO = "bruno_rio_sup_k2m";
     static final String KIK_GROUP = "1100012345678_g";
+    static final String SNAP_OWN = "3f1c2b7a-9d84-4e6b-a2c1-5b7e9f0d1a23";
+    static final String SNAP_RAFA = "8a2d4c6e-1b3f-4a5d-9e7c-0f2b4d6a8c1e";
+    static final String SNAP_MARCOS = "c5e7a9b1-2d4f-4c6e-8a0b-1d3f5a7c9e2b";
+    static final String SNAP_DM = "d1f3a5c7-0e2b-4d6f-8b1a-3c5e7a9d0f24";
+    static final String SNAP_GROUP = "e2a4c6e8-1f3b-4e5d-9c7a-4d6f8b0a2c35";
 
     private Apps3ImageGenerator() {
     }
@@ -40,6 +49,7 @@ final class Apps3ImageGenerator {
         line(data.resolve("jp.naver.line.android/databases"));
         kik(data.resolve("kik.android/databases/4886a0b8-37a0-4466-b952-b83061c70685.kikDatabase.db"));
         truecaller(data.resolve("com.truecaller/databases/tc.db"));
+        snapchat(data.resolve("com.snapchat.android/databases"));
         Path target = out.resolve(LABEL + ".tar");
         Packager.deleteRecursively(target);
         Packager.tar(root, target);
@@ -254,6 +264,82 @@ final class Apps3ImageGenerator {
         }
     }
 
+    /**
+     * Snapchat: arroyo.db with the message text and the conversation's participants in protobufs at
+     * the paths ALEAPP documents (4 > 4 > 2 > 1; 3 > 1 > 1 as 16-byte UUIDs), and main.db's Friend.
+     */
+    private static void snapchat(Path dir) throws IOException, SQLException {
+        try (SqliteDb db = SqliteDb.create(dir.resolve("arroyo.db"), 1)) {
+            db.exec("CREATE TABLE conversation (client_conversation_id TEXT PRIMARY KEY, conversation_type INTEGER,"
+                    + " conversation_metadata BLOB, creation_timestamp INTEGER, last_updated_timestamp INTEGER)");
+            db.exec("CREATE TABLE conversation_message (client_conversation_id TEXT NOT NULL, client_message_id"
+                    + " INTEGER NOT NULL, server_message_id INTEGER, sender_id TEXT, creation_timestamp INTEGER,"
+                    + " read_timestamp INTEGER, content_type INTEGER, message_content BLOB, message_state_type TEXT,"
+                    + " created_on_device INTEGER, PRIMARY KEY (client_conversation_id, client_message_id))");
+            try (SqliteDb.Insert in = db.insert("conversation", "client_conversation_id", "conversation_type",
+                    "conversation_metadata", "creation_timestamp")) {
+                in.row(SNAP_DM, 0, participants(SNAP_OWN, SNAP_RAFA), ms("2024-03-12T19:00"));
+                in.row(SNAP_GROUP, 1, participants(SNAP_OWN, SNAP_RAFA, SNAP_MARCOS), ms("2024-03-12T19:00"));
+            }
+            try (SqliteDb.Insert in = db.insert("conversation_message", "client_conversation_id", "client_message_id",
+                    "server_message_id", "sender_id", "creation_timestamp", "content_type", "message_content",
+                    "created_on_device")) {
+                in.row(SNAP_DM, 1, 9001, SNAP_RAFA, ms("2024-03-12T19:30"), 1, text("Já estão em Paris."), 0);
+                in.row(SNAP_DM, 2, 9002, SNAP_OWN, ms("2024-03-12T19:32"), 1, text("Perfeito."), 1);
+                in.row(SNAP_DM, 3, 9003, SNAP_RAFA, ms("2024-03-12T19:40"), 2, media(), 0);
+                in.row(SNAP_GROUP, 1, 9101, SNAP_OWN, ms("2024-03-13T08:00"), 1, text("Marcos leva-os ao hotel."), 1);
+                in.row(SNAP_GROUP, 2, 9102, SNAP_MARCOS, ms("2024-03-13T08:10"), 1, text("Ok, 10h."), 0);
+            }
+            db.finish(true);
+        }
+        try (SqliteDb db = SqliteDb.create(dir.resolve("main.db"), 1)) {
+            db.exec("CREATE TABLE Friend (_id INTEGER PRIMARY KEY AUTOINCREMENT, userId TEXT NOT NULL UNIQUE,"
+                    + " username TEXT, displayName TEXT, phone TEXT, birthday INTEGER, addedTimestamp INTEGER,"
+                    + " reverseAddedTimestamp INTEGER, friendLinkType INTEGER)");
+            try (SqliteDb.Insert in = db.insert("Friend", "_id", "userId", "username", "displayName",
+                    "addedTimestamp", "reverseAddedTimestamp", "friendLinkType")) {
+                in.row(1, SNAP_OWN, "caio.porto", "Caio", 0, 0, 0);
+                in.row(2, SNAP_RAFA, "rafa.paris", "Rafa", ms("2024-03-01T10:00"), ms("2024-03-01T10:05"), 0);
+                in.row(3, SNAP_MARCOS, "marcos.entregas", "Marcos", ms("2024-03-02T10:00"), ms("2024-03-02T11:00"), 0);
+            }
+            db.finish(true);
+        }
+    }
+
+    /** A text message's content: the text at 4 > 4 > 2 > 1. */
+    private static byte[] text(String text) {
+        UnknownFieldSet leaf = set(1, ByteString.copyFromUtf8(text));
+        return set(2, ByteString.copyFromUtf8("m"), 4, set(4, set(2, leaf.toByteString()).toByteString()).toByteString()).toByteArray();
+    }
+
+    /** A snap's content: no text at 4 > 4 > 2 > 1. */
+    private static byte[] media() {
+        return set(4, set(3, ByteString.copyFromUtf8("snap-media-key-7f3a")).toByteString()).toByteArray();
+    }
+
+    /** A conversation's metadata: each participant at 3 > 1 > 1 as 16 bytes. */
+    private static byte[] participants(String... ids) {
+        UnknownFieldSet.Field.Builder entries = UnknownFieldSet.Field.newBuilder();
+        for (String id : ids) {
+            UUID u = UUID.fromString(id);
+            ByteString raw = ByteString.copyFrom(ByteBuffer.allocate(16).putLong(u.getMostSignificantBits())
+                    .putLong(u.getLeastSignificantBits()).array());
+            entries.addLengthDelimited(set(1, set(1, raw).toByteString()).toByteString());
+        }
+        return UnknownFieldSet.newBuilder().addField(3, entries.build()).build().toByteArray();
+    }
+
+    private static UnknownFieldSet set(int field, ByteString value) {
+        return UnknownFieldSet.newBuilder()
+                .addField(field, UnknownFieldSet.Field.newBuilder().addLengthDelimited(value).build()).build();
+    }
+
+    private static UnknownFieldSet set(int field, ByteString value, int other, ByteString otherValue) {
+        return UnknownFieldSet.newBuilder()
+                .addField(field, UnknownFieldSet.Field.newBuilder().addLengthDelimited(value).build())
+                .addField(other, UnknownFieldSet.Field.newBuilder().addLengthDelimited(otherValue).build()).build();
+    }
+
     private static long ms(String isoMinute) {
         return Story.ms(isoMinute);
     }
@@ -265,7 +351,7 @@ final class Apps3ImageGenerator {
 
     private static final String README = """
 
-            ## D20-android-apps3 — WhatsApp Business, imo, LINE, Kik and Truecaller on Caio's phone
+            ## D20-android-apps3 — WhatsApp Business, imo, LINE, Kik, Truecaller and Snapchat on Caio's phone
 
             Made by `Apps3ImageGenerator` (run by `scripts/make-test-images`). `D20-android-apps3.tar` is a
             file-system extraction of Caio's Android phone (a recruiter in Porto, `+351927418306`, not
@@ -293,5 +379,11 @@ final class Apps3ImageGenerator {
             - `com.truecaller/databases/tc.db`: three caller-ID lookups (`raw_contact` with its `data`
               number rows of `data_type` 4): Rafa's `+33612345678` as "Rafael T.", Marcos' `+33756983142`
               as "Marcos Entregas" and a telemarketer; Truecaller's own copy of one call (`history`).
+            - `com.snapchat.android/databases/arroyo.db`: a conversation with Rafa (user id `8a2d4c6e-…`)
+              and a group with Rafa and Marcos (`c5e7a9b1-…`), their participants in
+              `conversation_metadata` (3 > 1 > 1, 16-byte UUIDs); five messages, four texts
+              (`content_type` 1, the text at 4 > 4 > 2 > 1 of `message_content`) and a snap, those
+              Caio sent (`3f1c2b7a-…`) marked `created_on_device`; `main.db` `Friend`: Caio's own row
+              and Rafa (`rafa.paris`) and Marcos (`marcos.entregas`), added (`addedTimestamp`).
             """;
 }
