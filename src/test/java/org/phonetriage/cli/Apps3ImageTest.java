@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The committed image D20-android-apps3 (Caio's phone: WhatsApp Business, imo, LINE, Kik and
- * Truecaller; see test-images/README.md), triaged with D01 and D03 of the same network.
+ * The committed images D20-android-apps3 (Caio's phone: WhatsApp Business, imo, LINE, Kik,
+ * Truecaller, Snapchat) and D20-ios-teams (his iPhone: Microsoft Teams; see test-images/README.md),
+ * triaged with D01 and D03 of the same network.
  */
 class Apps3ImageTest {
 
@@ -36,7 +37,8 @@ class Apps3ImageTest {
     @BeforeAll
     static void triage() throws Exception {
         run = BadInputTest.Run.of(List.of("triage", "--out", tmp.resolve("out").toString(),
-                "test-images/D01-android.tar", "test-images/D03-android", "test-images/D20-android-apps3.tar"));
+                "test-images/D01-android.tar", "test-images/D03-android", "test-images/D20-android-apps3.tar",
+                "test-images/D20-ios-teams"));
         xref = new ObjectMapper().readTree(tmp.resolve("out/xref.json").toFile());
     }
 
@@ -164,6 +166,24 @@ class Apps3ImageTest {
         assertNotNull(link, xref.get("device_links").toString());
         assertEquals("communication", link.get("relation").asText());
         assertEquals(2, link.get("messages").asInt());
+    }
+
+    @Test
+    void teamsOnIosMessagesOwnIdAndTheAddressBookCopy() throws Exception {
+        String ios = " AND device_id = (SELECT id FROM devices WHERE label = 'D20-ios-teams')";
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("out/case.db"));
+             Statement st = db.createStatement()) {
+            assertEquals(1, scalar(st, "SELECT count(*) FROM owner_identifiers WHERE identifier_id = (SELECT id FROM"
+                    + " identifiers WHERE key = 'app:teams:8:orgid:1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9')" + ios));
+            assertEquals(1, scalar(st, "SELECT count(*) FROM messages WHERE kind = 'teams' AND direction = 'incoming'"
+                    + " AND time_utc = '2024-03-14T09:00:00Z'" + ios));
+            assertEquals(1, scalar(st, "SELECT count(*) FROM messages WHERE kind = 'teams' AND direction = 'outgoing'" + ios));
+            // the sender of the received message, never the owner as a party of his own message
+            assertEquals(1, scalar(st, "SELECT count(*) FROM occurrence_details WHERE role = 'teams-message'" + ios));
+        }
+        // Teams' copy of the address book: Thiago's number and Rafa's Google address
+        assertNotNull(link("D03-android", "D20-ios-teams"), xref.get("device_links").toString());
+        assertNotNull(link("D01-android", "D20-ios-teams"), xref.get("device_links").toString());
     }
 
     private static JsonNode link(String a, String b) {

@@ -20,6 +20,9 @@ import java.util.UUID;
 final class Apps3ImageGenerator {
 
     static final String LABEL = "D20-android-apps3";
+    static final String IOS_LABEL = "D20-ios-teams";
+    static final String TEAMS_OWN = "8:orgid:1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9";
+    static final String TEAMS_MARCOS = "8:orgid:aa11bb22-cc33-4d44-8e55-ff6677889900";
     static final String OWN = "+351927418306";
     static final String IMO_OWN = "caio.porto";
     static final String IMO_BOSS = "velho.sp.7731";
@@ -53,6 +56,13 @@ final class Apps3ImageGenerator {
         Path target = out.resolve(LABEL + ".tar");
         Packager.deleteRecursively(target);
         Packager.tar(root, target);
+        Path ios = staging.resolve(IOS_LABEL);
+        Packager.deleteRecursively(ios);
+        teams(ios.resolve("private/var/mobile/Containers/Shared/AppGroup/0B8C6E2A-4D1F-4A3B-9C7E-5F2D8A1B3C4E"
+                + "/SkypeSpacesDogfood/1f2e3d4c/SkypeTeams.sqlite"));
+        Path iosTarget = out.resolve(IOS_LABEL);
+        Packager.deleteRecursively(iosTarget);
+        Packager.folder(ios, iosTarget);
         return README;
     }
 
@@ -306,6 +316,45 @@ final class Apps3ImageGenerator {
         }
     }
 
+    /** Microsoft Teams on iOS: the Core Data tables and columns iLEAPP's Teams module reads. */
+    private static void teams(Path file) throws IOException, SQLException {
+        try (SqliteDb db = SqliteDb.create(file, 0)) {
+            db.exec("CREATE TABLE ZSMESSAGE (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER,"
+                    + " ZTS_ISSENTBYME INTEGER, ZTS_MESSAGEBASETYPE INTEGER, ZTS_MESSAGECONTENTTYPE INTEGER,"
+                    + " ZARRIVALTIME TIMESTAMP, ZCOMPOSETIME VARCHAR, ZCONTENT VARCHAR, ZFROM VARCHAR,"
+                    + " ZIMDISPLAYNAME VARCHAR, ZTHREADID VARCHAR, ZTHREADTYPE VARCHAR, ZTSID VARCHAR)");
+            db.exec("CREATE TABLE ZTHREAD (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER, ZTSID VARCHAR,"
+                    + " ZTHREADTOPIC VARCHAR)");
+            db.exec("CREATE TABLE ZDEVICECONTACTHASH (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER,"
+                    + " ZDISPLAYNAME VARCHAR, ZEMAIL VARCHAR, ZPHONENUMBER VARCHAR)");
+            db.exec("CREATE TABLE ZUSER (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER, ZDISPLAYNAME VARCHAR,"
+                    + " ZTELEPHONENUMBER VARCHAR, ZTS_LASTSYNCEDAT TIMESTAMP)");
+            String thread = "19:1f2e3d4c5b6a_aa11bb22cc33@unq.gbl.spaces";
+            try (SqliteDb.Insert in = db.insert("ZTHREAD", "Z_PK", "ZTSID", "ZTHREADTOPIC")) {
+                in.row(1, thread, null);
+            }
+            try (SqliteDb.Insert in = db.insert("ZSMESSAGE", "Z_PK", "ZTS_ISSENTBYME", "ZARRIVALTIME", "ZCONTENT",
+                    "ZFROM", "ZIMDISPLAYNAME", "ZTHREADID", "ZTHREADTYPE", "ZTSID")) {
+                in.row(1, 0, cocoa("2024-03-14T09:00"), "<p>Os contratos estão prontos?</p>", TEAMS_MARCOS, "Marcos",
+                        thread, "chat", "1710406800000");
+                in.row(2, 1, cocoa("2024-03-14T09:03"), "<p>Sim, envio hoje.</p>", TEAMS_OWN, "Caio", thread, "chat",
+                        "1710406980000");
+            }
+            try (SqliteDb.Insert in = db.insert("ZDEVICECONTACTHASH", "Z_PK", "ZDISPLAYNAME", "ZEMAIL", "ZPHONENUMBER")) {
+                in.row(1, "Thiago Porto", null, "+351 912 345 678");
+                in.row(2, "Rafa", "rafa.teixeira.d01@example.com", null);
+            }
+            try (SqliteDb.Insert in = db.insert("ZUSER", "Z_PK", "ZDISPLAYNAME", "ZTELEPHONENUMBER")) {
+                in.row(1, "Caio", "+351927418306");
+            }
+            db.finish(true);
+        }
+    }
+
+    private static double cocoa(String isoMinute) {
+        return ms(isoMinute) / 1000.0 - 978_307_200L;
+    }
+
     /** A text message's content: the text at 4 > 4 > 2 > 1. */
     private static byte[] text(String text) {
         UnknownFieldSet leaf = set(1, ByteString.copyFromUtf8(text));
@@ -385,5 +434,12 @@ final class Apps3ImageGenerator {
               (`content_type` 1, the text at 4 > 4 > 2 > 1 of `message_content`) and a snap, those
               Caio sent (`3f1c2b7a-…`) marked `created_on_device`; `main.db` `Friend`: Caio's own row
               and Rafa (`rafa.paris`) and Marcos (`marcos.entregas`), added (`addedTimestamp`).
+
+            `D20-ios-teams/` is Caio's iPhone, a file-system extraction holding only Microsoft Teams
+            (`Containers/Shared/AppGroup/<UUID>/SkypeSpacesDogfood/1f2e3d4c/SkypeTeams.sqlite`, the Core
+            Data tables iLEAPP reads): a chat with Marcos (`8:orgid:aa11bb22-…`), one message each way
+            (`ZTS_ISSENTBYME`, Caio `8:orgid:1f2e3d4c-…`; times in Cocoa seconds); Teams' copy of the
+            address book (`ZDEVICECONTACTHASH`) with Thiago's number `+351 912 345 678` and Rafa's e-mail
+            `rafa.teixeira.d01@example.com`; Caio's own row in `ZUSER`.
             """;
 }
