@@ -55,7 +55,7 @@ class Apps3ImageTest {
         Set<String> owner = new TreeSet<>();
         d20.get("owner_identifiers").forEach(o -> owner.add(o.get("key").asText()));
         assertEquals(new TreeSet<>(List.of("+351927418306", "app:imo:caio.porto",
-                "app:snapchat:3f1c2b7a-9d84-4e6b-a2c1-5b7e9f0d1a23")), owner);
+                "app:snapchat:3f1c2b7a-9d84-4e6b-a2c1-5b7e9f0d1a23", "app:threema:c4ioprt9")), owner);
         assertEquals("PT", d20.get("home_region").asText());
     }
 
@@ -117,6 +117,20 @@ class Apps3ImageTest {
             assertEquals(1, scalar(st, "SELECT count(DISTINCT record_id) FROM occurrence_details WHERE key IN ('"
                     + rafa + "', 'app:snapchat:rafa.paris') AND role = 'snapchat-contact'" + D20));
             assertEquals(0, scalar(st, "SELECT count(*) FROM occurrence_details WHERE key = 'app:snapchat:caio.porto'"));
+        }
+    }
+
+    @Test
+    void threemaWhereTheExtractionHoldsItDecrypted() throws Exception {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("out/case.db"));
+             Statement st = db.createStatement()) {
+            assertEquals(3, scalar(st, "SELECT count(*) FROM messages WHERE kind = 'threema'" + D20), "not the call");
+            assertEquals(1, scalar(st, "SELECT count(*) FROM messages WHERE kind = 'threema' AND media = 'location'"
+                    + " AND body IS NULL AND direction = 'incoming'" + D20));
+            assertEquals(1, scalar(st, "SELECT count(*) FROM calls WHERE kind = 'threema-call' AND duration_s = 75"
+                    + " AND direction = 'outgoing' AND number_raw = 'VELH0SP1'" + D20));
+            assertEquals(1, scalar(st, "SELECT count(*) FROM occurrence_details WHERE key = 'app:threema:velh0sp1'"
+                    + " AND role = 'threema-contact' AND name = 'Velho'" + D20));
         }
     }
 

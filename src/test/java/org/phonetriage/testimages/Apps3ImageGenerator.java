@@ -13,7 +13,7 @@ import java.util.UUID;
 /**
  * Writes D20-android-apps3.tar: Caio's phone (a recruiter in Porto, +351 927 418 306, not seized
  * in D01-D19) as a file-system extraction holding the apps no earlier image has — WhatsApp
- * Business, imo, LINE, Kik, Truecaller and Snapchat — each database with the tables and columns the LEAPPs'
+ * Business, imo, LINE, Kik, Truecaller, Snapchat and Threema — each database with the tables and columns the LEAPPs'
  * and Autopsy's modules read (Kik's as the app's own CREATE TABLE writes them). The people are the
  * case's, written as each app writes them.
  */
@@ -53,6 +53,13 @@ final class Apps3ImageGenerator {
         kik(data.resolve("kik.android/databases/4886a0b8-37a0-4466-b952-b83061c70685.kikDatabase.db"));
         truecaller(data.resolve("com.truecaller/databases/tc.db"));
         snapchat(data.resolve("com.snapchat.android/databases"));
+        write(data.resolve("com.snapchat.android/shared_prefs/user_session_shared_pref.xml"), """
+                <?xml version='1.0' encoding='utf-8' standalone='yes' ?>
+                <map>
+                    <string name="key_user_id">%s</string>
+                </map>
+                """.formatted(SNAP_OWN));
+        threema(data.resolve("ch.threema.app"));
         Path target = out.resolve(LABEL + ".tar");
         Packager.deleteRecursively(target);
         Packager.tar(root, target);
@@ -316,6 +323,44 @@ final class Apps3ImageGenerator {
         }
     }
 
+    /**
+     * Threema: its preferences and threema4.db as an extraction that decrypted it holds it (the app
+     * keeps it SQLCipher-encrypted), with the tables and columns ALEAPP's Threema module reads.
+     */
+    private static void threema(Path app) throws IOException, SQLException {
+        write(app.resolve("shared_prefs/ch.threema.app_preferences.xml"), """
+                <?xml version='1.0' encoding='utf-8' standalone='yes' ?>
+                <map>
+                    <string name="identity">C4IOPRT9</string>
+                    <string name="nickname">Caio</string>
+                    <string name="linked_mobile">351927418306</string>
+                </map>
+                """);
+        try (SqliteDb db = SqliteDb.create(app.resolve("databases/threema4.db"), 1)) {
+            db.exec("CREATE TABLE contacts (identity VARCHAR PRIMARY KEY, publicKey BLOB, firstName VARCHAR,"
+                    + " lastName VARCHAR, publicNickName VARCHAR, verificationLevel INTEGER, dateCreated LONG,"
+                    + " acquaintanceLevel INTEGER, isArchived TINYINT)");
+            db.exec("CREATE TABLE message (id INTEGER PRIMARY KEY AUTOINCREMENT, uid VARCHAR, apiMessageId VARCHAR,"
+                    + " identity VARCHAR, outbox SMALLINT, type INTEGER, body VARCHAR, state VARCHAR, isRead SMALLINT,"
+                    + " quotedMessageId VARCHAR, createdAtUtc LONG, deliveredAtUtc LONG, readAtUtc LONG)");
+            try (SqliteDb.Insert in = db.insert("contacts", "identity", "firstName", "lastName", "publicNickName",
+                    "verificationLevel", "dateCreated", "acquaintanceLevel")) {
+                in.row("VELH0SP1", "Velho", null, "J.", 2, ms("2024-02-25T10:00"), 0);
+                in.row("MRC0S2PA", null, null, "Marcos", 1, ms("2024-02-26T10:00"), 0);
+            }
+            try (SqliteDb.Insert in = db.insert("message", "id", "apiMessageId", "identity", "outbox", "type", "body",
+                    "isRead", "createdAtUtc")) {
+                in.row(1, "a1f0", "VELH0SP1", 0, 0, "Usa só o Threema a partir de agora.", 1, ms("2024-03-15T07:00"));
+                in.row(2, "a1f1", "VELH0SP1", 1, 0, "Entendido.", 1, ms("2024-03-15T07:02"));
+                in.row(3, "a1f2", "MRC0S2PA", 0, 4, "[48.8566,2.3522,10.0,\"Gare du Nord\",null]", 1,
+                        ms("2024-03-15T09:00"));
+                in.row(4, "a1f3", "VELH0SP1", 1, 9, "[1,{\"status\":1,\"callId\":417,\"duration\":75}]", 1,
+                        ms("2024-03-15T21:00"));
+            }
+            db.finish(true);
+        }
+    }
+
     /** Microsoft Teams on iOS: the Core Data tables and columns iLEAPP's Teams module reads. */
     private static void teams(Path file) throws IOException, SQLException {
         try (SqliteDb db = SqliteDb.create(file, 0)) {
@@ -400,7 +445,7 @@ final class Apps3ImageGenerator {
 
     private static final String README = """
 
-            ## D20-android-apps3 — WhatsApp Business, imo, LINE, Kik, Truecaller and Snapchat on Caio's phone
+            ## D20-android-apps3 — WhatsApp Business, imo, LINE, Kik, Truecaller, Snapchat and Threema on Caio's phone
 
             Made by `Apps3ImageGenerator` (run by `scripts/make-test-images`). `D20-android-apps3.tar` is a
             file-system extraction of Caio's Android phone (a recruiter in Porto, `+351927418306`, not
@@ -433,7 +478,12 @@ final class Apps3ImageGenerator {
               `conversation_metadata` (3 > 1 > 1, 16-byte UUIDs); five messages, four texts
               (`content_type` 1, the text at 4 > 4 > 2 > 1 of `message_content`) and a snap, those
               Caio sent (`3f1c2b7a-…`) marked `created_on_device`; `main.db` `Friend`: Caio's own row
-              and Rafa (`rafa.paris`) and Marcos (`marcos.entregas`), added (`addedTimestamp`).
+              and Rafa (`rafa.paris`) and Marcos (`marcos.entregas`), added (`addedTimestamp`);
+              `shared_prefs/user_session_shared_pref.xml` with Caio's `key_user_id`.
+            - `ch.threema.app/`: `shared_prefs/ch.threema.app_preferences.xml` (Threema ID `C4IOPRT9`,
+              linked mobile `351927418306`) and `databases/threema4.db` as an extraction that decrypted
+              it holds it: contacts the boss (`VELH0SP1`) and Marcos (`MRC0S2PA`); two texts with the
+              boss, a location from Marcos and an outgoing 75 s call to the boss (`type` 9).
 
             `D20-ios-teams/` is Caio's iPhone, a file-system extraction holding only Microsoft Teams
             (`Containers/Shared/AppGroup/<UUID>/SkypeSpacesDogfood/1f2e3d4c/SkypeTeams.sqlite`, the Core
