@@ -85,11 +85,11 @@ final class NormalizingSink implements RecordSink {
                         : v.ton() != null ? stored(v.raw(), v.ton(), null)
                         : byKind(v.kind(), v.raw(), null);
                 // a messenger's contact (kind "whatsapp", "telegram" …) is that app's contact, not a
-                // phone-book one; a group's member is neither
+                // phone-book one; a group's member is neither, nor is a caller-ID app's lookup
                 String role = switch (v.kind()) {
                     case "phone", "email", "im" -> "contact";
                     case "group-member" -> "whatsapp-group-member";
-                    default -> v.kind().endsWith("-group-member") ? v.kind()
+                    default -> v.kind().endsWith("-group-member") || v.kind().endsWith(CALLER_ID) ? v.kind()
                             : v.kind().replaceFirst("^app:", "") + "-contact";
                 };
                 occurrence(read.id(), new Occurrence(deviceId, role, "contacts", id, v.raw(), c.name(), v.label(), null,
@@ -207,6 +207,9 @@ final class NormalizingSink implements RecordSink {
     }
 
     private static final String GROUP_MEMBER = "-group-member";
+
+    /** A number a caller-ID app (Truecaller) looked up: its name is the service's, not the owner's. */
+    private static final String CALLER_ID = "-caller-id";
 
     /** A party of a call or message in an app: that app's account id, or a number, JID or e-mail. */
     private Read party(String app, String raw, RegionHint recordHint) throws SQLException {

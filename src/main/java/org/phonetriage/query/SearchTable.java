@@ -57,7 +57,7 @@ public final class SearchTable implements Search.Listener {
         }
         keyHits++;
         keyDevices.add(h.device());
-        out.printf(LINE, role(h), dash(h.direction()), dash(h.timeUtc()), dash(h.name()), quoted(h.raw()),
+        out.printf(LINE, role(h), dash(h.direction()), dash(h.timeUtc()), dash(name(h)), quoted(h.raw()),
                 occurrenceReading(h));
         Provenance s = h.source();
         out.printf(SOURCE, "", "source " + s.record() + " (" + s.srcTable() + " row " + s.srcRow() + "), parser "
@@ -82,6 +82,11 @@ public final class SearchTable implements Search.Listener {
         key = null;
         keyHits = 0;
         keyDevices.clear();
+    }
+
+    /** The saved name; for a caller-ID app's lookup, which has none, its label ("caller ID: …"). */
+    private static String name(OccurrenceHit h) {
+        return h.name() == null && h.role().endsWith("caller-id") ? h.label() : h.name();
     }
 
     private static String role(OccurrenceHit h) {

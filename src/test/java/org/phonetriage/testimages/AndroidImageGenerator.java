@@ -92,6 +92,8 @@ public final class AndroidImageGenerator {
                     java.nio.file.StandardOpenOption.APPEND);
             Files.writeString(out.resolve("README.md"), TelegramIosImageGenerator.generate(out, staging),
                     java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(out.resolve("README.md"), Apps3ImageGenerator.generate(out, staging),
+                    java.nio.file.StandardOpenOption.APPEND);
             return counts;
         } finally {
             Packager.deleteRecursively(staging);

@@ -28,8 +28,10 @@ import org.xml.sax.SAXException;
 public final class WhatsAppPreferencesParser extends DescribedFileParser {
 
     private static final ParserDescriptor DESCRIPTOR = new ParserDescriptor("android.whatsapp.preferences",
-            "WhatsApp own number (shared_prefs com.whatsapp_preferences*.xml)", "android", "1",
+            "WhatsApp and WhatsApp Business own number (shared_prefs com.whatsapp[.w4b]_preferences*.xml)", "android", "1",
             "android-whatsapp-owner");
+
+    private static final String[] APPS = {"com.whatsapp", "com.whatsapp.w4b"};
 
     public WhatsAppPreferencesParser() {
         super(DESCRIPTOR, "identity");
@@ -38,9 +40,15 @@ public final class WhatsAppPreferencesParser extends DescribedFileParser {
     @Override
     public boolean accepts(String path, String mediaType) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        // shared_prefs/ in a file-system extraction, sp/ in an Android backup
-        return (path.contains("com.whatsapp/shared_prefs/") || path.contains("apps/com.whatsapp/sp/"))
-                && name.startsWith("com.whatsapp_preferences") && name.endsWith(".xml");
+        // shared_prefs/ in a file-system extraction, sp/ in an Android backup; WhatsApp Business
+        // (com.whatsapp.w4b) keeps the same keys in a file named after its package
+        for (String app : APPS) {
+            if ((path.contains(app + "/shared_prefs/") || path.contains("apps/" + app + "/sp/"))
+                    && name.startsWith(app + "_preferences") && name.endsWith(".xml")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

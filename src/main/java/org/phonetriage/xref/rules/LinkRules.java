@@ -16,8 +16,10 @@ public final class LinkRules {
         if (role.equals("owner")) {
             return Kind.OWNER;
         }
-        if (role.equals("unmodelled")) {
-            return Kind.UNMODELLED; // found by the sweep: a lead that ties, but no call, message or contact
+        if (role.equals("unmodelled") || role.endsWith("caller-id")) {
+            // found by the sweep, or a number a caller-ID app looked up: a lead that ties, but no
+            // call, message or contact
+            return Kind.UNMODELLED;
         }
         if (role.endsWith("contact") || role.endsWith("member") || role.equals("sim-adn")) {
             return Kind.CONTACT;
