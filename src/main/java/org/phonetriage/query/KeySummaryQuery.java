@@ -89,9 +89,13 @@ public final class KeySummaryQuery {
 
     /**
      * Replaces the stored summaries with those of the case in {@code state}; needs the shared
-     * occurrence facts ({@link OccurrenceFacts}) of this connection. One transaction.
+     * occurrence facts ({@link OccurrenceFacts}) of this connection. One transaction; the case is
+     * left untouched when it holds that state's summaries already.
      */
     public static void save(Connection db, String state) throws SQLException {
+        if (of(db, state).stored()) {
+            return;
+        }
         boolean auto = db.getAutoCommit();
         db.setAutoCommit(false);
         try (Statement st = db.createStatement();

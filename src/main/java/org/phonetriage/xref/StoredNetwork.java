@@ -47,8 +47,14 @@ public final class StoredNetwork implements PathGraph {
         }
     }
 
-    /** Replaces the stored graph with {@code graph}, built from the case in {@code state}; one transaction. */
+    /**
+     * Replaces the stored graph with {@code graph}, built from the case in {@code state}, in one
+     * transaction; leaves the case untouched when it holds that state's graph already.
+     */
     public static void save(Connection db, CommunicationGraph graph, String state) throws SQLException {
+        if (current(db, state).isPresent()) {
+            return;
+        }
         boolean auto = db.getAutoCommit();
         db.setAutoCommit(false);
         try (Statement st = db.createStatement()) {
