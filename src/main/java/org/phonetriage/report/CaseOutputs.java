@@ -27,6 +27,7 @@ import org.phonetriage.query.TimelineQuery;
 import org.phonetriage.query.TimelineRecord;
 import org.phonetriage.report.caseuco.CaseUcoExport;
 import org.phonetriage.report.export.Exports;
+import org.phonetriage.store.CaseDb;
 import org.phonetriage.store.CaseProblems;
 import org.phonetriage.store.CaseReader;
 import org.phonetriage.store.OccurrenceFacts;
@@ -172,6 +173,7 @@ public final class CaseOutputs {
                                 List<String> formats, boolean formulaGuard, AnalysisRunner analyses,
                                 OtherCases otherCases, Consumer<Problem> shown, StageTimes stages)
             throws SQLException, IOException {
+        CaseDb.createIndexes(db); // those a case made by an earlier version lacks
         try (OccurrenceFacts facts = OccurrenceFacts.read(db)) {
             return writeOnFacts(db, outDir, caseTitle, zone, options, formats, formulaGuard, analyses, otherCases,
                     shown, stages);
