@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.phonetriage.query.KeyResolver;
+import org.phonetriage.report.CaseState;
 import org.phonetriage.store.CaseDb;
 import org.phonetriage.xref.CommunicationGraph;
 import org.phonetriage.xref.PathFinder;
+import org.phonetriage.xref.PathGraph;
+import org.phonetriage.xref.StoredNetwork;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,7 +50,7 @@ final class PathCommand extends CommandOutput implements Callable<Integer> {
                     region == null ? null : EvidenceOptions.regionCode("--region", region));
             a = key(resolver, from);
             b = key(resolver, to);
-            path = new PathFinder(CommunicationGraph.load(db)).path(a, b);
+            path = new PathFinder(graph(db)).path(a, b);
         }
         if (json) {
             out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -61,6 +65,29 @@ final class PathCommand extends CommandOutput implements Callable<Integer> {
             }
         }
         return path.isPresent() ? Main.OK : Main.PROBLEMS;
+    }
+
+    /**
+     * The graph the last cross-reference stored in the case, walked by index; when there is none of
+     * the case as it is now (a case made before it was stored, or changed since), the case's graph,
+     * built again and stored for the next search.
+     */
+    private PathGraph graph(Connection db) throws SQLException {
+        String state = CaseState.of(db).digest();
+        Optional<StoredNetwork> stored = StoredNetwork.current(db, state);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        err().println("note: " + caseFile + " holds no communication graph of the case as it is now (made by an"
+                + " older phonetriage, or changed since its last report): building it from every record first");
+        CommunicationGraph graph = CommunicationGraph.load(db);
+        try {
+            StoredNetwork.save(db, graph, state);
+        } catch (SQLException e) {
+            // a case that cannot be written (a read-only copy) is answered from the graph in memory
+            return PathGraph.of(graph);
+        }
+        return StoredNetwork.current(db, state).orElseThrow();
     }
 
     /** The key a value is stored under, read with the same policy as the phones. */

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.phonetriage.query.KeyResolver;
+import org.phonetriage.query.KeySummaryQuery;
 import org.phonetriage.query.ResolvedValue;
 import org.phonetriage.query.Search;
 import org.phonetriage.query.SearchJson;
 import org.phonetriage.query.SearchSummary;
 import org.phonetriage.query.SearchTable;
+import org.phonetriage.report.CaseState;
 import org.phonetriage.store.CaseDb;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,8 +55,10 @@ final class SearchCommand extends CommandOutput implements Callable<Integer> {
                     notFound = search.run(values, listener);
                 }
                 notFound.forEach(v -> err().println("not found in this case: " + v.input()));
+            } else if (occurrences) {
+                search.run(values, new SearchTable(out()));
             } else {
-                search.run(values, occurrences ? new SearchTable(out()) : new SearchSummary(out()));
+                search.summarise(values, KeySummaryQuery.of(db, CaseState.of(db).digest()), new SearchSummary(out()));
             }
         }
         return Main.OK;

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds every place the values an examiner gives occur in a case: each value is read as ingest
@@ -28,6 +29,32 @@ public final class Search {
     public Search(Connection db, KeyResolver resolver) {
         this.resolver = resolver;
         this.occurrences = new OccurrenceQuery(db);
+    }
+
+    /**
+     * The same search, summarised per key and device ({@link SearchSummary}) from {@code summaries};
+     * returns the values found nowhere.
+     */
+    public List<ResolvedValue> summarise(List<String> values, KeySummaryQuery summaries, SearchSummary summary)
+            throws SQLException {
+        List<ResolvedValue> notFound = new ArrayList<>();
+        for (String value : values) {
+            ResolvedValue resolved = resolver.resolve(value);
+            summary.begin(resolved);
+            long hits = 0;
+            for (String key : resolved.keys()) {
+                Map<String, KeyOnDevice> devices = summaries.summary(key);
+                if (!devices.isEmpty()) {
+                    summary.key(key, devices);
+                    hits += devices.values().stream().mapToLong(d -> d.occurrences).sum();
+                }
+            }
+            summary.end(resolved, hits);
+            if (hits == 0) {
+                notFound.add(resolved);
+            }
+        }
+        return notFound;
     }
 
     /** Returns the values found nowhere in the case. */

@@ -19,6 +19,7 @@ import org.phonetriage.Versions;
 import org.phonetriage.ingest.StopRequest;
 import org.phonetriage.model.Problem;
 import org.phonetriage.progress.StageTimes;
+import org.phonetriage.query.KeySummaryQuery;
 import org.phonetriage.query.TimeRange;
 import org.phonetriage.query.TimelineCsv;
 import org.phonetriage.query.TimelineFilter;
@@ -26,6 +27,7 @@ import org.phonetriage.query.TimelineQuery;
 import org.phonetriage.query.TimelineRecord;
 import org.phonetriage.report.caseuco.CaseUcoExport;
 import org.phonetriage.report.export.Exports;
+import org.phonetriage.store.CaseDb;
 import org.phonetriage.store.CaseProblems;
 import org.phonetriage.store.CaseReader;
 import org.phonetriage.store.OccurrenceFacts;
@@ -33,6 +35,7 @@ import org.phonetriage.xref.AnalysisRunner;
 import org.phonetriage.xref.CrossReference;
 import org.phonetriage.xref.Network;
 import org.phonetriage.xref.OtherCases;
+import org.phonetriage.xref.StoredNetwork;
 import org.phonetriage.xref.XrefOptions;
 import org.phonetriage.xref.XrefReport;
 
@@ -85,8 +88,11 @@ public final class CaseOutputs {
                                          OtherCases otherCases, Consumer<Problem> shown) throws SQLException {
         XrefReport xref;
         try (OccurrenceFacts facts = OccurrenceFacts.read(db)) {
-            xref = OtherCases.addTo(
-                    new CrossReference(db).build(tool(), options, Network.load(db, analyses), analyses),
+            Network network = Network.load(db, analyses);
+            String state = CaseState.of(db).digest();
+            StoredNetwork.save(db, network.graph(), state); // what path walks
+            KeySummaryQuery.save(db, state); // what search shows
+            xref = OtherCases.addTo(new CrossReference(db).build(tool(), options, network, analyses),
                     db, otherCases, analyses);
         }
         List<Problem> problems = analysisProblems(analyses);
@@ -167,6 +173,7 @@ public final class CaseOutputs {
                                 List<String> formats, boolean formulaGuard, AnalysisRunner analyses,
                                 OtherCases otherCases, Consumer<Problem> shown, StageTimes stages)
             throws SQLException, IOException {
+        CaseDb.createIndexes(db); // those a case made by an earlier version lacks
         try (OccurrenceFacts facts = OccurrenceFacts.read(db)) {
             return writeOnFacts(db, outDir, caseTitle, zone, options, formats, formulaGuard, analyses, otherCases,
                     shown, stages);
@@ -190,6 +197,8 @@ public final class CaseOutputs {
         Files.deleteIfExists(outDir.resolve(OutputManifest.FILE_NAME));
         StageTimes.Clock clock = stages.start("cross-reference");
         Network network = Network.load(db, analyses);
+        StoredNetwork.save(db, network.graph(), state.digest()); // what path walks
+        KeySummaryQuery.save(db, state.digest()); // what search shows
         XrefReport xref = OtherCases.addTo(new CrossReference(db).build(tool(), options, network, analyses), db,
                 otherCases, analyses);
         clock.finished(occurrences(db));

@@ -25,6 +25,9 @@ public final class CaseDb {
         "CREATE INDEX IF NOT EXISTS occ_device ON occurrences(device_id, role)",
         "CREATE INDEX IF NOT EXISTS occ_context ON occurrences(context_id, reading_id)",
         "CREATE INDEX IF NOT EXISTS files_item ON evidence_files(item_id)",
+        // a record's parties (the timeline joins every call and message to them): without it SQLite
+        // built an automatic index of all occurrences for each timeline query
+        "CREATE INDEX IF NOT EXISTS occ_record ON occurrences(record_table, record_id)",
     };
 
     /** Columns added to version 1 after it was first released: table, column, definition. */

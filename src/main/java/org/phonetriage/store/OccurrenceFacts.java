@@ -28,7 +28,8 @@ public final class OccurrenceFacts implements AutoCloseable {
 
     /**
      * The shared table, for readers that need more than the view gives (a call's duration):
-     * occurrence_details' columns of the occurrence and its record, and {@code duration_s}.
+     * occurrence_details' columns of the occurrence and its record, {@code duration_s}, {@code deleted}
+     * and {@code run_id}.
      */
     public static final String TABLE = "temp.occ_facts";
 
@@ -36,7 +37,7 @@ public final class OccurrenceFacts implements AutoCloseable {
         "CREATE TEMP TABLE occ_facts (identifier_id INTEGER NOT NULL, device_id INTEGER NOT NULL, id INTEGER NOT NULL,"
                 + " reading_id INTEGER, role TEXT, record_table TEXT, record_id INTEGER, name TEXT, label TEXT,"
                 + " party_role TEXT, device_normalized TEXT, direction TEXT, time_utc TEXT, duration_s INTEGER,"
-                + " recovered INTEGER, earlier_version INTEGER,"
+                + " recovered INTEGER, earlier_version INTEGER, deleted INTEGER, run_id INTEGER,"
                 + " PRIMARY KEY (identifier_id, device_id, id)) WITHOUT ROWID",
         // one pass over the occurrences in their own order: the records they point at come in order too
         "INSERT INTO temp.occ_facts SELECT o.identifier_id, o.device_id, o.id, o.reading_id, o.role, o.record_table,"
@@ -45,11 +46,15 @@ public final class OccurrenceFacts implements AutoCloseable {
                 // recovered from deleted bytes; and whether as an earlier version of a live record (an
                 // edited message: the same record, not one more)
                 + " COALESCE(c.recovered, m.recovered, ct.recovered) IS NOT NULL,"
-                + " COALESCE(c.recovered_version_of, m.recovered_version_of, ct.recovered_version_of) IS NOT NULL"
+                + " COALESCE(c.recovered_version_of, m.recovered_version_of, ct.recovered_version_of) IS NOT NULL,"
+                // the source marks it deleted; the parser run that read it (search's summary)
+                + " COALESCE(ct.deleted, c.deleted, m.deleted), COALESCE(c.run_id, m.run_id, ct.run_id, s.run_id, sv.run_id)"
                 + " FROM main.occurrences o"
                 + " LEFT JOIN main.calls c ON o.record_table = 'calls' AND c.id = o.record_id"
                 + " LEFT JOIN main.messages m ON o.record_table = 'messages' AND m.id = o.record_id"
                 + " LEFT JOIN main.contacts ct ON o.record_table = 'contacts' AND ct.id = o.record_id"
+                + " LEFT JOIN main.sims s ON o.record_table = 'sims' AND s.id = o.record_id"
+                + " LEFT JOIN main.swept_values sv ON o.record_table = 'swept_values' AND sv.id = o.record_id"
                 + " ORDER BY o.identifier_id, o.device_id, o.id",
         "CREATE TEMP VIEW occurrence_details AS"
                 + " SELECT o.id, o.identifier_id, i.key, i.type, o.device_id, o.role, o.record_table, o.record_id,"

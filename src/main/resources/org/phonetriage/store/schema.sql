@@ -248,3 +248,58 @@ CREATE TABLE IF NOT EXISTS person_decisions (
   decided_at TEXT NOT NULL,          -- UTC, to the second
   PRIMARY KEY (key_a, key_b)
 );
+
+-- the communication graph as the last cross-reference built it (xref/StoredNetwork), for `path`,
+-- which walks it by index instead of reading every occurrence; valid only while meta's
+-- network_state equals the case's state (report/CaseState), else rebuilt
+CREATE TABLE IF NOT EXISTS network_edges (
+  source TEXT NOT NULL,              -- who initiated the calls and messages (an identifier key or device:LABEL)
+  target TEXT NOT NULL,
+  calls INTEGER NOT NULL,
+  messages INTEGER NOT NULL,
+  duration_s INTEGER NOT NULL,
+  first_seen TEXT,
+  last_seen TEXT,
+  strong INTEGER NOT NULL,
+  PRIMARY KEY (source, target)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS network_edge_devices (
+  source TEXT NOT NULL,              -- an edge of network_edges
+  target TEXT NOT NULL,
+  device TEXT NOT NULL,              -- the label of a device that logged its calls or messages
+  PRIMARY KEY (source, target, device)
+) WITHOUT ROWID;
+
+CREATE INDEX IF NOT EXISTS network_edges_target ON network_edges(target);
+
+CREATE TABLE IF NOT EXISTS network_contacts (
+  owner TEXT NOT NULL,               -- the device's node
+  contact TEXT NOT NULL,             -- a number its contact book saves
+  device TEXT NOT NULL,
+  name TEXT,
+  PRIMARY KEY (owner, contact, device)
+) WITHOUT ROWID;
+
+CREATE INDEX IF NOT EXISTS network_contacts_contact ON network_contacts(contact);
+
+-- search's summary of each identifier per device, role, name, reading and parser run, aggregated by
+-- the last cross-reference (query/KeySummaryQuery) so that a number found hundreds of thousands of
+-- times is summarised by index; valid only while meta's key_summary_state equals the case's state,
+-- else aggregated live
+CREATE TABLE IF NOT EXISTS key_summaries (
+  identifier_id INTEGER NOT NULL,
+  device_id INTEGER NOT NULL,
+  role TEXT NOT NULL,
+  party_role TEXT,
+  name TEXT,
+  reading_id INTEGER,
+  run_id INTEGER,                    -- the parser run that read the records
+  occurrences INTEGER NOT NULL,
+  deleted INTEGER NOT NULL,          -- of those, how many the source marks deleted
+  recovered INTEGER NOT NULL,        -- and how many were recovered from deleted bytes
+  first_time TEXT,
+  last_time TEXT
+);
+
+CREATE INDEX IF NOT EXISTS key_summaries_identifier ON key_summaries(identifier_id);

@@ -4,17 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phonetriage.cli.BadInputTest;
 import org.phonetriage.ingest.NetworkCaseBuilder;
 import org.phonetriage.ingest.NetworkCaseBuilder.DeviceSpec;
+import org.phonetriage.report.CaseState;
 import org.phonetriage.report.XrefJsonWriter;
 import org.phonetriage.store.CaseDb;
 import org.phonetriage.xref.XrefReport.DeviceLink;
@@ -189,6 +194,42 @@ class NetworkAnalysisTest {
                 "06 10 00 00 02", "+351 910 000 002", "--region", "FR"));
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("3 hop(s)"), run.out());
+    }
+
+    @Test
+    void pathWalksTheStoredGraphAndBuildsItForACaseWithout() throws Exception {
+        Path copy = tmp.resolve("path-copy.db");
+        Files.copy(tmp.resolve("case.db"), copy, StandardCopyOption.REPLACE_EXISTING);
+        List<String> args = List.of("path", "--case", copy.toString(), "06 10 00 00 02", "+351 910 000 002",
+                "--region", "FR", "--json");
+        // as a case made before the graph was stored: built from the records, said so, stored
+        BadInputTest.Run first = BadInputTest.Run.of(args);
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.err().startsWith("note: ") && first.err().strip().lines().count() == 1, first.err());
+        BadInputTest.Run second = BadInputTest.Run.of(args);
+        assertEquals(0, second.exit(), second.err());
+        assertEquals("", second.err());
+        assertEquals(first.out(), second.out());
+        try (Connection db = CaseDb.open(copy, false)) {
+            CommunicationGraph graph = CommunicationGraph.load(db);
+            PathGraph stored = StoredNetwork.current(db, CaseState.of(db).digest()).orElseThrow();
+            PathFinder fromMemory = new PathFinder(graph);
+            PathFinder fromCase = new PathFinder(stored);
+            int linked = 0;
+            for (CommunicationGraph.Node a : graph.nodes()) {
+                for (CommunicationGraph.Node b : graph.nodes()) {
+                    Optional<List<PathFinder.Hop>> expected = fromMemory.path(a.key, b.key);
+                    assertEquals(expected, fromCase.path(a.key, b.key), a.key + " -> " + b.key);
+                    linked += expected.isPresent() ? 1 : 0;
+                }
+            }
+            assertTrue(linked > graph.nodes().size(), "chains compared: " + linked);
+            try (Statement st = db.createStatement()) {
+                st.execute("UPDATE devices SET tool_version = 'another' WHERE label = 'K'");
+            }
+            assertTrue(StoredNetwork.current(db, CaseState.of(db).digest()).isEmpty(),
+                    "a graph of the case before it changed is not used");
+        }
     }
 
     private static List<String> chain(List<PathFinder.Hop> hops) {
