@@ -31,7 +31,9 @@ public final class ThreemaKeyFile {
     /** Unwraps the master key from key.dat's bytes. */
     public static Unwrapped unwrap(byte[] file) {
         if (file.length != SIZE) {
-            return new Unwrapped(null, "is no Threema key file (" + file.length + " bytes, expected " + SIZE + ")");
+            // the caller reads at most one byte more than a key file holds
+            String size = file.length > SIZE ? "more than " + SIZE + " bytes" : file.length + " bytes, expected " + SIZE;
+            return new Unwrapped(null, "is no Threema key file (" + size + ")");
         }
         if (file[0] == 1) {
             return new Unwrapped(null, "is protected by a passphrase (the app's master-key passphrase):"
