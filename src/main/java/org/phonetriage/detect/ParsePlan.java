@@ -13,7 +13,7 @@ import org.phonetriage.parsers.FileParser;
 public final class ParsePlan {
 
     /** One file's fate. */
-    public sealed interface Step permits ReadByContainer, EncryptedDatabase, SignalCipherDatabase, Database,
+    public sealed interface Step permits ReadByContainer, EncryptedDatabase, SignalCipherDatabase, ThreemaCipherDatabase, Database,
             CodeParsed, InReadFolder, Unclaimed, Unreadable {
         EvidenceEntry entry();
     }
@@ -28,6 +28,10 @@ public final class ParsePlan {
 
     /** Signal's SQLCipher signal.db: decrypted with --signal-key, then claimed by its schema. */
     public record SignalCipherDatabase(EvidenceEntry entry) implements Step {
+    }
+
+    /** Threema's SQLCipher threema4.db: decrypted with the key of files/key.dat, then claimed by its schema. */
+    public record ThreemaCipherDatabase(EvidenceEntry entry) implements Step {
     }
 
     /** A SQLite database: staged with its -wal/-shm/-journal, then claimed by its schema. */

@@ -15,6 +15,7 @@ import org.phonetriage.parsers.FileParser;
 import org.phonetriage.parsers.FileParsers;
 import org.phonetriage.parsers.signal.SignalDatabase;
 import org.phonetriage.parsers.sqlite.SqliteDefinition;
+import org.phonetriage.parsers.threema.ThreemaDatabase;
 import org.phonetriage.parsers.sqlite.SqliteSchema;
 
 /**
@@ -56,7 +57,7 @@ public final class ParsePlanner {
         Set<String> claimed = claimedFolders(tree);
         for (EvidenceEntry entry : tree.entries()) {
             beforeEach.run();
-            if (isCompanion(tree, entry) || readBeside(entry.path())) {
+            if (isCompanion(tree, entry) || readBeside(entry.path()) || ThreemaDatabase.isKeyFileOfEncrypted(tree, entry)) {
                 continue;
             }
             if (isClaimed(entry.path(), claimed)) {
@@ -74,6 +75,10 @@ public final class ParsePlanner {
             }
             if (SignalDatabase.isEncrypted(tree, entry)) {
                 steps.add(new ParsePlan.SignalCipherDatabase(entry));
+                continue;
+            }
+            if (ThreemaDatabase.isEncrypted(tree, entry)) {
+                steps.add(new ParsePlan.ThreemaCipherDatabase(entry));
                 continue;
             }
             String type;

@@ -33,6 +33,8 @@ import org.phonetriage.parsers.sqlite.SqliteDefinition;
 import org.phonetriage.parsers.sqlite.RecoveredRowsRunner;
 import org.phonetriage.parsers.sqlite.SqliteSchema;
 import org.phonetriage.parsers.signal.SignalDatabase;
+import org.phonetriage.parsers.threema.ThreemaDatabase;
+import org.phonetriage.parsers.threema.ThreemaKeyFile;
 import org.phonetriage.recovery.SqliteRecovery;
 import org.phonetriage.store.CaseWriter;
 
@@ -168,6 +170,57 @@ final class DatabaseStager {
             Files.deleteIfExists(plain);
             problems.add(new Problem(label, entry.path(), failure, ProblemCode.DECRYPTION_FAILED));
             writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, SignalDatabase.TYPE, "problem");
+            return List.of();
+        }
+        return matchStaged(label, plan, entry, plain, sha256, itemId, problems, recover(entry, plain));
+    }
+
+    /**
+     * Decrypts Threema's SQLCipher threema4.db (with its -wal) into the work folder with the master key
+     * of the app's files/key.dat, and matches the plain copy. A key file missing, protected by a
+     * passphrase, damaged or not opening the database is a problem naming the file; the item goes on.
+     */
+    List<Job> decryptThreemaAndMatch(EvidenceTree tree, ParsePlan plan, EvidenceEntry entry, long itemId, Path folder,
+                                     ProblemLog problems) throws SQLException, IOException {
+        String label = tree.label();
+        String keyPath = ThreemaDatabase.keyFilePath(entry.path());
+        var keyEntry = tree.find(keyPath);
+        ThreemaKeyFile.Unwrapped key = null;
+        if (keyEntry.isPresent()) {
+            byte[] bytes;
+            try (InputStream in = tree.open(keyEntry.get())) {
+                bytes = in.readNBytes(ThreemaKeyFile.SIZE + 1); // more than a key file holds is no key file
+            }
+            key = ThreemaKeyFile.unwrap(bytes);
+            writer.addEvidenceFile(itemId, keyEntry.get().path(), keyEntry.get().size(),
+                    TreeHash.hex(TreeHash.newDigest().digest(bytes)), "threema-key",
+                    key.failure() == null ? "companion" : "problem");
+        }
+        if (key == null || key.failure() != null) {
+            String why = key == null ? "Threema's database is encrypted (SQLCipher) and its key file " + keyPath
+                    + " is not in the extraction" : "Threema's database is encrypted (SQLCipher) and its key file "
+                    + keyPath + " " + key.failure();
+            problems.add(new Problem(label, entry.path(), why, key == null || key.failure().contains("passphrase")
+                    ? ProblemCode.KEY_MISSING : ProblemCode.DECRYPTION_FAILED));
+            writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, ThreemaDatabase.TYPE, "problem");
+            return List.of();
+        }
+        Path encrypted = Files.createDirectories(folder.resolve("encrypted")).resolve(entry.name());
+        String sha256 = Staging.copyWithHash(tree, entry, encrypted);
+        for (String suffix : ParsePlanner.COMPANIONS) {
+            var companion = tree.find(entry.path() + suffix);
+            if (companion.isPresent()) {
+                String hash = Staging.copyWithHash(tree, companion.get(), folder.resolve("encrypted/" + entry.name() + suffix));
+                writer.addEvidenceFile(itemId, companion.get().path(), companion.get().size(), hash,
+                        ThreemaDatabase.TYPE + suffix, "companion");
+            }
+        }
+        Path plain = folder.resolve(entry.name());
+        String failure = ThreemaDatabase.decrypt(encrypted, plain, key.key());
+        if (failure != null) {
+            Files.deleteIfExists(plain);
+            problems.add(new Problem(label, entry.path(), failure, ProblemCode.DECRYPTION_FAILED));
+            writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, ThreemaDatabase.TYPE, "problem");
             return List.of();
         }
         return matchStaged(label, plan, entry, plain, sha256, itemId, problems, recover(entry, plain));

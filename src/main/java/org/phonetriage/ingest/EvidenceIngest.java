@@ -235,6 +235,9 @@ public final class EvidenceIngest {
             } else if (step instanceof ParsePlan.SignalCipherDatabase) {
                 jobs.addAll(stager.decryptSignalAndMatch(tree, plan, entry, itemId, deviceWork.resolve("db-" + staged++),
                         problems));
+            } else if (step instanceof ParsePlan.ThreemaCipherDatabase) {
+                jobs.addAll(stager.decryptThreemaAndMatch(tree, plan, entry, itemId, deviceWork.resolve("db-" + staged++),
+                        problems));
             } else if (step instanceof ParsePlan.Database) {
                 try {
                     jobs.addAll(stager.stageAndMatch(tree, plan, entry, itemId, deviceWork.resolve("db-" + staged++),

@@ -110,7 +110,12 @@ class MessengerImagesTest {
 
     @Test
     void groupsAndUndecodableObjectsAreKeptApart() throws Exception {
-        assertEquals(3, scalar("SELECT count(*) FROM occurrence_details WHERE role = 'telegram-group-member'"));
+        // the supergroup's 3 (channel_users_v2) and the basic group's 3 (its ChatFull in chat_settings_v2)
+        assertEquals(6, scalar("SELECT count(*) FROM occurrence_details WHERE role = 'telegram-group-member'"));
+        assertEquals(List.of("telegram:5000000001", "telegram:777000111", "telegram:777000333"), keys(
+                "SELECT i.key FROM contacts c JOIN occurrences o ON o.record_table = 'contacts' AND o.record_id = c.id"
+                        + " JOIN identifiers i ON i.id = o.identifier_id WHERE c.account = 'telegram-group:4021337001'"
+                        + " AND c.name = 'entregas' ORDER BY i.key"), "the basic group's members, from its ChatFull");
         assertEquals(3, scalar("SELECT count(*) FROM occurrence_details WHERE role = 'signal-group-member'"));
         assertEquals(2, scalar("SELECT count(*) FROM occurrence_details WHERE key = 'app:telegram:group:1987654321'"));
         assertEquals(1, scalar("SELECT count(*) FROM contacts c JOIN occurrences o ON o.record_table = 'contacts'"
@@ -121,8 +126,11 @@ class MessengerImagesTest {
                 "SELECT i.key FROM contacts c JOIN occurrences o ON o.record_table = 'contacts' AND o.record_id = c.id"
                         + " JOIN identifiers i ON i.id = o.identifier_id WHERE c.account = 'org.telegram.messenger dialog'"
                         + " ORDER BY i.key"), "the one-to-one dialogs; not the group's, not the secret chat's");
-        assertEquals(2, scalar("SELECT count(*) FROM problems WHERE code = 'content-not-read'"
+        assertEquals(3, scalar("SELECT count(*) FROM problems WHERE code = 'content-not-read'"
                 + " AND path LIKE '%org.telegram.messenger/files/cache4.db' AND reason LIKE '%could not be decoded%'"));
+        assertEquals(1, scalar("SELECT count(*) FROM problems WHERE code = 'content-not-read' AND reason ="
+                + " '1 group objects (chat_settings_v2) could not be decoded (no ChatFull of chat 3000000007 this"
+                + " version knows): their members are not read'"), "the supergroup's ChannelFull is passed over");
     }
 
     private static long scalar(String sql) throws Exception {

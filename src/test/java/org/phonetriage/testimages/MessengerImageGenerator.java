@@ -26,6 +26,8 @@ final class MessengerImageGenerator {
     static final long LUCAS_TG = 777_000_222L;
     static final long RAFA_TG = 5_000_000_001L;
     static final long GROUP_TG = 1_987_654_321L;
+    /** A basic group ("Entregas": Marcos, the boss, Rafa), its members only in its ChatFull. */
+    static final long BASIC_TG = 4_021_337_001L;
     static final String MARCOS_ACI = "9f0c5b1e-3a4d-4e8f-a2b6-7c1d2e3f4a5b";
 
     private MessengerImageGenerator() {
@@ -49,6 +51,30 @@ final class MessengerImageGenerator {
     /** The own account as layer 185+ writes it (user#83314fca: flags, flags2, 64-bit id). */
     static byte[] marcosUser() {
         return TlBlob.user(0x83314fca, true, true, MARCOS_TG, "Marcos", "Silva", "marcos_paris", "33756983142", true);
+    }
+
+    /**
+     * chat_settings_v2: each chat's full info as a TL object. The basic group's chatFull#2633421b
+     * (flags, id:long, about, then chatParticipants#3cbc93f8 with its members: Marcos the creator with a
+     * rank, chatParticipantCreator#e1f867b8; the boss an admin, chatParticipantAdmin#0360d5d2; Rafa a
+     * member of the layer-133 form, chatParticipant#c02d4007; the list's version) and nothing after it
+     * (the decoder stops there); the supergroup's ChannelFull (flags, flags2, id: no member list, passed
+     * over); and the object of a chat no layout fits (a counted problem).
+     */
+    private static void writeChatSettings(SqliteDb db) throws SQLException {
+        db.exec("CREATE TABLE chat_settings_v2(uid INTEGER PRIMARY KEY, info BLOB, pinned INTEGER, online INTEGER,"
+                + " inviter INTEGER, links INTEGER)");
+        try (SqliteDb.Insert cs = db.insert("chat_settings_v2", "uid", "info", "pinned", "online")) {
+            cs.row(BASIC_TG, new TlBlob().int32(0x2633421b).int32(0).int64(BASIC_TG).string("Só entregas.")
+                    .int32(0x3cbc93f8).int64(BASIC_TG).int32(0x1cb5c415).int32(3)
+                    .int32(0xe1f867b8).int32(1).int64(MARCOS_TG).string("chefe")
+                    .int32(0x0360d5d2).int32(0).int64(BOSS_TG).int64(MARCOS_TG).int32((int) (T0 - 86_400))
+                    .int32(0xc02d4007).int64(RAFA_TG).int64(MARCOS_TG).int32((int) (T0 - 86_400))
+                    .int32(4).bytes(), 0, 3);
+            cs.row(GROUP_TG, new TlBlob().int32(0xe4e0b29d).int32(1).int32(0).int64(GROUP_TG).string("Rota Paris")
+                    .int32(3).bytes(), 0, 3);
+            cs.row(3_000_000_007L, new TlBlob().int32(0x0badbeef).int32(7).bytes(), 0, 0);
+        }
     }
 
     private static void writeTelegram(Path app) throws IOException, SQLException {
@@ -91,7 +117,11 @@ final class MessengerImageGenerator {
             try (SqliteDb.Insert chats = db.insert("chats", "uid", "name", "data")) {
                 chats.row(GROUP_TG, "rota paris", new TlBlob().int32(0x0aadfc8f).int32(0).int64(GROUP_TG)
                         .string("Rota Paris").bytes());
+                // chat#41cbf256: a basic group (flags, id:long, title)
+                chats.row(BASIC_TG, "entregas", new TlBlob().int32(0x41cbf256).int32(0).int64(BASIC_TG)
+                        .string("Entregas").bytes());
             }
+            writeChatSettings(db);
             try (SqliteDb.Insert m = db.insert("messages_v2", "mid", "uid", "read_state", "send_state", "date", "data",
                     "out", "ttl", "media", "imp", "mention", "forwards", "thread_reply_id", "is_channel",
                     "reply_to_message_id", "group_id", "reply_to_story_id")) {
@@ -359,6 +389,9 @@ final class MessengerImageGenerator {
                 action phoneCall, 95 s); `user_contacts_v7`/`user_phones_v7`: 3 imported
                 contacts ("Patrão" +55 11 98765-4321 → 777000111, "Lucas Madrid" +34 722 41 88 09 → 777000222,
                 "Zé Lisboa" 00351 936 402 718, no Telegram account); `channel_users_v2`: the group's 3 members;
+                `chat_settings_v2`: the basic group "Entregas" (4021337001)'s TL ChatFull listing Marcos (creator,
+                with a rank), the boss (admin) and Rafa, the supergroup's ChannelFull (no member list) and one
+                object no layout fits (a counted problem);
                 `enc_chats`: a secret chat Rafa (5000000001) opened; `dialogs`: the boss, Rafa, the group, Lucas
                 (a dialog whose messages were cleared) and the secret chat.
                 `shared_prefs/userconfing.xml`: the own account (base64 TL User).

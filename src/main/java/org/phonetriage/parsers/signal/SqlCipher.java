@@ -41,6 +41,8 @@ public final class SqlCipher {
          * bytes of the file plain (the SQLite header iOS must see to let the app hold a lock on it).
          */
         public static final Settings TELEGRAM_IOS = new Settings(4, 256000, 4096, 32);
+        /** Threema on Android (threema4.db): SQLCipher 4's defaults, keyed with a passphrase text. */
+        public static final Settings THREEMA = new Settings(4, 256000, 4096, 0);
     }
 
     /**
