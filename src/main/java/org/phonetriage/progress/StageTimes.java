@@ -32,6 +32,25 @@ public final class StageTimes {
         return new Clock(name, System.nanoTime());
     }
 
+    /**
+     * A stage that ran elsewhere (an output written on another thread) and took {@code seconds}:
+     * reported now, begun and ended, so that parallel stages are reported in a fixed order;
+     * {@code during} reports what happened in it (its problems) between the two.
+     */
+    public void ran(String name, double seconds, long rows, Runnable during) {
+        if (progress == null) {
+            during.run();
+            return;
+        }
+        progress.stage(name, -1);
+        during.run();
+        Stage stage = new Stage(name, seconds, rows);
+        synchronized (this) {
+            finished.add(stage);
+        }
+        progress.stage(stage.name(), stage.seconds(), stage.rows());
+    }
+
     /** The stages that ended, in the order they ended. */
     public synchronized List<Stage> stages() {
         return List.copyOf(finished);

@@ -56,11 +56,6 @@ import org.phonetriage.xref.XrefReport;
  */
 public final class CaseOutputs {
 
-    private static final List<String> OCCURRENCES_HEADER = List.of("key", "type", "device", "role",
-            "record_table", "record_id", "raw", "name", "label", "party_role", "direction", "time_utc",
-            "confidence", "rule", "region", "level", "device_normalized");
-    static final List<String> OCCURRENCES_IDENTIFIERS = List.of("key", "device_normalized");
-
     private CaseOutputs() {
     }
 
@@ -70,7 +65,7 @@ public final class CaseOutputs {
 
     /** What writes one output; it may fail in any way without stopping the others. */
     @FunctionalInterface
-    private interface Output {
+    interface Output {
         void write() throws Exception;
     }
 
@@ -139,7 +134,7 @@ public final class CaseOutputs {
             "neo4j");
 
     /** csv/occurrences.csv: every occurrence (the {@code occurrences} format). */
-    public static final String OCCURRENCES_FILE = "occurrences.csv";
+    public static final String OCCURRENCES_FILE = OccurrencesCsv.FILE_NAME;
 
     /**
      * Writes the outputs named (see {@link #FORMATS}), each analysis a step of {@code analyses}.
@@ -214,44 +209,87 @@ public final class CaseOutputs {
         Path csv = outDir.resolve(CsvWriter.FOLDER);
         Set<String> written = new TreeSet<>();
         List<OutputManifest.Entry> files = new ArrayList<>();
-        List<String> left = new ArrayList<>(WRITING_ORDER.stream().filter(formats::contains).toList());
-        while (!left.isEmpty()) {
-            String format = left.remove(0);
-            stopIfRequested(format, written, left);
-            Output output = switch (format) {
-                case "json" -> () -> new XrefJsonWriter().write(xref, outDir.resolve(XrefJsonWriter.FILE_NAME));
-                case "html" -> () -> new HtmlReportWriter().withDeviceFacts(facts).withUnreadFiles(unread)
-                        .withCounterparts(DeviceCounterparts.of(network.graph(), DeviceCounterparts.TOP)).write(xref, problems,
-                        ReportContext.now(caseTitle, zone, Versions.phonetriage()),
-                        coreTimeline(db, xref), ReportGraph.of(network.graph(), network.metrics(), xref),
-                        outDir.resolve(HtmlReportWriter.FILE_NAME));
-                case "csv" -> () -> {
-                    new CsvWriter(formulaGuard).write(xref, problems, outDir);
-                    writeFacts(facts, csv.resolve("device_facts.csv"), formulaGuard);
-                    UnreadCsv.write(unread, csv.resolve(UnreadCsv.FILE_NAME), formulaGuard);
-                };
-                case "occurrences" -> () -> writeOccurrences(db, Files.createDirectories(csv).resolve(OCCURRENCES_FILE),
-                        formulaGuard);
-                case "timeline" -> () -> TimelineCsv.write(db, Files.createDirectories(csv).resolve(TimelineCsv.FILE_NAME),
-                        formulaGuard);
-                case "case" -> () -> CaseUcoExport.write(db, outDir.resolve(CaseUcoExport.FILE_NAME));
-                default -> () -> Exports.write(format, network, xref, outDir, formulaGuard);
+        List<String> parallel = WRITING_ORDER.stream().filter(formats::contains).filter(f -> !f.equals("html")).toList();
+        List<Problem> before = List.copyOf(problems);
+        ParallelOutputs pool = new ParallelOutputs(parallel);
+        pool.start(format -> switch (format) {
+            case "json" -> () -> new XrefJsonWriter().write(xref, outDir.resolve(XrefJsonWriter.FILE_NAME));
+            case "csv" -> () -> {
+                CsvWriter tables = new CsvWriter(formulaGuard);
+                Files.createDirectories(csv);
+                tables.writeDevices(xref.devices(), csv.resolve("devices.csv"));
+                tables.writeIdentifiers(xref.identifiers(), csv.resolve("identifiers.csv"));
+                tables.writeLinks(xref.deviceLinks(), csv.resolve("links.csv"));
+                writeFacts(facts, csv.resolve("device_facts.csv"), formulaGuard);
+                UnreadCsv.write(unread, csv.resolve(UnreadCsv.FILE_NAME), formulaGuard);
+                // as when written one after another: the failures of the outputs before csv, not after
+                tables.writeProblems(pool.problemsBefore(format, before), csv.resolve("problems.csv"));
             };
+            case "occurrences" -> () -> OccurrencesCsv.write(db, Files.createDirectories(csv).resolve(OCCURRENCES_FILE),
+                    formulaGuard);
+            case "timeline" -> () -> TimelineCsv.write(db, Files.createDirectories(csv).resolve(TimelineCsv.FILE_NAME),
+                    formulaGuard);
+            case "case" -> () -> CaseUcoExport.write(db, outDir.resolve(CaseUcoExport.FILE_NAME));
+            default -> () -> Exports.write(format, network, xref, outDir, formulaGuard);
+        });
+        StopRequest.Stopped stopped = null;
+        for (String format : parallel) {
+            ParallelOutputs.Outcome o = pool.outcome(format);
+            if (o.stopped() != null) {
+                stopped = stopped == null ? o.stopped() : stopped;
+                continue;
+            }
+            if (!o.written() && o.problem() == null) {
+                continue; // left out after a full disk: never begun
+            }
+            stages.ran("write " + format, o.seconds(), -1, () -> {
+                if (o.problem() != null) {
+                    run.add(o.problem());
+                }
+            });
+            o.files().forEach(w -> files.add(OutputManifest.entry(outDir, format, w)));
+            if (o.written()) {
+                written.add(format);
+            } else if (o.noSpace() != null && run.noSpace == null) {
+                run.noSpace = o.noSpace();
+            }
+        }
+        List<String> notWritten = new ArrayList<>(parallel.stream().filter(f -> !written.contains(f)).toList());
+        if (formats.contains("html")) {
+            notWritten.add("html");
+        }
+        if (stopped != null) {
+            throw new StopRequest.Stopped(stopped.signal(), stopped.getMessage() + " while writing the outputs ("
+                    + (written.isEmpty() ? "none" : String.join(", ", written)) + " written; not written: "
+                    + String.join(", ", notWritten) + "); run phonetriage report to write them all");
+        }
+        if (run.noSpace != null) {
+            record(db, scope, run.ofThisRun, shown);
+            throw run.noSpace.withAdvice("not written: " + String.join(", ", notWritten)
+                    + " (the files there before are left as they were); free space, then run phonetriage report"
+                    + " --case " + caseFile(db) + " --out " + outDir);
+        }
+        if (formats.contains("html")) {
+            stopIfRequested("html", written, new ArrayList<>());
+            Output html = () -> new HtmlReportWriter().withDeviceFacts(facts).withUnreadFiles(unread)
+                    .withCounterparts(DeviceCounterparts.of(network.graph(), DeviceCounterparts.TOP)).write(xref, problems,
+                    ReportContext.now(caseTitle, zone, Versions.phonetriage()),
+                    coreTimeline(db, xref), ReportGraph.of(network.graph(), network.metrics(), xref),
+                    outDir.resolve(HtmlReportWriter.FILE_NAME));
             boolean ok;
-            StageTimes.Clock writing = stages.start("write " + format);
+            StageTimes.Clock writing = stages.start("write html");
             try (AtomicOutput.Journal journal = AtomicOutput.journal()) {
-                ok = run.attempt(format, output);
-                journal.written().forEach(w -> files.add(OutputManifest.entry(outDir, format, w)));
+                ok = run.attempt("html", html);
+                journal.written().forEach(w -> files.add(OutputManifest.entry(outDir, "html", w)));
             }
             writing.finished(-1);
             if (ok) {
-                written.add(format);
+                written.add("html");
             }
             if (run.noSpace != null) {
                 record(db, scope, run.ofThisRun, shown);
-                throw run.noSpace.withAdvice("not written: " + String.join(", ", prepend(format, left))
-                        + " (the files there before are left as they were); free space, then run phonetriage report"
-                        + " --case " + caseFile(db) + " --out " + outDir);
+                throw run.noSpace.withAdvice("not written: html (the files there before are left as they were);"
+                        + " free space, then run phonetriage report --case " + caseFile(db) + " --out " + outDir);
             }
         }
         if (written.contains("csv") && formats.contains("html") && !written.contains("html")) {
@@ -339,26 +377,43 @@ public final class CaseOutputs {
 
         /** Writes one output; its failure becomes a problem and the next output goes on. */
         boolean attempt(String format, Output output) {
-            try {
-                output.write();
+            Failure f = failureOf(format, output);
+            if (f == null) {
                 return true;
-            } catch (StopRequest.Stopped e) {
-                throw e;
-            } catch (Exception | StackOverflowError e) {
-                Optional<NoSpaceLeftException> full = NoSpaceLeftException.in(e);
-                if (full.isPresent()) {
-                    noSpace = full.get();
-                    add(CaseProblems.output(format, "not written: " + noSpace.getMessage()));
-                } else {
-                    add(CaseProblems.output(format, "not written: " + AnalysisRunner.describe(e)));
-                }
-                return false;
             }
+            if (f.noSpace() != null) {
+                noSpace = f.noSpace();
+            }
+            add(f.problem());
+            return false;
         }
     }
 
-    /** The order outputs are written in: report.html last, so it can list every other's failure. */
-    private static final List<String> WRITING_ORDER = List.of("json", "graphml", "gexf", "i2", "neo4j", "case", "csv",
+    /** Why an output was not written: the problem of the case, and the full disk when that was it. */
+    record Failure(Problem problem, NoSpaceLeftException noSpace) {
+    }
+
+    /** Writes one output; null when written, else its failure (a stop is thrown, not a failure). */
+    static Failure failureOf(String format, Output output) {
+        try {
+            output.write();
+            return null;
+        } catch (StopRequest.Stopped e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
+            Optional<NoSpaceLeftException> full = NoSpaceLeftException.in(e);
+            if (full.isPresent()) {
+                return new Failure(CaseProblems.output(format, "not written: " + full.get().getMessage()), full.get());
+            }
+            return new Failure(CaseProblems.output(format, "not written: " + AnalysisRunner.describe(e)), null);
+        }
+    }
+
+    /**
+     * The order outputs are reported in (their events, their problems): report.html last, written
+     * after every other, so it can list every other's failure.
+     */
+    static final List<String> WRITING_ORDER = List.of("json", "graphml", "gexf", "i2", "neo4j", "case", "csv",
             "occurrences", "timeline", "html");
 
     /** At most this many communications in report.html; all are in csv/timeline.csv. */
@@ -390,27 +445,6 @@ public final class CaseOutputs {
         try (CsvTable table = CsvTable.create(file, FACTS_HEADER).formulaGuard(formulaGuard)) {
             for (CaseReader.Fact f : facts) {
                 table.row(new Object[] {f.device(), f.name(), f.value(), f.source(), f.parser()});
-            }
-            table.commit();
-        }
-    }
-
-    /** Every occurrence, streamed row by row: a case can hold millions. */
-    private static void writeOccurrences(Connection db, Path file, boolean formulaGuard)
-            throws SQLException, IOException {
-        String sql = "SELECT o.key, o.type, d.label, o.role, o.record_table, o.record_id, o.raw, o.name,"
-                + " o.label, o.party_role, o.direction, o.time_utc, o.confidence, o.rule, o.region, o.level,"
-                + " o.device_normalized FROM occurrence_details o"
-                + " JOIN devices d ON d.id = o.device_id ORDER BY o.key, d.label, o.id";
-        try (CsvTable table = CsvTable.create(file, OCCURRENCES_HEADER, OCCURRENCES_IDENTIFIERS)
-                .formulaGuard(formulaGuard);
-             Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            Object[] row = new Object[OCCURRENCES_HEADER.size()];
-            while (rs.next()) {
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = rs.getObject(i + 1);
-                }
-                table.row(row);
             }
             table.commit();
         }

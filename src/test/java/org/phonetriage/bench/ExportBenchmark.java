@@ -1,0 +1,138 @@
+package org.phonetriage.bench;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.phonetriage.query.TimelineCsv;
+import org.phonetriage.report.AtomicOutput;
+import org.phonetriage.report.OccurrencesCsv;
+import org.phonetriage.report.caseuco.CaseUcoExport;
+import org.phonetriage.report.export.Exports;
+import org.phonetriage.store.CaseDb;
+import org.phonetriage.xref.CrossReference;
+import org.phonetriage.xref.Network;
+import org.phonetriage.xref.XrefOptions;
+import org.phonetriage.xref.XrefReport;
+
+/**
+ * Times each bulk writer (occurrences.csv, timeline.csv, case.jsonld, graph.graphml, graph.gexf,
+ * i2/, neo4j/) on a case, its bytes going into a null sink (AtomicOutput's stream seam: counted,
+ * then discarded) so the disk does not decide, and prints records/s against the 500 k/s target
+ * of issue 15. Each writer runs twice, the first to warm the JIT; the second is reported.
+ * Run by scripts/bench-exports; not a unit test.
+ *
+ * <p>Records: rows for occurrences and timeline; the case's contacts, calls and messages for
+ * case.jsonld; nodes plus edges of the communication graph for the graph exports.
+ *
+ * <p>Usage: {@code CASE_FILE [FORMAT,...]}.
+ */
+public final class ExportBenchmark {
+
+    static final double TARGET = 500_000;
+
+    private ExportBenchmark() {
+    }
+
+    @FunctionalInterface
+    private interface Writer {
+        void write(Path dir) throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path caseFile = Path.of(args[0]);
+        List<String> formats = List.of((args.length > 1 ? args[1]
+                : "occurrences,timeline,case,graphml,gexf,i2,neo4j").split(","));
+        Path dir = Files.createTempDirectory("bench-exports");
+        NullSink sink = new NullSink();
+        try (Connection db = CaseDb.open(caseFile, false);
+             AutoCloseable seam = AtomicOutput.wrapStreamsForTest((file, out) -> sink)) {
+            long setup = System.nanoTime();
+            XrefReport xref = new CrossReference(db).build(new XrefReport.Tool("phonetriage", "bench", "-"),
+                    XrefOptions.DEFAULT);
+            Network network = Network.load(db);
+            long graphRecords = network.graph().nodes().size() + (long) network.graph().edges().size();
+            System.out.printf("case %s: %,d occurrences, %,d records, graph %,d nodes + edges (setup %.1f s)%n",
+                    caseFile, count(db, "occurrences"), caseRecords(db), graphRecords, (System.nanoTime() - setup) / 1e9);
+            System.out.printf("%-12s %12s %9s %12s %10s %8s%n", "output", "records", "seconds", "records/s",
+                    "MB", "target");
+            for (String format : formats) {
+                Writer writer = switch (format) {
+                    case "occurrences" -> d -> OccurrencesCsv.write(db, d.resolve(OccurrencesCsv.FILE_NAME), true);
+                    case "timeline" -> d -> TimelineCsv.write(db, d.resolve(TimelineCsv.FILE_NAME), true);
+                    case "case" -> d -> CaseUcoExport.write(db, d.resolve(CaseUcoExport.FILE_NAME));
+                    default -> d -> Exports.write(format, network, xref, d, true);
+                };
+                long records = switch (format) {
+                    case "occurrences" -> count(db, "occurrences");
+                    case "timeline" -> -1; // the rows written: the sink's lines less the header
+                    case "case" -> caseRecords(db);
+                    default -> graphRecords;
+                };
+                double seconds = 0;
+                for (int round = 0; round < 2; round++) {
+                    sink.reset();
+                    long t0 = System.nanoTime();
+                    writer.write(dir);
+                    seconds = (System.nanoTime() - t0) / 1e9;
+                }
+                if (records < 0) {
+                    records = sink.lines - 1;
+                }
+                double rate = records / seconds;
+                System.out.printf("%-12s %,12d %9.2f %,12.0f %10.1f %8s%n", format, records, seconds, rate,
+                        sink.bytes / 1e6, rate >= TARGET ? "ok" : "BELOW");
+            }
+        } finally {
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted((a, b) -> b.compareTo(a)).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static long caseRecords(Connection db) throws SQLException {
+        return count(db, "contacts") + count(db, "calls") + count(db, "messages");
+    }
+
+    private static long count(Connection db, String table) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** Discards every byte, counting bytes and lines. */
+    private static final class NullSink extends OutputStream {
+        long bytes;
+        long lines;
+
+        void reset() {
+            bytes = 0;
+            lines = 0;
+        }
+
+        @Override
+        public void write(int b) {
+            bytes++;
+            if (b == '\n') {
+                lines++;
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
+            for (int i = off; i < off + len; i++) {
+                if (b[i] == '\n') {
+                    lines++;
+                }
+            }
+        }
+    }
+}
