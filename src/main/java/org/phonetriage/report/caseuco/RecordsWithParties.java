@@ -58,13 +58,12 @@ final class RecordsWithParties {
             throws SQLException, IOException {
         String sql = "SELECT t.id, t.run_id, t.src_table, t.src_row, t.src_ordinal, "
                 + String.join(", ", columns.stream().map(c -> "t." + c).toList())
-                + ", p.occurrence_id, p.key, p.type, p.role, p.label, p.party_role FROM " + withSource(table)
-                + " t LEFT JOIN ("
-                + "SELECT o.id AS occurrence_id, o.record_id, i.key, i.type, o.role, o.label, o.party_role"
-                + " FROM occurrences o JOIN readings r ON r.id = o.reading_id"
-                + " JOIN identifiers i ON i.id = o.identifier_id"
-                + " WHERE o.record_table = '" + table + "' AND r.rule NOT LIKE 'alternative:%'"
-                + ") p ON p.record_id = t.id ORDER BY t.id, p.occurrence_id";
+                + ", o.id, i.key, i.type, o.role, o.label, o.party_role FROM " + withSource(table)
+                // joined on occ_record (record_table, record_id): a subquery joined here was scanned
+                // whole for every record, quadratic in the records
+                + " t LEFT JOIN occurrences o ON o.record_table = '" + table + "' AND o.record_id = t.id"
+                + " AND o.reading_id IN (SELECT id FROM readings WHERE rule NOT LIKE 'alternative:%')"
+                + " LEFT JOIN identifiers i ON i.id = o.identifier_id ORDER BY t.id, o.id";
         int n = columns.size();
         int first = 6; // the first of the columns asked for
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
