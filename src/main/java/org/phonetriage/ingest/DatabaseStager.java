@@ -154,25 +154,8 @@ final class DatabaseStager {
             writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, SignalDatabase.TYPE, "problem");
             return List.of();
         }
-        Path encrypted = Files.createDirectories(folder.resolve("encrypted")).resolve(entry.name());
-        String sha256 = Staging.copyWithHash(tree, entry, encrypted);
-        for (String suffix : ParsePlanner.COMPANIONS) {
-            var companion = tree.find(entry.path() + suffix);
-            if (companion.isPresent()) {
-                String hash = Staging.copyWithHash(tree, companion.get(), folder.resolve("encrypted/" + entry.name() + suffix));
-                writer.addEvidenceFile(itemId, companion.get().path(), companion.get().size(), hash,
-                        SignalDatabase.TYPE + suffix, "companion");
-            }
-        }
-        Path plain = folder.resolve(entry.name());
-        String failure = SignalDatabase.decrypt(encrypted, plain, signalKey);
-        if (failure != null) {
-            Files.deleteIfExists(plain);
-            problems.add(new Problem(label, entry.path(), failure, ProblemCode.DECRYPTION_FAILED));
-            writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, SignalDatabase.TYPE, "problem");
-            return List.of();
-        }
-        return matchStaged(label, plan, entry, plain, sha256, itemId, problems, recover(entry, plain));
+        return decryptAndMatch(tree, plan, entry, itemId, folder, problems, SignalDatabase.TYPE,
+                (encrypted, plain) -> SignalDatabase.decrypt(encrypted, plain, signalKey));
     }
 
     /**
@@ -205,22 +188,40 @@ final class DatabaseStager {
             writer.addEvidenceFile(itemId, entry.path(), entry.size(), null, ThreemaDatabase.TYPE, "problem");
             return List.of();
         }
+        byte[] master = key.key();
+        return decryptAndMatch(tree, plan, entry, itemId, folder, problems, ThreemaDatabase.TYPE,
+                (encrypted, plain) -> ThreemaDatabase.decrypt(encrypted, plain, master));
+    }
+
+    /** Decrypts a staged database to a plain copy: null, or why it failed. */
+    private interface Decryption {
+        String decrypt(Path encrypted, Path plain) throws IOException;
+    }
+
+    /**
+     * Copies an encrypted database and its companions (hashed, recorded as {@code type}) into the
+     * work folder, decrypts it to a plain copy and matches that; a failure is a problem naming it.
+     */
+    private List<Job> decryptAndMatch(EvidenceTree tree, ParsePlan plan, EvidenceEntry entry, long itemId, Path folder,
+                                      ProblemLog problems, String type, Decryption decryption)
+            throws SQLException, IOException {
+        String label = tree.label();
         Path encrypted = Files.createDirectories(folder.resolve("encrypted")).resolve(entry.name());
         String sha256 = Staging.copyWithHash(tree, entry, encrypted);
         for (String suffix : ParsePlanner.COMPANIONS) {
             var companion = tree.find(entry.path() + suffix);
             if (companion.isPresent()) {
                 String hash = Staging.copyWithHash(tree, companion.get(), folder.resolve("encrypted/" + entry.name() + suffix));
-                writer.addEvidenceFile(itemId, companion.get().path(), companion.get().size(), hash,
-                        ThreemaDatabase.TYPE + suffix, "companion");
+                writer.addEvidenceFile(itemId, companion.get().path(), companion.get().size(), hash, type + suffix,
+                        "companion");
             }
         }
         Path plain = folder.resolve(entry.name());
-        String failure = ThreemaDatabase.decrypt(encrypted, plain, key.key());
+        String failure = decryption.decrypt(encrypted, plain);
         if (failure != null) {
             Files.deleteIfExists(plain);
             problems.add(new Problem(label, entry.path(), failure, ProblemCode.DECRYPTION_FAILED));
-            writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, ThreemaDatabase.TYPE, "problem");
+            writer.addEvidenceFile(itemId, entry.path(), entry.size(), sha256, type, "problem");
             return List.of();
         }
         return matchStaged(label, plan, entry, plain, sha256, itemId, problems, recover(entry, plain));
