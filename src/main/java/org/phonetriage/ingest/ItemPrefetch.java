@@ -11,8 +11,8 @@ import org.apache.commons.io.file.PathUtils;
 
 /**
  * Prepares the next evidence item on a thread of its own while the current one is parsed: opening
- * it, planning its parse, copying and hashing its databases and scanning them for deleted records
- * (a third of an item's reading), so a second core does that part. One item ahead at most, so
+ * it (unpacking an archive), planning its parse, copying and hashing its databases and scanning
+ * them for deleted records, so a second core does that part. One item ahead at most, so
  * memory and the work folder hold two items, never all. A preparation that fails is dropped: the
  * item's turn does it again and meets the failure where it is reported.
  */

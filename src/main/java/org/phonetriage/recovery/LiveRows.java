@@ -114,7 +114,7 @@ final class LiveRows {
     /**
      * A 64-bit hash (FNV-1a) of the values, two columns left out (-1: none). Each value is fed with
      * a tag of its type (a text "5" is not the integer 5) and without building a string of it:
-     * every live row of every recovered table is hashed twice, which was a third of an ingest.
+     * every live row of every recovered table is hashed twice.
      */
     static long hash(Object[] values, int skip1, int skip2) {
         long h = FNV_OFFSET;
