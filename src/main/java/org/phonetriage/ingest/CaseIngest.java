@@ -58,6 +58,7 @@ public final class CaseIngest {
     private CsvMap csvMap;
     private Set<String> replacing = Set.of();
     private boolean resuming;
+    private boolean prefetching = true;
 
     /**
      * @param examinerRegion the examiner's fallback region for devices that show none, or null
@@ -126,6 +127,15 @@ public final class CaseIngest {
         return this;
     }
 
+    /**
+     * Whether the next item is prepared on another thread while one is read (on by default); the
+     * case is the same either way (ItemPrefetchTest).
+     */
+    CaseIngest prefetching(boolean on) {
+        this.prefetching = on;
+        return this;
+    }
+
     /** Ingests items whose hashes are not known beforehand. */
     public List<EvidenceIngest.Result> ingest(Path caseFile, List<Item> items) throws SQLException, IOException {
         return ingest(caseFile, items, java.util.Collections.nCopies(items.size(), null));
@@ -156,12 +166,16 @@ public final class CaseIngest {
                 ingest.setSweep(sweep);
                 ingest.setCsvMap(csvMap);
                 ingest.setTelegramPasscode(telegramPasscode);
-                try {
+                try (ItemPrefetch prefetch = new ItemPrefetch(ingest, workDir)) {
                     for (int i = 0; i < items.size(); i++) {
                         StopRequest.check();
                         Item item = items.get(i);
                         current = item.deviceLabel();
-                        results.add(ingestOne(writer, ingest, item, sha256.get(i), i + 1, items.size()));
+                        PreparedItem prepared = prefetch.take(i);
+                        if (prefetching && i + 1 < items.size() && willRead(writer, items.get(i + 1))) {
+                            prefetch.start(i + 1, items.get(i + 1));
+                        }
+                        results.add(ingestOne(writer, ingest, item, prepared, sha256.get(i), i + 1, items.size()));
                     }
                     current = null;
                 } catch (StopRequest.Stopped e) {
@@ -185,8 +199,22 @@ public final class CaseIngest {
         return results;
     }
 
-    private EvidenceIngest.Result ingestOne(CaseWriter writer, EvidenceIngest ingest, Item item, String sha256,
-                                            int n, int total) throws SQLException, IOException {
+    /** False for an item whose device the case holds complete, and is not to be replaced: it is not read. */
+    private boolean willRead(CaseWriter writer, Item item) throws SQLException {
+        Optional<CaseDevices.Device> existing = writer.device(item.deviceLabel());
+        return existing.isEmpty() || !existing.get().complete() || replacing.contains(item.deviceLabel());
+    }
+
+    /** Reads one item (with what was prepared of it, or null), or says why it is not read; closes what was prepared. */
+    private EvidenceIngest.Result ingestOne(CaseWriter writer, EvidenceIngest ingest, Item item, PreparedItem prepared,
+                                            String sha256, int n, int total) throws SQLException, IOException {
+        try (prepared) {
+            return readOne(writer, ingest, item, prepared, sha256, n, total);
+        }
+    }
+
+    private EvidenceIngest.Result readOne(CaseWriter writer, EvidenceIngest ingest, Item item, PreparedItem prepared,
+                                          String sha256, int n, int total) throws SQLException, IOException {
         String label = item.deviceLabel();
         Optional<CaseDevices.Device> existing = writer.device(label);
         if (existing.isPresent()) {
@@ -211,7 +239,7 @@ public final class CaseIngest {
         }
         long started = System.nanoTime();
         progress.itemStarted(n, total, item.path().toString(), label, false);
-        EvidenceIngest.Result r = ingest.ingest(item.path(), label, sha256);
+        EvidenceIngest.Result r = ingest.ingest(item.path(), label, sha256, prepared);
         progress.itemFinished(r.label(), r.records(), r.filesParsed(), r.problems(),
                 (System.nanoTime() - started) / 1e9);
         return r;

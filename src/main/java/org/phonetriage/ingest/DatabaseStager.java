@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +76,7 @@ final class DatabaseStager {
     private static final Set<String> RECOVERED_KINDS = Set.of("message", "call", "contact");
 
     /** What recovery gave for a staged database, or why it could not run. */
-    private record Recovered(SqliteRecovery.Scan scan, String failure) {
+    record Recovered(SqliteRecovery.Scan scan, String failure) {
     }
 
     /**
@@ -227,21 +228,46 @@ final class DatabaseStager {
         return matchStaged(label, plan, entry, plain, sha256, itemId, problems, recover(entry, plain));
     }
 
-    /** Copies a database with its companions, reads its schema and pairs it with definitions. */
-    List<Job> stageAndMatch(EvidenceTree tree, ParsePlan plan, EvidenceEntry entry, long itemId, Path folder,
-                                    ProblemLog problems) throws SQLException, IOException {
-        String label = tree.label();
+    /** A companion file ({@code -wal}, {@code -shm}, {@code -journal}) copied beside a staged database. */
+    record Companion(EvidenceEntry entry, String suffix, String sha256) {
+    }
+
+    /**
+     * A database copied into the work folder with its companions, hashed and scanned for deleted
+     * records: the part of staging that writes nothing to the case, so it may be done ahead of the
+     * item's turn on another thread ({@link ItemPrefetch}).
+     */
+    record Staged(Path copy, String sha256, List<Companion> companions, Recovered recovered) {
+    }
+
+    /** Copies a database and its companions into {@code folder} and scans the copy for deleted records. */
+    Staged stage(EvidenceTree tree, EvidenceEntry entry, Path folder) throws IOException {
         Path staged = folder.resolve(entry.name());
         String sha256 = Staging.copyWithHash(tree, entry, staged);
+        List<Companion> companions = new ArrayList<>();
         for (String suffix : ParsePlanner.COMPANIONS) {
             var companion = tree.find(entry.path() + suffix);
             if (companion.isPresent()) {
-                String hash = Staging.copyWithHash(tree, companion.get(), folder.resolve(entry.name() + suffix));
-                writer.addEvidenceFile(itemId, companion.get().path(), companion.get().size(), hash,
-                        FileTypeDetector.SQLITE + suffix, "companion");
+                companions.add(new Companion(companion.get(), suffix,
+                        Staging.copyWithHash(tree, companion.get(), folder.resolve(entry.name() + suffix))));
             }
         }
-        return matchStaged(label, plan, entry, staged, sha256, itemId, problems, recover(entry, staged));
+        return new Staged(staged, sha256, companions, recover(entry, staged));
+    }
+
+    /**
+     * Copies a database with its companions (unless {@code ready} holds them, staged ahead), reads its
+     * schema and pairs it with definitions.
+     */
+    List<Job> stageAndMatch(EvidenceTree tree, ParsePlan plan, EvidenceEntry entry, long itemId, Path folder,
+                            ProblemLog problems, Staged ready) throws SQLException, IOException {
+        Staged staged = ready != null ? ready : stage(tree, entry, folder);
+        for (Companion c : staged.companions()) {
+            writer.addEvidenceFile(itemId, c.entry().path(), c.entry().size(), c.sha256(),
+                    FileTypeDetector.SQLITE + c.suffix(), "companion");
+        }
+        return matchStaged(tree.label(), plan, entry, staged.copy(), staged.sha256(), itemId, problems,
+                staged.recovered());
     }
 
     /** Reads a staged database's schema and pairs it with the definitions that read it. */

@@ -11,8 +11,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.io.file.PathUtils;
@@ -139,16 +141,22 @@ public final class EvidenceIngest {
      *                    is not read twice; null to take it here
      */
     public Result ingest(Path item, String label, String knownSha256) throws SQLException, IOException {
+        return ingest(item, label, knownSha256, null);
+    }
+
+    /** The same, with what was prepared of the item ahead of its turn ({@link #prepare}), or null. */
+    Result ingest(Path item, String label, String knownSha256, PreparedItem prepared) throws SQLException, IOException {
         String name = label == null ? EvidenceOpener.labelFor(item) : label;
         ProblemLog problems = new ProblemLog(progress);
         long deviceId = writer.addDevice(name, "other");
         Path deviceWork = workDir.resolve("device-" + deviceId);
-        try (EvidenceTree tree = EvidenceOpener.open(item, name, deviceWork, limits, passwords)) {
+        try (EvidenceTree tree = prepared != null ? prepared.takeTree()
+                : EvidenceOpener.open(item, name, deviceWork, limits, passwords)) {
             long itemId = writer.addEvidenceItem(deviceId, item, tree.format(),
                     knownSha256 != null ? knownSha256 : tree.sha256(),
                     Files.isRegularFile(item) ? Files.size(item) : null);
             tree.problems().forEach(problems::add);
-            return parse(tree, deviceId, itemId, deviceWork, problems);
+            return parse(tree, prepared, deviceId, itemId, deviceWork, problems);
         } catch (EvidenceException e) {
             noSpaceStops(e, deviceWork);
             writer.addEvidenceItem(deviceId, item, null, null, null);
@@ -161,13 +169,42 @@ public final class EvidenceIngest {
         }
     }
 
-    private Result parse(EvidenceTree tree, long deviceId, long itemId, Path deviceWork,
+    /**
+     * Opens an item, plans its parse and stages its plain databases in {@code folder}, writing nothing
+     * to the case, so it may run on another thread while an earlier item is read ({@link ItemPrefetch}).
+     * A database that cannot be staged here is left to the item's turn, which reports why.
+     */
+    PreparedItem prepare(Path item, String label, Path folder) throws IOException, EvidenceException {
+        EvidenceTree tree = EvidenceOpener.open(item, label, folder, limits, passwords);
+        try {
+            ParsePlan plan = new ParsePlanner(matcher, fileParsers).plan(tree, StopRequest::check);
+            Map<String, DatabaseStager.Staged> databases = new HashMap<>();
+            int staged = 0;
+            for (ParsePlan.Step step : plan.steps()) {
+                if (step instanceof ParsePlan.Database) {
+                    StopRequest.check();
+                    try {
+                        databases.put(step.entry().path(), stager.stage(tree, step.entry(), folder.resolve("db-" + staged++)));
+                    } catch (IOException e) {
+                        // staged again on the item's turn, where the failure is reported
+                    }
+                }
+            }
+            return new PreparedItem(tree, plan, folder, databases);
+        } catch (RuntimeException | Error e) {
+            tree.close();
+            throw e;
+        }
+    }
+
+    private Result parse(EvidenceTree tree, PreparedItem prepared, long deviceId, long itemId, Path deviceWork,
                          ProblemLog problems) throws SQLException, IOException {
         String label = tree.label();
         unread.startItem();
-        ParsePlan plan = new ParsePlanner(matcher, fileParsers).plan(tree, StopRequest::check);
+        ParsePlan plan = prepared != null ? prepared.plan()
+                : new ParsePlanner(matcher, fileParsers).plan(tree, StopRequest::check);
         readInFolders.clear();
-        List<Job> jobs = findJobs(tree, plan, itemId, deviceWork, problems);
+        List<Job> jobs = findJobs(tree, plan, prepared, itemId, deviceWork, problems);
         List<String> simDumps = jobs.stream().filter(j -> "sim".equals(j.parser().platform()))
                 .map(j -> j.entry().path()).toList();
         if (simDumps.size() > 1) {
@@ -220,7 +257,8 @@ public final class EvidenceIngest {
      * Executes the planner's decisions: stages and claims the databases, lists what nobody reads,
      * and returns every (file, parser) pair to run, in the order they must run.
      */
-    private List<Job> findJobs(EvidenceTree tree, ParsePlan plan, long itemId, Path deviceWork, ProblemLog problems)
+    private List<Job> findJobs(EvidenceTree tree, ParsePlan plan, PreparedItem prepared, long itemId, Path deviceWork,
+                               ProblemLog problems)
             throws SQLException, IOException {
         List<Job> jobs = new ArrayList<>();
         int staged = 0;
@@ -241,7 +279,7 @@ public final class EvidenceIngest {
             } else if (step instanceof ParsePlan.Database) {
                 try {
                     jobs.addAll(stager.stageAndMatch(tree, plan, entry, itemId, deviceWork.resolve("db-" + staged++),
-                            problems));
+                            problems, prepared == null ? null : prepared.database(entry.path())));
                 } catch (IOException e) {
                     noSpaceStops(e, deviceWork);
                     // one unreadable entry (or one over the expansion limits) never stops the item

@@ -144,8 +144,9 @@ final class RecordCarver {
     void region(byte[] b, long pageNo, int from, int to, List<TableLayout> candidates, String where,
                 boolean damaged, List<Carved> out) throws IOException {
         int p = from;
+        int maxWidth = maxWidth(candidates); // once per region, not at each of its bytes
         while (p < to) {
-            Carved c = intactAt(b, pageNo, p, from, to, candidates, where);
+            Carved c = intactAt(b, pageNo, p, from, to, candidates, maxWidth, where);
             if (c == null && damaged) {
                 c = damagedAt(b, pageNo, p, to, candidates, where);
             }
@@ -159,8 +160,7 @@ final class RecordCarver {
     }
 
     private Carved intactAt(byte[] b, long pageNo, int p, int from, int to, List<TableLayout> candidates,
-                            String where) throws IOException {
-        int maxWidth = maxWidth(candidates);
+                            int maxWidth, String where) throws IOException {
         int hdr = b[p] & 0xFF;
         // a header has one byte per column at least; most positions fail here
         if (hdr < 2 || (hdr > 2 + 9 * maxWidth && hdr < 0x80)) {

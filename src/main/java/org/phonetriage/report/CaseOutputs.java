@@ -20,7 +20,6 @@ import org.phonetriage.ingest.StopRequest;
 import org.phonetriage.model.Problem;
 import org.phonetriage.progress.StageTimes;
 import org.phonetriage.query.KeySummaryQuery;
-import org.phonetriage.query.TimeRange;
 import org.phonetriage.query.TimelineCsv;
 import org.phonetriage.query.TimelineFilter;
 import org.phonetriage.query.TimelineQuery;
@@ -428,7 +427,8 @@ public final class CaseOutputs {
             return ReportTimeline.NONE;
         }
         List<TimelineRecord> rows = new ArrayList<>();
-        new TimelineQuery(db, new TimelineFilter(List.copyOf(keys), List.of(), TimeRange.ALL))
+        List<String> core = List.copyOf(keys);
+        new TimelineQuery(db, new TimelineFilter(core, List.of(), FirstRecordsRange.of(db, core, REPORT_TIMELINE_ROWS + 1)))
                 .forEach(r -> {
                     if (rows.size() < REPORT_TIMELINE_ROWS + 1) {
                         rows.add(r);
