@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.phonetriage.store.OccurrenceFacts;
 import org.phonetriage.xref.rules.OccurrenceSql;
+import org.phonetriage.xref.rules.EpochSeconds;
 import org.phonetriage.xref.rules.SameEvent;
 
 /**
@@ -126,6 +126,7 @@ public final class CommunicationGraph {
     public static CommunicationGraph load(Connection db) throws SQLException {
         try (OccurrenceFacts facts = OccurrenceFacts.read(db)) {
             CommunicationGraph g = new CommunicationGraph();
+       
             Map<Long, DeviceNode> byId = g.loadDevices(db);
             g.loadCommunications(db, byId);
             g.loadContacts(db, byId);
@@ -291,34 +292,46 @@ public final class CommunicationGraph {
             .thenComparing(Log::kind).thenComparing(Log::time, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparingLong(Log::id);
 
-    /** Counts one identifier's logs into the edges, each event logged on two phones once; empties the list. */
+    /**
+     * Counts one identifier's logs into the edges, each event logged on two phones once; empties
+     * the list. The logs of one (source, target, kind) are consecutive once sorted: the edge is
+     * looked up once for them all.
+     */
     private void merge(List<Log> logs, Map<Long, DeviceNode> byId) {
         logs.sort(LOG_ORDER);
-        String groupKey = null;
-        SameEvent recent = new SameEvent();
-        for (Log log : logs) {
-            String key = log.src() + "\u0000" + log.dst() + "\u0000" + log.kind();
-            if (!key.equals(groupKey)) {
-                groupKey = key;
-                recent = new SameEvent();
+        int start = 0;
+        while (start < logs.size()) {
+            Log first = logs.get(start);
+            int end = start + 1;
+            while (end < logs.size() && samePairAndKind(first, logs.get(end))) {
+                end++;
             }
-            String time = log.time();
-            if (time != null && recent.repeat(Instant.parse(time).getEpochSecond(), log.device())) {
-                edge(log.src(), log.dst()).devices.add(byId.get(log.device()).label());
-                continue;
+            Edge e = edge(first.src(), first.dst());
+            SameEvent recent = new SameEvent();
+            for (Log log : logs.subList(start, end)) {
+                String label = byId.get(log.device()).label();
+                String time = log.time();
+                if (time != null && recent.repeat(EpochSeconds.of(time), log.device())) {
+                    e.devices.add(label);
+                    continue;
+                }
+                if ("call".equals(log.kind())) {
+                    e.calls++;
+                    e.durationSeconds += log.duration();
+                } else {
+                    e.messages++;
+                }
+                e.strong |= log.strong();
+                e.seen(time);
+                e.devices.add(label);
             }
-            Edge e = edge(log.src(), log.dst());
-            if ("call".equals(log.kind())) {
-                e.calls++;
-                e.durationSeconds += log.duration();
-            } else {
-                e.messages++;
-            }
-            e.strong |= log.strong();
-            e.seen(time);
-            e.devices.add(byId.get(log.device()).label());
+            start = end;
         }
         logs.clear();
+    }
+
+    private static boolean samePairAndKind(Log a, Log b) {
+        return a.src().equals(b.src()) && a.dst().equals(b.dst()) && a.kind().equals(b.kind());
     }
 
     private void loadContacts(Connection db, Map<Long, DeviceNode> byId) throws SQLException {
