@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.phonetriage.store.OccurrenceFacts;
-import org.phonetriage.xref.rules.OccurrenceSql;
 import org.phonetriage.xref.rules.EpochSeconds;
+import org.phonetriage.xref.rules.OccurrenceSql;
 import org.phonetriage.xref.rules.SameEvent;
 
 /**
@@ -126,7 +126,6 @@ public final class CommunicationGraph {
     public static CommunicationGraph load(Connection db) throws SQLException {
         try (OccurrenceFacts facts = OccurrenceFacts.read(db)) {
             CommunicationGraph g = new CommunicationGraph();
-       
             Map<Long, DeviceNode> byId = g.loadDevices(db);
             g.loadCommunications(db, byId);
             g.loadContacts(db, byId);
@@ -178,27 +177,12 @@ public final class CommunicationGraph {
      * holds one identifier's communications.
      */
     private void loadCommunications(Connection db, Map<Long, DeviceNode> byId) throws SQLException {
-        try (Statement st = db.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS temp.device_node");
-            st.execute("CREATE TEMP TABLE device_node(device_id INTEGER PRIMARY KEY, node TEXT NOT NULL)");
-        }
-        try (var ps = db.prepareStatement("INSERT INTO temp.device_node VALUES (?, ?)")) {
-            for (Map.Entry<Long, DeviceNode> e : byId.entrySet()) {
-                ps.setLong(1, e.getKey());
-                ps.setString(2, e.getValue().node());
-                ps.executeUpdate();
-            }
-        }
-        // incoming records, and the sender of a received message, point at the owner
-        String inbound = OccurrenceSql.inbound("o");
-        String sql = "SELECT CASE WHEN " + inbound + " THEN i.key ELSE dn.node END AS src,"
-                + " CASE WHEN " + inbound + " THEN dn.node ELSE i.key END AS dst,"
-                + " CASE o.record_table WHEN 'calls' THEN 'call' ELSE 'message' END AS kind,"
-                + " o.time_utc, o.device_id, o.duration_s, " + OccurrenceSql.strong("r") + ","
-                + " o.identifier_id, o.id, i.key"
+        // incoming records, and the sender of a received message, point at the owner; the rows
+        // come per identifier, so its key is read once, and the device's node is known here
+        String sql = "SELECT o.identifier_id, i.key, " + OccurrenceSql.inbound("o") + ", o.record_table = 'calls',"
+                + " o.time_utc, o.device_id, o.duration_s, " + OccurrenceSql.strong("r") + ", o.id"
                 + " FROM " + OccurrenceFacts.TABLE + " o JOIN readings r ON r.id = o.reading_id"
                 + " JOIN identifiers i ON i.id = o.identifier_id"
-                + " JOIN temp.device_node dn ON dn.device_id = o.device_id"
                 + " WHERE o.record_table IN ('calls','messages') AND " + OccurrenceSql.linking("r")
                 + " AND " + OccurrenceSql.chosen("r") + " AND " + OccurrenceSql.ownersParty("o")
                 + " AND o.earlier_version = 0"
@@ -207,23 +191,29 @@ public final class CommunicationGraph {
         // call to B on A's phone, the same call from A on B's): those are merged together, last.
         Set<String> deviceNodes = new HashSet<>();
         byId.values().forEach(d -> deviceNodes.add(d.node()));
-        Map<String, String> names = new HashMap<>(); // one String per key and time zone of the case
         List<Log> logs = new ArrayList<>();
         List<Log> betweenDevices = new ArrayList<>();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             long identifier = -1;
+            String key = null;
+            List<Log> into = logs;
             while (rs.next()) {
-                if (rs.getLong(8) != identifier) {
+                if (rs.getLong(1) != identifier) {
                     merge(logs, byId);
-                    identifier = rs.getLong(8);
+                    identifier = rs.getLong(1);
+                    key = rs.getString(2);
+                    into = deviceNodes.contains(key) ? betweenDevices : logs;
                 }
-                String src = rs.getString(1);
-                String dst = rs.getString(2);
+                DeviceNode device = byId.get(rs.getLong(6));
+                if (device == null) {
+                    continue; // an occurrence of no device of the case: no owner to draw it from
+                }
+                boolean inbound = rs.getBoolean(3);
+                String src = inbound ? key : device.node();
+                String dst = inbound ? device.node() : key;
                 if (!src.equals(dst)) { // else the owner's own number among a message's recipients
-                    Log log = new Log(names.computeIfAbsent(src, k -> k), names.computeIfAbsent(dst, k -> k),
-                            rs.getString(3).equals("call") ? "call" : "message", rs.getString(4), rs.getLong(5),
-                            rs.getLong(6), rs.getBoolean(7), rs.getLong(9));
-                    (deviceNodes.contains(rs.getString(10)) ? betweenDevices : logs).add(log);
+                    into.add(new Log(src, dst, rs.getBoolean(4) ? "call" : "message", rs.getString(5),
+                            rs.getLong(6), rs.getLong(7), rs.getBoolean(8), rs.getLong(9)));
                 }
             }
         }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.phonetriage.model.UtcSeconds;
+import org.phonetriage.store.OccurrenceFacts;
 import org.phonetriage.xref.XrefReport.IdentifierOnDevice;
 import org.phonetriage.xref.XrefReport.SharedIdentifier;
 import org.phonetriage.xref.rules.LinkRules;
@@ -47,7 +48,9 @@ final class IdentifierListing {
             st.execute("DROP TABLE IF EXISTS temp.listed");
             st.execute("CREATE TEMP TABLE listed(identifier_id INTEGER PRIMARY KEY)");
             st.execute(options.all() ? "INSERT INTO temp.listed SELECT id FROM identifiers"
-                    : "INSERT OR IGNORE INTO temp.listed SELECT o.identifier_id FROM occurrences o"
+                    // from the shared facts, in identifier order (the case's occurrences by the
+                    // occ_identifier index would be read in random order)
+                    : "INSERT OR IGNORE INTO temp.listed SELECT o.identifier_id FROM " + OccurrenceFacts.TABLE + " o"
                     + " JOIN readings r ON r.id = o.reading_id"
                     + " WHERE " + OccurrenceSql.counted("r") + " GROUP BY o.identifier_id"
                     + " HAVING count(DISTINCT o.device_id) >= " + options.minDevices()
