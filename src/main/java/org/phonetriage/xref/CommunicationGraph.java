@@ -129,7 +129,7 @@ public final class CommunicationGraph {
             Map<Long, DeviceNode> byId = g.loadDevices(db);
             g.loadCommunications(db, byId);
             g.loadContacts(db, byId);
-            g.loadNodeFacts(db);
+            g.loadNodeFacts(db, byId);
             return g;
         }
     }
@@ -345,7 +345,7 @@ public final class CommunicationGraph {
     }
 
     /** Type, devices and aliases of every node, in one pass over the occurrences of listed keys. */
-    private void loadNodeFacts(Connection db) throws SQLException {
+    private void loadNodeFacts(Connection db, Map<Long, DeviceNode> byId) throws SQLException {
         try (Statement st = db.createStatement()) {
             st.execute("DROP TABLE IF EXISTS temp.graph_keys");
             st.execute("CREATE TEMP TABLE graph_keys(key TEXT PRIMARY KEY)");
@@ -356,17 +356,24 @@ public final class CommunicationGraph {
                 ps.executeUpdate();
             }
         }
-        String sql = "SELECT i.key, i.type, d.label, o.name FROM temp.graph_keys g"
-                + " JOIN identifiers i ON i.key = g.key JOIN occurrence_details o ON o.identifier_id = i.id"
-                + " JOIN devices d ON d.id = o.device_id GROUP BY i.key, d.label, o.name";
+        // distinct (identifier, device, name) of the shared facts first: grouping every occurrence
+        // by key text sorted the whole case
+        String sql = "SELECT i.key, i.type, o.device_id, o.name FROM (SELECT DISTINCT identifier_id, device_id, name"
+                + " FROM " + OccurrenceFacts.TABLE + ") o JOIN identifiers i ON i.id = o.identifier_id"
+                + " JOIN temp.graph_keys g ON g.key = i.key";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
+                DeviceNode device = byId.get(rs.getLong(3));
+                if (device == null) {
+                    continue; // an occurrence of no device of the case
+                }
                 Node n = nodes.get(rs.getString(1));
                 n.type = rs.getString(2);
-                n.devices.add(rs.getString(3));
-                if (rs.getString(4) != null && !rs.getString(4).isBlank()) {
-                    n.names.add(rs.getString(4));
-                    n.nameDevices.computeIfAbsent(rs.getString(4), k -> new TreeSet<>()).add(rs.getString(3));
+                n.devices.add(device.label());
+                String name = rs.getString(4);
+                if (name != null && !name.isBlank()) {
+                    n.names.add(name);
+                    n.nameDevices.computeIfAbsent(name, k -> new TreeSet<>()).add(device.label());
                 }
             }
         }
