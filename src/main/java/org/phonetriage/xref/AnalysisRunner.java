@@ -40,6 +40,43 @@ public class AnalysisRunner {
         return step.run();
     }
 
+    /**
+     * A runner for steps run on another thread from now on: their failures count as if the steps
+     * had run here at this point, once {@link Fork#join() joined} (the order problems are listed in).
+     */
+    public Fork fork() {
+        return new Fork(failures.size());
+    }
+
+    /** Steps run elsewhere, reported at the place they were forked from. */
+    public final class Fork {
+        private final int at;
+        private final AnalysisRunner runner = new AnalysisRunner() {
+            @Override
+            protected <T> T execute(String analysis, Step<T> step) throws Exception {
+                return AnalysisRunner.this.execute(analysis, step);
+            }
+        };
+        private boolean joined;
+
+        private Fork(int at) {
+            this.at = at;
+        }
+
+        /** The runner for the forked steps (one thread at a time). */
+        public AnalysisRunner runner() {
+            return runner;
+        }
+
+        /** Adds the forked steps' failures where they were forked; once, after those steps ended. */
+        public void join() {
+            if (!joined) {
+                joined = true;
+                failures.addAll(at, runner.failures);
+            }
+        }
+    }
+
     /** The failures so far, in the order the steps ran. */
     public List<Failure> failures() {
         return List.copyOf(failures);

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,13 +27,14 @@ final class CommonContactsFinder {
                 + "   JOIN devices d ON d.id = o.device_id WHERE o.level IN ('strong','candidate')"
                 + "   AND o.rule NOT LIKE 'alternative:%' AND o.role <> 'owner'"
                 + "   AND o.identifier_id NOT IN (SELECT identifier_id FROM owner_identifiers))"
-                + " SELECT a.label, b.label, i.key FROM held a JOIN held b"
+                // one row per pair (keys hold no NUL): a row per pair and key cost more to fetch than to find
+                + " SELECT a.label, b.label, group_concat(i.key, char(0)) FROM held a JOIN held b"
                 + "   ON a.identifier_id = b.identifier_id AND a.label < b.label"
-                + " JOIN identifiers i ON i.id = a.identifier_id";
+                + " JOIN identifiers i ON i.id = a.identifier_id GROUP BY a.label, b.label";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 byPair.computeIfAbsent(rs.getString(1) + "\u0000" + rs.getString(2), k -> new TreeSet<>())
-                        .add(rs.getString(3));
+                        .addAll(Arrays.asList(rs.getString(3).split("\u0000")));
             }
         }
         List<CommonContacts> out = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.phonetriage.store.OccurrenceFacts;
+import org.phonetriage.xref.rules.EpochSeconds;
 import org.phonetriage.xref.rules.OccurrenceSql;
 import org.phonetriage.xref.rules.SameEvent;
 
@@ -129,7 +129,7 @@ public final class CommunicationGraph {
             Map<Long, DeviceNode> byId = g.loadDevices(db);
             g.loadCommunications(db, byId);
             g.loadContacts(db, byId);
-            g.loadNodeFacts(db);
+            g.loadNodeFacts(db, byId);
             return g;
         }
     }
@@ -177,27 +177,12 @@ public final class CommunicationGraph {
      * holds one identifier's communications.
      */
     private void loadCommunications(Connection db, Map<Long, DeviceNode> byId) throws SQLException {
-        try (Statement st = db.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS temp.device_node");
-            st.execute("CREATE TEMP TABLE device_node(device_id INTEGER PRIMARY KEY, node TEXT NOT NULL)");
-        }
-        try (var ps = db.prepareStatement("INSERT INTO temp.device_node VALUES (?, ?)")) {
-            for (Map.Entry<Long, DeviceNode> e : byId.entrySet()) {
-                ps.setLong(1, e.getKey());
-                ps.setString(2, e.getValue().node());
-                ps.executeUpdate();
-            }
-        }
-        // incoming records, and the sender of a received message, point at the owner
-        String inbound = OccurrenceSql.inbound("o");
-        String sql = "SELECT CASE WHEN " + inbound + " THEN i.key ELSE dn.node END AS src,"
-                + " CASE WHEN " + inbound + " THEN dn.node ELSE i.key END AS dst,"
-                + " CASE o.record_table WHEN 'calls' THEN 'call' ELSE 'message' END AS kind,"
-                + " o.time_utc, o.device_id, o.duration_s, " + OccurrenceSql.strong("r") + ","
-                + " o.identifier_id, o.id, i.key"
+        // incoming records, and the sender of a received message, point at the owner; the rows
+        // come per identifier, so its key is read once, and the device's node is known here
+        String sql = "SELECT o.identifier_id, i.key, " + OccurrenceSql.inbound("o") + ", o.record_table = 'calls',"
+                + " o.time_utc, o.device_id, o.duration_s, " + OccurrenceSql.strong("r") + ", o.id"
                 + " FROM " + OccurrenceFacts.TABLE + " o JOIN readings r ON r.id = o.reading_id"
                 + " JOIN identifiers i ON i.id = o.identifier_id"
-                + " JOIN temp.device_node dn ON dn.device_id = o.device_id"
                 + " WHERE o.record_table IN ('calls','messages') AND " + OccurrenceSql.linking("r")
                 + " AND " + OccurrenceSql.chosen("r") + " AND " + OccurrenceSql.ownersParty("o")
                 + " AND o.earlier_version = 0"
@@ -206,23 +191,29 @@ public final class CommunicationGraph {
         // call to B on A's phone, the same call from A on B's): those are merged together, last.
         Set<String> deviceNodes = new HashSet<>();
         byId.values().forEach(d -> deviceNodes.add(d.node()));
-        Map<String, String> names = new HashMap<>(); // one String per key and time zone of the case
         List<Log> logs = new ArrayList<>();
         List<Log> betweenDevices = new ArrayList<>();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             long identifier = -1;
+            String key = null;
+            List<Log> into = logs;
             while (rs.next()) {
-                if (rs.getLong(8) != identifier) {
+                if (rs.getLong(1) != identifier) {
                     merge(logs, byId);
-                    identifier = rs.getLong(8);
+                    identifier = rs.getLong(1);
+                    key = rs.getString(2);
+                    into = deviceNodes.contains(key) ? betweenDevices : logs;
                 }
-                String src = rs.getString(1);
-                String dst = rs.getString(2);
+                DeviceNode device = byId.get(rs.getLong(6));
+                if (device == null) {
+                    continue; // an occurrence of no device of the case: no owner to draw it from
+                }
+                boolean inbound = rs.getBoolean(3);
+                String src = inbound ? key : device.node();
+                String dst = inbound ? device.node() : key;
                 if (!src.equals(dst)) { // else the owner's own number among a message's recipients
-                    Log log = new Log(names.computeIfAbsent(src, k -> k), names.computeIfAbsent(dst, k -> k),
-                            rs.getString(3).equals("call") ? "call" : "message", rs.getString(4), rs.getLong(5),
-                            rs.getLong(6), rs.getBoolean(7), rs.getLong(9));
-                    (deviceNodes.contains(rs.getString(10)) ? betweenDevices : logs).add(log);
+                    into.add(new Log(src, dst, rs.getBoolean(4) ? "call" : "message", rs.getString(5),
+                            rs.getLong(6), rs.getLong(7), rs.getBoolean(8), rs.getLong(9)));
                 }
             }
         }
@@ -291,34 +282,46 @@ public final class CommunicationGraph {
             .thenComparing(Log::kind).thenComparing(Log::time, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparingLong(Log::id);
 
-    /** Counts one identifier's logs into the edges, each event logged on two phones once; empties the list. */
+    /**
+     * Counts one identifier's logs into the edges, each event logged on two phones once; empties
+     * the list. The logs of one (source, target, kind) are consecutive once sorted: the edge is
+     * looked up once for them all.
+     */
     private void merge(List<Log> logs, Map<Long, DeviceNode> byId) {
         logs.sort(LOG_ORDER);
-        String groupKey = null;
-        SameEvent recent = new SameEvent();
-        for (Log log : logs) {
-            String key = log.src() + "\u0000" + log.dst() + "\u0000" + log.kind();
-            if (!key.equals(groupKey)) {
-                groupKey = key;
-                recent = new SameEvent();
+        int start = 0;
+        while (start < logs.size()) {
+            Log first = logs.get(start);
+            int end = start + 1;
+            while (end < logs.size() && samePairAndKind(first, logs.get(end))) {
+                end++;
             }
-            String time = log.time();
-            if (time != null && recent.repeat(Instant.parse(time).getEpochSecond(), log.device())) {
-                edge(log.src(), log.dst()).devices.add(byId.get(log.device()).label());
-                continue;
+            Edge e = edge(first.src(), first.dst());
+            SameEvent recent = new SameEvent();
+            for (Log log : logs.subList(start, end)) {
+                String label = byId.get(log.device()).label();
+                String time = log.time();
+                if (time != null && recent.repeat(EpochSeconds.of(time), log.device())) {
+                    e.devices.add(label);
+                    continue;
+                }
+                if ("call".equals(log.kind())) {
+                    e.calls++;
+                    e.durationSeconds += log.duration();
+                } else {
+                    e.messages++;
+                }
+                e.strong |= log.strong();
+                e.seen(time);
+                e.devices.add(label);
             }
-            Edge e = edge(log.src(), log.dst());
-            if ("call".equals(log.kind())) {
-                e.calls++;
-                e.durationSeconds += log.duration();
-            } else {
-                e.messages++;
-            }
-            e.strong |= log.strong();
-            e.seen(time);
-            e.devices.add(byId.get(log.device()).label());
+            start = end;
         }
         logs.clear();
+    }
+
+    private static boolean samePairAndKind(Log a, Log b) {
+        return a.src().equals(b.src()) && a.dst().equals(b.dst()) && a.kind().equals(b.kind());
     }
 
     private void loadContacts(Connection db, Map<Long, DeviceNode> byId) throws SQLException {
@@ -342,7 +345,7 @@ public final class CommunicationGraph {
     }
 
     /** Type, devices and aliases of every node, in one pass over the occurrences of listed keys. */
-    private void loadNodeFacts(Connection db) throws SQLException {
+    private void loadNodeFacts(Connection db, Map<Long, DeviceNode> byId) throws SQLException {
         try (Statement st = db.createStatement()) {
             st.execute("DROP TABLE IF EXISTS temp.graph_keys");
             st.execute("CREATE TEMP TABLE graph_keys(key TEXT PRIMARY KEY)");
@@ -353,17 +356,24 @@ public final class CommunicationGraph {
                 ps.executeUpdate();
             }
         }
-        String sql = "SELECT i.key, i.type, d.label, o.name FROM temp.graph_keys g"
-                + " JOIN identifiers i ON i.key = g.key JOIN occurrence_details o ON o.identifier_id = i.id"
-                + " JOIN devices d ON d.id = o.device_id GROUP BY i.key, d.label, o.name";
+        // distinct (identifier, device, name) of the shared facts first: grouping every occurrence
+        // by key text sorted the whole case
+        String sql = "SELECT i.key, i.type, o.device_id, o.name FROM (SELECT DISTINCT identifier_id, device_id, name"
+                + " FROM " + OccurrenceFacts.TABLE + ") o JOIN identifiers i ON i.id = o.identifier_id"
+                + " JOIN temp.graph_keys g ON g.key = i.key";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
+                DeviceNode device = byId.get(rs.getLong(3));
+                if (device == null) {
+                    continue; // an occurrence of no device of the case
+                }
                 Node n = nodes.get(rs.getString(1));
                 n.type = rs.getString(2);
-                n.devices.add(rs.getString(3));
-                if (rs.getString(4) != null && !rs.getString(4).isBlank()) {
-                    n.names.add(rs.getString(4));
-                    n.nameDevices.computeIfAbsent(rs.getString(4), k -> new TreeSet<>()).add(rs.getString(3));
+                n.devices.add(device.label());
+                String name = rs.getString(4);
+                if (name != null && !name.isBlank()) {
+                    n.names.add(name);
+                    n.nameDevices.computeIfAbsent(name, k -> new TreeSet<>()).add(device.label());
                 }
             }
         }

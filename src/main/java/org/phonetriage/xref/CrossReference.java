@@ -12,18 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.phonetriage.model.UtcSeconds;
 import org.phonetriage.store.OccurrenceFacts;
 import org.phonetriage.xref.XrefReport.Counts;
 import org.phonetriage.xref.XrefReport.DeviceSummary;
 import org.phonetriage.xref.XrefReport.EvidenceRef;
-import org.phonetriage.xref.XrefReport.IdentifierOnDevice;
 import org.phonetriage.xref.XrefReport.OwnerIdentifier;
 import org.phonetriage.xref.XrefReport.SharedIdentifier;
-import org.phonetriage.xref.rules.LinkRules;
-import org.phonetriage.xref.rules.OccurrenceSql;
 
 /**
  * Builds the cross-reference of a case from its database alone (it never opens evidence): every
@@ -49,7 +45,10 @@ public final class CrossReference {
     /** The cross-reference; an analysis that fails throws. */
     public XrefReport build(XrefReport.Tool tool, XrefOptions options) throws SQLException {
         AnalysisRunner analyses = new AnalysisRunner();
-        XrefReport xref = build(tool, options, Network.load(db, analyses), analyses);
+        XrefReport xref;
+        try (OccurrenceFacts facts = OccurrenceFacts.read(db)) { // one snapshot for the graph and the listing
+            xref = build(tool, options, Network.load(db, analyses), analyses);
+        }
         analyses.requireNoFailure();
         return xref;
     }
@@ -77,10 +76,12 @@ public final class CrossReference {
                                     AnalysisRunner analyses) throws SQLException {
         Map<Long, String> labels = deviceLabels();
         CommunicationGraph graph = network.graph();
-        NetworkMetrics metrics = network.metrics();
         List<DeviceSummary> devices = devices(labels, graph);
         List<XrefReport.DeviceLink> links = analyses.run("device_links", List.of(), () -> DeviceLinks.find(db, labels));
         List<XrefReport.Person> resolved = analyses.run("persons", List.of(), () -> Persons.resolve(db));
+        // read while the network's measures may still be computed on another thread
+        IdentifierListing listing = IdentifierListing.read(db, labels, options);
+        NetworkMetrics metrics = network.metrics();
         List<XrefReport.KeyPlayer> keyPlayers = analyses.run("key_players", List.of(), () -> KeyPlayers.rankPersons(
                 graph, metrics, PersonNetwork.of(graph, resolved, options.metric()), resolved, options.metric(),
                 options.top()));
@@ -91,8 +92,7 @@ public final class CrossReference {
                 () -> PersonCandidates.withDecisions(PersonCandidates.find(db), PersonDecisions.load(db)));
         List<XrefReport.RegionFlow> flows = analyses.run("region_flows", List.of(), () -> RegionFlows.of(graph));
         List<XrefReport.Community> communities = communities(graph, metrics);
-        List<SharedIdentifier> listed = identifiers(labels, options,
-                referencedKeys(links, keyPlayers, common, persons, communities));
+        List<SharedIdentifier> listed = listing.with(referencedKeys(links, keyPlayers, common, persons, communities));
         List<SharedIdentifier> people = listed.stream().filter(i -> !isService(i)).toList();
         List<SharedIdentifier> services = listed.stream().filter(CrossReference::isService).toList();
         return new XrefReport(XrefReport.FORMAT, XrefReport.VERSION,
@@ -234,114 +234,5 @@ public final class CrossReference {
             }
         }
         return counts;
-    }
-
-    /** The identifiers to list, and those the other sections name, each with what every device holding it says of it. */
-    private List<SharedIdentifier> identifiers(Map<Long, String> labels, XrefOptions options, Set<String> referenced)
-            throws SQLException {
-        try (Statement st = db.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS temp.listed");
-            st.execute("CREATE TEMP TABLE listed(identifier_id INTEGER PRIMARY KEY)");
-            st.execute(options.all() ? "INSERT INTO temp.listed SELECT id FROM identifiers"
-                    : "INSERT OR IGNORE INTO temp.listed SELECT o.identifier_id FROM occurrences o"
-                    + " JOIN readings r ON r.id = o.reading_id"
-                    + " WHERE " + OccurrenceSql.counted("r") + " GROUP BY o.identifier_id"
-                    + " HAVING count(DISTINCT o.device_id) >= " + options.minDevices()
-                    + " UNION SELECT identifier_id FROM owner_identifiers");
-        }
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT OR IGNORE INTO temp.listed SELECT id FROM identifiers WHERE key = ?")) {
-            for (String key : referenced) {
-                ps.setString(1, key);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        Map<OnDevice, List<String>> names = distinctValues("name", labels);
-        Map<OnDevice, List<String>> raws = distinctValues("raw", labels);
-        Map<Long, List<String>> ownerOf = ownerOf(labels);
-        Map<Long, Ident> byId = new TreeMap<>();
-        String sql = "SELECT o.identifier_id, o.key, o.type, o.device_id, group_concat(DISTINCT o.role),"
-                + " count(*), min(o.time_utc), max(o.time_utc), min(o.confidence),"
-                + " " + OccurrenceSql.anyStrong("o") + ","
-                // the rule of the best reading: the grade sorts first, so min() picks it
-                + " substr(min(o.confidence || '|' || o.rule), 3),"
-                + " " + OccurrenceSql.anyService("o") + ", sum(o.recovered)"
-                + " FROM occurrence_details o JOIN temp.listed l ON l.identifier_id = o.identifier_id"
-                + " GROUP BY o.identifier_id, o.device_id";
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                Ident ident = byId.computeIfAbsent(id, k -> new Ident());
-                ident.key = rs.getString(2);
-                ident.type = rs.getString(3);
-                String grade = rs.getString(9);
-                if (ident.confidence == null || grade.compareTo(ident.confidence) < 0) {
-                    ident.confidence = grade;
-                }
-                String label = labels.get(rs.getLong(4));
-                String level = LinkRules.deviceLevel(rs.getInt(10) == 1, rs.getInt(12) == 1);
-                ident.devices.add(new IdentifierOnDevice(label, level, rs.getString(11),
-                        sorted(rs.getString(5).split(",")), rs.getLong(6),
-                        names.getOrDefault(new OnDevice(id, label), List.of()),
-                        raws.getOrDefault(new OnDevice(id, label), List.of()), UtcSeconds.of(rs.getString(7)),
-                        UtcSeconds.of(rs.getString(8)), rs.getLong(13)));
-            }
-        }
-        List<SharedIdentifier> out = new ArrayList<>();
-        for (Map.Entry<Long, Ident> e : byId.entrySet()) {
-            Ident i = e.getValue();
-            i.devices.sort((a, b) -> a.label().compareTo(b.label()));
-            out.add(new SharedIdentifier(i.key, i.type, i.confidence, ownerOf.getOrDefault(e.getKey(), List.of()),
-                    i.devices));
-        }
-        out.sort((a, b) -> a.key().compareTo(b.key()));
-        return out;
-    }
-
-    /** Distinct non-empty values of one occurrence column per (identifier, device), sorted. */
-    private Map<OnDevice, List<String>> distinctValues(String column, Map<Long, String> labels) throws SQLException {
-        Map<OnDevice, TreeSet<String>> sets = new HashMap<>();
-        // the shared occurrence facts (OccurrenceFacts), read in (identifier, device) order
-        String sql = "SELECT DISTINCT o.identifier_id, o.device_id, o." + column + " FROM occurrence_details o"
-                + " JOIN temp.listed l ON l.identifier_id = o.identifier_id"
-                + " WHERE o." + column + " IS NOT NULL AND o." + column + " <> ''";
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                sets.computeIfAbsent(new OnDevice(rs.getLong(1), labels.get(rs.getLong(2))), k -> new TreeSet<>())
-                        .add(rs.getString(3));
-            }
-        }
-        Map<OnDevice, List<String>> out = new HashMap<>();
-        sets.forEach((k, v) -> out.put(k, List.copyOf(v)));
-        return out;
-    }
-
-    private Map<Long, List<String>> ownerOf(Map<Long, String> labels) throws SQLException {
-        Map<Long, TreeSet<String>> sets = new HashMap<>();
-        try (Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT DISTINCT identifier_id, device_id FROM owner_identifiers")) {
-            while (rs.next()) {
-                sets.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(labels.get(rs.getLong(2)));
-            }
-        }
-        Map<Long, List<String>> out = new HashMap<>();
-        sets.forEach((k, v) -> out.put(k, List.copyOf(v)));
-        return out;
-    }
-
-    /** An identifier on one device. */
-    private record OnDevice(long identifierId, String label) {
-    }
-
-    private static List<String> sorted(String[] values) {
-        return List.copyOf(new TreeSet<>(List.of(values)));
-    }
-
-    private static final class Ident {
-        String key;
-        String type;
-        String confidence;
-        final List<IdentifierOnDevice> devices = new ArrayList<>();
     }
 }
