@@ -22,7 +22,8 @@ final class JsonLdGraphWriter implements Closeable {
     private final JsonGenerator json;
 
     JsonLdGraphWriter(OutputStream out) throws IOException {
-        json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter();
+        json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        json.setPrettyPrinter(new PreEncodedPrettyPrinter());
         json.writeStartObject();
         json.writeObjectFieldStart("@context");
         json.writeStringField(CaseIri.KB_PREFIX, CaseIri.KB);
@@ -143,6 +144,9 @@ final class JsonLdGraphWriter implements Closeable {
     static String xsdDateTime(String instant) {
         if (instant == null) {
             return null;
+        }
+        if (CanonicalInstant.is(instant)) {
+            return instant; // what Instant.parse(instant).toString() gives, without building the Instant
         }
         try {
             return Instant.parse(instant).toString();
