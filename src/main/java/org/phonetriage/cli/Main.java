@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.phonetriage.ingest.StopRequest;
 import org.phonetriage.report.NoSpaceLeftException;
+import org.phonetriage.store.SqliteNativeLibrary;
 import org.phonetriage.Versions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,6 +63,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        SqliteNativeLibrary.load();
         CountDownLatch finished = new CountDownLatch(1);
         Signals.install(finished);
         int code = run(args);
