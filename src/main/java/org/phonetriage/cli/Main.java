@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.phonetriage.ingest.StopRequest;
 import org.phonetriage.report.NoSpaceLeftException;
+import org.phonetriage.store.SqliteNativeLibrary;
 import org.phonetriage.Versions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,10 +14,6 @@ import picocli.CommandLine.Command;
 /** The phonetriage command line: a thin layer over ingest, xref and report. */
 @Command(name = "phonetriage", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Triage and cross-reference seized phones and SIM cards.",
-        subcommands = {TriageCommand.class, IngestCommand.class, RemoveCommand.class, PersonsCommand.class,
-                XrefCommand.class, ReportCommand.class, FormatsCommand.class, VerifyCommand.class,
-                NormalizeCommand.class, SearchCommand.class, TimelineCommand.class, PathCommand.class, RepoCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes (--log-json: run-finished's exit_code, outcome and worst_severity; docs/events.md):%n",
         exitCodeList = {
             "0:success: every evidence item read, every output written",
@@ -47,6 +44,12 @@ public final class Main {
     /** Stopped because a disk is full: not the tool's fault, and the same command resumes once there is space. */
     public static final int NO_SPACE = 5;
 
+    /** The commands, in the order help lists them (see {@link #commandLine}). */
+    private static final List<Class<?>> COMMANDS = List.of(TriageCommand.class, IngestCommand.class,
+            RemoveCommand.class, PersonsCommand.class, XrefCommand.class, ReportCommand.class, FormatsCommand.class,
+            VerifyCommand.class, NormalizeCommand.class, SearchCommand.class, TimelineCommand.class, PathCommand.class,
+            RepoCommand.class, CommandLine.HelpCommand.class);
+
     /** What an exit code means, as run-finished's {@code outcome} names it. */
     static String outcome(int exitCode) {
         return switch (exitCode) {
@@ -60,6 +63,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        SqliteNativeLibrary.load();
         CountDownLatch finished = new CountDownLatch(1);
         Signals.install(finished);
         int code = run(args);
@@ -80,7 +84,7 @@ public final class Main {
     /** The same, with the commands made by {@code factory} (a test hands a command its collaborators). */
     static int run(CommandLine.IFactory factory, PrintWriter out, PrintWriter err, String... args) {
         RunLog log = new RunLog();
-        CommandLine cli = new CommandLine(new Main(), factory);
+        CommandLine cli = commandLine(factory, args);
         cli.setOut(out);
         cli.setErr(err);
         // the --log-json stream is opened once the command line parsed, before the command runs, so
@@ -128,6 +132,25 @@ public final class Main {
             err.flush();
         }
         return code;
+    }
+
+    /**
+     * The command line, with only the command that {@code args} names when it names one: picocli reads
+     * every option of every command it is given, a third of the start of a quick command such as
+     * search or path. Anything else (no command, help, a misspelt name) gets them all, for the help
+     * listing and picocli's suggestions.
+     */
+    static CommandLine commandLine(CommandLine.IFactory factory, String... args) {
+        CommandLine cli = new CommandLine(new Main(), factory);
+        String named = args.length > 0 ? args[0] : null;
+        Class<?> only = COMMANDS.stream().filter(c -> c != CommandLine.HelpCommand.class
+                && c.getAnnotation(Command.class).name().equals(named)).findFirst().orElse(null);
+        for (Class<?> command : COMMANDS) {
+            if (only == null || command == only) {
+                cli.addSubcommand(command);
+            }
+        }
+        return cli;
     }
 
     /** The exit code of a run that ended on an exception. */

@@ -78,9 +78,25 @@ public final class TimelineCsv implements IoConsumer<TimelineRecord>, Closeable 
     }
 
     private static String join(List<TimelineParty> parties, Function<TimelineParty, String> column) {
-        if (parties.stream().allMatch(p -> column.apply(p) == null || column.apply(p).isEmpty())) {
+        // a loop, not streams: this runs for five columns of every record of the case
+        boolean any = false;
+        for (TimelineParty p : parties) {
+            String value = column.apply(p);
+            any |= value != null && !value.isEmpty();
+        }
+        if (!any) {
             return null;
         }
-        return String.join(CsvWriter.MULTI, parties.stream().map(p -> Objects.toString(column.apply(p), "")).toList());
+        if (parties.size() == 1) {
+            return column.apply(parties.get(0));
+        }
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < parties.size(); i++) {
+            if (i > 0) {
+                joined.append(CsvWriter.MULTI);
+            }
+            joined.append(Objects.toString(column.apply(parties.get(i)), ""));
+        }
+        return joined.toString();
     }
 }

@@ -122,16 +122,22 @@ public final class CsvTable implements Closeable {
             throw new IllegalArgumentException(
                     "row has " + values.size() + " values, the header has " + columns);
         }
-        List<String> fields = new ArrayList<>(columns);
+        // each field straight into the writer: no list of fields, no joined line (millions of rows)
         for (int i = 0; i < columns; i++) {
-            Object value = values.get(i);
-            if (!formulaGuard) {
-                fields.add(CsvField.plain(value));
-            } else {
-                fields.add(identifierColumn[i] ? CsvField.ofIdentifiers(value) : CsvField.of(value));
+            if (i > 0) {
+                out.write(',');
             }
+            Object value = values.get(i);
+            String field;
+            if (!formulaGuard) {
+                field = CsvField.plain(value);
+            } else {
+                field = identifierColumn[i] ? CsvField.ofIdentifiers(value) : CsvField.of(value);
+            }
+            // a lone empty field would make a blank line, which readers skip: write it as ""
+            out.write(columns == 1 && field.isEmpty() ? "\"\"" : field);
         }
-        writeLine(fields);
+        out.write('\n');
         rows++;
     }
 

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 
 /** csv/occurrences.csv (the {@code occurrences} format): every occurrence of the case, one a row. */
@@ -16,6 +17,7 @@ public final class OccurrencesCsv {
             "record_table", "record_id", "raw", "name", "label", "party_role", "direction", "time_utc",
             "confidence", "rule", "region", "level", "device_normalized");
     static final List<String> IDENTIFIERS = List.of("key", "device_normalized");
+    private static final int RECORD_ID = HEADER.indexOf("record_id");
 
     private OccurrencesCsv() {
     }
@@ -30,11 +32,13 @@ public final class OccurrencesCsv {
         try (CsvTable table = CsvTable.create(file, HEADER, IDENTIFIERS).formulaGuard(formulaGuard);
              Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             Object[] row = new Object[HEADER.size()];
+            List<Object> values = Arrays.asList(row);
             while (rs.next()) {
+                // every column is text but record_id (NOT NULL): read as such, not type by type
                 for (int i = 0; i < row.length; i++) {
-                    row[i] = rs.getObject(i + 1);
+                    row[i] = i == RECORD_ID ? (Object) rs.getLong(i + 1) : rs.getString(i + 1);
                 }
-                table.row(row);
+                table.row(values);
                 rows++;
             }
             table.commit();

@@ -1,6 +1,8 @@
 package org.phonetriage.bench;
 
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,7 +26,9 @@ import org.phonetriage.xref.XrefReport;
  * Times each bulk writer (occurrences.csv, timeline.csv, case.jsonld, graph.graphml, graph.gexf,
  * i2/, neo4j/) on a case, its bytes going into a null sink (AtomicOutput's stream seam: counted,
  * then discarded) so the disk does not decide, and prints records/s against the 500 k/s target
- * of issue 15. Each writer runs twice, the first to warm the JIT; the second is reported.
+ * of issue 15. Each writer runs twice, the first to warm the JIT; the second is reported, in wall
+ * time and in the CPU time of the writing thread (SQLite's work included: it runs on that thread),
+ * the fair figure on a machine others load too. The target is judged on the CPU rate.
  * Run by scripts/bench-exports; not a unit test.
  *
  * <p>Records: rows for occurrences and timeline; the case's contacts, calls and messages for
@@ -52,21 +56,32 @@ public final class ExportBenchmark {
         NullSink sink = new NullSink();
         try (Connection db = CaseDb.open(caseFile, false);
              AutoCloseable seam = AtomicOutput.wrapStreamsForTest((file, out) -> sink)) {
-            long setup = System.nanoTime();
-            XrefReport xref = new CrossReference(db).build(new XrefReport.Tool("phonetriage", "bench", "-"),
-                    XrefOptions.DEFAULT);
-            Network network = Network.load(db);
-            long graphRecords = network.graph().nodes().size() + (long) network.graph().edges().size();
-            System.out.printf("case %s: %,d occurrences, %,d records, graph %,d nodes + edges (setup %.1f s)%n",
-                    caseFile, count(db, "occurrences"), caseRecords(db), graphRecords, (System.nanoTime() - setup) / 1e9);
-            System.out.printf("%-12s %12s %9s %12s %10s %8s%n", "output", "records", "seconds", "records/s",
-                    "MB", "target");
+            System.out.printf("case %s: %,d occurrences, %,d records%n", caseFile, count(db, "occurrences"),
+                    caseRecords(db));
+            XrefReport xref = null;
+            Network network = null;
+            long graphRecords = 0;
+            if (formats.stream().anyMatch(Exports.FORMATS::contains)) {
+                // only the graph exports need the cross-reference and the graph: built once, not timed
+                long setup = System.nanoTime();
+                xref = new CrossReference(db).build(new XrefReport.Tool("phonetriage", "bench", "-"),
+                        XrefOptions.DEFAULT);
+                network = Network.load(db);
+                graphRecords = network.graph().nodes().size() + (long) network.graph().edges().size();
+                System.out.printf("graph %,d nodes + edges (setup %.1f s)%n", graphRecords,
+                        (System.nanoTime() - setup) / 1e9);
+            }
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            System.out.printf("%-12s %12s %9s %9s %12s %12s %10s %8s%n", "output", "records", "wall s", "cpu s",
+                    "records/s", "rec/cpu-s", "MB", "target");
             for (String format : formats) {
+                XrefReport x = xref;
+                Network n = network;
                 Writer writer = switch (format) {
                     case "occurrences" -> d -> OccurrencesCsv.write(db, d.resolve(OccurrencesCsv.FILE_NAME), true);
                     case "timeline" -> d -> TimelineCsv.write(db, d.resolve(TimelineCsv.FILE_NAME), true);
                     case "case" -> d -> CaseUcoExport.write(db, d.resolve(CaseUcoExport.FILE_NAME));
-                    default -> d -> Exports.write(format, network, xref, d, true);
+                    default -> d -> Exports.write(format, n, x, d, true);
                 };
                 long records = switch (format) {
                     case "occurrences" -> count(db, "occurrences");
@@ -75,18 +90,21 @@ public final class ExportBenchmark {
                     default -> graphRecords;
                 };
                 double seconds = 0;
+                double cpu = 0;
                 for (int round = 0; round < 2; round++) {
-                    sink.reset();
+                    sink.reset(records < 0);
+                    long c0 = threads.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
                     writer.write(dir);
                     seconds = (System.nanoTime() - t0) / 1e9;
+                    cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
                 }
                 if (records < 0) {
                     records = sink.lines - 1;
                 }
-                double rate = records / seconds;
-                System.out.printf("%-12s %,12d %9.2f %,12.0f %10.1f %8s%n", format, records, seconds, rate,
-                        sink.bytes / 1e6, rate >= TARGET ? "ok" : "BELOW");
+                double cpuRate = records / cpu;
+                System.out.printf("%-12s %,12d %9.2f %9.2f %,12.0f %,12.0f %10.1f %8s%n", format, records, seconds, cpu,
+                        records / seconds, cpuRate, sink.bytes / 1e6, cpuRate >= TARGET ? "ok" : "BELOW");
             }
         } finally {
             try (var files = Files.walk(dir)) {
@@ -107,14 +125,16 @@ public final class ExportBenchmark {
         }
     }
 
-    /** Discards every byte, counting bytes and lines. */
+    /** Discards every byte, counting bytes and, when asked (it costs), lines. */
     private static final class NullSink extends OutputStream {
         long bytes;
         long lines;
+        boolean countLines;
 
-        void reset() {
+        void reset(boolean countLines) {
             bytes = 0;
             lines = 0;
+            this.countLines = countLines;
         }
 
         @Override
@@ -128,7 +148,7 @@ public final class ExportBenchmark {
         @Override
         public void write(byte[] b, int off, int len) {
             bytes += len;
-            for (int i = off; i < off + len; i++) {
+            for (int i = off; countLines && i < off + len; i++) {
                 if (b[i] == '\n') {
                     lines++;
                 }

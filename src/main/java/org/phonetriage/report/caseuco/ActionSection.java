@@ -21,13 +21,12 @@ final class ActionSection {
      * Every record with the run that produced it and its source (see {@link CaseIndex#record}), in run order, so
      * each run's results stream in one pass.
      */
-    private static final String RESULTS_SQL = "SELECT run_id, 0, id, NULL, src_table, src_row, src_ordinal FROM "
-            + RecordsWithParties.withSource("contacts")
-            + " UNION ALL SELECT run_id, 1, id, NULL, src_table, src_row, src_ordinal FROM "
-            + RecordsWithParties.withSource("calls")
-            + " UNION ALL SELECT run_id, 2, id, kind, src_table, src_row, src_ordinal FROM "
-            + RecordsWithParties.withSource("messages")
-            + " UNION ALL SELECT run_id, 3, id, NULL, NULL, NULL, 0 FROM sims ORDER BY 1, 2, 3";
+    private static final String RESULTS_SQL = "SELECT run_id, 0, id, NULL, src_table, src_row FROM contacts"
+            + " UNION ALL SELECT run_id, 1, id, NULL, src_table, src_row FROM calls"
+            + " UNION ALL SELECT run_id, 2, id, kind, src_table, src_row FROM messages"
+            + " UNION ALL SELECT run_id, 3, id, NULL, NULL, NULL FROM sims ORDER BY 1, 2, 3";
+    /** The record tables in the order of RESULTS_SQL's second column. */
+    private static final List<String> RECORD_TABLES = List.of("contacts", "calls", "messages");
 
     private final Connection db;
     private final CaseIndex index;
@@ -111,6 +110,11 @@ final class ActionSection {
     }
 
     private void runs() throws SQLException, IOException {
+        // a run's rows of one table come in id order: each table's rows sharing a source are numbered as they pass
+        List<SourceOrdinals> ordinals = new ArrayList<>();
+        for (String table : RECORD_TABLES) {
+            ordinals.add(index.ordinals(table));
+        }
         try (Statement st = db.createStatement(); ResultSet results = st.executeQuery(RESULTS_SQL)) {
             boolean more = results.next();
             for (CaseIndex.ParserRun r : index.runs()) {
@@ -128,9 +132,13 @@ final class ActionSection {
                 }
                 boolean open = false;
                 while (more && results.getLong(1) == r.id()) {
-                    CaseIndex.Source source = new CaseIndex.Source(results.getLong(1), results.getString(5),
-                            CaseIndex.longOrNull(results, 6), results.getLong(7));
-                    String iri = result(source, results.getInt(2), results.getLong(3), results.getString(4));
+                    int table = results.getInt(2);
+                    String srcTable = results.getString(5);
+                    long ordinal = table < RECORD_TABLES.size()
+                            ? ordinals.get(table).next(r.id(), srcTable, results.getObject(6)) : 0;
+                    CaseIndex.Source source = new CaseIndex.Source(results.getLong(1), srcTable,
+                            CaseIndex.longOrNull(results, 6), ordinal);
+                    String iri = result(source, table, results.getLong(3), results.getString(4));
                     if (iri != null) {
                         if (!open) {
                             out.beginArray(UcoTerm.RESULT);

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,12 +79,27 @@ final class CaseIndex {
     private final List<Sim> sims = new ArrayList<>();
     private final Map<Long, Sim> simByRow = new LinkedHashMap<>();
     private final Map<Long, ParserRun> runs = new LinkedHashMap<>();
+    /** Per parser run, the IRIs its every record repeats (each one a chain of SHA-1s): made once. */
+    private final Map<Long, String> runIris = new HashMap<>();
+    private final Map<Long, Optional<String>> runApplications = new HashMap<>();
+    /** Per device and subscription, this phone's side of its calls and messages. */
+    private final Map<String, String> ownerParties = new HashMap<>();
+
+    private final Map<String, SourceOrdinals> ordinals = new HashMap<>();
 
     CaseIndex(Connection db) throws SQLException {
         readItems(db);
         readDevices(db);
         readSims(db);
         readRuns(db);
+        for (String table : List.of("contacts", "calls", "messages")) {
+            ordinals.put(table, SourceOrdinals.of(db, table));
+        }
+    }
+
+    /** Numbers the rows of a record table that share a source, counting from its first row (see {@link #record}). */
+    SourceOrdinals ordinals(String table) {
+        return ordinals.get(table).restart();
     }
 
     List<Device> devices() {
@@ -112,11 +128,14 @@ final class CaseIndex {
 
     /** The IRI of a contact, call or message: from the run that read it and its place in the source. */
     String record(UcoTerm nodeClass, Source source) {
-        ParserRun run = runs.get(source.runId());
-        if (run == null) {
-            throw new IllegalStateException("record of unknown parser run " + source.runId());
-        }
-        return CaseIri.of(nodeClass, run(run), source.table(), source.row(), source.ordinal());
+        String runIri = runIris.computeIfAbsent(source.runId(), id -> {
+            ParserRun run = runs.get(id);
+            if (run == null) {
+                throw new IllegalStateException("record of unknown parser run " + id);
+            }
+            return run(run);
+        });
+        return CaseIri.of(nodeClass, runIri, source.table(), source.row(), source.ordinal());
     }
 
     /** An item of a device, by its content (its path on the command line depends on where it was typed). */
@@ -179,7 +198,8 @@ final class CaseIndex {
 
     /** The Application node of the app that stored a record, or null. */
     String recordApplication(long runId) {
-        return runPackage(runId).map(CaseIndex::application).orElse(null);
+        return runApplications.computeIfAbsent(runId, id -> runPackage(id).map(CaseIndex::application))
+                .orElse(null);
     }
 
     /**
@@ -187,6 +207,11 @@ final class CaseIndex {
      * holds its ICCID on Android), else the only owner number of the device, else the device itself.
      */
     String ownerParty(long deviceId, String subscription) {
+        String key = subscription == null ? Long.toString(deviceId) : deviceId + "\u0000" + subscription;
+        return ownerParties.computeIfAbsent(key, k -> findOwnerParty(deviceId, subscription));
+    }
+
+    private String findOwnerParty(long deviceId, String subscription) {
         TreeSet<String> phones = new TreeSet<>();
         for (Sim s : sims) {
             if (s.deviceId() != deviceId || s.phoneKey() == null) {

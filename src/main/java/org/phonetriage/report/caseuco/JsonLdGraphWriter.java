@@ -3,6 +3,7 @@ package org.phonetriage.report.caseuco;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,10 +20,16 @@ final class JsonLdGraphWriter implements Closeable {
 
     private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
 
+    /** Names written for every node, encoded once. */
+    private static final SerializedString ID = new SerializedString("@id");
+    private static final SerializedString TYPE = new SerializedString("@type");
+    private static final SerializedString VALUE = new SerializedString("@value");
+
     private final JsonGenerator json;
 
     JsonLdGraphWriter(OutputStream out) throws IOException {
-        json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter();
+        json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        json.setPrettyPrinter(new PreEncodedPrettyPrinter());
         json.writeStartObject();
         json.writeObjectFieldStart("@context");
         json.writeStringField(CaseIri.KB_PREFIX, CaseIri.KB);
@@ -37,8 +44,10 @@ final class JsonLdGraphWriter implements Closeable {
     /** Starts a node (top level, a facet, or a nested characterization such as a hash). */
     void beginNode(String iri, UcoTerm type) throws IOException {
         json.writeStartObject();
-        json.writeStringField("@id", iri);
-        json.writeStringField("@type", type.curie());
+        json.writeFieldName(ID);
+        json.writeString(iri);
+        json.writeFieldName(TYPE);
+        json.writeString(type.jsonName());
     }
 
     void endNode() throws IOException {
@@ -47,12 +56,14 @@ final class JsonLdGraphWriter implements Closeable {
 
     /** Starts the hasFacet array of the current node; each facet is then a node of its own. */
     void beginFacets() throws IOException {
-        json.writeArrayFieldStart(UcoTerm.HAS_FACET.curie());
+        json.writeFieldName(UcoTerm.HAS_FACET.jsonName());
+        json.writeStartArray();
     }
 
     /** Starts an array of nested nodes or references under {@code property}. */
     void beginArray(UcoTerm property) throws IOException {
-        json.writeArrayFieldStart(property.curie());
+        json.writeFieldName(property.jsonName());
+        json.writeStartArray();
     }
 
     void endArray() throws IOException {
@@ -62,14 +73,15 @@ final class JsonLdGraphWriter implements Closeable {
     /** One reference inside an array begun with {@link #beginArray}. */
     void refItem(String iri) throws IOException {
         json.writeStartObject();
-        json.writeStringField("@id", iri);
+        json.writeFieldName(ID);
+        json.writeString(iri);
         json.writeEndObject();
     }
 
     /** A reference to another node; nothing when iri is null. */
     void ref(UcoTerm property, String iri) throws IOException {
         if (iri != null) {
-            json.writeFieldName(property.curie());
+            json.writeFieldName(property.jsonName());
             refItem(iri);
         }
     }
@@ -88,14 +100,16 @@ final class JsonLdGraphWriter implements Closeable {
     /** An xsd:string; nothing when value is null. */
     void string(UcoTerm property, String value) throws IOException {
         if (value != null) {
-            json.writeStringField(property.curie(), value);
+            json.writeFieldName(property.jsonName());
+            json.writeString(value);
         }
     }
 
     /** Several xsd:string values of one property; nothing when there are none. */
     void strings(UcoTerm property, Collection<String> values) throws IOException {
         if (!values.isEmpty()) {
-            json.writeArrayFieldStart(property.curie());
+            json.writeFieldName(property.jsonName());
+            json.writeStartArray();
             for (String v : values) {
                 json.writeString(v);
             }
@@ -106,14 +120,16 @@ final class JsonLdGraphWriter implements Closeable {
     /** An xsd:integer (a JSON integer is one in JSON-LD); nothing when value is null. */
     void integer(UcoTerm property, Long value) throws IOException {
         if (value != null) {
-            json.writeNumberField(property.curie(), value);
+            json.writeFieldName(property.jsonName());
+            json.writeNumber(value);
         }
     }
 
     /** An xsd:boolean; nothing when value is null. */
     void bool(UcoTerm property, Boolean value) throws IOException {
         if (value != null) {
-            json.writeBooleanField(property.curie(), value);
+            json.writeFieldName(property.jsonName());
+            json.writeBoolean(value);
         }
     }
 
@@ -134,15 +150,21 @@ final class JsonLdGraphWriter implements Closeable {
     }
 
     private void typed(UcoTerm property, String datatype, String value) throws IOException {
-        json.writeObjectFieldStart(property.curie());
-        json.writeStringField("@type", datatype);
-        json.writeStringField("@value", value);
+        json.writeFieldName(property.jsonName());
+        json.writeStartObject();
+        json.writeFieldName(TYPE);
+        json.writeString(datatype);
+        json.writeFieldName(VALUE);
+        json.writeString(value);
         json.writeEndObject();
     }
 
     static String xsdDateTime(String instant) {
         if (instant == null) {
             return null;
+        }
+        if (CanonicalInstant.is(instant)) {
+            return instant; // what Instant.parse(instant).toString() gives, without building the Instant
         }
         try {
             return Instant.parse(instant).toString();

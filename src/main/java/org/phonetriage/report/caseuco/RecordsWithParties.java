@@ -15,13 +15,13 @@ import java.util.List;
  */
 final class RecordsWithParties {
 
-    /** An identifier a record names (an occurrences row). */
-    record Party(long occurrenceId, String key, String type, String role, String label, String partyRole) {
-
-        String iri() {
-            return PartyNode.iri(key, type);
-        }
+    /** An identifier a record names (an occurrences row), with the IRI of its node. */
+    record Party(long occurrenceId, String key, String type, String role, String label, String partyRole,
+            String iri) {
     }
+
+    /** How many party IRIs one pass keeps at hand (see {@link RecentIris}). */
+    private static final int RECENT_PARTIES = 50_000;
 
     /** The record's own columns, in the order asked for, and where it comes from. */
     record Row(long id, CaseIndex.Source source, Object[] values) {
@@ -45,27 +45,22 @@ final class RecordsWithParties {
     }
 
     /**
-     * The rows of a record table with their source and, per row, which of the rows with the same run, source
-     * table and source row it is (by id): what names a record independently of the order of ingest.
+     * Calls handler for every row of table, in id order; columns are read from the table (alias t);
+     * {@code ordinals} numbers the rows that share a source (see {@link SourceOrdinals}).
      */
-    static String withSource(String table) {
-        return "(SELECT *, ROW_NUMBER() OVER (PARTITION BY run_id, src_table, src_row ORDER BY id) - 1"
-                + " AS src_ordinal FROM " + table + ")";
-    }
-
-    /** Calls handler for every row of table; columns are read from the table (alias t). */
-    static void forEach(Connection db, String table, List<String> columns, Handler handler)
+    static void forEach(Connection db, String table, List<String> columns, SourceOrdinals ordinals, Handler handler)
             throws SQLException, IOException {
-        String sql = "SELECT t.id, t.run_id, t.src_table, t.src_row, t.src_ordinal, "
+        String sql = "SELECT t.id, t.run_id, t.src_table, t.src_row, "
                 + String.join(", ", columns.stream().map(c -> "t." + c).toList())
-                + ", o.id, i.key, i.type, o.role, o.label, o.party_role FROM " + withSource(table)
+                + ", o.id, i.key, i.type, o.role, o.label, o.party_role FROM " + table
                 // joined on occ_record (record_table, record_id): a subquery joined here was scanned
                 // whole for every record, quadratic in the records
                 + " t LEFT JOIN occurrences o ON o.record_table = '" + table + "' AND o.record_id = t.id"
                 + " AND o.reading_id IN (SELECT id FROM readings WHERE rule NOT LIKE 'alternative:%')"
                 + " LEFT JOIN identifiers i ON i.id = o.identifier_id ORDER BY t.id, o.id";
         int n = columns.size();
-        int first = 6; // the first of the columns asked for
+        int first = 5; // the first of the columns asked for
+        RecentIris partyIris = new RecentIris(RECENT_PARTIES);
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             Row row = null;
             List<Party> parties = new ArrayList<>();
@@ -79,15 +74,20 @@ final class RecordsWithParties {
                     for (int i = 0; i < n; i++) {
                         values[i] = rs.getObject(first + i);
                     }
-                    row = new Row(id, new CaseIndex.Source(rs.getLong(2), rs.getString(3),
-                            CaseIndex.longOrNull(rs, 4), rs.getLong(5)), values);
+                    long run = rs.getLong(2);
+                    String srcTable = rs.getString(3);
+                    long ordinal = ordinals.next(run, srcTable, rs.getObject(4));
+                    row = new Row(id, new CaseIndex.Source(run, srcTable, CaseIndex.longOrNull(rs, 4), ordinal), values);
                     parties = new ArrayList<>();
                 }
                 int p = first + n;
                 long occurrence = rs.getLong(p);
                 if (!rs.wasNull()) {
-                    parties.add(new Party(occurrence, rs.getString(p + 1), rs.getString(p + 2), rs.getString(p + 3),
-                            rs.getString(p + 4), rs.getString(p + 5)));
+                    String key = rs.getString(p + 1);
+                    String type = rs.getString(p + 2);
+                    // the key names its type: the same key always has the same IRI
+                    parties.add(new Party(occurrence, key, type, rs.getString(p + 3), rs.getString(p + 4),
+                            rs.getString(p + 5), partyIris.get(key, k -> PartyNode.iri(k, type))));
                 }
             }
             if (row != null) {

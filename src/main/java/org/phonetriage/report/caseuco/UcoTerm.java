@@ -1,5 +1,6 @@
 package org.phonetriage.report.caseuco;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -130,10 +131,15 @@ public enum UcoTerm {
 
     private final Ns ns;
     private final String localName;
+    private final String curie;
+    /** The curie encoded once: case.jsonld writes a few per record, millions of times. */
+    private final SerializedString jsonName;
 
     UcoTerm(Ns ns, String localName) {
         this.ns = ns;
         this.localName = localName;
+        this.curie = ns.prefix + ":" + localName;
+        this.jsonName = new SerializedString(curie);
     }
 
     /** The class or property name without namespace, e.g. "CallFacet": the first part of node IRIs. */
@@ -143,7 +149,12 @@ public enum UcoTerm {
 
     /** As written in case.jsonld, e.g. "uco-observable:CallFacet". */
     public String curie() {
-        return ns.prefix + ":" + localName;
+        return curie;
+    }
+
+    /** The curie as a JSON name, encoded once. */
+    SerializedString jsonName() {
+        return jsonName;
     }
 
     public String iri() {

@@ -1,7 +1,6 @@
 package org.phonetriage.report.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -32,9 +31,9 @@ final class XmlOutput implements AutoCloseable {
 
     private XmlOutput(AtomicOutput file) throws XMLStreamException {
         this.file = file;
-        OutputStream stream = file.stream();
-        // the JDK's own writer, whatever StAX implementation a dependency may bring
-        this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(stream, "UTF-8");
+        // the JDK's own writer, whatever StAX implementation a dependency may bring; given the file's
+        // buffered UTF-8 Writer, not its byte stream, which it would feed one byte per call
+        this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(file.writer());
         xml.writeStartDocument("UTF-8", "1.0");
     }
 
