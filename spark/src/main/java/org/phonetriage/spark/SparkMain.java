@@ -144,8 +144,8 @@ public final class SparkMain {
                 JSON.writeValue(stats.toFile(), stages.stages());
             }
             for (Stages.Stage s : stages.stages()) {
-                System.err.printf("stage %-18s %8.1f s  heap %6d MB  peak RSS %6d MB%n", s.name(), s.seconds(),
-                        s.heapMb(), s.peakRssMb());
+                System.err.printf("stage %-18s %8.1f s  cpu %8.1f s  heap %6d MB  peak RSS %6d MB%n", s.name(),
+                        s.seconds(), s.cpuSeconds(), s.heapMb(), s.peakRssMb());
             }
             return 0;
         }
