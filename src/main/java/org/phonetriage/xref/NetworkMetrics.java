@@ -8,11 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleGraph;
-import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.phonetriage.xref.CommunicationGraph.Edge;
 import org.phonetriage.xref.rules.BetweennessCore;
@@ -121,18 +119,8 @@ public final class NetworkMetrics {
     }
 
     private static Map<String, Double> pageRank(CommunicationGraph g) {
-        Graph<String, DefaultWeightedEdge> directed = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
-        for (Edge e : g.edges()) {
-            directed.addVertex(e.source);
-            directed.addVertex(e.target);
-            DefaultWeightedEdge edge = directed.addEdge(e.source, e.target);
-            directed.setEdgeWeight(edge, e.weight());
-        }
-        if (directed.vertexSet().isEmpty()) {
-            return Map.of();
-        }
-        return new PageRank<>(directed, PageRankRule.DAMPING, PageRankRule.MAX_ITERATIONS, PageRankRule.TOLERANCE)
-                .getScores();
+        return PageRankRule.scores(g.edges().stream()
+                .map(e -> new PageRankRule.Edge(e.source, e.target, e.weight())).toList());
     }
 
     /** Betweenness counts hops: a chain of two calls is shorter than one of three, however busy. */

@@ -134,24 +134,18 @@ public final class SparkMain {
         public Integer call() throws Exception {
             SparkSession spark = session(master);
             Stages stages = new Stages();
-            SparkXref xref;
-            try {
-                xref = new XrefJob(spark, minDevices, stages).run(input);
+            try (XrefFile file = new XrefFile(out)) {
+                new XrefJob(spark, minDevices, stages).run(input, file::write);
+                file.finish();
             } finally {
                 spark.stop();
             }
-            Path parent = out.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".xref", ".tmp");
-            JSON.writeValue(tmp.toFile(), xref);
-            Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             if (stats != null) {
                 JSON.writeValue(stats.toFile(), stages.stages());
             }
             for (Stages.Stage s : stages.stages()) {
-                System.err.printf("stage %-18s %8.1f s  heap %6d MB  peak RSS %6d MB%n", s.name(), s.seconds(),
-                        s.heapMb(), s.peakRssMb());
+                System.err.printf("stage %-18s %8.1f s  cpu %8.1f s  heap %6d MB  peak RSS %6d MB%n", s.name(),
+                        s.seconds(), s.cpuSeconds(), s.heapMb(), s.peakRssMb());
             }
             return 0;
         }

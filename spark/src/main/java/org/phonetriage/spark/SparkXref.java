@@ -9,13 +9,18 @@ import org.phonetriage.xref.XrefReport.PersonCandidate;
 import org.phonetriage.xref.XrefReport.SharedIdentifier;
 
 /**
- * What the Spark job writes: per case, the sections of its xref.json that the job computes, in
- * xref.json's own shapes and names (the same records), and its network measures.
+ * What the Spark job writes: one JSON object {@code {format, version, generated_at, cases: [...]}}
+ * holding per case the sections of its xref.json that the job computes, in xref.json's own shapes
+ * and names (the same records), and its network measures. Written a case at a time by
+ * {@link XrefFile}.
  */
-public record SparkXref(String format, int version, String generatedAt, List<CaseXref> cases) {
+public final class SparkXref {
 
     public static final String FORMAT = "phonetriage-spark-xref";
     public static final int VERSION = 1;
+
+    private SparkXref() {
+    }
 
     /**
      * One case.

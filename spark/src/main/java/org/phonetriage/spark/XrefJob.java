@@ -3,7 +3,6 @@ package org.phonetriage.spark;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,7 +51,19 @@ public final class XrefJob {
         this.stages = stages;
     }
 
-    public SparkXref run(String input) throws Exception {
+    /** What receives the cases' results, one case at a time, in the order of their names. */
+    @FunctionalInterface
+    public interface CaseSink {
+        void accept(SparkXref.CaseXref c) throws Exception;
+    }
+
+    /**
+     * Cross-references every case of the export folder {@code input}. The sections whose size
+     * grows with the cases (identifiers, network, hits in other cases) are computed on the
+     * cluster, kept there sorted by case, and folded on the driver one case at a time as that
+     * case is handed to {@code out}.
+     */
+    public void run(String input, CaseSink out) throws Exception {
         stages.time("load", () -> {
             for (String table : List.of("devices", "occurrences", "owners", "edges", "identifiers", "sims",
                     "person_decisions")) {
@@ -60,30 +71,35 @@ public final class XrefJob {
             }
             return null;
         });
+        // in Spark's order of the names: the order ByCase hands the rows in
         List<String> cases = spark.sql("SELECT DISTINCT `case` FROM devices ORDER BY `case`").collectAsList()
-                .stream().map(r -> r.getString(0)).sorted().toList();
+                .stream().map(r -> r.getString(0)).toList();
         Map<String, List<DeviceLink>> links = stages.time("device_links", this::deviceLinks);
         Map<String, List<PersonCandidate>> candidates = stages.time("person_candidates", this::personCandidates);
         Map<String, List<Person>> persons = stages.time("persons", () -> SparkPersons.resolve(spark));
-        Map<String, List<SparkXref.NodeMeasures>> network = stages.time("network", this::network);
+        ByCase network = stages.time("network", this::network);
         Map<String, List<Community>> communities = stages.time("communities", this::communities);
         Map<String, Set<String>> referenced = new HashMap<>();
         links.forEach((c, ls) -> ls.forEach(l -> referenced.computeIfAbsent(c, k -> new TreeSet<>()).addAll(l.via())));
         candidates.forEach((c, ps) -> ps.forEach(p -> referenced.computeIfAbsent(c, k -> new TreeSet<>()).addAll(p.keys())));
         communities.forEach((c, cs) -> cs.forEach(m -> referenced.computeIfAbsent(c, k -> new TreeSet<>())
                 .addAll(m.members())));
-        Map<String, List<SharedIdentifier>> identifiers = stages.time("identifiers", () -> identifiers(referenced));
-        Map<String, List<OtherCaseHit>> hits = stages.time("other_cases", this::otherCases);
-        List<SparkXref.CaseXref> out = new ArrayList<>();
-        for (String c : cases) {
-            List<SharedIdentifier> listed = identifiers.getOrDefault(c, List.of());
-            out.add(new SparkXref.CaseXref(c, listed.stream().filter(i -> !isService(i)).toList(),
-                    listed.stream().filter(XrefJob::isService).toList(), links.getOrDefault(c, List.of()),
-                    candidates.getOrDefault(c, List.of()), persons.getOrDefault(c, List.of()),
-                    network.getOrDefault(c, List.of()), communities.getOrDefault(c, List.of()),
-                    hits.getOrDefault(c, List.of())));
-        }
-        return new SparkXref(SparkXref.FORMAT, SparkXref.VERSION, UtcSeconds.now(), out);
+        ByCase identifiers = stages.time("identifiers", () -> identifiers(referenced));
+        Map<String, Map<Long, Set<String>>> ownerOf = ownersOfIdentifiers();
+        ByCase hits = stages.time("other_cases", this::otherCases);
+        stages.time("fold_and_write", () -> {
+            for (String c : cases) {
+                List<SharedIdentifier> listed = identifiers(identifiers.take(c), ownerOf.getOrDefault(c, Map.of()));
+                out.accept(new SparkXref.CaseXref(c, listed.stream().filter(i -> !isService(i)).toList(),
+                        listed.stream().filter(XrefJob::isService).toList(), links.getOrDefault(c, List.of()),
+                        candidates.getOrDefault(c, List.of()), persons.getOrDefault(c, List.of()),
+                        measures(network.take(c)), communities.getOrDefault(c, List.of()), hits(hits.take(c))));
+            }
+            identifiers.requireDone();
+            network.requireDone();
+            hits.requireDone();
+            return null;
+        });
     }
 
     /** Short codes, sender names, service codes and toll-free numbers: context, not people. */
@@ -169,9 +185,10 @@ public final class XrefJob {
 
     /**
      * The identifiers to list (on at least --min-devices devices at a counted level, owned, or
-     * named by another section), each with what every device holding it says of it.
+     * named by another section), one row per identifier and device holding it, with what that
+     * device says of it.
      */
-    private Map<String, List<SharedIdentifier>> identifiers(Map<String, Set<String>> referenced) {
+    private ByCase identifiers(Map<String, Set<String>> referenced) {
         List<Row> refs = new ArrayList<>();
         referenced.forEach((c, keys) -> keys.forEach(k -> refs.add(RowFactory.create(c, k))));
         spark.createDataFrame(refs, new StructType().add("case", "string").add("key", "string"))
@@ -182,13 +199,7 @@ public final class XrefJob {
                 + " UNION SELECT DISTINCT o.`case`, o.identifier_id FROM occurrences o"
                 + "   LEFT SEMI JOIN referenced r ON r.`case` = o.`case` AND r.key = o.key")
                 .createOrReplaceTempView("listed");
-        Map<String, Map<Long, Set<String>>> ownerOf = new HashMap<>();
-        for (Row r : spark.sql("SELECT DISTINCT ow.`case`, ow.identifier_id, d.label FROM owners ow JOIN devices d"
-                + " ON d.`case` = ow.`case` AND d.device_id = ow.device_id").collectAsList()) {
-            ownerOf.computeIfAbsent(r.getString(0), k -> new HashMap<>())
-                    .computeIfAbsent(r.getLong(1), k -> new TreeSet<>()).add(r.getString(2));
-        }
-        Iterator<Row> rows = spark.sql("SELECT o.`case`, o.identifier_id, first(o.key), first(o.type), d.label,"
+        return ByCase.of(spark.sql("SELECT o.`case`, o.identifier_id, first(o.key), first(o.type), d.label,"
                 + " collect_set(o.role), count(*), min(o.time_utc), max(o.time_utc), min(o.confidence),"
                 + " " + OccurrenceSql.anyStrong("o") + ","
                 + " substr(min(concat(o.confidence, '|', o.rule)), 3),"
@@ -197,12 +208,25 @@ public final class XrefJob {
                 + " collect_set(CASE WHEN o.raw <> '' THEN o.raw END), sum(o.recovered)"
                 + " FROM occurrences o LEFT SEMI JOIN listed l ON l.`case` = o.`case` AND l.identifier_id = o.identifier_id"
                 + " JOIN devices d ON d.`case` = o.`case` AND d.device_id = o.device_id"
-                + " GROUP BY o.`case`, o.identifier_id, d.label").toLocalIterator();
-        Map<String, Map<Long, Ident>> byCase = new TreeMap<>();
-        while (rows.hasNext()) {
-            Row r = rows.next();
-            Ident ident = byCase.computeIfAbsent(r.getString(0), k -> new HashMap<>())
-                    .computeIfAbsent(r.getLong(1), k -> new Ident());
+                + " GROUP BY o.`case`, o.identifier_id, d.label"));
+    }
+
+    /** Each case's owned identifiers and the devices owning them. */
+    private Map<String, Map<Long, Set<String>>> ownersOfIdentifiers() {
+        Map<String, Map<Long, Set<String>>> ownerOf = new HashMap<>();
+        for (Row r : spark.sql("SELECT DISTINCT ow.`case`, ow.identifier_id, d.label FROM owners ow JOIN devices d"
+                + " ON d.`case` = ow.`case` AND d.device_id = ow.device_id").collectAsList()) {
+            ownerOf.computeIfAbsent(r.getString(0), k -> new HashMap<>())
+                    .computeIfAbsent(r.getLong(1), k -> new TreeSet<>()).add(r.getString(2));
+        }
+        return ownerOf;
+    }
+
+    /** One case's identifier rows → its listed identifiers, sorted by key, devices by label. */
+    private static List<SharedIdentifier> identifiers(List<Row> rows, Map<Long, Set<String>> ownerOf) {
+        Map<Long, Ident> byId = new HashMap<>();
+        for (Row r : rows) {
+            Ident ident = byId.computeIfAbsent(r.getLong(1), k -> new Ident());
             ident.key = r.getString(2);
             ident.type = r.getString(3);
             String grade = r.getString(9);
@@ -214,18 +238,14 @@ public final class XrefJob {
                     sorted(r.getList(5)), r.getLong(6), sorted(r.getList(13)), sorted(r.getList(14)),
                     UtcSeconds.of(r.getString(7)), UtcSeconds.of(r.getString(8)), r.getLong(15)));
         }
-        Map<String, List<SharedIdentifier>> out = new HashMap<>();
-        byCase.forEach((c, idents) -> {
-            List<SharedIdentifier> list = new ArrayList<>();
-            idents.forEach((id, i) -> {
-                i.devices.sort((a, b) -> a.label().compareTo(b.label()));
-                Set<String> owners = ownerOf.getOrDefault(c, Map.of()).getOrDefault(id, Set.of());
-                list.add(new SharedIdentifier(i.key, i.type, i.confidence, List.copyOf(owners), i.devices));
-            });
-            list.sort((a, b) -> a.key().compareTo(b.key()));
-            out.put(c, list);
+        List<SharedIdentifier> list = new ArrayList<>();
+        byId.forEach((id, i) -> {
+            i.devices.sort((a, b) -> a.label().compareTo(b.label()));
+            list.add(new SharedIdentifier(i.key, i.type, i.confidence, List.copyOf(ownerOf.getOrDefault(id, Set.of())),
+                    i.devices));
         });
-        return out;
+        list.sort((a, b) -> a.key().compareTo(b.key()));
+        return list;
     }
 
     /**
@@ -233,25 +253,27 @@ public final class XrefJob {
      * core, 0 outside it) of every node of every case's graph; the core's measures are kept for
      * the communities.
      */
-    private Map<String, List<SparkXref.NodeMeasures>> network() {
+    private ByCase network() {
         spark.sql("SELECT `case`, src, dst, calls + messages AS weight FROM edges").createOrReplaceTempView("weighted");
-        Dataset<Row> ranks = PageRanks.compute(spark, spark.table("weighted"));
+        Dataset<Row> ranks = PageRanks.compute(spark.table("weighted"));
         ranks.createOrReplaceTempView("ranks");
         CoreMeasures.compute(spark).localCheckpoint().createOrReplaceTempView("core_measures");
-        Iterator<Row> rows = spark.sql("WITH ends AS (SELECT `case`, src AS node, dst AS other, weight FROM weighted"
+        return ByCase.of(spark.sql("WITH ends AS (SELECT `case`, src AS node, dst AS other, weight FROM weighted"
                 + "   UNION ALL SELECT `case`, dst AS node, src AS other, weight FROM weighted)"
                 + " SELECT e.`case`, e.node, count(DISTINCT e.other), sum(e.weight), first(r.pagerank),"
                 + " coalesce(first(b.betweenness), 0D) FROM ends e"
                 + " JOIN ranks r ON r.`case` = e.`case` AND r.node = e.node"
-                + " LEFT JOIN core_measures b ON b.`case` = e.`case` AND b.node = e.node GROUP BY e.`case`, e.node")
-                .toLocalIterator();
-        Map<String, List<SparkXref.NodeMeasures>> out = new TreeMap<>();
-        while (rows.hasNext()) {
-            Row r = rows.next();
-            out.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(new SparkXref.NodeMeasures(r.getString(1),
-                    r.getLong(2), r.getLong(3), r.getDouble(4), r.getDouble(5)));
+                + " LEFT JOIN core_measures b ON b.`case` = e.`case` AND b.node = e.node GROUP BY e.`case`, e.node"));
+    }
+
+    /** One case's network rows → its nodes' measures, sorted by key. */
+    private static List<SparkXref.NodeMeasures> measures(List<Row> rows) {
+        List<SparkXref.NodeMeasures> out = new ArrayList<>();
+        for (Row r : rows) {
+            out.add(new SparkXref.NodeMeasures(r.getString(1), r.getLong(2), r.getLong(3), r.getDouble(4),
+                    r.getDouble(5)));
         }
-        out.values().forEach(l -> l.sort((a, b) -> a.key().compareTo(b.key())));
+        out.sort((a, b) -> a.key().compareTo(b.key()));
         return out;
     }
 
@@ -283,26 +305,31 @@ public final class XrefJob {
         return out;
     }
 
-    /** For each case, its identifiers that the other cases hold, with their devices there. */
-    private Map<String, List<OtherCaseHit>> otherCases() {
-        spark.sql("SELECT DISTINCT `case`, key FROM occurrences o WHERE " + OccurrenceSql.counted("o"))
-                .createOrReplaceTempView("case_keys");
-        Iterator<Row> rows = spark.sql("SELECT k.`case`, k.key, o.`case`, d.label, o.level, o.role, count(*),"
-                + " min(o.time_utc), max(o.time_utc)"
-                + " FROM case_keys k JOIN occurrences o ON o.key = k.key AND o.`case` <> k.`case`"
+    /**
+     * For each case, its identifiers that the other cases hold, with their devices there: one row
+     * per (key, other case, device, level, role). What each case holds is grouped before the join,
+     * so the join pairs holdings, not occurrences.
+     */
+    private ByCase otherCases() {
+        spark.sql("SELECT o.`case`, o.key, d.label, o.level, o.role, count(*) AS n, min(o.time_utc) AS first_seen,"
+                + " max(o.time_utc) AS last_seen FROM occurrences o"
                 + " JOIN devices d ON d.`case` = o.`case` AND d.device_id = o.device_id"
-                + " WHERE " + OccurrenceSql.counted("o")
-                + " GROUP BY k.`case`, k.key, o.`case`, d.label, o.level, o.role").toLocalIterator();
-        Map<String, OtherCaseFold> folds = new LinkedHashMap<>();
-        while (rows.hasNext()) {
-            Row r = rows.next();
-            folds.computeIfAbsent(r.getString(0), k -> new OtherCaseFold()).add(r.getString(1), r.getString(2),
-                    r.getString(3), r.getString(4), r.getString(5), r.getLong(6), UtcSeconds.of(r.getString(7)),
-                    UtcSeconds.of(r.getString(8)));
+                + " WHERE " + OccurrenceSql.counted("o") + " GROUP BY o.`case`, o.key, d.label, o.level, o.role")
+                .createOrReplaceTempView("holdings");
+        return ByCase.of(spark.sql("SELECT k.`case`, k.key, h.`case` AS other_case, h.label, h.level, h.role, h.n,"
+                + " h.first_seen, h.last_seen"
+                + " FROM (SELECT DISTINCT `case`, key FROM holdings) k JOIN holdings h ON h.key = k.key"
+                + "   AND h.`case` <> k.`case`"));
+    }
+
+    /** One case's hit rows → its other_cases, by the embedded engine's fold. */
+    private static List<OtherCaseHit> hits(List<Row> rows) {
+        OtherCaseFold fold = new OtherCaseFold();
+        for (Row r : rows) {
+            fold.add(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getLong(6),
+                    UtcSeconds.of(r.getString(7)), UtcSeconds.of(r.getString(8)));
         }
-        Map<String, List<OtherCaseHit>> out = new HashMap<>();
-        folds.forEach((c, f) -> out.put(c, f.hits()));
-        return out;
+        return fold.hits();
     }
 
     private static List<String> sorted(List<String> values) {

@@ -1,9 +1,15 @@
 package org.phonetriage.xref.rules;
 
+import java.util.Map;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.scoring.PageRank;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleDirectedWeightedGraph;
+
 /**
  * PageRank as the cross-reference computes it, over the directed communication graph weighted
- * by calls + messages: JGraphT's power iteration with its defaults, which the Spark job repeats
- * step for step so the two agree to the last digits. Each step: a node's new score is the
+ * by calls + messages: JGraphT's power iteration, run by both engines through {@link #scores}
+ * (the Spark job on each case's edges in one task). Each step: a node's new score is the
  * teleport share {@code r} plus, over its incoming edges, {@code DAMPING × score(source) ×
  * weight / outWeight(source)}; {@code r} is, over all n nodes, {@code (1 − DAMPING) × score} of a
  * node with outgoing edges or the whole score of one without, divided by n. It stops after
@@ -16,6 +22,27 @@ public final class PageRankRule {
     public static final double TOLERANCE = 0.0001;
 
     private PageRankRule() {
+    }
+
+    /** A directed edge of the communication graph and its weight (calls + messages). */
+    public record Edge(String source, String target, long weight) {
+    }
+
+    /**
+     * The score of every node of the edges, given in the embedded graph's order (by source, then
+     * target), so that both engines add in the same order.
+     */
+    public static Map<String, Double> scores(Iterable<Edge> edges) {
+        Graph<String, DefaultWeightedEdge> directed = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+        for (Edge e : edges) {
+            directed.addVertex(e.source());
+            directed.addVertex(e.target());
+            directed.setEdgeWeight(directed.addEdge(e.source(), e.target()), e.weight());
+        }
+        if (directed.vertexSet().isEmpty()) {
+            return Map.of();
+        }
+        return new PageRank<>(directed, DAMPING, MAX_ITERATIONS, TOLERANCE).getScores();
     }
 
     /** A key player's score as xref.json lists it: rounded to six decimals. */
