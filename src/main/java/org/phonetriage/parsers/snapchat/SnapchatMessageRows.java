@@ -45,7 +45,8 @@ public final class SnapchatMessageRows implements RowDecoder {
                 String body = null;
                 List<String> participants = List.of();
                 try {
-                    if (row.get("content") instanceof byte[] content && Long.valueOf(TEXT).equals(number(row.get("content_type")))) {
+                    if (row.get("content") instanceof byte[] content
+                            && Long.valueOf(TEXT).equals(Conversions.number(row.get("content_type")))) {
                         body = SnapchatProtobuf.text(content);
                     }
                     if (row.get("metadata") instanceof byte[] metadata) {
@@ -100,22 +101,11 @@ public final class SnapchatMessageRows implements RowDecoder {
 
     /** Snapchat's content types are not published: a message without text keeps its type's number. */
     private static String media(Object contentType) {
-        Long type = number(contentType);
+        Long type = Conversions.number(contentType);
         return type == null ? null : "content type " + type;
     }
 
     private static String text(Object v) {
         return v == null || v.toString().isEmpty() ? null : v.toString();
-    }
-
-    private static Long number(Object v) {
-        if (v instanceof Number n) {
-            return n.longValue();
-        }
-        try {
-            return v == null ? null : Long.parseLong(v.toString().trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

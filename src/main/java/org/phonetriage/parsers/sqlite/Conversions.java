@@ -56,6 +56,21 @@ public final class Conversions {
     }
 
     /** 9999-12-31T23:59:59Z, the last second an ISO-8601 time has four year digits for. */
+    /**
+     * A column's value as a whole number: SQLite's integer, or text of digits (apps store ids
+     * both ways); null for anything else.
+     */
+    public static Long number(Object v) {
+        if (v instanceof Number n) {
+            return n.longValue();
+        }
+        try {
+            return v == null ? null : Long.parseLong(v.toString().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static final long LATEST_SECOND = 253_402_300_799L;
 
     private static Timestamp time(Object v, String encoding, long unitsPerSecond) {

@@ -110,15 +110,7 @@ final class RecordAssembler {
         }
 
         Long number(String field) {
-            Object v = first(field);
-            if (v instanceof Number n) {
-                return n.longValue();
-            }
-            try {
-                return v == null ? null : Long.parseLong(v.toString().trim());
-            } catch (NumberFormatException e) {
-                return null;
-            }
+            return Conversions.number(first(field));
         }
 
         Boolean bool(String field) {

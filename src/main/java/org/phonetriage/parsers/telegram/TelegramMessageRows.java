@@ -35,9 +35,9 @@ public final class TelegramMessageRows implements RowDecoder {
             @Override
             public void rows(List<Map<String, Object>> rows, Provenance p) {
                 Map<String, Object> row = rows.get(0);
-                Long dialog = number(row.get("dialog"));
-                Long date = number(row.get("date"));
-                boolean out = Long.valueOf(1).equals(number(row.get("out")));
+                Long dialog = Conversions.number(row.get("dialog"));
+                Long date = Conversions.number(row.get("date"));
+                boolean out = Long.valueOf(1).equals(Conversions.number(row.get("out")));
                 TelegramMessage m = null;
                 if (row.get("data") instanceof byte[] data) {
                     try {
@@ -101,16 +101,5 @@ public final class TelegramMessageRows implements RowDecoder {
      */
     static boolean secret(long dialog) {
         return dialog > 0 && ((dialog & 0x4000000000000000L) != 0 || (dialog >>> 32) != 0 && (int) dialog == 0);
-    }
-
-    private static Long number(Object v) {
-        if (v instanceof Number n) {
-            return n.longValue();
-        }
-        try {
-            return v == null ? null : Long.parseLong(v.toString().trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }
