@@ -124,34 +124,32 @@ public final class CasePush {
      */
     private long copy(Connection db, String target, String query, long caseId, int shape)
             throws SQLException, IOException {
-        long rows = 0;
-        PGConnection pg = db.unwrap(PGConnection.class);
-        try (Statement st = caseDb.createStatement(); ResultSet rs = st.executeQuery(query);
-             PGCopyOutputStream stream = new PGCopyOutputStream(pg, "COPY " + target + " FROM STDIN (FORMAT csv)");
-             Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.POSTGRESQL_CSV)) {
-            int columns = rs.getMetaData().getColumnCount();
-            Object[] row = new Object[columns + 1];
-            row[0] = caseId;
-            while (rs.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    row[i] = rs.getString(i);
+        try (Statement st = caseDb.createStatement(); ResultSet rs = st.executeQuery(query)) {
+            return copyIn(db, target, csv -> {
+                long rows = 0;
+                int columns = rs.getMetaData().getColumnCount();
+                Object[] row = new Object[columns + 1];
+                row[0] = caseId;
+                while (rs.next()) {
+                    for (int i = 1; i <= columns; i++) {
+                        row[i] = rs.getString(i);
+                    }
+                    if (shape == 1) {
+                        row[1] = keys.apply((String) row[1]);
+                        row[7] = UtcSeconds.of((String) row[7]);
+                        row[8] = UtcSeconds.of((String) row[8]);
+                        row[9] = keys.pseudonymised() ? null : row[9];
+                    } else if (shape == 2) {
+                        row[2] = keys.apply((String) row[2]);
+                    } else if (shape == -1) {
+                        row[4] = UtcSeconds.of((String) row[4]);
+                    }
+                    csv.printRecord(row);
+                    rows++;
                 }
-                if (shape == 1) {
-                    row[1] = keys.apply((String) row[1]);
-                    row[7] = UtcSeconds.of((String) row[7]);
-                    row[8] = UtcSeconds.of((String) row[8]);
-                    row[9] = keys.pseudonymised() ? null : row[9];
-                } else if (shape == 2) {
-                    row[2] = keys.apply((String) row[2]);
-                } else if (shape == -1) {
-                    row[4] = UtcSeconds.of((String) row[4]);
-                }
-                csv.printRecord(row);
-                rows++;
-            }
+                return rows;
+            });
         }
-        return rows;
     }
 
     /**
@@ -160,12 +158,8 @@ public final class CasePush {
      */
     private long copyPersons(Connection db, long caseId) throws SQLException, IOException {
         List<Person> persons = Persons.resolve(caseDb);
-        long rows = 0;
-        PGConnection pg = db.unwrap(PGConnection.class);
-        try (PGCopyOutputStream stream = new PGCopyOutputStream(pg,
-                "COPY repo_case_persons(case_id, person, key, seized) FROM STDIN (FORMAT csv)");
-             Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.POSTGRESQL_CSV)) {
+        return copyIn(db, "repo_case_persons(case_id, person, key, seized)", csv -> {
+            long rows = 0;
             for (int i = 0; i < persons.size(); i++) {
                 Person p = persons.get(i);
                 String id = keys.pseudonymised() ? "P" + (i + 1) : p.id();
@@ -174,25 +168,37 @@ public final class CasePush {
                     rows++;
                 }
             }
-        }
-        return rows;
+            return rows;
+        });
     }
 
     private long copyCandidates(Connection db, long caseId) throws SQLException, IOException {
         List<PersonCandidate> persons = PersonCandidates.find(caseDb);
-        long rows = 0;
-        PGConnection pg = db.unwrap(PGConnection.class);
-        try (PGCopyOutputStream stream = new PGCopyOutputStream(pg,
-                "COPY repo_persons(case_id, person, key) FROM STDIN (FORMAT csv)");
-             Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.POSTGRESQL_CSV)) {
+        return copyIn(db, "repo_persons(case_id, person, key)", csv -> {
+            long rows = 0;
             for (int i = 0; i < persons.size(); i++) {
                 for (String key : persons.get(i).keys()) {
                     csv.printRecord(caseId, i + 1, keys.apply(key));
                     rows++;
                 }
             }
+            return rows;
+        });
+    }
+
+    /** Rows written as CSV into a COPY; returns how many. */
+    @FunctionalInterface
+    private interface CopyRows {
+        long write(CSVPrinter csv) throws SQLException, IOException;
+    }
+
+    /** Streams {@code rows} into {@code COPY target FROM STDIN} (PostgreSQL's CSV). */
+    private static long copyIn(Connection db, String target, CopyRows rows) throws SQLException, IOException {
+        PGConnection pg = db.unwrap(PGConnection.class);
+        try (PGCopyOutputStream stream = new PGCopyOutputStream(pg, "COPY " + target + " FROM STDIN (FORMAT csv)");
+             Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(w, CSVFormat.POSTGRESQL_CSV)) {
+            return rows.write(csv);
         }
-        return rows;
     }
 }
