@@ -16,16 +16,19 @@ import org.apache.spark.storage.StorageLevel;
  */
 final class ByCase {
 
-    /** Rows the driver fetches at a time, at most (a partition; one case's rows are never split). */
+    /**
+     * Rows per partition aimed at: the driver fetches one partition at a time (a case's rows stay
+     * in one partition, however many they are).
+     */
     private static final long ROWS_PER_PARTITION = 200_000;
 
+    private final Dataset<Row> sorted;
     private final Iterator<Row> rows;
-    private final long count;
     private Row next;
 
-    private ByCase(Dataset<Row> sorted, long count) {
+    private ByCase(Dataset<Row> sorted) {
+        this.sorted = sorted;
         this.rows = sorted.toLocalIterator();
-        this.count = count;
         this.next = rows.hasNext() ? rows.next() : null;
     }
 
@@ -39,11 +42,7 @@ final class ByCase {
                 .persist(StorageLevel.DISK_ONLY());
         sorted.count();
         kept.unpersist();
-        return new ByCase(sorted, count);
-    }
-
-    long count() {
-        return count;
+        return new ByCase(sorted);
     }
 
     /**
@@ -59,8 +58,9 @@ final class ByCase {
         return out;
     }
 
-    /** Throws if rows are left: a case asked for out of order would have lost them. */
-    void requireDone() {
+    /** Releases the kept rows; throws if rows are left (a case asked for out of order lost them). */
+    void finish() {
+        sorted.unpersist();
         if (next != null) {
             throw new IllegalStateException("rows of case " + next.getString(0) + " were not read: cases out of order");
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.phonetriage.repo.CaseName;
+import org.phonetriage.report.AtomicOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -141,7 +142,7 @@ public final class SparkMain {
                 spark.stop();
             }
             if (stats != null) {
-                JSON.writeValue(stats.toFile(), stages.stages());
+                AtomicOutput.writeString(stats, JSON.writeValueAsString(stages.stages()));
             }
             for (Stages.Stage s : stages.stages()) {
                 System.err.printf("stage %-18s %8.1f s  cpu %8.1f s  heap %6d MB  peak RSS %6d MB%n", s.name(),

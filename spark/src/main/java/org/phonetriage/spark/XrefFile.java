@@ -1,31 +1,26 @@
 package org.phonetriage.spark;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.phonetriage.model.UtcSeconds;
+import org.phonetriage.report.AtomicOutput;
 
 /**
  * The job's JSON file ({@link SparkXref}), written as the cases come, so that no more than one
- * case is in memory, into a temporary file beside the target that replaces it only when complete:
- * a run that fails leaves the previous file, never half of one.
+ * case is in memory, through the embedded engine's {@link AtomicOutput}: a run that fails leaves
+ * the previous file, never half of one.
  */
 final class XrefFile implements AutoCloseable {
 
-    private final Path target;
-    private final Path tmp;
+    private final AtomicOutput file;
     private final JsonGenerator json;
-    private boolean complete;
 
     XrefFile(Path target) throws IOException {
-        this.target = target;
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        this.tmp = Files.createTempFile(parent, ".xref", ".tmp");
-        this.json = SparkMain.JSON.getFactory().createGenerator(tmp.toFile(), JsonEncoding.UTF8);
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        this.file = AtomicOutput.create(target);
+        this.json = SparkMain.JSON.getFactory().createGenerator(file.stream());
         json.useDefaultPrettyPrinter();
         json.writeStartObject();
         json.writeStringField("format", SparkXref.FORMAT);
@@ -43,15 +38,12 @@ final class XrefFile implements AutoCloseable {
         json.writeEndArray();
         json.writeEndObject();
         json.close();
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        complete = true;
+        file.commit();
     }
 
+    /** Without {@link #finish}: the partial file is deleted. */
     @Override
-    public void close() throws IOException {
-        if (!complete) {
-            json.close();
-            Files.deleteIfExists(tmp);
-        }
+    public void close() {
+        file.close();
     }
 }

@@ -95,9 +95,9 @@ public final class XrefJob {
                         candidates.getOrDefault(c, List.of()), persons.getOrDefault(c, List.of()),
                         measures(network.take(c)), communities.getOrDefault(c, List.of()), hits(hits.take(c))));
             }
-            identifiers.requireDone();
-            network.requireDone();
-            hits.requireDone();
+            identifiers.finish();
+            network.finish();
+            hits.finish();
             return null;
         });
     }
