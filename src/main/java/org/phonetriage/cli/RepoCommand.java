@@ -71,7 +71,8 @@ final class RepoCommand implements Runnable {
 
     @Command(name = "push", mixinStandardHelpOptions = true,
             description = {"Add a case to a repository: devices, occurrences (key, device, role, level, count, first and"
-                    + " last seen), owners' identifiers, person candidates; message bodies only with --with-bodies.",
+                    + " last seen), owners' identifiers, persons and person candidates; message bodies only with"
+                    + " --with-bodies.",
                 "Pushing a case of the same name again replaces it; one transaction, rows sent with COPY."})
     static final class Push extends RepoOptions implements Callable<Integer> {
 
