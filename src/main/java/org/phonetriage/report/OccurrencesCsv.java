@@ -58,13 +58,15 @@ public final class OccurrencesCsv {
         Devices devices = new Devices(db, formulaGuard);
         KeyOrder keys = KeyOrder.of(db);
         long rows = 0;
-        try (SortedRows sorted = new SortedRows(keys.size() * (long) devices.size(), runBytes, spillFolder(file));
+        Path spillFolder = spillFolder(file);
+        String spillPrefix = spillPrefix(file);
+        try (SortedRows sorted = new SortedRows(keys.size() * (long) devices.size(), runBytes, spillFolder, spillPrefix);
              AtomicOutput out = AtomicOutput.create(file)) {
             readOccurrences(db, devices, keys, formulaGuard, sorted);
             OutputStream stream = out.stream();
             stream.write((String.join(",", HEADER.stream().map(CsvField::quoteIfNeeded).toList()) + "\n")
                     .getBytes(StandardCharsets.UTF_8));
-            try (KeyReadings readings = new KeyReadings(db, keys, formulaGuard, runBytes, spillFolder(file))) {
+            try (KeyReadings readings = new KeyReadings(db, keys, formulaGuard, runBytes, spillFolder, spillPrefix)) {
                 SortedRows.Cursor row = sorted.sorted();
                 while (row.next()) {
                     int rank = (int) (row.key() / devices.size());
@@ -88,6 +90,8 @@ public final class OccurrencesCsv {
                 }
             }
             out.commit();
+        } catch (IOException e) {
+            throw NoSpaceLeftException.orItself(e, file); // a full disk while runs were spilled too
         }
         return rows;
     }
@@ -136,6 +140,14 @@ public final class OccurrencesCsv {
         boolean beside = folder != null && Files.isDirectory(folder) && Files.isWritable(folder)
                 && (Files.isRegularFile(file) || !Files.exists(file));
         return beside ? folder : Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
+    /**
+     * How spilled runs are named: as {@link AtomicOutput}'s temporary files, so that those a killed
+     * run left are removed by the next run's clean-up ({@link AtomicOutput#cleanStale}).
+     */
+    private static String spillPrefix(Path file) {
+        return "." + file.getFileName() + ".sort.phonetriage-" + ProcessHandle.current().pid() + "-";
     }
 
     /** The case's devices in label order, their labels encoded as fields. */
@@ -232,10 +244,10 @@ public final class OccurrencesCsv {
         private final Map<Long, Reading> readings = new HashMap<>();
         private final Map<Long, Reading> elsewhere = new HashMap<>();
 
-        KeyReadings(Connection db, KeyOrder order, boolean guard, int runBytes, Path spillFolder)
+        KeyReadings(Connection db, KeyOrder order, boolean guard, int runBytes, Path spillFolder, String spillPrefix)
                 throws SQLException, IOException {
             this.guard = guard;
-            this.sorted = new SortedRows(order.size(), runBytes, spillFolder);
+            this.sorted = new SortedRows(order.size(), runBytes, spillFolder, spillPrefix);
             try (Statement all = db.createStatement(); ResultSet rs = all.executeQuery(
                     "SELECT identifier_id, id, raw, confidence, rule, region, level FROM readings ORDER BY id")) {
                 CsvBytes b = new CsvBytes();

@@ -49,6 +49,7 @@ final class SortedRows implements Closeable {
     private final int maxRows;
     private final int maxBytes;
     private final Path spillFolder;
+    private final String spillPrefix;
     private final List<Path> spilled = new ArrayList<>();
     private final List<FileCursor> reading = new ArrayList<>();
 
@@ -62,14 +63,16 @@ final class SortedRows implements Closeable {
 
     /**
      * {@code keyBound}: keys are below it; {@code maxBytes}: the memory a run's bytes may take;
-     * {@code spillFolder}: where full runs are written (deleted on {@link #close}).
+     * {@code spillFolder} and {@code spillPrefix}: where full runs are written and how their names
+     * start (they are deleted on {@link #close}).
      */
-    SortedRows(long keyBound, int maxBytes, Path spillFolder) {
+    SortedRows(long keyBound, int maxBytes, Path spillFolder, String spillPrefix) {
         this.keyBound = Math.max(1, keyBound);
         // a key and a place in the run share one long, so a run is sorted as plain longs
         this.maxRows = (int) Math.min(Integer.MAX_VALUE - 8, Long.MAX_VALUE / this.keyBound);
         this.maxBytes = maxBytes;
         this.spillFolder = spillFolder;
+        this.spillPrefix = spillPrefix;
     }
 
     /** Adds a row: {@code b[off, off + len)}, its second part starting at {@code cut1}, its third at {@code cut2}. */
@@ -164,7 +167,7 @@ final class SortedRows implements Closeable {
         if (rows == 0) {
             return;
         }
-        Path file = Files.createTempFile(spillFolder, ".phonetriage-sort-", ".tmp");
+        Path file = Files.createTempFile(spillFolder, spillPrefix, ".tmp");
         spilled.add(file);
         file.toFile().deleteOnExit(); // an interrupted export leaves no run behind
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
