@@ -93,8 +93,9 @@ final class SortedRows implements Closeable {
         }
         int start = starts[rows];
         if (start + len > arena.length) {
-            arena = Arrays.copyOf(arena, (int) Math.min(Integer.MAX_VALUE - 8,
-                    Math.max((long) arena.length * 2, (long) start + len)));
+            // doubled, but never past the run's limit (a run holds at most maxBytes, one larger row excepted)
+            long grown = Math.min(Math.max((long) arena.length * 2, 1L << 16), Math.max(maxBytes, 1L << 16));
+            arena = Arrays.copyOf(arena, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(grown, (long) start + len)));
         }
         System.arraycopy(b, off, arena, start, len);
         keys[rows] = key;
