@@ -22,6 +22,8 @@ import java.util.PriorityQueue;
  * runs merge by key then run), so the result is what a stable sort of all rows gives.
  *
  * <p>The bytes of a row are cut in three parts, so a writer can put other fields between them.
+ * The spilled runs are merged in one pass, each file open at once: with runs of tens of megabytes
+ * that is a few dozen files even for exports of gigabytes.
  */
 final class SortedRows implements Closeable {
 
