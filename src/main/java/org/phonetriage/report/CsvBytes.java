@@ -53,9 +53,26 @@ final class CsvBytes {
         append(b, 0, b.length);
     }
 
-    /** A number, as {@link CsvTable} writes one. */
+    /** A number, as {@link CsvTable} writes one (its decimal digits, a minus sign before a negative one). */
     void number(long value) {
-        append(Long.toString(value).getBytes(StandardCharsets.US_ASCII));
+        if (value == Long.MIN_VALUE) {
+            append(Long.toString(value).getBytes(StandardCharsets.US_ASCII));
+            return;
+        }
+        ensure(20);
+        if (value < 0) {
+            bytes[size++] = '-';
+            value = -value;
+        }
+        int digits = 1;
+        for (long v = value; v >= 10; v /= 10) {
+            digits++;
+        }
+        for (int i = size + digits - 1; i >= size; i--) {
+            bytes[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        size += digits;
     }
 
     /**

@@ -68,6 +68,8 @@ public final class OccurrencesCsv {
                     .getBytes(StandardCharsets.UTF_8));
             try (KeyReadings readings = new KeyReadings(db, keys, formulaGuard, runBytes, spillFolder, spillPrefix)) {
                 SortedRows.Cursor row = sorted.sorted();
+                // lines gathered and handed over 32 KB at a time: the stream takes a lock per call
+                CsvBytes lines = new CsvBytes();
                 while (row.next()) {
                     int rank = (int) (row.key() / devices.size());
                     int device = (int) (row.key() % devices.size());
@@ -76,18 +78,23 @@ public final class OccurrencesCsv {
                         continue; // an occurrence whose reading is gone: not listed, as the join left it out
                     }
                     byte[] b = row.bytes();
-                    stream.write(readings.keyAndType());
-                    stream.write(',');
-                    stream.write(devices.label(device));
-                    stream.write(',');
-                    stream.write(b, row.start(), row.cut1() - row.start());
-                    stream.write(reading.raw());
-                    stream.write(b, row.cut1(), row.cut2() - row.cut1());
-                    stream.write(reading.tail());
-                    stream.write(b, row.cut2(), row.end() - row.cut2());
-                    stream.write('\n');
+                    lines.append(readings.keyAndType());
+                    lines.comma();
+                    lines.append(devices.label(device));
+                    lines.comma();
+                    lines.append(b, row.start(), row.cut1() - row.start());
+                    lines.append(reading.raw());
+                    lines.append(b, row.cut1(), row.cut2() - row.cut1());
+                    lines.append(reading.tail());
+                    lines.append(b, row.cut2(), row.end() - row.cut2());
+                    lines.newLine();
                     rows++;
+                    if (lines.size() >= 1 << 15) {
+                        stream.write(lines.bytes(), 0, lines.size());
+                        lines.clear();
+                    }
                 }
+                stream.write(lines.bytes(), 0, lines.size());
             }
             out.commit();
         } catch (IOException e) {
@@ -153,13 +160,20 @@ public final class OccurrencesCsv {
     /** The case's devices in label order, their labels encoded as fields. */
     private static final class Devices {
         private final Map<Long, Integer> rank = new HashMap<>();
+        /** The same by id, for the small ids a case has (looked up once per occurrence). */
+        private final int[] rankById = new int[256];
         private final List<byte[]> labels = new ArrayList<>();
 
         Devices(Connection db, boolean guard) throws SQLException {
+            Arrays.fill(rankById, -1);
             try (Statement st = db.createStatement();
                  ResultSet rs = st.executeQuery("SELECT id, label FROM devices ORDER BY label")) {
                 while (rs.next()) {
-                    rank.put(rs.getLong(1), labels.size());
+                    long id = rs.getLong(1);
+                    rank.put(id, labels.size());
+                    if (id >= 0 && id < rankById.length) {
+                        rankById[(int) id] = labels.size();
+                    }
                     labels.add(CsvBytes.field(rs.getString(2), false, guard));
                 }
             }
@@ -170,6 +184,9 @@ public final class OccurrencesCsv {
         }
 
         int rank(long id) {
+            if (id >= 0 && id < rankById.length) {
+                return rankById[(int) id];
+            }
             Integer r = rank.get(id);
             return r == null ? -1 : r;
         }
