@@ -1,6 +1,5 @@
 package org.phonetriage.report;
 
-import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -14,7 +13,8 @@ final class Utf8Files {
     private static final byte[] REPLACEMENT_CHARACTER = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
 
     /**
-     * A buffered UTF-8 writer over {@code out}. Unlike {@link java.nio.file.Files#newBufferedWriter},
+     * A buffered UTF-8 writer over {@code out}, for one thread ({@link UnlockedBufferedWriter}).
+     * Unlike {@link java.nio.file.Files#newBufferedWriter},
      * which throws on a lone UTF-16 surrogate, this writes U+FFFD in its place: a damaged contact
      * name recovered from a phone must not abort the whole report.
      */
@@ -23,7 +23,7 @@ final class Utf8Files {
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .replaceWith(REPLACEMENT_CHARACTER);
-        return new BufferedWriter(new OutputStreamWriter(out, encoder));
+        return new UnlockedBufferedWriter(new OutputStreamWriter(out, encoder));
     }
 
     private Utf8Files() {

@@ -54,13 +54,12 @@ public final class SqliteNativeLibrary {
      */
     static Path cachedCopy(Path cacheRoot) {
         String name = LibraryLoaderUtil.getNativeLibName();
-        String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
-        String folder = "sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + LibraryLoaderUtil.getNativeLibResourcePath()
-                .replaceAll(".*/native/", "-").replaceAll("[^A-Za-z0-9._-]", "-");
-        Path copy = cacheRoot.resolve(folder).resolve(name);
+        Path copy = cacheRoot.resolve(folder()).resolve(name);
         if (Files.isRegularFile(copy)) {
             return copy;
         }
+        // the driver's folder for this platform, asked only to make the copy (see folder())
+        String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
         try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return null;
@@ -81,6 +80,18 @@ public final class SqliteNativeLibrary {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The copy's folder: the driver's version, the system and the processor, as the JVM names them.
+     * Not the driver's own platform folder: finding it (OSInfo) starts a {@code uname -o} process
+     * and lists /proc/self/map_files at every start, a twentieth of a second or more, as much as a
+     * search's query. A home shared by hosts of one processor with different C libraries (musl,
+     * glibc) shares the copy; where it does not load, the driver loads its own as before.
+     */
+    private static String folder() {
+        return ("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + System.getProperty("os.name") + "-"
+                + System.getProperty("os.arch")).replaceAll("[^A-Za-z0-9._-]", "-");
     }
 
     /** $XDG_CACHE_HOME/phonetriage, else ~/.cache/phonetriage; null without a home. */

@@ -23,7 +23,9 @@ class SqliteNativeLibraryTest {
     void copiesTheDriversLibraryOnceWholeAndNamedAfterItsVersion() throws IOException {
         Path copy = SqliteNativeLibrary.cachedCopy(tmp);
         assertNotNull(copy);
-        assertEquals(true, copy.getParent().getFileName().toString().startsWith("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()));
+        String folder = copy.getParent().getFileName().toString();
+        assertEquals(true, folder.startsWith("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()), folder);
+        assertEquals(true, folder.endsWith("-" + System.getProperty("os.arch").replaceAll("[^A-Za-z0-9._-]", "-")), folder);
         byte[] expected;
         try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(LibraryLoaderUtil.getNativeLibResourcePath()
                 + "/" + LibraryLoaderUtil.getNativeLibName())) {

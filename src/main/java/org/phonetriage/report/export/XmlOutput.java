@@ -3,6 +3,7 @@ package org.phonetriage.report.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -28,6 +29,7 @@ final class XmlOutput implements AutoCloseable {
     private final XMLStreamWriter xml;
     /** Per open element: whether it has child elements yet (then its end tag goes on a new line). */
     private final Deque<boolean[]> open = new ArrayDeque<>();
+    private String[] indents = new String[8];
 
     private XmlOutput(AtomicOutput file) throws XMLStreamException {
         this.file = file;
@@ -125,7 +127,7 @@ final class XmlOutput implements AutoCloseable {
         try {
             boolean hadChildren = open.pop()[0];
             if (hadChildren) {
-                xml.writeCharacters("\n" + "  ".repeat(open.size()));
+                xml.writeCharacters(indent(open.size()));
             }
             xml.writeEndElement();
         } catch (XMLStreamException e) {
@@ -158,13 +160,36 @@ final class XmlOutput implements AutoCloseable {
         if (!open.isEmpty()) {
             open.peek()[0] = true;
         }
-        xml.writeCharacters("\n" + "  ".repeat(open.size()));
+        xml.writeCharacters(indent(open.size()));
+    }
+
+    /** A line break and two spaces per level, made once per depth (one per element written). */
+    private String indent(int depth) {
+        if (depth >= indents.length) {
+            indents = Arrays.copyOf(indents, depth + 8);
+        }
+        if (indents[depth] == null) {
+            indents[depth] = "\n" + "  ".repeat(depth);
+        }
+        return indents[depth];
     }
 
     /** Replaces what XML 1.0 cannot represent with U+FFFD; returns the same string when clean. */
     static String clean(String text) {
+        int first = 0;
+        // the common case, every character below the surrogates and no control character: a plain scan
+        while (first < text.length()) {
+            char c = text.charAt(first);
+            if (c < 0x20 ? c != 0x9 && c != 0xA && c != 0xD : c >= 0xD800) {
+                break;
+            }
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         StringBuilder out = null;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = first; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD
