@@ -12,6 +12,7 @@ import org.phonetriage.ingest.EvidenceIngest;
 import org.phonetriage.ingest.StopRequest;
 import org.phonetriage.ingest.TriagePlan;
 import org.phonetriage.model.Problem;
+import org.phonetriage.progress.ProcessCpu;
 import org.phonetriage.progress.Progress;
 import org.phonetriage.progress.StageTimes;
 import org.phonetriage.report.CaseOutputs;
@@ -97,6 +98,7 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
         List<UnreadFiles.Device> unread;
         List<Problem> problems;
         long started = System.nanoTime();
+        double cpuAtStart = ProcessCpu.seconds();
         progress.stage("cross-reference and reports", -1);
         try (Connection db = CaseDb.open(caseFile, false)) {
             written = CaseOutputs.write(db, out, report.title(out), zone, options, formats,
@@ -104,7 +106,9 @@ final class TriageCommand extends CommandOutput implements Callable<Integer> {
             unread = UnreadFiles.load(db);
             problems = ReportCommand.caseProblems(db, written);
         }
-        progress.stage("cross-reference and reports", (System.nanoTime() - started) / 1e9);
+        double cpu = ProcessCpu.seconds();
+        progress.stage("cross-reference and reports", (System.nanoTime() - started) / 1e9, -1,
+                cpu < 0 || cpuAtStart < 0 ? -1 : cpu - cpuAtStart);
         List<String> outputs = new ArrayList<>(List.of(caseFile.toString()));
         outputs.addAll(OutputNames.written(out, formats, written.problems()));
         run.settle(problems, outputs);

@@ -401,14 +401,21 @@ public final class EvidenceIngest {
         sink.startRun(runId, def.id());
         long before = sink.records();
         long started = System.nanoTime();
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + job.staged().toAbsolutePath())) {
-            SqliteDefinitionRunner.Source source = new SqliteDefinitionRunner.Source(label, job.entry().path(),
-                    job.sha256(), containers.identifierOf(job.entry().path()), itemFiles);
-            long n = SqliteDefinitionRunner.run(def, db, job.schema(), source, sink);
-            if (RecoveredRowsRunner.applies(def, job.recovered())) {
-                // the same definition over the rows recovered from the file's deleted bytes
-                n += RecoveredRowsRunner.run(def, job.staged(), job.schema(), job.recovered(), source, sink);
-            }
+        SqliteDefinitionRunner.Source source = new SqliteDefinitionRunner.Source(label, job.entry().path(),
+                job.sha256(), containers.identifierOf(job.entry().path()), itemFiles);
+        try {
+            // read on a thread of its own, normalised and stored here as the records come
+            long n = RecordRelay.run(relayed -> {
+                try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + job.staged().toAbsolutePath())) {
+                    long read = SqliteDefinitionRunner.run(def, db, job.schema(), source, relayed);
+                    if (RecoveredRowsRunner.applies(def, job.recovered())) {
+                        // the same definition over the rows recovered from the file's deleted bytes
+                        read += RecoveredRowsRunner.run(def, job.staged(), job.schema(), job.recovered(), source,
+                                relayed);
+                    }
+                    return read;
+                }
+            }, sink);
             writer.finishRun(runId, n, "ok", null);
             progress.parserFinished(label, def.id(), job.entry().path(), n, (System.nanoTime() - started) / 1e9);
             return true;

@@ -9,6 +9,6 @@ import java.time.Instant;
 public record Timestamp(Instant utc, String raw, String encoding) {
 
     public String iso() {
-        return utc == null ? null : utc.toString();
+        return utc == null ? null : InstantText.of(utc);
     }
 }

@@ -54,10 +54,22 @@ public final class JsonLinesProgress implements Progress {
 
     @Override
     public void stage(String name, double seconds, long rows) {
-        if (seconds < 0 || rows < 0) {
+        stage(name, seconds, rows, -1);
+    }
+
+    @Override
+    public void stage(String name, double seconds, long rows, double cpuSeconds) {
+        if (seconds < 0) {
             stage(name, seconds);
-        } else {
-            events.emit("stage-finished", "stage", name, "seconds", seconds, "rows", rows);
+            return;
         }
+        java.util.List<Object> fields = new java.util.ArrayList<>(java.util.List.of("stage", name, "seconds", seconds));
+        if (rows >= 0) {
+            fields.addAll(java.util.List.of("rows", rows));
+        }
+        if (cpuSeconds >= 0) {
+            fields.addAll(java.util.List.of("cpu_seconds", cpuSeconds));
+        }
+        events.emit("stage-finished", fields.toArray());
     }
 }

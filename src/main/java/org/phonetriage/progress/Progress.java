@@ -33,4 +33,9 @@ public interface Progress {
     default void stage(String name, double seconds, long rows) {
         stage(name, seconds);
     }
+
+    /** The same, with the CPU time the whole process used meanwhile ({@link ProcessCpu}; < 0: not known). */
+    default void stage(String name, double seconds, long rows, double cpuSeconds) {
+        stage(name, seconds, rows);
+    }
 }

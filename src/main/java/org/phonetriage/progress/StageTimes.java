@@ -29,7 +29,7 @@ public final class StageTimes {
         if (progress != null) {
             progress.stage(name, -1);
         }
-        return new Clock(name, System.nanoTime());
+        return new Clock(name, System.nanoTime(), ProcessCpu.seconds());
     }
 
     /**
@@ -60,10 +60,12 @@ public final class StageTimes {
     public final class Clock {
         private final String name;
         private final long started;
+        private final double cpuAtStart;
 
-        private Clock(String name, long started) {
+        private Clock(String name, long started, double cpuAtStart) {
             this.name = name;
             this.started = started;
+            this.cpuAtStart = cpuAtStart;
         }
 
         /** The stage ended having gone through {@code rows} rows (< 0: not counted). */
@@ -72,10 +74,14 @@ public final class StageTimes {
                 return;
             }
             Stage stage = new Stage(name, (System.nanoTime() - started) / 1e9, rows);
+            double cpu = ProcessCpu.seconds();
             synchronized (StageTimes.this) {
                 finished.add(stage);
             }
-            progress.stage(stage.name(), stage.seconds(), stage.rows());
+            // the whole process's CPU time meanwhile: a stage timed here runs alone (outputs written
+            // at once are reported through ran(), with their own time only)
+            progress.stage(stage.name(), stage.seconds(), stage.rows(),
+                    cpu < 0 || cpuAtStart < 0 ? -1 : cpu - cpuAtStart);
         }
     }
 }

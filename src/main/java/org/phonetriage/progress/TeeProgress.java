@@ -54,4 +54,10 @@ public final class TeeProgress implements Progress {
         first.stage(name, seconds, rows);
         second.stage(name, seconds, rows);
     }
+
+    @Override
+    public void stage(String name, double seconds, long rows, double cpuSeconds) {
+        first.stage(name, seconds, rows, cpuSeconds);
+        second.stage(name, seconds, rows, cpuSeconds);
+    }
 }

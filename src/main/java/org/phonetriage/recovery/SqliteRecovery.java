@@ -68,16 +68,16 @@ public final class SqliteRecovery {
                 return new Scan(Map.of(), shapes(live)); // no table a record parser reads: nothing to walk
             }
             live.walk();
-            Map<TableLayout, LiveRows> liveRows = new java.util.HashMap<>();
-            for (TableLayout t : wanted) {
-                liveRows.put(t, LiveRows.of(live, t));
+            Kept found = new Kept(live, wanted);
+            try {
+                carve(live, image, db, Set.copyOf(wanted), found);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause(); // a table's live rows could not be read
             }
-            List<Carved> found = new Kept(liveRows);
-            carve(live, image, db, liveRows.keySet(), found);
             Map<String, RecoveredTable> out = new LinkedHashMap<>();
             for (TableLayout t : wanted) {
                 List<Carved> mine = found.stream().filter(c -> c.table() == t).toList();
-                List<RecoveredRow> rows = mine.isEmpty() ? List.of() : keep(liveRows.get(t), mine);
+                List<RecoveredRow> rows = mine.isEmpty() ? List.of() : keep(found.liveRows(t), mine);
                 if (!rows.isEmpty()) {
                     out.put(t.name, new RecoveredTable(t.name, t.columns.stream().map(TableLayout.Column::name).toList(),
                             t.columns.stream().map(TableLayout.Column::type).toList(), t.rowidAlias, rows));
@@ -106,19 +106,40 @@ public final class SqliteRecovery {
     /**
      * The carved records worth keeping, judged as they come: of a table asked for and no copy of a live
      * row (an older page image holds mostly rows that are still live; a large WAL holds a million).
+     * A table's live rows are hashed when its first record is carved: a database with nothing left
+     * in its free space (most of a phone's small ones) costs the walk alone.
      */
     private static final class Kept extends ArrayList<Carved> {
 
-        private final Map<TableLayout, LiveRows> live;
+        private final LiveTree tree;
+        private final List<TableLayout> wanted;
+        private final Map<TableLayout, LiveRows> live = new java.util.HashMap<>();
 
-        Kept(Map<TableLayout, LiveRows> live) {
-            this.live = live;
+        Kept(LiveTree tree, List<TableLayout> wanted) {
+            this.tree = tree;
+            this.wanted = wanted;
+        }
+
+        /** The live rows of a table asked for, hashed on first use. */
+        LiveRows liveRows(TableLayout table) throws IOException {
+            LiveRows rows = live.get(table);
+            if (rows == null) {
+                rows = LiveRows.of(tree, table);
+                live.put(table, rows);
+            }
+            return rows;
         }
 
         @Override
         public boolean add(Carved c) {
-            LiveRows rows = live.get(c.table());
-            return rows != null && !rows.isLive(c.values(), c.partial()) && super.add(c);
+            if (!wanted.contains(c.table())) {
+                return false;
+            }
+            try {
+                return !liveRows(c.table()).isLive(c.values(), c.partial()) && super.add(c);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 

@@ -26,6 +26,9 @@ import org.phonetriage.normalize.NormalizedId;
 /**
  * Appends to a case database in large transactions with batched prepared statements. Row ids are
  * assigned here (one writer per case), so records and their occurrences can be batched together.
+ * A transaction is committed when a device is added, when it is complete (its last write) and every
+ * {@value #COMMIT_EVERY} rows, not after each small row: a commit waits for the disk twice, and a
+ * device left incomplete is read again whole anyway.
  */
 public final class CaseWriter implements AutoCloseable {
 
@@ -113,9 +116,11 @@ public final class CaseWriter implements AutoCloseable {
         if (exists) {
             throw new DuplicateDeviceException(label);
         }
-        return insert("INSERT INTO devices(label, platform, added_at, tool_version, libphonenumber, status)"
+        long id = insert("INSERT INTO devices(label, platform, added_at, tool_version, libphonenumber, status)"
                 + " VALUES (?,?,?,?,?,'ingesting')", label, platform, Instant.now().toString(), Versions.phonetriage(),
                 Versions.libphonenumber());
+        flush(); // an interrupted run leaves the device marked ingesting, so it is read again
+        return id;
     }
 
     /**
@@ -124,6 +129,7 @@ public final class CaseWriter implements AutoCloseable {
      */
     public void completeDevice(long deviceId, String homeArea) throws SQLException {
         update("UPDATE devices SET status = 'complete', home_area = ? WHERE id = ?", homeArea, deviceId);
+        flush();
     }
 
     /** The device with this label, if the case has one. */
@@ -195,7 +201,6 @@ public final class CaseWriter implements AutoCloseable {
     }
 
     public void finishRun(long runId, long records, String status, String message) throws SQLException {
-        flush();
         update("UPDATE parser_runs SET finished_at = ?, records = ?, status = ?, message = ? WHERE id = ?",
                 Instant.now().toString(), records, status, message, runId);
     }
@@ -337,9 +342,7 @@ public final class CaseWriter implements AutoCloseable {
 
     /** Writes every pending batch and commits; returns when it is on disk. */
     public void flush() throws SQLException {
-        for (Batch b : batches) {
-            b.execute();
-        }
+        drain();
         thread.sync(() -> {
             db.commit();
             return null;
@@ -403,6 +406,13 @@ public final class CaseWriter implements AutoCloseable {
         return next;
     }
 
+    /** Hands every pending batch to the writer thread, so what is written next comes after them. */
+    private void drain() throws SQLException {
+        for (Batch b : batches) {
+            b.execute();
+        }
+    }
+
     private Batch batch(String sql) throws SQLException {
         Batch b = new Batch(sql);
         batches.add(b);
@@ -410,29 +420,26 @@ public final class CaseWriter implements AutoCloseable {
     }
 
     private long insert(String sql, Object... values) throws SQLException {
-        flush();
+        drain();
         return thread.sync(() -> {
             try (PreparedStatement ps = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
                 bind(ps, values);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
-                    long id = keys.getLong(1);
-                    db.commit();
-                    return id;
+                    return keys.getLong(1);
                 }
             }
         });
     }
 
     private void update(String sql, Object... values) throws SQLException {
-        flush();
+        drain();
         thread.sync(() -> {
             try (PreparedStatement ps = db.prepareStatement(sql)) {
                 bind(ps, values);
                 ps.executeUpdate();
             }
-            db.commit();
             return null;
         });
     }

@@ -112,6 +112,12 @@ class LogJsonTest {
         JsonNode xref = finished.get(stages.indexOf("cross-reference"));
         assertTrue(ingest.get("rows").asLong() > 0 && xref.get("rows").asLong() > 0, finished.toString());
         assertTrue(ingest.get("seconds").asDouble() > 0, ingest.toString());
+        // the CPU time of the stages that run alone (a JVM's ingest is never free); none for an output written at once
+        for (String alone : List.of("ingest", "cross-reference", "write html", "cross-reference and reports")) {
+            JsonNode stage = finished.get(stages.indexOf(alone));
+            assertTrue(stage.has("cpu_seconds") && stage.get("cpu_seconds").asDouble() > 0, stage.toString());
+        }
+        assertFalse(finished.get(stages.indexOf("write json")).has("cpu_seconds"), finished.toString());
         assertTrue(run.err().contains("STAGE") && run.err().matches("(?s).*\\ncross-reference +\\d+\\.\\d +[\\d,]+\\n.*"),
                 run.err());
     }
