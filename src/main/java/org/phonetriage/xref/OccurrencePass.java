@@ -1,0 +1,327 @@
+package org.phonetriage.xref;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.phonetriage.xref.rules.OccurrenceSql;
+
+/**
+ * One pass over the occurrences of a case in their table order, each joined to its record, with
+ * what the cross-reference needs of them aggregated here in Java: per (identifier, device) for the
+ * identifier listing, the device counts, common contacts and the graph's node facts; per (owner's
+ * device, device, owner identifier, role) for the device links; and every row handed to the graph
+ * ({@link Rows}) for its communications and contact edges.
+ *
+ * <p>Why one pass in table order: SQLite has no hash aggregation, so each GROUP BY or ORDER BY
+ * over the occurrences sorts them (about 1.3 µs a row for three integers; a sorted copy of the
+ * occurrences with their records' time and direction, which every reader shared, cost 5–6 µs a
+ * row), while the table read in its own order, its records read alongside in theirs, costs well
+ * under 1 µs a row. Memory holds one entry per (identifier, device), not per occurrence.
+ *
+ * <p>The predicates are {@link OccurrenceSql}'s, evaluated by SQLite (per reading once, per row in
+ * the scan), so each reader keeps the rules it had when it was SQL; text is compared as SQLite
+ * compares it ({@link #binary}).
+ */
+final class OccurrencePass {
+
+    /** What the cross-reference asks of one reading, decided by {@link OccurrenceSql}'s rules. */
+    record Reading(String raw, String confidence, String rule, boolean strong, boolean linking, boolean counted,
+                   boolean chosen, boolean service) {
+    }
+
+    /** An identifier of the case. */
+    record Identifier(long id, String key, String type) {
+    }
+
+    /** What one device's occurrences say of one identifier (the aggregates the listing's SQL made). */
+    static final class OnDevice {
+        final long identifierId;
+        final long deviceId;
+        long occurrences;
+        final Set<String> roles = new TreeSet<>();
+        String firstTime;
+        String lastTime;
+        /** The best grade, and the grade and rule of the best reading ({@code confidence|rule}). */
+        String confidence;
+        String confidenceRule;
+        boolean strong;
+        boolean service;
+        /** Any occurrence of a level the cross-reference counts (strong, candidate, service). */
+        boolean counted;
+        /** Any linking, chosen reading in another role than owner (common contacts). */
+        boolean held;
+        long recovered;
+        /** The non-null names its occurrences give it, and the non-empty raw values. */
+        final Set<String> names = new TreeSet<>();
+        final Set<String> raws = new TreeSet<>();
+
+        OnDevice(long identifierId, long deviceId) {
+            this.identifierId = identifierId;
+            this.deviceId = deviceId;
+        }
+
+        /** Names the listing shows: not empty. */
+        List<String> listedNames() {
+            return names.stream().filter(n -> !n.isEmpty()).toList();
+        }
+    }
+
+    /** One (owner's device, other device, owner identifier, role) group of the device links. */
+    record LinkGroup(long ownerDevice, long device, long identifierId, String role) {
+    }
+
+    /** Count, strength and times of one {@link LinkGroup}. */
+    static final class LinkFacts {
+        long count;
+        boolean strong;
+        String first;
+        String last;
+    }
+
+    /** One occurrence with its record, as the scan gives it; reused from row to row. */
+    static final class Row {
+        long id;
+        Identifier identifier;
+        long deviceId;
+        Reading reading;
+        String role;
+        String name;
+        /** calls, messages, contacts, or another table. */
+        String recordTable;
+        String time;
+        long durationSeconds;
+        boolean earlierVersion;
+        /** OccurrenceSql's inbound, ownersParty and groupSend of the row. */
+        boolean inbound;
+        boolean ownersParty;
+        boolean groupSend;
+        /** A contact-book role ({@code …contact}, {@code sim-adn}); a group list's member role. */
+        boolean contactRole;
+        boolean groupMemberRole;
+        /** The group a member list belongs to (OccurrenceSql.groupOfList of its contact's account). */
+        String groupOfList;
+    }
+
+    /** Receives each row of the pass. */
+    interface Rows {
+        void row(Row row);
+    }
+
+    private final Map<Long, Identifier> identifiers = new HashMap<>();
+    private final Map<String, Identifier> byKey = new HashMap<>();
+    private final Map<Long, OnDevice> pairs = new HashMap<>();
+    private final Map<Long, List<OnDevice>> byIdentifier = new HashMap<>();
+    private final Map<Long, long[]> ownerDevices = new HashMap<>();
+    private final Map<LinkGroup, LinkFacts> links = new HashMap<>();
+
+    private OccurrencePass() {
+    }
+
+    /** Reads the case's occurrences once, handing each row to {@code rows}. */
+    static OccurrencePass read(Connection db, Rows rows) throws SQLException {
+        OccurrencePass pass = new OccurrencePass();
+        pass.loadIdentifiers(db);
+        pass.loadOwners(db);
+        pass.scan(db, pass.loadReadings(db), rows);
+        for (OnDevice d : pass.pairs.values()) {
+            pass.byIdentifier.computeIfAbsent(d.identifierId, k -> new ArrayList<>()).add(d);
+        }
+        return pass;
+    }
+
+    private void loadIdentifiers(Connection db) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id, key, type FROM identifiers")) {
+            while (rs.next()) {
+                Identifier i = new Identifier(rs.getLong(1), rs.getString(2), rs.getString(3));
+                identifiers.put(i.id(), i);
+                byKey.put(i.key(), i);
+            }
+        }
+    }
+
+    private void loadOwners(Connection db) throws SQLException {
+        Map<Long, TreeSet<Long>> owners = new HashMap<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT device_id, identifier_id FROM owner_identifiers")) {
+            while (rs.next()) {
+                owners.computeIfAbsent(rs.getLong(2), k -> new TreeSet<>()).add(rs.getLong(1));
+            }
+        }
+        owners.forEach((id, devices) -> ownerDevices.put(id, devices.stream().mapToLong(Long::longValue).toArray()));
+    }
+
+    private static Map<Long, Reading> loadReadings(Connection db) throws SQLException {
+        Map<Long, Reading> readings = new HashMap<>();
+        String sql = "SELECT r.id, r.raw, r.confidence, r.rule, " + OccurrenceSql.strong("r") + ", "
+                + OccurrenceSql.linking("r") + ", " + OccurrenceSql.counted("r") + ", " + OccurrenceSql.chosen("r")
+                + ", r.level = 'service' FROM readings r";
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                readings.put(rs.getLong(1), new Reading(rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9)));
+            }
+        }
+        return readings;
+    }
+
+    private void scan(Connection db, Map<Long, Reading> readings, Rows rows) throws SQLException {
+        // the record's columns under the names OccurrenceSql's rules read (o.direction ...); the
+        // occurrences NOT INDEXED, in table order, and their records by id in the same order
+        String sql = "SELECT o.id, o.identifier_id, o.device_id, o.reading_id, o.role, o.name, o.record_table,"
+                + " o.time_utc, o.duration_s, o.earlier_version, o.recovered, " + OccurrenceSql.inbound("o") + ", "
+                + OccurrenceSql.ownersParty("o") + ", " + OccurrenceSql.groupSend("o") + ","
+                + " (o.role LIKE '%contact' OR o.role = 'sim-adn'), o.role LIKE '%group-member', "
+                + OccurrenceSql.groupOfList("o.account")
+                + " FROM (SELECT o.id, o.identifier_id, o.device_id, o.reading_id, o.role, o.name, o.record_table,"
+                + " o.party_role, COALESCE(c.direction, m.direction) AS direction,"
+                + " COALESCE(c.time_utc, m.time_utc) AS time_utc, c.duration_s,"
+                // an earlier version of a live record (an edited message); recovered from deleted bytes
+                + " COALESCE(c.recovered_version_of, m.recovered_version_of, ct.recovered_version_of) IS NOT NULL"
+                + " AS earlier_version,"
+                + " COALESCE(c.recovered, m.recovered, ct.recovered) IS NOT NULL AS recovered, ct.account"
+                + " FROM occurrences o NOT INDEXED"
+                + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id"
+                + " LEFT JOIN messages m ON o.record_table = 'messages' AND m.id = o.record_id"
+                + " LEFT JOIN contacts ct ON o.record_table = 'contacts' AND ct.id = o.record_id) o";
+        Map<String, String> interned = new HashMap<>();
+        Row row = new Row();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                Identifier identifier = identifiers.get(rs.getLong(2));
+                Reading reading = readings.get(rs.getLong(4));
+                if (identifier == null || reading == null) {
+                    continue; // as the joins of the SQL this replaces left such a row out
+                }
+                row.id = rs.getLong(1);
+                row.identifier = identifier;
+                row.deviceId = rs.getLong(3);
+                row.reading = reading;
+                row.role = interned.computeIfAbsent(rs.getString(5), r -> r);
+                row.name = rs.getString(6);
+                row.recordTable = interned.computeIfAbsent(rs.getString(7), r -> r);
+                row.time = rs.getString(8);
+                row.durationSeconds = rs.getLong(9);
+                row.earlierVersion = rs.getBoolean(10);
+                boolean recovered = rs.getBoolean(11);
+                row.inbound = rs.getBoolean(12);
+                row.ownersParty = rs.getBoolean(13);
+                row.groupSend = rs.getBoolean(14);
+                row.contactRole = rs.getBoolean(15);
+                row.groupMemberRole = rs.getBoolean(16);
+                row.groupOfList = rs.getString(17);
+                add(row, recovered);
+                rows.row(row);
+            }
+        }
+    }
+
+    private void add(Row row, boolean recovered) {
+        long identifierId = row.identifier.id();
+        OnDevice d = pairs.computeIfAbsent(identifierId << 20 ^ row.deviceId, k -> new OnDevice(identifierId,
+                row.deviceId));
+        if (d.deviceId != row.deviceId || d.identifierId != identifierId) {
+            throw new IllegalStateException("device id out of range: " + row.deviceId);
+        }
+        Reading r = row.reading;
+        d.occurrences++;
+        d.roles.add(row.role);
+        if (row.time != null) {
+            d.firstTime = d.firstTime == null || binary(row.time, d.firstTime) < 0 ? row.time : d.firstTime;
+            d.lastTime = d.lastTime == null || binary(row.time, d.lastTime) > 0 ? row.time : d.lastTime;
+        }
+        d.confidence = d.confidence == null || binary(r.confidence(), d.confidence) < 0 ? r.confidence() : d.confidence;
+        String confidenceRule = r.confidence() + "|" + r.rule();
+        if (d.confidenceRule == null || binary(confidenceRule, d.confidenceRule) < 0) {
+            d.confidenceRule = confidenceRule;
+        }
+        d.strong |= r.strong();
+        d.service |= r.service();
+        d.counted |= r.counted();
+        d.held |= r.linking() && r.chosen() && !"owner".equals(row.role);
+        d.recovered += recovered ? 1 : 0;
+        if (row.name != null) {
+            d.names.add(row.name);
+        }
+        if (r.raw() != null && !r.raw().isEmpty()) {
+            d.raws.add(r.raw());
+        }
+        long[] owners = ownerDevices.get(identifierId);
+        if (owners != null && r.linking() && !row.earlierVersion) {
+            for (long owner : owners) {
+                if (owner != row.deviceId) {
+                    LinkFacts f = links.computeIfAbsent(new LinkGroup(owner, row.deviceId, identifierId, row.role),
+                            k -> new LinkFacts());
+                    f.count++;
+                    f.strong |= r.strong();
+                    if (row.time != null) {
+                        f.first = f.first == null || binary(row.time, f.first) < 0 ? row.time : f.first;
+                        f.last = f.last == null || binary(row.time, f.last) > 0 ? row.time : f.last;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every (identifier, device) with occurrences. */
+    java.util.Collection<OnDevice> pairs() {
+        return pairs.values();
+    }
+
+    /** The devices holding one identifier, in no particular order; empty if none. */
+    List<OnDevice> onDevices(long identifierId) {
+        return byIdentifier.getOrDefault(identifierId, List.of());
+    }
+
+    /** Identifiers with occurrences, by id. */
+    Set<Long> identifierIds() {
+        return byIdentifier.keySet();
+    }
+
+    Identifier identifier(long id) {
+        return identifiers.get(id);
+    }
+
+    /** The identifier of a key, or null. */
+    Identifier identifier(String key) {
+        return byKey.get(key);
+    }
+
+    /** Every identifier of the case, with or without occurrences. */
+    java.util.Collection<Identifier> identifiers() {
+        return identifiers.values();
+    }
+
+    /** Whether some device owns the identifier (owner_identifiers). */
+    boolean owned(long identifierId) {
+        return ownerDevices.containsKey(identifierId);
+    }
+
+    /** The owner identifiers' occurrences on other devices, grouped for the device links. */
+    Map<LinkGroup, LinkFacts> linkGroups() {
+        return links;
+    }
+
+    /** Text compared as SQLite's BINARY collation compares it: by code point (UTF-8 byte order). */
+    static int binary(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                // UTF-16 order differs from code point order only where a surrogate meets U+E000..U+FFFF
+                if (Character.isSurrogate(x) != Character.isSurrogate(y)) {
+                    return Character.isSurrogate(x) ? 1 : -1;
+                }
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
+}
