@@ -248,9 +248,13 @@ public final class CommunicationGraph {
                 kept.add(new Log(src, dst, kind, row.time, row.deviceId, row.durationSeconds, row.reading.strong(),
                         row.id));
             } else {
-                Edge e = counted.computeIfAbsent((row.identifier.id() << 20 ^ row.deviceId) << 1 | (row.inbound ? 1 : 0),
-                        k -> edge(src, dst));
-                count(e, call, row.time, row.durationSeconds, row.reading.strong(), device.label());
+                Edge e = counted.computeIfAbsent(OccurrencePass.key(row.identifier.id(), row.deviceId,
+                        row.inbound ? 1 : 0), k -> {
+                            Edge created = edge(src, dst);
+                            created.devices.add(device.label()); // the only device of its logs
+                            return created;
+                        });
+                count(e, call, row.time, row.durationSeconds, row.reading.strong());
             }
         }
 
@@ -325,7 +329,7 @@ public final class CommunicationGraph {
     }
 
     /** Counts one log into its edge (one that repeats no other device's log of the same event). */
-    private static void count(Edge e, boolean call, String time, long duration, boolean strong, String label) {
+    private static void count(Edge e, boolean call, String time, long duration, boolean strong) {
         if (call) {
             e.calls++;
             e.durationSeconds += duration;
@@ -334,7 +338,6 @@ public final class CommunicationGraph {
         }
         e.strong |= strong;
         e.seen(time);
-        e.devices.add(label);
     }
 
     /** One call or message log of a pair, as a device kept it. */
@@ -399,7 +402,7 @@ public final class CommunicationGraph {
             }
             n.type = occurrences.identifier(on.identifierId).type();
             n.devices.add(device.label());
-            for (String name : on.names) {
+            for (String name : on.names.sorted()) {
                 if (!name.isBlank()) {
                     n.names.add(name);
                     n.nameDevices.computeIfAbsent(name, k -> new TreeSet<>()).add(device.label());

@@ -89,8 +89,8 @@ final class IdentifierListing {
             // the rule of the best reading: "grade|rule", the grade sorting first
             String rule = on.confidenceRule.substring(on.confidenceRule.offsetByCodePoints(0,
                     Math.min(2, on.confidenceRule.codePointCount(0, on.confidenceRule.length()))));
-            ident.devices.add(new IdentifierOnDevice(label, level, rule, List.copyOf(on.roles), on.occurrences,
-                    on.listedNames(), List.copyOf(on.raws), UtcSeconds.of(on.firstTime), UtcSeconds.of(on.lastTime),
+            ident.devices.add(new IdentifierOnDevice(label, level, rule, on.roles.sorted(), on.occurrences,
+                    on.listedNames(), on.raws.sorted(), UtcSeconds.of(on.firstTime), UtcSeconds.of(on.lastTime),
                     on.recovered));
         }
     }

@@ -33,7 +33,13 @@ final class OccurrencePass {
 
     /** What the cross-reference asks of one reading, decided by {@link OccurrenceSql}'s rules. */
     record Reading(String raw, String confidence, String rule, boolean strong, boolean linking, boolean counted,
-                   boolean chosen, boolean service) {
+                   boolean chosen, boolean service, String confidenceRule) {
+
+        Reading(String raw, String confidence, String rule, boolean strong, boolean linking, boolean counted,
+                boolean chosen, boolean service) {
+            // the listing's "grade|rule" of the best reading: the grade sorts first
+            this(raw, confidence, rule, strong, linking, counted, chosen, service, confidence + "|" + rule);
+        }
     }
 
     /** An identifier of the case. */
@@ -45,7 +51,7 @@ final class OccurrencePass {
         final long identifierId;
         final long deviceId;
         long occurrences;
-        final Set<String> roles = new TreeSet<>();
+        final Distinct roles = new Distinct();
         String firstTime;
         String lastTime;
         /** The best grade, and the grade and rule of the best reading ({@code confidence|rule}). */
@@ -59,8 +65,9 @@ final class OccurrencePass {
         boolean held;
         long recovered;
         /** The non-null names its occurrences give it, and the non-empty raw values. */
-        final Set<String> names = new TreeSet<>();
-        final Set<String> raws = new TreeSet<>();
+        final Distinct names = new Distinct();
+        final Distinct raws = new Distinct();
+        private Reading lastReading;
 
         OnDevice(long identifierId, long deviceId) {
             this.identifierId = identifierId;
@@ -69,7 +76,7 @@ final class OccurrencePass {
 
         /** Names the listing shows: not empty. */
         List<String> listedNames() {
-            return names.stream().filter(n -> !n.isEmpty()).toList();
+            return names.sorted().stream().filter(n -> !n.isEmpty()).toList();
         }
     }
 
@@ -93,7 +100,7 @@ final class OccurrencePass {
         Reading reading;
         String role;
         String name;
-        /** calls, messages, contacts, or another table. */
+        /** calls, messages, contacts, or empty for another table. */
         String recordTable;
         String time;
         long durationSeconds;
@@ -115,6 +122,7 @@ final class OccurrencePass {
     }
 
     private final Map<Long, Identifier> identifiers = new HashMap<>();
+    private IdTable<Identifier> identifierById;
     private final Map<String, Identifier> byKey = new HashMap<>();
     private final Map<Long, OnDevice> pairs = new HashMap<>();
     private final Map<Long, List<OnDevice>> byIdentifier = new HashMap<>();
@@ -128,6 +136,7 @@ final class OccurrencePass {
     static OccurrencePass read(Connection db, Rows rows) throws SQLException {
         OccurrencePass pass = new OccurrencePass();
         pass.loadIdentifiers(db);
+        pass.identifierById = IdTable.of(pass.identifiers);
         pass.loadOwners(db);
         pass.scan(db, pass.loadReadings(db), rows);
         for (OnDevice d : pass.pairs.values()) {
@@ -173,12 +182,15 @@ final class OccurrencePass {
 
     private void scan(Connection db, Map<Long, Reading> readings, Rows rows) throws SQLException {
         // the record's columns under the names OccurrenceSql's rules read (o.direction ...); the
-        // occurrences NOT INDEXED, in table order, and their records by id in the same order
-        String sql = "SELECT o.id, o.identifier_id, o.device_id, o.reading_id, o.role, o.name, o.record_table,"
-                + " o.time_utc, o.duration_s, o.earlier_version, o.recovered, " + OccurrenceSql.inbound("o") + ", "
-                + OccurrenceSql.ownersParty("o") + ", " + OccurrenceSql.groupSend("o") + ","
-                + " (o.role LIKE '%contact' OR o.role = 'sim-adn'), o.role LIKE '%group-member', "
-                + OccurrenceSql.groupOfList("o.account")
+        // occurrences NOT INDEXED, in table order, and their records by id in the same order. The
+        // row's yes/no facts come as the bits of one number: a column fetched costs more than
+        // SQLite's work for it
+        String sql = "SELECT o.id, o.identifier_id, o.device_id, o.reading_id, o.role, o.name, o.time_utc,"
+                + " " + bits("o.record_table = 'calls'", "o.record_table = 'messages'", "o.record_table = 'contacts'",
+                        "o.earlier_version", "o.recovered", OccurrenceSql.inbound("o"), OccurrenceSql.ownersParty("o"),
+                        OccurrenceSql.groupSend("o"), "o.role LIKE '%contact' OR o.role = 'sim-adn'",
+                        "o.role LIKE '%group-member'") + ","
+                + " o.duration_s, " + OccurrenceSql.groupOfList("o.account")
                 + " FROM (SELECT o.id, o.identifier_id, o.device_id, o.reading_id, o.role, o.name, o.record_table,"
                 + " o.party_role, COALESCE(c.direction, m.direction) AS direction,"
                 + " COALESCE(c.time_utc, m.time_utc) AS time_utc, c.duration_s,"
@@ -190,12 +202,13 @@ final class OccurrencePass {
                 + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id"
                 + " LEFT JOIN messages m ON o.record_table = 'messages' AND m.id = o.record_id"
                 + " LEFT JOIN contacts ct ON o.record_table = 'contacts' AND ct.id = o.record_id) o";
-        Map<String, String> interned = new HashMap<>();
+        List<String> roles = new ArrayList<>();
+        IdTable<Reading> readingById = IdTable.of(readings);
         Row row = new Row();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
-                Identifier identifier = identifiers.get(rs.getLong(2));
-                Reading reading = readings.get(rs.getLong(4));
+                Identifier identifier = identifierById.get(rs.getLong(2));
+                Reading reading = readingById.get(rs.getLong(4));
                 if (identifier == null || reading == null) {
                     continue; // as the joins of the SQL this replaces left such a row out
                 }
@@ -203,32 +216,51 @@ final class OccurrencePass {
                 row.identifier = identifier;
                 row.deviceId = rs.getLong(3);
                 row.reading = reading;
-                row.role = interned.computeIfAbsent(rs.getString(5), r -> r);
+                row.role = interned(roles, rs.getString(5));
                 row.name = rs.getString(6);
-                row.recordTable = interned.computeIfAbsent(rs.getString(7), r -> r);
-                row.time = rs.getString(8);
-                row.durationSeconds = rs.getLong(9);
-                row.earlierVersion = rs.getBoolean(10);
-                boolean recovered = rs.getBoolean(11);
-                row.inbound = rs.getBoolean(12);
-                row.ownersParty = rs.getBoolean(13);
-                row.groupSend = rs.getBoolean(14);
-                row.contactRole = rs.getBoolean(15);
-                row.groupMemberRole = rs.getBoolean(16);
-                row.groupOfList = rs.getString(17);
+                row.time = rs.getString(7);
+                int bits = rs.getInt(8);
+                row.recordTable = (bits & 1) != 0 ? "calls" : (bits & 2) != 0 ? "messages"
+                        : (bits & 4) != 0 ? "contacts" : "";
+                row.earlierVersion = (bits & 8) != 0;
+                boolean recovered = (bits & 16) != 0;
+                row.inbound = (bits & 32) != 0;
+                row.ownersParty = (bits & 64) != 0;
+                row.groupSend = (bits & 128) != 0;
+                row.contactRole = (bits & 256) != 0;
+                row.groupMemberRole = (bits & 512) != 0;
+                row.durationSeconds = (bits & 1) != 0 ? rs.getLong(9) : 0;
+                row.groupOfList = (bits & 4) != 0 && row.groupMemberRole ? rs.getString(10) : null;
                 add(row, recovered);
                 rows.row(row);
             }
         }
     }
 
+    /** One instance per role: a case has a few, so a look through them costs less than hashing. */
+    private static String interned(List<String> roles, String role) {
+        for (String known : roles) {
+            if (known.equals(role)) {
+                return known;
+            }
+        }
+        roles.add(role);
+        return role;
+    }
+
+    /** The conditions as the bits of one number, the first the lowest; a condition that is NULL is 0. */
+    private static String bits(String... conditions) {
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < conditions.length; i++) {
+            terms.add("(COALESCE((" + conditions[i] + "), 0) << " + i + ")");
+        }
+        return "(" + String.join(" | ", terms) + ")";
+    }
+
     private void add(Row row, boolean recovered) {
         long identifierId = row.identifier.id();
-        OnDevice d = pairs.computeIfAbsent(identifierId << 20 ^ row.deviceId, k -> new OnDevice(identifierId,
+        OnDevice d = pairs.computeIfAbsent(key(identifierId, row.deviceId, 0), k -> new OnDevice(identifierId,
                 row.deviceId));
-        if (d.deviceId != row.deviceId || d.identifierId != identifierId) {
-            throw new IllegalStateException("device id out of range: " + row.deviceId);
-        }
         Reading r = row.reading;
         d.occurrences++;
         d.roles.add(row.role);
@@ -237,9 +269,8 @@ final class OccurrencePass {
             d.lastTime = d.lastTime == null || binary(row.time, d.lastTime) > 0 ? row.time : d.lastTime;
         }
         d.confidence = d.confidence == null || binary(r.confidence(), d.confidence) < 0 ? r.confidence() : d.confidence;
-        String confidenceRule = r.confidence() + "|" + r.rule();
-        if (d.confidenceRule == null || binary(confidenceRule, d.confidenceRule) < 0) {
-            d.confidenceRule = confidenceRule;
+        if (d.confidenceRule == null || binary(r.confidenceRule(), d.confidenceRule) < 0) {
+            d.confidenceRule = r.confidenceRule();
         }
         d.strong |= r.strong();
         d.service |= r.service();
@@ -249,9 +280,10 @@ final class OccurrencePass {
         if (row.name != null) {
             d.names.add(row.name);
         }
-        if (r.raw() != null && !r.raw().isEmpty()) {
+        if (r != d.lastReading && r.raw() != null && !r.raw().isEmpty()) { // most rows repeat the last reading
             d.raws.add(r.raw());
         }
+        d.lastReading = r;
         long[] owners = ownerDevices.get(identifierId);
         if (owners != null && r.linking() && !row.earlierVersion) {
             for (long owner : owners) {
@@ -267,6 +299,18 @@ final class OccurrencePass {
                 }
             }
         }
+    }
+
+    /**
+     * A map key for (identifier, device, a bit): unique while device ids stay below 2^20 (a case's
+     * devices are numbered from 1), and multiplied by an odd constant (a bijection) so that
+     * {@link Long#hashCode} spreads it; an unmixed key filled HashMap's bins.
+     */
+    static long key(long identifierId, long deviceId, int bit) {
+        if (deviceId < 0 || deviceId >= 1 << 20) {
+            throw new IllegalArgumentException("device id out of range: " + deviceId);
+        }
+        return ((identifierId << 21) | deviceId << 1 | bit) * 0x9E3779B97F4A7C15L;
     }
 
     /** Every (identifier, device) with occurrences. */
@@ -323,5 +367,62 @@ final class OccurrencePass {
             }
         }
         return a.length() - b.length();
+    }
+
+    /**
+     * Distinct strings, sorted as a TreeSet sorts them; one value is held without a set (most
+     * pairs have one role, one raw value and at most one name, and a case has hundreds of
+     * thousands of pairs).
+     */
+    static final class Distinct {
+        private String one;
+        private TreeSet<String> many;
+
+        void add(String value) {
+            if (many != null) {
+                many.add(value);
+            } else if (one == null) {
+                one = value;
+            } else if (!one.equals(value)) {
+                many = new TreeSet<>();
+                many.add(one);
+                many.add(value);
+                one = null;
+            }
+        }
+
+        List<String> sorted() {
+            return many != null ? List.copyOf(many) : one != null ? List.of(one) : List.of();
+        }
+    }
+
+    /** Rows of a table by id, in an array when the ids are dense (as the case writer numbers them). */
+    private static final class IdTable<T> {
+        private final Object[] array;
+        private final Map<Long, T> map;
+
+        private IdTable(Object[] array, Map<Long, T> map) {
+            this.array = array;
+            this.map = map;
+        }
+
+        static <T> IdTable<T> of(Map<Long, T> rows) {
+            long max = rows.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+            long min = rows.keySet().stream().mapToLong(Long::longValue).min().orElse(0);
+            if (min < 0 || max > 4L * rows.size() + 1_000_000) {
+                return new IdTable<>(null, rows);
+            }
+            Object[] array = new Object[(int) max + 1];
+            rows.forEach((id, row) -> array[id.intValue()] = row);
+            return new IdTable<>(array, null);
+        }
+
+        @SuppressWarnings("unchecked")
+        T get(long id) {
+            if (array == null) {
+                return map.get(id);
+            }
+            return id >= 0 && id < array.length ? (T) array[(int) id] : null;
+        }
     }
 }
