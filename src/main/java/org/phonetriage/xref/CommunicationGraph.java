@@ -394,18 +394,24 @@ public final class CommunicationGraph {
 
     /** Type, devices and aliases of every node, from the pass's (identifier, device) facts. */
     private void loadNodeFacts(Map<Long, DeviceNode> byId) {
-        for (OccurrencePass.OnDevice on : occurrences.pairs()) {
-            DeviceNode device = byId.get(on.deviceId);
-            Node n = device == null ? null : nodes.get(occurrences.identifier(on.identifierId).key());
+        for (long id : occurrences.identifierIds()) {
+            OccurrencePass.Identifier identifier = occurrences.identifier(id);
+            Node n = nodes.get(identifier.key());
             if (n == null) {
-                continue; // no node, or an occurrence of no device of the case
+                continue;
             }
-            n.type = occurrences.identifier(on.identifierId).type();
-            n.devices.add(device.label());
-            for (String name : on.names.sorted()) {
-                if (!name.isBlank()) {
-                    n.names.add(name);
-                    n.nameDevices.computeIfAbsent(name, k -> new TreeSet<>()).add(device.label());
+            for (OccurrencePass.OnDevice on : occurrences.onDevices(id)) {
+                DeviceNode device = byId.get(on.deviceId);
+                if (device == null) {
+                    continue; // an occurrence of no device of the case
+                }
+                n.type = identifier.type();
+                n.devices.add(device.label());
+                for (String name : on.names.sorted()) {
+                    if (!name.isBlank()) {
+                        n.names.add(name);
+                        n.nameDevices.computeIfAbsent(name, k -> new TreeSet<>()).add(device.label());
+                    }
                 }
             }
         }

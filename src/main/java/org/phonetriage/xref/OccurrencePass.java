@@ -100,7 +100,7 @@ final class OccurrencePass {
         Reading reading;
         String role;
         String name;
-        /** calls, messages, contacts, or empty for another table. */
+        /** The record's table: calls, messages, contacts, sims ... */
         String recordTable;
         String time;
         long durationSeconds;
@@ -181,28 +181,21 @@ final class OccurrencePass {
     }
 
     private void scan(Connection db, Map<Long, Reading> readings, Rows rows) throws SQLException {
-        // the record's columns under the names OccurrenceSql's rules read (o.direction ...); the
-        // occurrences NOT INDEXED, in table order, and their records by id in the same order. The
-        // row's yes/no facts come as the bits of one number: a column fetched costs more than
-        // SQLite's work for it
-        String sql = "SELECT o.id, o.identifier_id, o.device_id, o.reading_id, o.role, o.name, o.time_utc,"
-                + " " + bits("o.record_table = 'calls'", "o.record_table = 'messages'", "o.record_table = 'contacts'",
-                        "o.earlier_version", "o.recovered", OccurrenceSql.inbound("o"), OccurrenceSql.ownersParty("o"),
-                        OccurrenceSql.groupSend("o"), "o.role LIKE '%contact' OR o.role = 'sim-adn'",
-                        "o.role LIKE '%group-member'") + ","
-                + " o.duration_s, " + OccurrenceSql.groupOfList("o.account")
-                + " FROM (SELECT o.id, o.identifier_id, o.device_id, o.reading_id, o.role, o.name, o.record_table,"
-                + " o.party_role, COALESCE(c.direction, m.direction) AS direction,"
-                + " COALESCE(c.time_utc, m.time_utc) AS time_utc, c.duration_s,"
+        // the occurrences NOT INDEXED, in table order, and their records by id in the same order;
+        // the rules that depend on a record's direction, party role and table, or on a role, are
+        // asked of SQLite once per distinct value (Flags): evaluated per row they cost twice the scan
+        String sql = "SELECT o.id, o.identifier_id, o.device_id, o.reading_id, o.role, o.name,"
+                + " COALESCE(c.time_utc, m.time_utc),"
                 // an earlier version of a live record (an edited message); recovered from deleted bytes
-                + " COALESCE(c.recovered_version_of, m.recovered_version_of, ct.recovered_version_of) IS NOT NULL"
-                + " AS earlier_version,"
-                + " COALESCE(c.recovered, m.recovered, ct.recovered) IS NOT NULL AS recovered, ct.account"
+                + " (COALESCE(c.recovered_version_of, m.recovered_version_of, ct.recovered_version_of) IS NOT NULL)"
+                + " | (COALESCE(c.recovered, m.recovered, ct.recovered) IS NOT NULL) << 1,"
+                + " COALESCE(c.direction, m.direction), o.party_role, o.record_table, c.duration_s,"
+                + " CASE WHEN o.record_table = 'contacts' THEN " + OccurrenceSql.groupOfList("ct.account") + " END"
                 + " FROM occurrences o NOT INDEXED"
                 + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id"
                 + " LEFT JOIN messages m ON o.record_table = 'messages' AND m.id = o.record_id"
-                + " LEFT JOIN contacts ct ON o.record_table = 'contacts' AND ct.id = o.record_id) o";
-        List<String> roles = new ArrayList<>();
+                + " LEFT JOIN contacts ct ON o.record_table = 'contacts' AND ct.id = o.record_id";
+        Flags flags = new Flags(db);
         IdTable<Reading> readingById = IdTable.of(readings);
         Row row = new Row();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -216,45 +209,99 @@ final class OccurrencePass {
                 row.identifier = identifier;
                 row.deviceId = rs.getLong(3);
                 row.reading = reading;
-                row.role = interned(roles, rs.getString(5));
+                Flags.Role role = flags.role(rs.getString(5));
+                row.role = role.role();
+                row.contactRole = role.contact();
+                row.groupMemberRole = role.groupMember();
                 row.name = rs.getString(6);
                 row.time = rs.getString(7);
                 int bits = rs.getInt(8);
-                row.recordTable = (bits & 1) != 0 ? "calls" : (bits & 2) != 0 ? "messages"
-                        : (bits & 4) != 0 ? "contacts" : "";
-                row.earlierVersion = (bits & 8) != 0;
-                boolean recovered = (bits & 16) != 0;
-                row.inbound = (bits & 32) != 0;
-                row.ownersParty = (bits & 64) != 0;
-                row.groupSend = (bits & 128) != 0;
-                row.contactRole = (bits & 256) != 0;
-                row.groupMemberRole = (bits & 512) != 0;
-                row.durationSeconds = (bits & 1) != 0 ? rs.getLong(9) : 0;
-                row.groupOfList = (bits & 4) != 0 && row.groupMemberRole ? rs.getString(10) : null;
+                row.earlierVersion = (bits & 1) != 0;
+                boolean recovered = (bits & 2) != 0;
+                Flags.Party party = flags.party(rs.getString(9), rs.getString(10), rs.getString(11));
+                row.recordTable = party.recordTable();
+                row.inbound = party.inbound();
+                row.ownersParty = party.ownersParty();
+                row.groupSend = party.groupSend();
+                row.durationSeconds = "calls".equals(row.recordTable) ? rs.getLong(12) : 0;
+                row.groupOfList = row.groupMemberRole ? rs.getString(13) : null;
                 add(row, recovered);
                 rows.row(row);
             }
+        } finally {
+            flags.close();
         }
     }
 
-    /** One instance per role: a case has a few, so a look through them costs less than hashing. */
-    private static String interned(List<String> roles, String role) {
-        for (String known : roles) {
-            if (known.equals(role)) {
-                return known;
+    /**
+     * OccurrenceSql's rules on a role, and on a record's direction, party role and table, asked
+     * of SQLite once per distinct value (a case has a few dozen) and kept; the role and table
+     * strings kept are one instance each, which OnDevice compares by reference.
+     */
+    private static final class Flags implements AutoCloseable {
+        record Role(String role, boolean contact, boolean groupMember) {
+        }
+
+        record Party(String direction, String partyRole, String recordTable, boolean inbound, boolean ownersParty,
+                     boolean groupSend) {
+        }
+
+        private final java.sql.PreparedStatement roleRules;
+        private final java.sql.PreparedStatement partyRules;
+        private final List<Role> roles = new ArrayList<>();
+        private final List<Party> parties = new ArrayList<>();
+
+        Flags(Connection db) throws SQLException {
+            roleRules = db.prepareStatement("SELECT COALESCE(o.role LIKE '%contact' OR o.role = 'sim-adn', 0),"
+                    + " COALESCE(o.role LIKE '%group-member', 0) FROM (SELECT ? AS role) o");
+            partyRules = db.prepareStatement("SELECT COALESCE(" + OccurrenceSql.inbound("o") + ", 0), COALESCE("
+                    + OccurrenceSql.ownersParty("o") + ", 0), COALESCE(" + OccurrenceSql.groupSend("o") + ", 0)"
+                    + " FROM (SELECT ? AS direction, ? AS party_role, ? AS record_table) o");
+        }
+
+        /** A look through the few known costs less than hashing the row's new string. */
+        Role role(String role) throws SQLException {
+            for (Role known : roles) {
+                if (known.role().equals(role)) {
+                    return known;
+                }
+            }
+            roleRules.setString(1, role);
+            try (ResultSet rs = roleRules.executeQuery()) {
+                rs.next();
+                Role added = new Role(role, rs.getBoolean(1), rs.getBoolean(2));
+                roles.add(added);
+                return added;
             }
         }
-        roles.add(role);
-        return role;
-    }
 
-    /** The conditions as the bits of one number, the first the lowest; a condition that is NULL is 0. */
-    private static String bits(String... conditions) {
-        List<String> terms = new ArrayList<>();
-        for (int i = 0; i < conditions.length; i++) {
-            terms.add("(COALESCE((" + conditions[i] + "), 0) << " + i + ")");
+        Party party(String direction, String partyRole, String recordTable) throws SQLException {
+            for (Party known : parties) {
+                if (java.util.Objects.equals(known.direction(), direction)
+                        && java.util.Objects.equals(known.partyRole(), partyRole)
+                        && known.recordTable().equals(recordTable)) {
+                    return known;
+                }
+            }
+            partyRules.setString(1, direction);
+            partyRules.setString(2, partyRole);
+            partyRules.setString(3, recordTable);
+            try (ResultSet rs = partyRules.executeQuery()) {
+                rs.next();
+                String table = parties.stream().map(Party::recordTable).filter(recordTable::equals).findFirst()
+                        .orElse(recordTable);
+                Party added = new Party(direction, partyRole, table, rs.getBoolean(1), rs.getBoolean(2),
+                        rs.getBoolean(3));
+                parties.add(added);
+                return added;
+            }
         }
-        return "(" + String.join(" | ", terms) + ")";
+
+        @Override
+        public void close() throws SQLException {
+            roleRules.close();
+            partyRules.close();
+        }
     }
 
     private void add(Row row, boolean recovered) {
