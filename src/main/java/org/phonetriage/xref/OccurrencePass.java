@@ -188,7 +188,8 @@ final class OccurrencePass {
                 + " COALESCE(c.time_utc, m.time_utc),"
                 // an earlier version of a live record (an edited message); recovered from deleted bytes
                 + " (COALESCE(c.recovered_version_of, m.recovered_version_of, ct.recovered_version_of) IS NOT NULL)"
-                + " | (COALESCE(c.recovered, m.recovered, ct.recovered) IS NOT NULL) << 1,"
+                // (SQLite's | and << bind alike, left to right: the shift in parentheses)
+                + " | ((COALESCE(c.recovered, m.recovered, ct.recovered) IS NOT NULL) << 1),"
                 + " COALESCE(c.direction, m.direction), o.party_role, o.record_table, c.duration_s,"
                 + " CASE WHEN o.record_table = 'contacts' THEN " + OccurrenceSql.groupOfList("ct.account") + " END"
                 + " FROM occurrences o NOT INDEXED"

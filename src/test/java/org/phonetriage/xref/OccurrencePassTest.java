@@ -3,6 +3,7 @@ package org.phonetriage.xref;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,6 +17,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.phonetriage.RealData;
 import org.phonetriage.cli.BadInputTest;
 import org.phonetriage.cli.Main;
 import org.phonetriage.store.CaseDb;
@@ -26,7 +28,9 @@ import org.phonetriage.xref.rules.OccurrenceSql;
  * The one pass over the occurrences gives, per (identifier, device) and per device-link group,
  * what the SQL it replaced aggregated over the sorted copy of the occurrences (OccurrenceFacts,
  * still there for the other readers): compared on a case of varied test images (Android and
- * iPhone apps, group chats, recovered records, a SIM card seized apart from its phone).
+ * iPhone apps, group chats, a SIM card seized apart from its phone) and a real WhatsApp database
+ * with deleted records, recovered as earlier versions of live ones (realdata
+ * Er-Simon__Sqlite3-restore-deleted-records, whose owner's counterpart is a phone of the case).
  */
 class OccurrencePassTest {
 
@@ -43,8 +47,15 @@ class OccurrencePassTest {
     @BeforeAll
     static void ingest() throws Exception {
         caseFile = tmp.resolve("case.db");
-        List<String> args = new ArrayList<>(List.of("ingest", "--case", caseFile.toString()));
+        Path italian = Files.createDirectories(tmp.resolve("IT-phone/data/data/com.whatsapp/databases"));
+        RealData.copyDatabase("Er-Simon__Sqlite3-restore-deleted-records/msgstore.db", italian);
+        Path prefs = Files.createDirectories(tmp.resolve("counterpart/data/data/com.whatsapp/shared_prefs"));
+        Files.writeString(prefs.resolve("com.whatsapp_preferences_light.xml"), "<map><string name=\"registration_jid\">"
+                + "393482606211</string><string name=\"cc\">39</string><string name=\"ph\">3482606211</string></map>");
+        List<String> args = new ArrayList<>(List.of("ingest", "--case", caseFile.toString(), "--region", "IT"));
         args.addAll(IMAGES);
+        args.addAll(List.of(italian.getParent().getParent().getParent().getParent().toString(),
+                prefs.getParent().getParent().getParent().getParent().toString()));
         BadInputTest.Run run = BadInputTest.Run.of(args);
         assertTrue(run.exit() == Main.OK || run.exit() == Main.PROBLEMS, run.err());
         try (Connection db = CaseDb.open(caseFile, false)) {
@@ -59,6 +70,7 @@ class OccurrencePassTest {
             assertTrue(count(db, "SELECT count(*) FROM occurrences WHERE record_table = 'contacts'") > 0);
             assertTrue(count(db, "SELECT count(*) FROM occurrences WHERE record_table = 'messages'") > 0);
             assertTrue(count(db, "SELECT count(DISTINCT device_id) FROM occurrences") >= IMAGES.size());
+            assertTrue(count(db, "SELECT count(*) FROM messages WHERE recovered_version_of IS NOT NULL") > 0);
         }
     }
 
