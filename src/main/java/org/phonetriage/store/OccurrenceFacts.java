@@ -7,19 +7,17 @@ import java.sql.Statement;
 
 /**
  * The occurrences of a case with the time and direction of their records, read once per run and
- * shared by every reader of the case (the identifier listing, device links, the graph, common
- * contacts, person candidates, the report's timeline, occurrences.csv).
+ * shared by the readers that aggregate them in SQL (search's summary, {@code KeySummaryQuery};
+ * occurrences.csv and person candidates through the view). The cross-reference no longer reads it:
+ * it aggregates one table-order pass in Java ({@code xref/OccurrencePass}).
  *
  * <p>The {@code occurrence_details} view of schema.sql joins each occurrence to its call or message
- * by id; read in identifier order (as the listing and the links read it) that is a random read of
- * the record tables per occurrence, and every reader paid it again. Here the join is made once, in
- * one sequential pass over the occurrences, into a temporary table keyed by (identifier, device):
- * a covering index for the per-identifier and per-device aggregates. A temporary view of the same
+ * by id, and every reader paid it again. Here the join is made once, in one sequential pass over
+ * the occurrences, into a temporary table in their order. A temporary view of the same
  * name as the schema's then shadows it on this connection (SQLite resolves an unqualified name in
  * {@code temp} first), so each reader's SQL, unchanged, reads the shared table; the columns and
  * values are the schema view's, plus {@code recovered} and {@code earlier_version} (a record
- * recovered from deleted bytes; one that is an earlier version of a live record), which the
- * cross-reference reads here once instead of per occurrence.
+ * recovered from deleted bytes; one that is an earlier version of a live record).
  *
  * <p>The table is a snapshot: it is dropped when the scope that made it closes, before anything
  * writes records again on the connection.
@@ -37,9 +35,12 @@ public final class OccurrenceFacts implements AutoCloseable {
         "CREATE TEMP TABLE occ_facts (identifier_id INTEGER NOT NULL, device_id INTEGER NOT NULL, id INTEGER NOT NULL,"
                 + " reading_id INTEGER, role TEXT, record_table TEXT, record_id INTEGER, name TEXT, label TEXT,"
                 + " party_role TEXT, device_normalized TEXT, direction TEXT, time_utc TEXT, duration_s INTEGER,"
-                + " recovered INTEGER, earlier_version INTEGER, deleted INTEGER, run_id INTEGER,"
-                + " PRIMARY KEY (identifier_id, device_id, id)) WITHOUT ROWID",
-        // one pass over the occurrences in their own order: the records they point at come in order too
+                + " recovered INTEGER, earlier_version INTEGER, deleted INTEGER, run_id INTEGER)",
+        // one pass over the occurrences in their own order: the records they point at come in order
+        // too. Kept in that order: its readers group or sort by their own keys (none walks it by
+        // identifier since the cross-reference reads the occurrences itself), and sorting it by
+        // (identifier, device) into a WITHOUT ROWID table cost 5-6 µs an occurrence against about
+        // 1.2 µs for this plain copy (the sqlite3 shell, 1 M occurrences)
         "INSERT INTO temp.occ_facts SELECT o.identifier_id, o.device_id, o.id, o.reading_id, o.role, o.record_table,"
                 + " o.record_id, o.name, o.label, o.party_role, o.device_normalized,"
                 + " COALESCE(c.direction, m.direction), COALESCE(c.time_utc, m.time_utc), c.duration_s,"
@@ -57,8 +58,7 @@ public final class OccurrenceFacts implements AutoCloseable {
                 + " LEFT JOIN main.messages m ON o.record_table = 'messages' AND m.id = o.record_id"
                 + " LEFT JOIN main.contacts ct ON o.record_table = 'contacts' AND ct.id = o.record_id"
                 + " LEFT JOIN main.sims s ON o.record_table = 'sims' AND s.id = o.record_id"
-                + " LEFT JOIN main.swept_values sv ON o.record_table = 'swept_values' AND sv.id = o.record_id"
-                + " ORDER BY o.identifier_id, o.device_id, o.id",
+                + " LEFT JOIN main.swept_values sv ON o.record_table = 'swept_values' AND sv.id = o.record_id",
         "CREATE TEMP VIEW occurrence_details AS"
                 + " SELECT o.id, o.identifier_id, i.key, i.type, o.device_id, o.role, o.record_table, o.record_id,"
                 + " r.raw, o.name, o.label, o.party_role, o.direction, o.time_utc,"

@@ -1,11 +1,8 @@
 package org.phonetriage.xref;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,22 +18,45 @@ final class CommonContactsFinder {
     private CommonContactsFinder() {
     }
 
-    static List<CommonContacts> find(Connection db) throws SQLException {
-        Map<String, TreeSet<String>> byPair = new TreeMap<>();
-        String sql = "WITH held AS (SELECT DISTINCT o.identifier_id, d.label FROM occurrence_details o"
-                + "   JOIN devices d ON d.id = o.device_id WHERE o.level IN ('strong','candidate')"
-                + "   AND o.rule NOT LIKE 'alternative:%' AND o.role <> 'owner'"
-                + "   AND o.identifier_id NOT IN (SELECT identifier_id FROM owner_identifiers))"
-                // one row per pair (keys hold no NUL): a row per pair and key cost more to fetch than to find
-                + " SELECT a.label, b.label, group_concat(i.key, char(0)) FROM held a JOIN held b"
-                + "   ON a.identifier_id = b.identifier_id AND a.label < b.label"
-                + " JOIN identifiers i ON i.id = a.identifier_id GROUP BY a.label, b.label";
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                byPair.computeIfAbsent(rs.getString(1) + "\u0000" + rs.getString(2), k -> new TreeSet<>())
-                        .addAll(Arrays.asList(rs.getString(3).split("\u0000")));
+    /**
+     * From the (identifier, device) facts of the pass over the occurrences: an identifier is held
+     * by a device through a linking, chosen reading in another role than owner, and is no owner's.
+     */
+    static List<CommonContacts> find(OccurrencePass pass, Map<Long, String> labels) {
+        // the devices in the order SQLite compared their labels (a < b), each pair's keys by index
+        List<Long> devices = new ArrayList<>(labels.keySet());
+        devices.sort((x, y) -> OccurrencePass.binary(labels.get(x), labels.get(y)));
+        Map<Long, Integer> position = new HashMap<>();
+        for (int i = 0; i < devices.size(); i++) {
+            position.put(devices.get(i), i);
+        }
+        Map<Long, List<String>> byPosition = new HashMap<>();
+        int[] held = new int[devices.size()];
+        for (long id : pass.identifierIds()) {
+            if (pass.owned(id)) {
+                continue;
+            }
+            int n = 0;
+            for (OccurrencePass.OnDevice on : pass.onDevices(id)) {
+                Integer p = position.get(on.deviceId);
+                if (on.held && p != null) {
+                    held[n++] = p;
+                }
+            }
+            if (n < 2) {
+                continue;
+            }
+            Arrays.sort(held, 0, n);
+            String key = pass.identifier(id).key();
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    byPosition.computeIfAbsent((long) held[i] << 32 | held[j], k -> new ArrayList<>()).add(key);
+                }
             }
         }
+        Map<String, TreeSet<String>> byPair = new TreeMap<>();
+        byPosition.forEach((pair, keys) -> byPair.put(labels.get(devices.get((int) (pair >>> 32))) + "\u0000"
+                + labels.get(devices.get((int) (long) pair)), new TreeSet<>(keys)));
         List<CommonContacts> out = new ArrayList<>();
         byPair.forEach((pair, keys) -> out.add(new CommonContacts(List.of(pair.split("\u0000")), List.copyOf(keys))));
         return out;

@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.phonetriage.store.OccurrenceFacts;
 import org.phonetriage.xref.rules.EpochSeconds;
-import org.phonetriage.xref.rules.OccurrenceSql;
 import org.phonetriage.xref.rules.SameEvent;
 
 /**
@@ -98,6 +96,7 @@ public final class CommunicationGraph {
     private final Map<String, Edge> edges = new TreeMap<>();
     private final Map<String, ContactEdge> contactEdges = new TreeMap<>();
     private final Map<String, DeviceNode> devices = new TreeMap<>();
+    private OccurrencePass occurrences;
 
     private CommunicationGraph() {
     }
@@ -122,16 +121,23 @@ public final class CommunicationGraph {
         return devices.values();
     }
 
-    /** Reads the graph from a case; deterministic, whatever order the devices were ingested in. */
+    /**
+     * Reads the graph from a case; deterministic, whatever order the devices were ingested in.
+     * Its one pass over the occurrences ({@link OccurrencePass}) is kept for the cross-reference.
+     */
     public static CommunicationGraph load(Connection db) throws SQLException {
-        try (OccurrenceFacts facts = OccurrenceFacts.read(db)) {
-            CommunicationGraph g = new CommunicationGraph();
-            Map<Long, DeviceNode> byId = g.loadDevices(db);
-            g.loadCommunications(db, byId);
-            g.loadContacts(db, byId);
-            g.loadNodeFacts(db, byId);
-            return g;
-        }
+        CommunicationGraph g = new CommunicationGraph();
+        Map<Long, DeviceNode> byId = g.loadDevices(db);
+        OccurrenceRows rows = g.new OccurrenceRows(byId);
+        g.occurrences = OccurrencePass.read(db, rows);
+        rows.finish();
+        g.loadNodeFacts(byId);
+        return g;
+    }
+
+    /** The pass over the occurrences this graph was read from (the listing, links and counts use it). */
+    OccurrencePass occurrences() {
+        return occurrences;
     }
 
     private Map<Long, DeviceNode> loadDevices(Connection db) throws SQLException {
@@ -171,105 +177,167 @@ public final class CommunicationGraph {
     }
 
     /**
-     * Streams every call and message occurrence, one identifier at a time as the shared facts
-     * hold them ({@link OccurrenceFacts}: no sort of the whole case), sorts each identifier's by
-     * (source, target, kind, time) and merges the logs of one event kept on two phones; memory
-     * holds one identifier's communications.
+     * The graph's share of the pass over the occurrences, fed in table order: calls and messages
+     * become edges, group sends reach the group's members, contact entries become contact edges.
+     *
+     * <p>The same event logged on two phones is merged only between logs of different devices
+     * ({@link SameEvent}), within one (source, target, kind) sorted by time. One end of a log is
+     * its device's node, the other the identifier: unless that identifier is another device's
+     * node, or two devices share one node (a phone and its SIM card), the logs of a (source,
+     * target, kind) all come from one device and are counted as they come. Only those others are
+     * kept and merged at the end: memory holds the communications between seized devices, not all.
      */
-    private void loadCommunications(Connection db, Map<Long, DeviceNode> byId) throws SQLException {
-        // incoming records, and the sender of a received message, point at the owner; the rows
-        // come per identifier, so its key is read once, and the device's node is known here
-        String sql = "SELECT o.identifier_id, i.key, " + OccurrenceSql.inbound("o") + ", o.record_table = 'calls',"
-                + " o.time_utc, o.device_id, o.duration_s, " + OccurrenceSql.strong("r") + ", o.id"
-                + " FROM " + OccurrenceFacts.TABLE + " o JOIN readings r ON r.id = o.reading_id"
-                + " JOIN identifiers i ON i.id = o.identifier_id"
-                + " WHERE o.record_table IN ('calls','messages') AND " + OccurrenceSql.linking("r")
-                + " AND " + OccurrenceSql.chosen("r") + " AND " + OccurrenceSql.ownersParty("o")
-                + " AND o.earlier_version = 0"
-                + " ORDER BY o.identifier_id, o.device_id, o.id"; // the table's own order
-        // A pair of two seized phones' nodes gathers the logs of both owners' identifiers (A's
-        // call to B on A's phone, the same call from A on B's): those are merged together, last.
-        Set<String> deviceNodes = new HashSet<>();
-        byId.values().forEach(d -> deviceNodes.add(d.node()));
-        List<Log> logs = new ArrayList<>();
-        List<Log> betweenDevices = new ArrayList<>();
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            long identifier = -1;
-            String key = null;
-            List<Log> into = logs;
-            while (rs.next()) {
-                if (rs.getLong(1) != identifier) {
-                    merge(logs, byId);
-                    identifier = rs.getLong(1);
-                    key = rs.getString(2);
-                    into = deviceNodes.contains(key) ? betweenDevices : logs;
-                }
-                DeviceNode device = byId.get(rs.getLong(6));
-                if (device == null) {
-                    continue; // an occurrence of no device of the case: no owner to draw it from
-                }
-                boolean inbound = rs.getBoolean(3);
-                String src = inbound ? key : device.node();
-                String dst = inbound ? device.node() : key;
-                if (!src.equals(dst)) { // else the owner's own number among a message's recipients
-                    into.add(new Log(src, dst, rs.getBoolean(4) ? "call" : "message", rs.getString(5),
-                            rs.getLong(6), rs.getLong(7), rs.getBoolean(8), rs.getLong(9)));
+    private final class OccurrenceRows implements OccurrencePass.Rows {
+        private final Map<Long, DeviceNode> byId;
+        private final Set<String> deviceNodes = new HashSet<>();
+        private final Set<String> sharedNodes = new HashSet<>();
+        private final List<Log> kept = new ArrayList<>();
+        private final List<Log> betweenDevices = new ArrayList<>();
+        private final Map<String, Map<String, Boolean>> members = new HashMap<>(); // device + group → member → strong
+        private final List<Object[]> sends = new ArrayList<>();
+        private final Map<String, String[]> contacts = new HashMap<>(); // owner, contact, device → {name}
+        /** The edge of each (identifier, device, inbound) counted as it comes: looked up once. */
+        private final Map<Long, Edge> counted = new HashMap<>();
+
+        OccurrenceRows(Map<Long, DeviceNode> byId) {
+            this.byId = byId;
+            for (DeviceNode d : byId.values()) {
+                if (!deviceNodes.add(d.node())) {
+                    sharedNodes.add(d.node());
                 }
             }
         }
-        merge(logs, byId);
-        List<Log> toMembers = new ArrayList<>();
-        for (Log log : groupSends(db, byId)) {
-            (deviceNodes.contains(log.dst()) ? betweenDevices : toMembers).add(log);
+
+        @Override
+        public void row(OccurrencePass.Row row) {
+            OccurrencePass.Reading r = row.reading;
+            boolean linkingChosen = r.linking() && r.chosen();
+            boolean calls = "calls".equals(row.recordTable);
+            if (!row.earlierVersion && (calls || "messages".equals(row.recordTable)) && linkingChosen
+                    && row.ownersParty) {
+                communication(row, calls);
+            }
+            if (!row.earlierVersion && (row.groupSend
+                    || ("contacts".equals(row.recordTable) && row.groupMemberRole && linkingChosen))) {
+                groupList(row);
+            }
+            if (row.contactRole && linkingChosen) {
+                contact(row);
+            }
         }
-        merge(toMembers, byId);
-        merge(betweenDevices, byId);
+
+        /** Incoming records, and the sender of a received message, point at the owner. */
+        private void communication(OccurrencePass.Row row, boolean call) {
+            DeviceNode device = byId.get(row.deviceId);
+            if (device == null) {
+                return; // an occurrence of no device of the case: no owner to draw it from
+            }
+            String key = row.identifier.key();
+            String src = row.inbound ? key : device.node();
+            String dst = row.inbound ? device.node() : key;
+            if (src.equals(dst)) {
+                return; // the owner's own number among a message's recipients
+            }
+            String kind = call ? "call" : "message";
+            if (deviceNodes.contains(key)) {
+                // A pair of two seized phones' nodes gathers the logs of both owners' identifiers
+                // (A's call to B on A's phone, the same call from A on B's): merged together, last
+                betweenDevices.add(new Log(src, dst, kind, row.time, row.deviceId, row.durationSeconds,
+                        row.reading.strong(), row.id));
+            } else if (sharedNodes.contains(device.node())) {
+                kept.add(new Log(src, dst, kind, row.time, row.deviceId, row.durationSeconds, row.reading.strong(),
+                        row.id));
+            } else {
+                Edge e = counted.computeIfAbsent(OccurrencePass.key(row.identifier.id(), row.deviceId,
+                        row.inbound ? 1 : 0), k -> {
+                            Edge created = edge(src, dst);
+                            created.devices.add(device.label()); // the only device of its logs
+                            return created;
+                        });
+                count(e, call, row.time, row.durationSeconds, row.reading.strong());
+            }
+        }
+
+        /**
+         * A message the owner sent to a group reached every member of the group's list that the
+         * same phone keeps (a contact record whose account is the app's {@code …-group:} and the
+         * group's raw id): one log from the owner to each of them, which is how an announcement
+         * group makes its admin central. A received group message needs nothing more: its sender
+         * is its party.
+         */
+        private void groupList(OccurrencePass.Row row) {
+            if ("messages".equals(row.recordTable)) {
+                sends.add(new Object[] {row.deviceId, row.reading.raw(), row.time, row.id});
+            } else if (row.groupOfList != null) {
+                members.computeIfAbsent(row.deviceId + "\u0000" + row.groupOfList, k -> new TreeMap<>())
+                        .merge(row.identifier.key(), row.reading.strong(), Boolean::logicalOr);
+            }
+        }
+
+        /** A contact edge per owner, contact and device, with the first of its names (null first). */
+        private void contact(OccurrencePass.Row row) {
+            DeviceNode d = byId.get(row.deviceId);
+            if (d == null) {
+                return; // an occurrence of no device of the case
+            }
+            String owner = d.node();
+            String contact = row.identifier.key();
+            if (owner.equals(contact)) {
+                return;
+            }
+            String[] name = contacts.computeIfAbsent(owner + "\u0000" + contact + "\u0000" + d.label(), k -> {
+                addNode(owner);
+                addNode(contact);
+                return new String[] {row.name};
+            });
+            if (name[0] != null && (row.name == null || OccurrencePass.binary(row.name, name[0]) < 0)) {
+                name[0] = row.name;
+            }
+        }
+
+        /** Merges what was kept, once every row was read. */
+        void finish() {
+            merge(kept, byId);
+            List<Log> toMembers = new ArrayList<>();
+            for (Log log : groupSends()) {
+                (deviceNodes.contains(log.dst()) ? betweenDevices : toMembers).add(log);
+            }
+            merge(toMembers, byId);
+            merge(betweenDevices, byId);
+            contacts.forEach((k, name) -> {
+                String[] parts = k.split("\u0000", -1);
+                contactEdges.put(k, new ContactEdge(parts[0], parts[1], parts[2], name[0]));
+            });
+        }
+
+        private List<Log> groupSends() {
+            List<Log> logs = new ArrayList<>();
+            for (Object[] send : sends) {
+                long device = (Long) send[0];
+                DeviceNode owner = byId.get(device);
+                Map<String, Boolean> list = members.getOrDefault(device + "\u0000" + send[1], Map.of());
+                for (Map.Entry<String, Boolean> member : list.entrySet()) {
+                    String key = member.getKey();
+                    if (!key.equals(owner.node()) && !owner.ownerKeys().contains(key)) {
+                        logs.add(new Log(owner.node(), key, "message", (String) send[2], device, 0, member.getValue(),
+                                (Long) send[3]));
+                    }
+                }
+            }
+            return logs;
+        }
     }
 
-    /**
-     * A message the owner sent to a group reached every member of the group's list that the same
-     * phone keeps (a contact record whose account is the app's {@code …-group:} and the group's
-     * raw id): one log from the owner to each of them, which is how an announcement group makes
-     * its admin central. A received group message needs nothing more: its sender is its party.
-     */
-    private static List<Log> groupSends(Connection db, Map<Long, DeviceNode> byId) throws SQLException {
-        String sql = "SELECT o.device_id, o.record_table, r.raw, " + OccurrenceSql.groupOfList("ct.account")
-                + ", i.key, o.time_utc, o.id, " + OccurrenceSql.strong("r")
-                + " FROM " + OccurrenceFacts.TABLE + " o JOIN readings r ON r.id = o.reading_id"
-                + " JOIN identifiers i ON i.id = o.identifier_id"
-                + " LEFT JOIN contacts ct ON o.record_table = 'contacts' AND ct.id = o.record_id"
-                + " WHERE o.earlier_version = 0 AND (" + OccurrenceSql.groupSend("o") + " OR (o.record_table = 'contacts'"
-                + " AND " + OccurrenceSql.groupMember("o", "r") + "))";
-        Map<String, Map<String, Boolean>> members = new HashMap<>(); // device + group → member → strong
-        List<Object[]> sends = new ArrayList<>();
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                long device = rs.getLong(1);
-                if ("messages".equals(rs.getString(2))) {
-                    sends.add(new Object[] {device, rs.getString(3), rs.getString(6), rs.getLong(7)});
-                    continue;
-                }
-                String group = rs.getString(4);
-                if (group != null) {
-                    members.computeIfAbsent(device + "\u0000" + group, k -> new TreeMap<>())
-                            .merge(rs.getString(5), rs.getBoolean(8), Boolean::logicalOr);
-                }
-            }
+    /** Counts one log into its edge (one that repeats no other device's log of the same event). */
+    private static void count(Edge e, boolean call, String time, long duration, boolean strong) {
+        if (call) {
+            e.calls++;
+            e.durationSeconds += duration;
+        } else {
+            e.messages++;
         }
-        List<Log> logs = new ArrayList<>();
-        for (Object[] send : sends) {
-            long device = (Long) send[0];
-            DeviceNode owner = byId.get(device);
-            Map<String, Boolean> list = members.getOrDefault(device + "\u0000" + send[1], Map.of());
-            for (Map.Entry<String, Boolean> member : list.entrySet()) {
-                String key = member.getKey();
-                if (!key.equals(owner.node()) && !owner.ownerKeys().contains(key)) {
-                    logs.add(new Log(owner.node(), key, "message", (String) send[2], device, 0, member.getValue(),
-                            (Long) send[3]));
-                }
-            }
-        }
-        return logs;
+        e.strong |= strong;
+        e.seen(time);
     }
 
     /** One call or message log of a pair, as a device kept it. */
@@ -324,56 +392,26 @@ public final class CommunicationGraph {
         return a.src().equals(b.src()) && a.dst().equals(b.dst()) && a.kind().equals(b.kind());
     }
 
-    private void loadContacts(Connection db, Map<Long, DeviceNode> byId) throws SQLException {
-        String sql = "SELECT o.device_id, o.key, o.name FROM occurrence_details o"
-                + " WHERE " + OccurrenceSql.contactEntry("o") + " ORDER BY o.key, o.device_id, o.name";
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                DeviceNode d = byId.get(rs.getLong(1));
-                String owner = d.node();
-                String contact = rs.getString(2);
-                if (owner.equals(contact)) {
-                    continue;
-                }
-                String device = d.label();
-                contactEdges.putIfAbsent(owner + "\u0000" + contact + "\u0000" + device,
-                        new ContactEdge(owner, contact, device, rs.getString(3)));
-                addNode(owner);
-                addNode(contact);
+    /** Type, devices and aliases of every node, from the pass's (identifier, device) facts. */
+    private void loadNodeFacts(Map<Long, DeviceNode> byId) {
+        for (long id : occurrences.identifierIds()) {
+            OccurrencePass.Identifier identifier = occurrences.identifier(id);
+            Node n = nodes.get(identifier.key());
+            if (n == null) {
+                continue;
             }
-        }
-    }
-
-    /** Type, devices and aliases of every node, in one pass over the occurrences of listed keys. */
-    private void loadNodeFacts(Connection db, Map<Long, DeviceNode> byId) throws SQLException {
-        try (Statement st = db.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS temp.graph_keys");
-            st.execute("CREATE TEMP TABLE graph_keys(key TEXT PRIMARY KEY)");
-        }
-        try (var ps = db.prepareStatement("INSERT INTO temp.graph_keys VALUES (?)")) {
-            for (String key : nodes.keySet()) {
-                ps.setString(1, key);
-                ps.executeUpdate();
-            }
-        }
-        // distinct (identifier, device, name) of the shared facts first: grouping every occurrence
-        // by key text sorted the whole case
-        String sql = "SELECT i.key, i.type, o.device_id, o.name FROM (SELECT DISTINCT identifier_id, device_id, name"
-                + " FROM " + OccurrenceFacts.TABLE + ") o JOIN identifiers i ON i.id = o.identifier_id"
-                + " JOIN temp.graph_keys g ON g.key = i.key";
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                DeviceNode device = byId.get(rs.getLong(3));
+            for (OccurrencePass.OnDevice on : occurrences.onDevices(id)) {
+                DeviceNode device = byId.get(on.deviceId);
                 if (device == null) {
                     continue; // an occurrence of no device of the case
                 }
-                Node n = nodes.get(rs.getString(1));
-                n.type = rs.getString(2);
+                n.type = identifier.type();
                 n.devices.add(device.label());
-                String name = rs.getString(4);
-                if (name != null && !name.isBlank()) {
-                    n.names.add(name);
-                    n.nameDevices.computeIfAbsent(name, k -> new TreeSet<>()).add(device.label());
+                for (String name : on.names.sorted()) {
+                    if (!name.isBlank()) {
+                        n.names.add(name);
+                        n.nameDevices.computeIfAbsent(name, k -> new TreeSet<>()).add(device.label());
+                    }
                 }
             }
         }

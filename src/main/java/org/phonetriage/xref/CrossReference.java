@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.phonetriage.model.UtcSeconds;
-import org.phonetriage.store.OccurrenceFacts;
 import org.phonetriage.xref.XrefReport.Counts;
 import org.phonetriage.xref.XrefReport.DeviceSummary;
 import org.phonetriage.xref.XrefReport.EvidenceRef;
@@ -45,10 +44,7 @@ public final class CrossReference {
     /** The cross-reference; an analysis that fails throws. */
     public XrefReport build(XrefReport.Tool tool, XrefOptions options) throws SQLException {
         AnalysisRunner analyses = new AnalysisRunner();
-        XrefReport xref;
-        try (OccurrenceFacts facts = OccurrenceFacts.read(db)) { // one snapshot for the graph and the listing
-            xref = build(tool, options, Network.load(db, analyses), analyses);
-        }
+        XrefReport xref = build(tool, options, Network.load(db, analyses), analyses);
         analyses.requireNoFailure();
         return xref;
     }
@@ -63,31 +59,27 @@ public final class CrossReference {
 
     /**
      * The cross-reference, each analysis a step of {@code analyses} (the network's measures were
-     * too, when it was loaded with them): a failed one gives an empty section.
+     * too, when it was loaded with them): a failed one gives an empty section. The listing, links,
+     * counts and common contacts come from the graph's pass over the occurrences.
      */
     public XrefReport build(XrefReport.Tool tool, XrefOptions options, Network network, AnalysisRunner analyses)
             throws SQLException {
-        try (OccurrenceFacts facts = OccurrenceFacts.read(db)) {
-            return buildOnFacts(tool, options, network, analyses);
-        }
-    }
-
-    private XrefReport buildOnFacts(XrefReport.Tool tool, XrefOptions options, Network network,
-                                    AnalysisRunner analyses) throws SQLException {
         Map<Long, String> labels = deviceLabels();
         CommunicationGraph graph = network.graph();
-        List<DeviceSummary> devices = devices(labels, graph);
-        List<XrefReport.DeviceLink> links = analyses.run("device_links", List.of(), () -> DeviceLinks.find(db, labels));
+        OccurrencePass pass = graph.occurrences();
+        List<DeviceSummary> devices = devices(labels, graph, pass);
+        List<XrefReport.DeviceLink> links = analyses.run("device_links", List.of(),
+                () -> DeviceLinks.find(db, pass, labels));
         List<XrefReport.Person> resolved = analyses.run("persons", List.of(), () -> Persons.resolve(db));
         // read while the network's measures may still be computed on another thread
-        IdentifierListing listing = IdentifierListing.read(db, labels, options);
+        IdentifierListing listing = IdentifierListing.read(db, pass, labels, options);
         NetworkMetrics metrics = network.metrics();
         List<XrefReport.KeyPlayer> keyPlayers = analyses.run("key_players", List.of(), () -> KeyPlayers.rankPersons(
                 graph, metrics, PersonNetwork.of(graph, resolved, options.metric()), resolved, options.metric(),
                 options.top()));
         List<XrefReport.Person> rankedPersons = ranked(resolved, keyPlayers);
         List<XrefReport.CommonContacts> common = analyses.run("common_contacts", List.of(),
-                () -> CommonContactsFinder.find(db));
+                () -> CommonContactsFinder.find(pass, labels));
         List<XrefReport.PersonCandidate> persons = analyses.run("person_candidates", List.of(),
                 () -> PersonCandidates.withDecisions(PersonCandidates.find(db), PersonDecisions.load(db)));
         List<XrefReport.RegionFlow> flows = analyses.run("region_flows", List.of(), () -> RegionFlows.of(graph));
@@ -152,10 +144,11 @@ public final class CrossReference {
         return labels;
     }
 
-    private List<DeviceSummary> devices(Map<Long, String> labels, CommunicationGraph graph) throws SQLException {
+    private List<DeviceSummary> devices(Map<Long, String> labels, CommunicationGraph graph, OccurrencePass pass)
+            throws SQLException {
         Map<String, String> networkKeys = new HashMap<>();
         graph.devices().forEach(d -> networkKeys.put(d.label(), d.node()));
-        Map<Long, long[]> counts = counts();
+        Map<Long, long[]> counts = counts(pass);
         List<DeviceSummary> out = new ArrayList<>();
         try (Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, label, platform, home_region, region_basis, status FROM devices"
@@ -209,23 +202,25 @@ public final class CrossReference {
 
     /**
      * Contacts, calls, messages and distinct identifiers of every device, each table read once
-     * (a query per device and table scanned each table once per device).
+     * (a query per device and table scanned each table once per device); the identifiers from the
+     * pass's (identifier, device) facts.
      */
-    private Map<Long, long[]> counts() throws SQLException {
+    private Map<Long, long[]> counts(OccurrencePass pass) throws SQLException {
         Map<Long, long[]> counts = new HashMap<>();
         // records recovered from deleted bytes are counted apart, so the live counts stay what they were
         String[] sql = {"SELECT device_id, count(*) FROM contacts WHERE recovered IS NULL GROUP BY device_id",
             "SELECT device_id, count(*) FROM calls WHERE recovered IS NULL GROUP BY device_id",
             "SELECT device_id, count(*) FROM messages WHERE recovered IS NULL GROUP BY device_id",
-            // (identifier, device) pairs come in order from the shared facts: no sort
-            "SELECT device_id, count(*) FROM (SELECT DISTINCT identifier_id, device_id FROM " + OccurrenceFacts.TABLE + ")"
-                    + " GROUP BY device_id",
+            null, // the distinct identifiers, below
             "SELECT device_id, sum(n) FROM (SELECT device_id, count(*) AS n FROM contacts WHERE recovered IS NOT NULL"
                     + " GROUP BY device_id UNION ALL SELECT device_id, count(*) FROM calls WHERE recovered IS NOT NULL"
                     + " GROUP BY device_id UNION ALL SELECT device_id, count(*) FROM messages"
                     + " WHERE recovered IS NOT NULL GROUP BY device_id) GROUP BY device_id"};
         try (Statement st = db.createStatement()) {
             for (int i = 0; i < sql.length; i++) {
+                if (sql[i] == null) {
+                    continue;
+                }
                 try (ResultSet rs = st.executeQuery(sql[i])) {
                     while (rs.next()) {
                         counts.computeIfAbsent(rs.getLong(1), k -> new long[5])[i] = rs.getLong(2);
@@ -233,6 +228,7 @@ public final class CrossReference {
                 }
             }
         }
+        pass.pairs().forEach(on -> counts.computeIfAbsent(on.deviceId, k -> new long[5])[3]++);
         return counts;
     }
 }

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.Map;
 import org.phonetriage.xref.XrefReport.DeviceLink;
 import org.phonetriage.xref.rules.LinkFold;
-import org.phonetriage.xref.rules.OccurrenceSql;
 
 /**
  * Pairs of seized devices tied because an owner identifier of one occurs on the other, folded by
@@ -27,20 +26,11 @@ final class DeviceLinks {
     private DeviceLinks() {
     }
 
-    static List<DeviceLink> find(Connection db, Map<Long, String> labels) throws SQLException {
+    /** From the owner identifiers' occurrences on other devices, grouped by the pass over the occurrences. */
+    static List<DeviceLink> find(Connection db, OccurrencePass pass, Map<Long, String> labels) throws SQLException {
         LinkFold links = new LinkFold(simLabels(db, labels));
-        String sql = "SELECT ow.device_id, o.device_id, o.key, o.role, " + OccurrenceSql.anyStrong("o")
-                + ", count(*), min(o.time_utc), max(o.time_utc)"
-                + " FROM (SELECT DISTINCT device_id, identifier_id FROM owner_identifiers) ow"
-                + " JOIN occurrence_details o ON o.identifier_id = ow.identifier_id AND o.device_id <> ow.device_id"
-                + " WHERE " + OccurrenceSql.linking("o") + " AND o.earlier_version = 0"
-                + " GROUP BY ow.device_id, o.device_id, ow.identifier_id, o.role";
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                links.add(labels.get(rs.getLong(1)), labels.get(rs.getLong(2)), rs.getString(3), rs.getString(4),
-                        rs.getInt(5) == 1, rs.getLong(6), rs.getString(7), rs.getString(8));
-            }
-        }
+        pass.linkGroups().forEach((g, f) -> links.add(labels.get(g.ownerDevice()), labels.get(g.device()),
+                pass.identifier(g.identifierId()).key(), g.role(), f.strong, f.count, f.first, f.last));
         for (SharedImsi.Pair pair : SharedImsi.find(db)) {
             links.addSharedImsi(labels.get(pair.first()), labels.get(pair.second()), pair.imsiKey());
         }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import org.phonetriage.store.OccurrenceFacts;
 
 /**
  * The communication graph of a case with its measures: loaded once, used by xref and the exports.
@@ -50,9 +49,7 @@ public final class Network {
     }
 
     private static CommunicationGraph graph(Connection db) throws SQLException {
-        try (OccurrenceFacts facts = OccurrenceFacts.read(db)) {
-            return CommunicationGraph.load(db);
-        }
+        return CommunicationGraph.load(db);
     }
 
     public CommunicationGraph graph() {

@@ -1,5 +1,6 @@
 package org.phonetriage.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,10 +37,15 @@ public final class XrefBenchmark {
             try (Connection db = CaseDb.open(caseFile, false)) {
                 xref = new CrossReference(db).build(new XrefReport.Tool("phonetriage", "bench", "-"), XrefOptions.DEFAULT);
             }
+            // CPU of this thread (reading the case) apart from the process's (the measures' thread, JIT, GC)
+            double mainCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+            double processCpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
             System.out.printf("xref: %.2f s, %d shared identifiers, %d device links, %d key players, %d communities,"
-                    + " heap used %d MB%n", (System.nanoTime() - start) / 1e9, xref.identifiers().size(),
-                    xref.deviceLinks().size(), xref.keyPlayers().size(), xref.communities().size(),
-                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+                    + " heap used %d MB; CPU %.1f s, of it the main thread %.1f s%n", (System.nanoTime() - start) / 1e9,
+                    xref.identifiers().size(), xref.deviceLinks().size(), xref.keyPlayers().size(),
+                    xref.communities().size(), (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20,
+                    processCpu, mainCpu);
         }
     }
 

@@ -1,0 +1,476 @@
+package org.phonetriage.xref;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.phonetriage.xref.rules.OccurrenceSql;
+
+/**
+ * One pass over the occurrences of a case in their table order, each joined to its record, with
+ * what the cross-reference needs of them aggregated here in Java: per (identifier, device) for the
+ * identifier listing, the device counts, common contacts and the graph's node facts; per (owner's
+ * device, device, owner identifier, role) for the device links; and every row handed to the graph
+ * ({@link Rows}) for its communications and contact edges.
+ *
+ * <p>Why one pass in table order: SQLite has no hash aggregation, so each GROUP BY or ORDER BY
+ * over the occurrences sorts them (about 1.3 µs a row for three integers; a sorted copy of the
+ * occurrences with their records' time and direction, which every reader shared, cost 5–6 µs a
+ * row), while the table read in its own order, its records read alongside in theirs, costs well
+ * under 1 µs a row. Memory holds one entry per (identifier, device), not per occurrence.
+ *
+ * <p>The predicates are {@link OccurrenceSql}'s, evaluated by SQLite (per reading once, per row in
+ * the scan), so each reader keeps the rules it had when it was SQL; text is compared as SQLite
+ * compares it ({@link #binary}).
+ */
+final class OccurrencePass {
+
+    /** What the cross-reference asks of one reading, decided by {@link OccurrenceSql}'s rules. */
+    record Reading(String raw, String confidence, String rule, boolean strong, boolean linking, boolean counted,
+                   boolean chosen, boolean service, String confidenceRule) {
+
+        Reading(String raw, String confidence, String rule, boolean strong, boolean linking, boolean counted,
+                boolean chosen, boolean service) {
+            // the listing's "grade|rule" of the best reading: the grade sorts first
+            this(raw, confidence, rule, strong, linking, counted, chosen, service, confidence + "|" + rule);
+        }
+    }
+
+    /** An identifier of the case. */
+    record Identifier(long id, String key, String type) {
+    }
+
+    /** What one device's occurrences say of one identifier (the aggregates the listing's SQL made). */
+    static final class OnDevice {
+        final long identifierId;
+        final long deviceId;
+        long occurrences;
+        final Distinct roles = new Distinct();
+        String firstTime;
+        String lastTime;
+        /** The best grade, and the grade and rule of the best reading ({@code confidence|rule}). */
+        String confidence;
+        String confidenceRule;
+        boolean strong;
+        boolean service;
+        /** Any occurrence of a level the cross-reference counts (strong, candidate, service). */
+        boolean counted;
+        /** Any linking, chosen reading in another role than owner (common contacts). */
+        boolean held;
+        long recovered;
+        /** The non-null names its occurrences give it, and the non-empty raw values. */
+        final Distinct names = new Distinct();
+        final Distinct raws = new Distinct();
+        private Reading lastReading;
+
+        OnDevice(long identifierId, long deviceId) {
+            this.identifierId = identifierId;
+            this.deviceId = deviceId;
+        }
+
+        /** Names the listing shows: not empty. */
+        List<String> listedNames() {
+            return names.sorted().stream().filter(n -> !n.isEmpty()).toList();
+        }
+    }
+
+    /** One (owner's device, other device, owner identifier, role) group of the device links. */
+    record LinkGroup(long ownerDevice, long device, long identifierId, String role) {
+    }
+
+    /** Count, strength and times of one {@link LinkGroup}. */
+    static final class LinkFacts {
+        long count;
+        boolean strong;
+        String first;
+        String last;
+    }
+
+    /** One occurrence with its record, as the scan gives it; reused from row to row. */
+    static final class Row {
+        long id;
+        Identifier identifier;
+        long deviceId;
+        Reading reading;
+        String role;
+        String name;
+        /** The record's table: calls, messages, contacts, sims ... */
+        String recordTable;
+        String time;
+        long durationSeconds;
+        boolean earlierVersion;
+        /** OccurrenceSql's inbound, ownersParty and groupSend of the row. */
+        boolean inbound;
+        boolean ownersParty;
+        boolean groupSend;
+        /** A contact-book role ({@code …contact}, {@code sim-adn}); a group list's member role. */
+        boolean contactRole;
+        boolean groupMemberRole;
+        /** The group a member list belongs to (OccurrenceSql.groupOfList of its contact's account). */
+        String groupOfList;
+    }
+
+    /** Receives each row of the pass. */
+    interface Rows {
+        void row(Row row);
+    }
+
+    private final Map<Long, Identifier> identifiers = new HashMap<>();
+    private IdTable<Identifier> identifierById;
+    private final Map<String, Identifier> byKey = new HashMap<>();
+    private final Map<Long, OnDevice> pairs = new HashMap<>();
+    private final Map<Long, List<OnDevice>> byIdentifier = new HashMap<>();
+    private final Map<Long, long[]> ownerDevices = new HashMap<>();
+    private final Map<LinkGroup, LinkFacts> links = new HashMap<>();
+
+    private OccurrencePass() {
+    }
+
+    /** Reads the case's occurrences once, handing each row to {@code rows}. */
+    static OccurrencePass read(Connection db, Rows rows) throws SQLException {
+        OccurrencePass pass = new OccurrencePass();
+        pass.loadIdentifiers(db);
+        pass.identifierById = IdTable.of(pass.identifiers);
+        pass.loadOwners(db);
+        pass.scan(db, pass.loadReadings(db), rows);
+        for (OnDevice d : pass.pairs.values()) {
+            pass.byIdentifier.computeIfAbsent(d.identifierId, k -> new ArrayList<>()).add(d);
+        }
+        return pass;
+    }
+
+    private void loadIdentifiers(Connection db) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id, key, type FROM identifiers")) {
+            while (rs.next()) {
+                Identifier i = new Identifier(rs.getLong(1), rs.getString(2), rs.getString(3));
+                identifiers.put(i.id(), i);
+                byKey.put(i.key(), i);
+            }
+        }
+    }
+
+    private void loadOwners(Connection db) throws SQLException {
+        Map<Long, TreeSet<Long>> owners = new HashMap<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT device_id, identifier_id FROM owner_identifiers")) {
+            while (rs.next()) {
+                owners.computeIfAbsent(rs.getLong(2), k -> new TreeSet<>()).add(rs.getLong(1));
+            }
+        }
+        owners.forEach((id, devices) -> ownerDevices.put(id, devices.stream().mapToLong(Long::longValue).toArray()));
+    }
+
+    private static Map<Long, Reading> loadReadings(Connection db) throws SQLException {
+        Map<Long, Reading> readings = new HashMap<>();
+        String sql = "SELECT r.id, r.raw, r.confidence, r.rule, " + OccurrenceSql.strong("r") + ", "
+                + OccurrenceSql.linking("r") + ", " + OccurrenceSql.counted("r") + ", " + OccurrenceSql.chosen("r")
+                + ", r.level = 'service' FROM readings r";
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                readings.put(rs.getLong(1), new Reading(rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9)));
+            }
+        }
+        return readings;
+    }
+
+    private void scan(Connection db, Map<Long, Reading> readings, Rows rows) throws SQLException {
+        // the occurrences NOT INDEXED, in table order, and their records by id in the same order;
+        // the rules that depend on a record's direction, party role and table, or on a role, are
+        // asked of SQLite once per distinct value (Flags): evaluated per row they cost twice the scan
+        String sql = "SELECT o.id, o.identifier_id, o.device_id, o.reading_id, o.role, o.name,"
+                + " COALESCE(c.time_utc, m.time_utc),"
+                // an earlier version of a live record (an edited message); recovered from deleted bytes
+                + " (COALESCE(c.recovered_version_of, m.recovered_version_of, ct.recovered_version_of) IS NOT NULL)"
+                // (SQLite's | and << bind alike, left to right: the shift in parentheses)
+                + " | ((COALESCE(c.recovered, m.recovered, ct.recovered) IS NOT NULL) << 1),"
+                + " COALESCE(c.direction, m.direction), o.party_role, o.record_table, c.duration_s,"
+                + " CASE WHEN o.record_table = 'contacts' THEN " + OccurrenceSql.groupOfList("ct.account") + " END"
+                + " FROM occurrences o NOT INDEXED"
+                + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id"
+                + " LEFT JOIN messages m ON o.record_table = 'messages' AND m.id = o.record_id"
+                + " LEFT JOIN contacts ct ON o.record_table = 'contacts' AND ct.id = o.record_id";
+        Flags flags = new Flags(db);
+        IdTable<Reading> readingById = IdTable.of(readings);
+        Row row = new Row();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                Identifier identifier = identifierById.get(rs.getLong(2));
+                Reading reading = readingById.get(rs.getLong(4));
+                if (identifier == null || reading == null) {
+                    continue; // as the joins of the SQL this replaces left such a row out
+                }
+                row.id = rs.getLong(1);
+                row.identifier = identifier;
+                row.deviceId = rs.getLong(3);
+                row.reading = reading;
+                Flags.Role role = flags.role(rs.getString(5));
+                row.role = role.role();
+                row.contactRole = role.contact();
+                row.groupMemberRole = role.groupMember();
+                row.name = rs.getString(6);
+                row.time = rs.getString(7);
+                int bits = rs.getInt(8);
+                row.earlierVersion = (bits & 1) != 0;
+                boolean recovered = (bits & 2) != 0;
+                Flags.Party party = flags.party(rs.getString(9), rs.getString(10), rs.getString(11));
+                row.recordTable = party.recordTable();
+                row.inbound = party.inbound();
+                row.ownersParty = party.ownersParty();
+                row.groupSend = party.groupSend();
+                row.durationSeconds = "calls".equals(row.recordTable) ? rs.getLong(12) : 0;
+                row.groupOfList = row.groupMemberRole ? rs.getString(13) : null;
+                add(row, recovered);
+                rows.row(row);
+            }
+        } finally {
+            flags.close();
+        }
+    }
+
+    /**
+     * OccurrenceSql's rules on a role, and on a record's direction, party role and table, asked
+     * of SQLite once per distinct value (a case has a few dozen) and kept; the role and table
+     * strings kept are one instance each, which OnDevice compares by reference.
+     */
+    private static final class Flags implements AutoCloseable {
+        record Role(String role, boolean contact, boolean groupMember) {
+        }
+
+        record Party(String direction, String partyRole, String recordTable, boolean inbound, boolean ownersParty,
+                     boolean groupSend) {
+        }
+
+        private final java.sql.PreparedStatement roleRules;
+        private final java.sql.PreparedStatement partyRules;
+        private final List<Role> roles = new ArrayList<>();
+        private final List<Party> parties = new ArrayList<>();
+
+        Flags(Connection db) throws SQLException {
+            roleRules = db.prepareStatement("SELECT COALESCE(o.role LIKE '%contact' OR o.role = 'sim-adn', 0),"
+                    + " COALESCE(o.role LIKE '%group-member', 0) FROM (SELECT ? AS role) o");
+            partyRules = db.prepareStatement("SELECT COALESCE(" + OccurrenceSql.inbound("o") + ", 0), COALESCE("
+                    + OccurrenceSql.ownersParty("o") + ", 0), COALESCE(" + OccurrenceSql.groupSend("o") + ", 0)"
+                    + " FROM (SELECT ? AS direction, ? AS party_role, ? AS record_table) o");
+        }
+
+        /** A look through the few known costs less than hashing the row's new string. */
+        Role role(String role) throws SQLException {
+            for (Role known : roles) {
+                if (known.role().equals(role)) {
+                    return known;
+                }
+            }
+            roleRules.setString(1, role);
+            try (ResultSet rs = roleRules.executeQuery()) {
+                rs.next();
+                Role added = new Role(role, rs.getBoolean(1), rs.getBoolean(2));
+                roles.add(added);
+                return added;
+            }
+        }
+
+        Party party(String direction, String partyRole, String recordTable) throws SQLException {
+            for (Party known : parties) {
+                if (java.util.Objects.equals(known.direction(), direction)
+                        && java.util.Objects.equals(known.partyRole(), partyRole)
+                        && known.recordTable().equals(recordTable)) {
+                    return known;
+                }
+            }
+            partyRules.setString(1, direction);
+            partyRules.setString(2, partyRole);
+            partyRules.setString(3, recordTable);
+            try (ResultSet rs = partyRules.executeQuery()) {
+                rs.next();
+                String table = parties.stream().map(Party::recordTable).filter(recordTable::equals).findFirst()
+                        .orElse(recordTable);
+                Party added = new Party(direction, partyRole, table, rs.getBoolean(1), rs.getBoolean(2),
+                        rs.getBoolean(3));
+                parties.add(added);
+                return added;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            roleRules.close();
+            partyRules.close();
+        }
+    }
+
+    private void add(Row row, boolean recovered) {
+        long identifierId = row.identifier.id();
+        OnDevice d = pairs.computeIfAbsent(key(identifierId, row.deviceId, 0), k -> new OnDevice(identifierId,
+                row.deviceId));
+        Reading r = row.reading;
+        d.occurrences++;
+        d.roles.add(row.role);
+        if (row.time != null) {
+            d.firstTime = d.firstTime == null || binary(row.time, d.firstTime) < 0 ? row.time : d.firstTime;
+            d.lastTime = d.lastTime == null || binary(row.time, d.lastTime) > 0 ? row.time : d.lastTime;
+        }
+        d.confidence = d.confidence == null || binary(r.confidence(), d.confidence) < 0 ? r.confidence() : d.confidence;
+        if (d.confidenceRule == null || binary(r.confidenceRule(), d.confidenceRule) < 0) {
+            d.confidenceRule = r.confidenceRule();
+        }
+        d.strong |= r.strong();
+        d.service |= r.service();
+        d.counted |= r.counted();
+        d.held |= r.linking() && r.chosen() && !"owner".equals(row.role);
+        d.recovered += recovered ? 1 : 0;
+        if (row.name != null) {
+            d.names.add(row.name);
+        }
+        if (r != d.lastReading && r.raw() != null && !r.raw().isEmpty()) { // most rows repeat the last reading
+            d.raws.add(r.raw());
+        }
+        d.lastReading = r;
+        long[] owners = ownerDevices.get(identifierId);
+        if (owners != null && r.linking() && !row.earlierVersion) {
+            for (long owner : owners) {
+                if (owner != row.deviceId) {
+                    LinkFacts f = links.computeIfAbsent(new LinkGroup(owner, row.deviceId, identifierId, row.role),
+                            k -> new LinkFacts());
+                    f.count++;
+                    f.strong |= r.strong();
+                    if (row.time != null) {
+                        f.first = f.first == null || binary(row.time, f.first) < 0 ? row.time : f.first;
+                        f.last = f.last == null || binary(row.time, f.last) > 0 ? row.time : f.last;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A map key for (identifier, device, a bit): unique while device ids stay below 2^20 (a case's
+     * devices are numbered from 1), and multiplied by an odd constant (a bijection) so that
+     * {@link Long#hashCode} spreads it; an unmixed key filled HashMap's bins.
+     */
+    static long key(long identifierId, long deviceId, int bit) {
+        if (deviceId < 0 || deviceId >= 1 << 20) {
+            throw new IllegalArgumentException("device id out of range: " + deviceId);
+        }
+        return ((identifierId << 21) | deviceId << 1 | bit) * 0x9E3779B97F4A7C15L;
+    }
+
+    /** Every (identifier, device) with occurrences. */
+    java.util.Collection<OnDevice> pairs() {
+        return pairs.values();
+    }
+
+    /** The devices holding one identifier, in no particular order; empty if none. */
+    List<OnDevice> onDevices(long identifierId) {
+        return byIdentifier.getOrDefault(identifierId, List.of());
+    }
+
+    /** Identifiers with occurrences, by id. */
+    Set<Long> identifierIds() {
+        return byIdentifier.keySet();
+    }
+
+    Identifier identifier(long id) {
+        return identifiers.get(id);
+    }
+
+    /** The identifier of a key, or null. */
+    Identifier identifier(String key) {
+        return byKey.get(key);
+    }
+
+    /** Every identifier of the case, with or without occurrences. */
+    java.util.Collection<Identifier> identifiers() {
+        return identifiers.values();
+    }
+
+    /** Whether some device owns the identifier (owner_identifiers). */
+    boolean owned(long identifierId) {
+        return ownerDevices.containsKey(identifierId);
+    }
+
+    /** The owner identifiers' occurrences on other devices, grouped for the device links. */
+    Map<LinkGroup, LinkFacts> linkGroups() {
+        return links;
+    }
+
+    /** Text compared as SQLite's BINARY collation compares it: by code point (UTF-8 byte order). */
+    static int binary(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                // UTF-16 order differs from code point order only where a surrogate meets U+E000..U+FFFF
+                if (Character.isSurrogate(x) != Character.isSurrogate(y)) {
+                    return Character.isSurrogate(x) ? 1 : -1;
+                }
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    /**
+     * Distinct strings, sorted as a TreeSet sorts them; one value is held without a set (most
+     * pairs have one role, one raw value and at most one name, and a case has hundreds of
+     * thousands of pairs).
+     */
+    static final class Distinct {
+        private String one;
+        private TreeSet<String> many;
+
+        void add(String value) {
+            if (many != null) {
+                many.add(value);
+            } else if (one == null) {
+                one = value;
+            } else if (!one.equals(value)) {
+                many = new TreeSet<>();
+                many.add(one);
+                many.add(value);
+                one = null;
+            }
+        }
+
+        List<String> sorted() {
+            return many != null ? List.copyOf(many) : one != null ? List.of(one) : List.of();
+        }
+    }
+
+    /** Rows of a table by id, in an array when the ids are dense (as the case writer numbers them). */
+    private static final class IdTable<T> {
+        private final Object[] array;
+        private final Map<Long, T> map;
+
+        private IdTable(Object[] array, Map<Long, T> map) {
+            this.array = array;
+            this.map = map;
+        }
+
+        static <T> IdTable<T> of(Map<Long, T> rows) {
+            long max = rows.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+            long min = rows.keySet().stream().mapToLong(Long::longValue).min().orElse(0);
+            if (min < 0 || max > 4L * rows.size() + 1_000_000) {
+                return new IdTable<>(null, rows);
+            }
+            Object[] array = new Object[(int) max + 1];
+            rows.forEach((id, row) -> array[id.intValue()] = row);
+            return new IdTable<>(array, null);
+        }
+
+        @SuppressWarnings("unchecked")
+        T get(long id) {
+            if (array == null) {
+                return map.get(id);
+            }
+            return id >= 0 && id < array.length ? (T) array[(int) id] : null;
+        }
+    }
+}
