@@ -5,20 +5,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.phonetriage.store.OccurrenceFacts;
 
 /**
  * Per device, what {@code search}'s summary shows of one key, aggregated by SQLite per role,
  * name, reading and parser run, so a key costs one query and a handful of rows, not a row per
  * occurrence. The cross-reference stores the aggregates of every
- * key (table {@code key_summaries}, one pass over the occurrence facts it reads anyway), so a number
+ * key (table {@code key_summaries}, from the one pass over the occurrences it makes anyway), so a number
  * that occurs hundreds of thousands of times is summarised by index; a case without them (made
  * before, or changed since) has each key's occurrences and records aggregated when searched.
+ * The stored aggregates are made in Java ({@code xref/KeySummaryAggregates}) as that pass reads the
+ * rows: SQLite has no hash aggregation, and a GROUP BY here sorted a copy of every occurrence.
  */
 public final class KeySummaryQuery {
 
@@ -49,10 +51,9 @@ public final class KeySummaryQuery {
               GROUP BY f.device_id, f.role, f.party_role, f.name, f.reading_id, f.run_id
             """;
 
-    /** The same aggregates for every key, from the shared occurrence facts the cross-reference reads. */
-    private static final String BUILD = "INSERT INTO key_summaries SELECT f.identifier_id, f.device_id, f.role,"
-            + " f.party_role, f.name, f.reading_id, f.run_id, " + AGGREGATES + " FROM " + OccurrenceFacts.TABLE + " f"
-            + " GROUP BY f.identifier_id, f.device_id, f.role, f.party_role, f.name, f.reading_id, f.run_id";
+    private static final String INSERT = "INSERT INTO key_summaries(identifier_id, device_id, role, party_role, name,"
+            + " reading_id, run_id, occurrences, deleted, recovered, first_time, last_time)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** The stored aggregates of one key. */
     private static final String STORED = "SELECT d.label, k.role, k.party_role, k.name, k.reading_id, k.run_id,"
@@ -88,20 +89,47 @@ public final class KeySummaryQuery {
     }
 
     /**
-     * Replaces the stored summaries with those of the case in {@code state}; needs the shared
-     * occurrence facts ({@link OccurrenceFacts}) of this connection. One transaction; the case is
-     * left untouched when it holds that state's summaries already.
+     * One stored row: the aggregates of the occurrences of one identifier on one device with one
+     * role, party role, name, reading and parser run (null where the column is NULL).
      */
-    public static void save(Connection db, String state) throws SQLException {
-        if (of(db, state).stored()) {
+    public record Summary(long identifierId, long deviceId, String role, String partyRole, String name, Long readingId,
+                          Long runId, long occurrences, long deleted, long recovered, String firstTime, String lastTime) {
+    }
+
+    /** Whether the case stores the summaries of {@code state} already (then {@link #save} has nothing to do). */
+    public static boolean saved(Connection db, String state) throws SQLException {
+        return of(db, state).stored();
+    }
+
+    /**
+     * Replaces the stored summaries with {@code summaries}, those of the case in {@code state}. One
+     * transaction; the case is left untouched when it holds that state's summaries already.
+     */
+    public static void save(Connection db, String state, Iterable<Summary> summaries) throws SQLException {
+        if (saved(db, state)) {
             return;
         }
         boolean auto = db.getAutoCommit();
         db.setAutoCommit(false);
         try (Statement st = db.createStatement();
+             PreparedStatement insert = db.prepareStatement(INSERT);
              PreparedStatement meta = db.prepareStatement("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)")) {
             st.execute("DELETE FROM key_summaries");
-            st.execute(BUILD);
+            for (Summary s : summaries) {
+                insert.setLong(1, s.identifierId());
+                insert.setLong(2, s.deviceId());
+                insert.setString(3, s.role());
+                insert.setString(4, s.partyRole());
+                insert.setString(5, s.name());
+                setLong(insert, 6, s.readingId());
+                setLong(insert, 7, s.runId());
+                insert.setLong(8, s.occurrences());
+                insert.setLong(9, s.deleted());
+                insert.setLong(10, s.recovered());
+                insert.setString(11, s.firstTime());
+                insert.setString(12, s.lastTime());
+                insert.executeUpdate();
+            }
             meta.setString(1, STATE_KEY);
             meta.setString(2, state);
             meta.executeUpdate();
@@ -111,6 +139,14 @@ public final class KeySummaryQuery {
             throw e;
         } finally {
             db.setAutoCommit(auto);
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int column, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(column, Types.INTEGER);
+        } else {
+            ps.setLong(column, value);
         }
     }
 
