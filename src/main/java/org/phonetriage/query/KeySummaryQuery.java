@@ -62,6 +62,8 @@ public final class KeySummaryQuery {
 
     private static final String STATE_KEY = "key_summary_state";
 
+    private static final int BATCH = 4096;
+
     private final Connection db;
     private final boolean stored;
 
@@ -115,6 +117,7 @@ public final class KeySummaryQuery {
              PreparedStatement insert = db.prepareStatement(INSERT);
              PreparedStatement meta = db.prepareStatement("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)")) {
             st.execute("DELETE FROM key_summaries");
+            int batched = 0;
             for (Summary s : summaries) {
                 insert.setLong(1, s.identifierId());
                 insert.setLong(2, s.deviceId());
@@ -128,8 +131,12 @@ public final class KeySummaryQuery {
                 insert.setLong(10, s.recovered());
                 insert.setString(11, s.firstTime());
                 insert.setString(12, s.lastTime());
-                insert.executeUpdate();
+                insert.addBatch(); // one call into SQLite a batch, not a row
+                if (++batched % BATCH == 0) {
+                    insert.executeBatch();
+                }
             }
+            insert.executeBatch();
             meta.setString(1, STATE_KEY);
             meta.setString(2, state);
             meta.executeUpdate();

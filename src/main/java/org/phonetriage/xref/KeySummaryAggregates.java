@@ -1,6 +1,7 @@
 package org.phonetriage.xref;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +45,16 @@ public final class KeySummaryAggregates {
         }
     }
 
-    /** The groups, in no particular order, as the stored table takes them. */
+    /**
+     * The groups by identifier (the stored table's index then grows at its end, not at random
+     * pages), otherwise in no particular order.
+     */
     public List<KeySummaryQuery.Summary> summaries() {
         List<KeySummaryQuery.Summary> out = new ArrayList<>(groups.size());
         groups.forEach((g, c) -> out.add(new KeySummaryQuery.Summary(g.identifierId(), g.deviceId(), g.role(),
                 g.partyRole(), g.name(), g.readingId(), g.runId(), c.occurrences, c.deleted, c.recovered, c.first,
                 c.last)));
+        out.sort(Comparator.comparingLong(KeySummaryQuery.Summary::identifierId));
         return out;
     }
 }
