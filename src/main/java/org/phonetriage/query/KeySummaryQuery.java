@@ -25,8 +25,9 @@ import java.util.TreeMap;
 public final class KeySummaryQuery {
 
     /**
-     * The aggregates of rows {@code f} of occurrence facts (deleted, recovered, time_utc) per device,
-     * role, party role, name, reading and parser run: a handful of rows per key and device.
+     * The aggregates of rows {@code f} of occurrences with their records (deleted, recovered,
+     * time_utc) per device, role, party role, name, reading and parser run: a handful of rows per
+     * key and device.
      */
     private static final String AGGREGATES = "count(*), coalesce(sum(f.deleted = 1), 0), coalesce(sum(f.recovered), 0),"
             + " min(f.time_utc), max(f.time_utc)";
