@@ -5,26 +5,29 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.phonetriage.store.OccurrenceFacts;
 
 /**
  * Per device, what {@code search}'s summary shows of one key, aggregated by SQLite per role,
  * name, reading and parser run, so a key costs one query and a handful of rows, not a row per
  * occurrence. The cross-reference stores the aggregates of every
- * key (table {@code key_summaries}, one pass over the occurrence facts it reads anyway), so a number
+ * key (table {@code key_summaries}, from the one pass over the occurrences it makes anyway), so a number
  * that occurs hundreds of thousands of times is summarised by index; a case without them (made
  * before, or changed since) has each key's occurrences and records aggregated when searched.
+ * The stored aggregates are made in Java ({@code xref/KeySummaryAggregates}) as that pass reads the
+ * rows: SQLite has no hash aggregation, and a GROUP BY here sorted a copy of every occurrence.
  */
 public final class KeySummaryQuery {
 
     /**
-     * The aggregates of rows {@code f} of occurrence facts (deleted, recovered, time_utc) per device,
-     * role, party role, name, reading and parser run: a handful of rows per key and device.
+     * The aggregates of rows {@code f} of occurrences with their records (deleted, recovered,
+     * time_utc) per device, role, party role, name, reading and parser run: a handful of rows per
+     * key and device.
      */
     private static final String AGGREGATES = "count(*), coalesce(sum(f.deleted = 1), 0), coalesce(sum(f.recovered), 0),"
             + " min(f.time_utc), max(f.time_utc)";
@@ -49,10 +52,9 @@ public final class KeySummaryQuery {
               GROUP BY f.device_id, f.role, f.party_role, f.name, f.reading_id, f.run_id
             """;
 
-    /** The same aggregates for every key, from the shared occurrence facts the cross-reference reads. */
-    private static final String BUILD = "INSERT INTO key_summaries SELECT f.identifier_id, f.device_id, f.role,"
-            + " f.party_role, f.name, f.reading_id, f.run_id, " + AGGREGATES + " FROM " + OccurrenceFacts.TABLE + " f"
-            + " GROUP BY f.identifier_id, f.device_id, f.role, f.party_role, f.name, f.reading_id, f.run_id";
+    private static final String INSERT = "INSERT INTO key_summaries(identifier_id, device_id, role, party_role, name,"
+            + " reading_id, run_id, occurrences, deleted, recovered, first_time, last_time)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** The stored aggregates of one key. */
     private static final String STORED = "SELECT d.label, k.role, k.party_role, k.name, k.reading_id, k.run_id,"
@@ -60,6 +62,8 @@ public final class KeySummaryQuery {
             + " JOIN key_summaries k ON k.identifier_id = i.id JOIN devices d ON d.id = k.device_id WHERE i.key = ?";
 
     private static final String STATE_KEY = "key_summary_state";
+
+    private static final int BATCH = 4096;
 
     private final Connection db;
     private final boolean stored;
@@ -88,20 +92,52 @@ public final class KeySummaryQuery {
     }
 
     /**
-     * Replaces the stored summaries with those of the case in {@code state}; needs the shared
-     * occurrence facts ({@link OccurrenceFacts}) of this connection. One transaction; the case is
-     * left untouched when it holds that state's summaries already.
+     * One stored row: the aggregates of the occurrences of one identifier on one device with one
+     * role, party role, name, reading and parser run (null where the column is NULL).
      */
-    public static void save(Connection db, String state) throws SQLException {
-        if (of(db, state).stored()) {
+    public record Summary(long identifierId, long deviceId, String role, String partyRole, String name, Long readingId,
+                          Long runId, long occurrences, long deleted, long recovered, String firstTime, String lastTime) {
+    }
+
+    /** Whether the case stores the summaries of {@code state} already (then {@link #save} has nothing to do). */
+    public static boolean saved(Connection db, String state) throws SQLException {
+        return of(db, state).stored();
+    }
+
+    /**
+     * Replaces the stored summaries with {@code summaries}, those of the case in {@code state}. One
+     * transaction; the case is left untouched when it holds that state's summaries already.
+     */
+    public static void save(Connection db, String state, Iterable<Summary> summaries) throws SQLException {
+        if (saved(db, state)) {
             return;
         }
         boolean auto = db.getAutoCommit();
         db.setAutoCommit(false);
         try (Statement st = db.createStatement();
+             PreparedStatement insert = db.prepareStatement(INSERT);
              PreparedStatement meta = db.prepareStatement("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)")) {
             st.execute("DELETE FROM key_summaries");
-            st.execute(BUILD);
+            int batched = 0;
+            for (Summary s : summaries) {
+                insert.setLong(1, s.identifierId());
+                insert.setLong(2, s.deviceId());
+                insert.setString(3, s.role());
+                insert.setString(4, s.partyRole());
+                insert.setString(5, s.name());
+                setLong(insert, 6, s.readingId());
+                setLong(insert, 7, s.runId());
+                insert.setLong(8, s.occurrences());
+                insert.setLong(9, s.deleted());
+                insert.setLong(10, s.recovered());
+                insert.setString(11, s.firstTime());
+                insert.setString(12, s.lastTime());
+                insert.addBatch(); // one call into SQLite a batch, not a row
+                if (++batched % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
             meta.setString(1, STATE_KEY);
             meta.setString(2, state);
             meta.executeUpdate();
@@ -111,6 +147,14 @@ public final class KeySummaryQuery {
             throw e;
         } finally {
             db.setAutoCommit(auto);
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int column, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(column, Types.INTEGER);
+        } else {
+            ps.setLong(column, value);
         }
     }
 

@@ -29,9 +29,9 @@ import org.phonetriage.report.export.Exports;
 import org.phonetriage.store.CaseDb;
 import org.phonetriage.store.CaseProblems;
 import org.phonetriage.store.CaseReader;
-import org.phonetriage.store.OccurrenceFacts;
 import org.phonetriage.xref.AnalysisRunner;
 import org.phonetriage.xref.CrossReference;
+import org.phonetriage.xref.KeySummaryAggregates;
 import org.phonetriage.xref.Network;
 import org.phonetriage.xref.OtherCases;
 import org.phonetriage.xref.StoredNetwork;
@@ -80,19 +80,28 @@ public final class CaseOutputs {
     /** The same, with this case's identifiers looked up in other cases ({@code other_cases}). */
     public static Written crossReference(Connection db, XrefOptions options, AnalysisRunner analyses,
                                          OtherCases otherCases, Consumer<Problem> shown) throws SQLException {
-        XrefReport xref;
-        try (OccurrenceFacts facts = OccurrenceFacts.read(db)) {
-            Network network = Network.load(db, analyses);
-            String state = CaseState.of(db).digest();
-            StoredNetwork.save(db, network.graph(), state); // what path walks
-            KeySummaryQuery.save(db, state); // what search shows
-            xref = OtherCases.addTo(new CrossReference(db).build(tool(), options, network, analyses),
-                    db, otherCases, analyses);
-        }
+        Network network = loadNetwork(db, analyses, CaseState.of(db).digest());
+        XrefReport xref = OtherCases.addTo(new CrossReference(db).build(tool(), options, network, analyses),
+                db, otherCases, analyses);
         List<Problem> problems = analysisProblems(analyses);
         problems.forEach(shown);
         record(db, new CaseProblems.Scope(true, Set.of()), problems, shown);
         return new Written(xref, problems);
+    }
+
+    /**
+     * The network of the case in {@code state}, with what path walks and what search shows stored
+     * in the case: search's summaries are aggregated by the network's one pass over the occurrences,
+     * unless the case holds those of this state already.
+     */
+    private static Network loadNetwork(Connection db, AnalysisRunner analyses, String state) throws SQLException {
+        KeySummaryAggregates keySummaries = KeySummaryQuery.saved(db, state) ? null : new KeySummaryAggregates();
+        Network network = Network.load(db, analyses, keySummaries);
+        StoredNetwork.save(db, network.graph(), state);
+        if (keySummaries != null) {
+            KeySummaryQuery.save(db, state, keySummaries.summaries());
+        }
+        return network;
     }
 
     private static List<Problem> analysisProblems(AnalysisRunner analyses) {
@@ -168,16 +177,6 @@ public final class CaseOutputs {
                                 OtherCases otherCases, Consumer<Problem> shown, StageTimes stages)
             throws SQLException, IOException {
         CaseDb.createIndexes(db); // those a case made by an earlier version lacks
-        try (OccurrenceFacts facts = OccurrenceFacts.read(db)) {
-            return writeOnFacts(db, outDir, caseTitle, zone, options, formats, formulaGuard, analyses, otherCases,
-                    shown, stages);
-        }
-    }
-
-    private static Written writeOnFacts(Connection db, Path outDir, String caseTitle, ZoneId zone,
-                                        XrefOptions options, List<String> formats, boolean formulaGuard,
-                                        AnalysisRunner analyses, OtherCases otherCases, Consumer<Problem> shown,
-                                        StageTimes stages) throws SQLException, IOException {
         for (String format : formats) {
             if (!FORMATS.contains(format)) {
                 throw new IllegalArgumentException("unknown output format " + format + "; one of " + FORMATS);
@@ -190,9 +189,7 @@ public final class CaseOutputs {
         // the set is being rewritten: until the new manifest is written, none claims it complete
         Files.deleteIfExists(outDir.resolve(OutputManifest.FILE_NAME));
         StageTimes.Clock clock = stages.start("cross-reference");
-        Network network = Network.load(db, analyses);
-        StoredNetwork.save(db, network.graph(), state.digest()); // what path walks
-        KeySummaryQuery.save(db, state.digest()); // what search shows
+        Network network = loadNetwork(db, analyses, state.digest());
         XrefReport xref = OtherCases.addTo(new CrossReference(db).build(tool(), options, network, analyses), db,
                 otherCases, analyses);
         clock.finished(occurrences(db));

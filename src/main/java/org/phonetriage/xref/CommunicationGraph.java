@@ -126,10 +126,15 @@ public final class CommunicationGraph {
      * Its one pass over the occurrences ({@link OccurrencePass}) is kept for the cross-reference.
      */
     public static CommunicationGraph load(Connection db) throws SQLException {
+        return load(db, null);
+    }
+
+    /** The same, with search's summaries aggregated into {@code keySummaries} by the pass (none when null). */
+    static CommunicationGraph load(Connection db, KeySummaryAggregates keySummaries) throws SQLException {
         CommunicationGraph g = new CommunicationGraph();
         Map<Long, DeviceNode> byId = g.loadDevices(db);
         OccurrenceRows rows = g.new OccurrenceRows(byId);
-        g.occurrences = OccurrencePass.read(db, rows);
+        g.occurrences = OccurrencePass.read(db, rows, keySummaries);
         rows.finish();
         g.loadNodeFacts(byId);
         return g;

@@ -39,7 +39,16 @@ public final class Network {
      * {@link #metrics()} was read.
      */
     public static Network load(Connection db, AnalysisRunner analyses) throws SQLException {
-        CommunicationGraph graph = graph(db);
+        return load(db, analyses, null);
+    }
+
+    /**
+     * The same, with search's summaries aggregated into {@code keySummaries} as the graph's pass
+     * reads the occurrences (none when null).
+     */
+    public static Network load(Connection db, AnalysisRunner analyses, KeySummaryAggregates keySummaries)
+            throws SQLException {
+        CommunicationGraph graph = CommunicationGraph.load(db, keySummaries);
         AnalysisRunner.Fork steps = analyses.fork();
         FutureTask<NetworkMetrics> metrics = new FutureTask<>(() -> NetworkMetrics.compute(graph, steps.runner()));
         Thread thread = new Thread(metrics, "network-measures");

@@ -134,11 +134,16 @@ final class OccurrencePass {
 
     /** Reads the case's occurrences once, handing each row to {@code rows}. */
     static OccurrencePass read(Connection db, Rows rows) throws SQLException {
+        return read(db, rows, null);
+    }
+
+    /** The same, each row also added to search's summaries {@code keySummaries} (when not null). */
+    static OccurrencePass read(Connection db, Rows rows, KeySummaryAggregates keySummaries) throws SQLException {
         OccurrencePass pass = new OccurrencePass();
         pass.loadIdentifiers(db);
         pass.identifierById = IdTable.of(pass.identifiers);
         pass.loadOwners(db);
-        pass.scan(db, pass.loadReadings(db), rows);
+        pass.scan(db, pass.loadReadings(db), rows, keySummaries);
         for (OnDevice d : pass.pairs.values()) {
             pass.byIdentifier.computeIfAbsent(d.identifierId, k -> new ArrayList<>()).add(d);
         }
@@ -180,7 +185,8 @@ final class OccurrencePass {
         return readings;
     }
 
-    private void scan(Connection db, Map<Long, Reading> readings, Rows rows) throws SQLException {
+    private void scan(Connection db, Map<Long, Reading> readings, Rows rows, KeySummaryAggregates keySummaries)
+            throws SQLException {
         // the occurrences NOT INDEXED, in table order, and their records by id in the same order;
         // the rules that depend on a record's direction, party role and table, or on a role, are
         // asked of SQLite once per distinct value (Flags): evaluated per row they cost twice the scan
@@ -192,17 +198,36 @@ final class OccurrencePass {
                 + " | ((COALESCE(c.recovered, m.recovered, ct.recovered) IS NOT NULL) << 1),"
                 + " COALESCE(c.direction, m.direction), o.party_role, o.record_table, c.duration_s,"
                 + " CASE WHEN o.record_table = 'contacts' THEN " + OccurrenceSql.groupOfList("ct.account") + " END"
+                // search's summaries: whether the source marks the record deleted; the parser run that read it
+                + (keySummaries == null ? "" : ", COALESCE(ct.deleted, c.deleted, m.deleted) = 1,"
+                        + " COALESCE(c.run_id, m.run_id, ct.run_id, s.run_id, sv.run_id)")
                 + " FROM occurrences o NOT INDEXED"
                 + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id"
                 + " LEFT JOIN messages m ON o.record_table = 'messages' AND m.id = o.record_id"
-                + " LEFT JOIN contacts ct ON o.record_table = 'contacts' AND ct.id = o.record_id";
+                + " LEFT JOIN contacts ct ON o.record_table = 'contacts' AND ct.id = o.record_id"
+                + (keySummaries == null ? "" : " LEFT JOIN sims s ON o.record_table = 'sims' AND s.id = o.record_id"
+                        + " LEFT JOIN swept_values sv ON o.record_table = 'swept_values' AND sv.id = o.record_id");
         Flags flags = new Flags(db);
         IdTable<Reading> readingById = IdTable.of(readings);
         Row row = new Row();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
-                Identifier identifier = identifierById.get(rs.getLong(2));
-                Reading reading = readingById.get(rs.getLong(4));
+                long identifierId = rs.getLong(2);
+                long readingId = rs.getLong(4);
+                Identifier identifier = identifierById.get(identifierId);
+                Reading reading = readingById.get(readingId);
+                Flags.Role role = flags.role(rs.getString(5));
+                int bits = rs.getInt(8);
+                boolean recovered = (bits & 2) != 0;
+                Flags.Party party = flags.party(rs.getString(9), rs.getString(10), rs.getString(11));
+                String name = rs.getString(6);
+                String time = rs.getString(7);
+                if (keySummaries != null) { // every row, as the stored summaries' GROUP BY counted them
+                    long run = rs.getLong(15);
+                    Long runId = rs.wasNull() ? null : run;
+                    keySummaries.add(identifierId, rs.getLong(3), role.role(), party.partyRole(), name, readingId,
+                            runId, rs.getBoolean(14), recovered, time);
+                }
                 if (identifier == null || reading == null) {
                     continue; // as the joins of the SQL this replaces left such a row out
                 }
@@ -210,16 +235,12 @@ final class OccurrencePass {
                 row.identifier = identifier;
                 row.deviceId = rs.getLong(3);
                 row.reading = reading;
-                Flags.Role role = flags.role(rs.getString(5));
                 row.role = role.role();
                 row.contactRole = role.contact();
                 row.groupMemberRole = role.groupMember();
-                row.name = rs.getString(6);
-                row.time = rs.getString(7);
-                int bits = rs.getInt(8);
+                row.name = name;
+                row.time = time;
                 row.earlierVersion = (bits & 1) != 0;
-                boolean recovered = (bits & 2) != 0;
-                Flags.Party party = flags.party(rs.getString(9), rs.getString(10), rs.getString(11));
                 row.recordTable = party.recordTable();
                 row.inbound = party.inbound();
                 row.ownersParty = party.ownersParty();

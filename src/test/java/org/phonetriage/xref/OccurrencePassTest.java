@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.phonetriage.RealData;
 import org.phonetriage.cli.BadInputTest;
 import org.phonetriage.cli.Main;
+import org.phonetriage.query.KeySummaryQuery;
+import org.phonetriage.report.CaseState;
 import org.phonetriage.store.CaseDb;
 import org.phonetriage.store.OccurrenceFacts;
 import org.phonetriage.xref.rules.OccurrenceSql;
@@ -128,6 +130,63 @@ class OccurrencePassTest {
                 + "/" + g.role(), bit(f.strong) + " " + f.count + " " + f.first + " " + f.last));
         assertTrue(!expected.isEmpty());
         assertEquals(expected, actual);
+    }
+
+    /**
+     * What {@code xref} stores for search's summary (key_summaries, aggregated as the pass reads the
+     * occurrences) is, value for value and type for type, what the GROUP BY over the copy of the
+     * occurrences stored before.
+     */
+    @Test
+    void searchSummariesTheXrefStoresAreWhatTheirSqlAggregated() throws Exception {
+        List<String> expected = new ArrayList<>();
+        try (Connection db = CaseDb.open(caseFile, false); OccurrenceFacts facts = OccurrenceFacts.read(db);
+             Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
+                     "SELECT quote(identifier_id), quote(device_id), quote(role), quote(party_role), quote(name),"
+                     + " quote(reading_id), quote(run_id), quote(count(*)), quote(coalesce(sum(deleted = 1), 0)),"
+                     + " quote(coalesce(sum(recovered), 0)), quote(min(time_utc)), quote(max(time_utc))"
+                     + " FROM " + OccurrenceFacts.TABLE
+                     + " GROUP BY identifier_id, device_id, role, party_role, name, reading_id, run_id")) {
+            while (rs.next()) {
+                expected.add(row(rs));
+            }
+        }
+        Path copy = tmp.resolve("summaries/case.db");
+        Files.createDirectories(copy.getParent());
+        Files.copy(caseFile, copy);
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("xref", "--case", copy.toString(), "-o",
+                tmp.resolve("summaries/xref.json").toString()));
+        assertTrue(run.exit() == Main.OK || run.exit() == Main.PROBLEMS, run.err());
+        List<String> stored = new ArrayList<>();
+        try (Connection db = CaseDb.open(copy, false); Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT quote(identifier_id), quote(device_id), quote(role), quote(party_role), quote(name),"
+                + " quote(reading_id), quote(run_id), quote(occurrences), quote(deleted), quote(recovered),"
+                + " quote(first_time), quote(last_time) FROM key_summaries")) {
+            while (rs.next()) {
+                stored.add(row(rs));
+            }
+            assertTrue(KeySummaryQuery.of(db, CaseState.of(db).digest()).stored());
+            assertTrue(count(db, "SELECT count(*) FROM key_summaries WHERE recovered > 0") > 0);
+            assertTrue(count(db, "SELECT count(*) FROM key_summaries WHERE deleted > 0") > 0);
+            assertTrue(count(db, "SELECT count(*) FROM key_summaries WHERE run_id IS NOT NULL") > 0);
+            assertTrue(count(db, "SELECT count(DISTINCT identifier_id) FROM key_summaries")
+                    == count(db, "SELECT count(DISTINCT identifier_id) FROM occurrences"));
+        }
+        expected.sort(null);
+        stored.sort(null);
+        assertTrue(expected.size() > 100, "groups: " + expected.size());
+        for (int i = 0; i < Math.min(expected.size(), stored.size()); i++) {
+            assertEquals(expected.get(i), stored.get(i), "row " + i);
+        }
+        assertEquals(expected.size(), stored.size());
+    }
+
+    private static String row(ResultSet rs) throws SQLException {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            b.append(rs.getString(i)).append('\t');
+        }
+        return b.toString();
     }
 
     @Test
