@@ -59,7 +59,7 @@ final class ReportCommand extends CommandOutput implements Callable<Integer> {
         try (Connection db = CaseDb.open(caseFile, false)) {
             CaseDevices.incomplete(db).forEach(label -> showProblem(CaseReader.incomplete(label)));
             written = CaseOutputs.write(db, out, report.title(out), zone, options, chosen, report.formulaGuard(),
-                    analyses, repo.lookup(caseFile), this::showProblem, StageTimes.NONE);
+                    analyses, repo.lookup(caseFile), this::showProblem, new StageTimes(output.progress(err(), run)));
             problems = caseProblems(db, written);
         }
         run.settle(problems, OutputNames.written(out, chosen, written.problems()));

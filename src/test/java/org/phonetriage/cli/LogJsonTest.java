@@ -123,6 +123,21 @@ class LogJsonTest {
     }
 
     @Test
+    void reportOnAnExistingCaseSaysItsStagesToo() throws Exception {
+        Path db = tmp.resolve("c.db");
+        assertEquals(Main.OK, BadInputTest.Run.of(List.of("ingest", "--quiet", "--case", db.toString(),
+                "test-images/D01-android.tar", "test-images/D03-android")).exit());
+        BadInputTest.Run run = BadInputTest.Run.of(List.of("report", "--log-json", "--case", db.toString(),
+                "--out", tmp.resolve("out").toString(), "--format", "json,html"));
+        assertEquals(Main.OK, run.exit(), run.err());
+        List<JsonNode> finished = events(run.out()).stream()
+                .filter(e -> e.get("event").asText().equals("stage-finished")).toList();
+        List<String> stages = finished.stream().map(e -> e.get("stage").asText()).toList();
+        assertTrue(stages.containsAll(List.of("cross-reference", "write json", "write html")), stages.toString());
+        assertTrue(finished.get(stages.indexOf("cross-reference")).get("rows").asLong() > 0, finished.toString());
+    }
+
+    @Test
     void aLogFileMayLieInTheOutputFolderAndTheSummaryStaysOnStandardOutput() throws Exception {
         Path out = tmp.resolve("out");
         Path log = out.resolve("events.jsonl");
