@@ -1,6 +1,8 @@
 package org.phonetriage.progress;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.phonetriage.model.Problem;
 
@@ -63,12 +65,12 @@ public final class JsonLinesProgress implements Progress {
             stage(name, seconds);
             return;
         }
-        java.util.List<Object> fields = new java.util.ArrayList<>(java.util.List.of("stage", name, "seconds", seconds));
+        List<Object> fields = new ArrayList<>(List.of("stage", name, "seconds", seconds));
         if (rows >= 0) {
-            fields.addAll(java.util.List.of("rows", rows));
+            fields.addAll(List.of("rows", rows));
         }
         if (cpuSeconds >= 0) {
-            fields.addAll(java.util.List.of("cpu_seconds", cpuSeconds));
+            fields.addAll(List.of("cpu_seconds", cpuSeconds));
         }
         events.emit("stage-finished", fields.toArray());
     }

@@ -25,7 +25,7 @@ final class CommonContactsFinder {
     static List<CommonContacts> find(OccurrencePass pass, Map<Long, String> labels) {
         // the devices in the order SQLite compared their labels (a < b), each pair's keys by index
         List<Long> devices = new ArrayList<>(labels.keySet());
-        devices.sort((x, y) -> OccurrencePass.binary(labels.get(x), labels.get(y)));
+        devices.sort((x, y) -> BinaryText.compare(labels.get(x), labels.get(y)));
         Map<Long, Integer> position = new HashMap<>();
         for (int i = 0; i < devices.size(); i++) {
             position.put(devices.get(i), i);

@@ -295,7 +295,7 @@ public final class CommunicationGraph {
                 addNode(contact);
                 return new String[] {row.name};
             });
-            if (name[0] != null && (row.name == null || OccurrencePass.binary(row.name, name[0]) < 0)) {
+            if (name[0] != null && (row.name == null || BinaryText.compare(row.name, name[0]) < 0)) {
                 name[0] = row.name;
             }
         }

@@ -39,10 +39,8 @@ public final class KeySummaryAggregates {
         c.occurrences++;
         c.deleted += deleted ? 1 : 0;
         c.recovered += recovered ? 1 : 0;
-        if (time != null) {
-            c.first = c.first == null || OccurrencePass.binary(time, c.first) < 0 ? time : c.first;
-            c.last = c.last == null || OccurrencePass.binary(time, c.last) > 0 ? time : c.last;
-        }
+        c.first = BinaryText.min(c.first, time);
+        c.last = BinaryText.max(c.last, time);
     }
 
     /**

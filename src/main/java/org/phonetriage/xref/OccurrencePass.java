@@ -1,13 +1,16 @@
 package org.phonetriage.xref;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.phonetriage.xref.rules.OccurrenceSql;
@@ -268,8 +271,8 @@ final class OccurrencePass {
                      boolean groupSend) {
         }
 
-        private final java.sql.PreparedStatement roleRules;
-        private final java.sql.PreparedStatement partyRules;
+        private final PreparedStatement roleRules;
+        private final PreparedStatement partyRules;
         private final List<Role> roles = new ArrayList<>();
         private final List<Party> parties = new ArrayList<>();
 
@@ -299,8 +302,8 @@ final class OccurrencePass {
 
         Party party(String direction, String partyRole, String recordTable) throws SQLException {
             for (Party known : parties) {
-                if (java.util.Objects.equals(known.direction(), direction)
-                        && java.util.Objects.equals(known.partyRole(), partyRole)
+                if (Objects.equals(known.direction(), direction)
+                        && Objects.equals(known.partyRole(), partyRole)
                         && known.recordTable().equals(recordTable)) {
                     return known;
                 }
@@ -333,14 +336,10 @@ final class OccurrencePass {
         Reading r = row.reading;
         d.occurrences++;
         d.roles.add(row.role);
-        if (row.time != null) {
-            d.firstTime = d.firstTime == null || binary(row.time, d.firstTime) < 0 ? row.time : d.firstTime;
-            d.lastTime = d.lastTime == null || binary(row.time, d.lastTime) > 0 ? row.time : d.lastTime;
-        }
-        d.confidence = d.confidence == null || binary(r.confidence(), d.confidence) < 0 ? r.confidence() : d.confidence;
-        if (d.confidenceRule == null || binary(r.confidenceRule(), d.confidenceRule) < 0) {
-            d.confidenceRule = r.confidenceRule();
-        }
+        d.firstTime = BinaryText.min(d.firstTime, row.time);
+        d.lastTime = BinaryText.max(d.lastTime, row.time);
+        d.confidence = BinaryText.min(d.confidence, r.confidence());
+        d.confidenceRule = BinaryText.min(d.confidenceRule, r.confidenceRule());
         d.strong |= r.strong();
         d.service |= r.service();
         d.counted |= r.counted();
@@ -361,10 +360,8 @@ final class OccurrencePass {
                             k -> new LinkFacts());
                     f.count++;
                     f.strong |= r.strong();
-                    if (row.time != null) {
-                        f.first = f.first == null || binary(row.time, f.first) < 0 ? row.time : f.first;
-                        f.last = f.last == null || binary(row.time, f.last) > 0 ? row.time : f.last;
-                    }
+                    f.first = BinaryText.min(f.first, row.time);
+                    f.last = BinaryText.max(f.last, row.time);
                 }
             }
         }
@@ -383,7 +380,7 @@ final class OccurrencePass {
     }
 
     /** Every (identifier, device) with occurrences. */
-    java.util.Collection<OnDevice> pairs() {
+    Collection<OnDevice> pairs() {
         return pairs.values();
     }
 
@@ -407,7 +404,7 @@ final class OccurrencePass {
     }
 
     /** Every identifier of the case, with or without occurrences. */
-    java.util.Collection<Identifier> identifiers() {
+    Collection<Identifier> identifiers() {
         return identifiers.values();
     }
 
@@ -419,23 +416,6 @@ final class OccurrencePass {
     /** The owner identifiers' occurrences on other devices, grouped for the device links. */
     Map<LinkGroup, LinkFacts> linkGroups() {
         return links;
-    }
-
-    /** Text compared as SQLite's BINARY collation compares it: by code point (UTF-8 byte order). */
-    static int binary(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        for (int i = 0; i < n; i++) {
-            char x = a.charAt(i);
-            char y = b.charAt(i);
-            if (x != y) {
-                // UTF-16 order differs from code point order only where a surrogate meets U+E000..U+FFFF
-                if (Character.isSurrogate(x) != Character.isSurrogate(y)) {
-                    return Character.isSurrogate(x) ? 1 : -1;
-                }
-                return x - y;
-            }
-        }
-        return a.length() - b.length();
     }
 
     /**

@@ -204,7 +204,7 @@ class OccurrencePassTest {
                         ps.setString(4, b);
                         try (ResultSet rs = ps.executeQuery()) {
                             rs.next();
-                            assertEquals(rs.getInt(1), -Integer.signum(OccurrencePass.binary(a, b)), a + " vs " + b);
+                            assertEquals(rs.getInt(1), -Integer.signum(BinaryText.compare(a, b)), a + " vs " + b);
                         }
                     }
                 }
