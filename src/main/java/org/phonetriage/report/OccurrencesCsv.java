@@ -142,7 +142,7 @@ public final class OccurrencesCsv {
      * Where sorted runs too large for memory are written: beside the file, else (the file is a
      * device such as /dev/stdout, or its folder is read-only) the system's temporary folder.
      */
-    private static Path spillFolder(Path file) {
+    static Path spillFolder(Path file) {
         Path folder = file.toAbsolutePath().getParent();
         boolean beside = folder != null && Files.isDirectory(folder) && Files.isWritable(folder)
                 && (Files.isRegularFile(file) || !Files.exists(file));
@@ -153,7 +153,7 @@ public final class OccurrencesCsv {
      * How spilled runs are named: as {@link AtomicOutput}'s temporary files, so that those a killed
      * run left are removed by the next run's clean-up ({@link AtomicOutput#cleanStale}).
      */
-    private static String spillPrefix(Path file) {
+    static String spillPrefix(Path file) {
         return "." + file.getFileName() + ".sort.phonetriage-" + ProcessHandle.current().pid() + "-";
     }
 

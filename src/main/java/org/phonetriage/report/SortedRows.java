@@ -16,10 +16,14 @@ import java.util.PriorityQueue;
 
 /**
  * Rows of an export put into the file's order by a sort key, in bounded memory: rows are added in
- * the case's stored order, each with its key (a number below {@code keyBound}), a tag and its
- * bytes; a run that fills its memory is sorted and spilled to a temporary file, and the runs are
- * merged. Rows of equal key keep the order they were added in (a run is sorted by key then place,
- * runs merge by key then run), so the result is what a stable sort of all rows gives.
+ * the case's stored order, each with its key (a number below {@code keyBound}), optionally a minor
+ * key deciding between rows of equal key, a tag and its bytes; a run that fills its memory is
+ * sorted and spilled to a temporary file, and the runs are merged. Rows of equal keys keep the
+ * order they were added in (a run is sorted by key, minor key then place, runs merge by key, minor
+ * key then run), so the result is what a stable sort of all rows gives.
+ *
+ * <p>Two keys because one long cannot hold every sort key: the timeline's is a time to the
+ * nanosecond and then a device, which do not fit together in 63 bits.
  *
  * <p>The bytes of a row are cut in three parts, so a writer can put other fields between them.
  * The spilled runs are merged in one pass, each file open at once: with runs of tens of megabytes
@@ -56,6 +60,7 @@ final class SortedRows implements Closeable {
     private final List<FileCursor> reading = new ArrayList<>();
 
     private long[] keys = new long[1024];
+    private long[] minors = new long[1024];
     private long[] tags = new long[1024];
     private int[] starts = new int[1025];
     private int[] cuts1 = new int[1024];
@@ -79,6 +84,11 @@ final class SortedRows implements Closeable {
 
     /** Adds a row: {@code b[off, off + len)}, its second part starting at {@code cut1}, its third at {@code cut2}. */
     void add(long key, long tag, byte[] b, int off, int cut1, int cut2, int len) throws IOException {
+        add(key, 0, tag, b, off, cut1, cut2, len);
+    }
+
+    /** The same with a minor key: rows of equal key are in the order of their minor keys (any long). */
+    void add(long key, long minor, long tag, byte[] b, int off, int cut1, int cut2, int len) throws IOException {
         if (key < 0 || key >= keyBound) {
             throw new IllegalArgumentException("key " + key + " outside [0, " + keyBound + ")");
         }
@@ -88,6 +98,7 @@ final class SortedRows implements Closeable {
         if (rows == keys.length) {
             int n = rows * 2;
             keys = Arrays.copyOf(keys, n);
+            minors = Arrays.copyOf(minors, n);
             tags = Arrays.copyOf(tags, n);
             starts = Arrays.copyOf(starts, n + 1);
             cuts1 = Arrays.copyOf(cuts1, n);
@@ -101,6 +112,7 @@ final class SortedRows implements Closeable {
         }
         System.arraycopy(b, off, arena, start, len);
         keys[rows] = key;
+        minors[rows] = minor;
         tags[rows] = tag;
         cuts1[rows] = cut1;
         cuts2[rows] = cut2;
@@ -115,7 +127,8 @@ final class SortedRows implements Closeable {
         }
         spill();
         PriorityQueue<FileCursor> queue = new PriorityQueue<>((a, b) -> a.key() != b.key()
-                ? Long.compare(a.key(), b.key()) : Integer.compare(a.run, b.run));
+                ? Long.compare(a.key(), b.key())
+                : a.minor != b.minor ? Long.compare(a.minor, b.minor) : Integer.compare(a.run, b.run));
         for (int i = 0; i < spilled.size(); i++) {
             FileCursor c = new FileCursor(spilled.get(i), i);
             reading.add(c);
@@ -152,7 +165,7 @@ final class SortedRows implements Closeable {
         }
     }
 
-    /** The places of the run's rows in key order (ties by place). */
+    /** The places of the run's rows in key order, then minor key order (ties by place). */
     private int[] order() {
         long[] packed = new long[rows];
         for (int i = 0; i < rows; i++) {
@@ -163,7 +176,33 @@ final class SortedRows implements Closeable {
         for (int i = 0; i < rows; i++) {
             order[i] = (int) (packed[i] % maxRows);
         }
+        for (int from = 0, to; from < rows; from = to) {
+            to = from + 1;
+            boolean sameMinor = true;
+            while (to < rows && keys[order[to]] == keys[order[from]]) {
+                sameMinor &= minors[order[to]] == minors[order[from]];
+                to++;
+            }
+            if (!sameMinor) {
+                sortByMinor(order, from, to);
+            }
+        }
         return order;
+    }
+
+    /**
+     * Rows of one key (few: the same second of a timeline) sorted by minor key; a stable sort, so
+     * places stay in order among equal minor keys.
+     */
+    private void sortByMinor(int[] order, int from, int to) {
+        Integer[] group = new Integer[to - from];
+        for (int i = from; i < to; i++) {
+            group[i - from] = order[i];
+        }
+        Arrays.sort(group, (a, b) -> Long.compare(minors[a], minors[b]));
+        for (int i = from; i < to; i++) {
+            order[i] = group[i - from];
+        }
     }
 
     private void spill() throws IOException {
@@ -177,6 +216,7 @@ final class SortedRows implements Closeable {
             for (int i : order()) {
                 int start = starts[i];
                 out.writeLong(keys[i]);
+                out.writeLong(minors[i]);
                 out.writeLong(tags[i]);
                 out.writeInt(starts[i + 1] - start);
                 out.writeInt(cuts1[i]);
@@ -248,6 +288,7 @@ final class SortedRows implements Closeable {
         private final DataInputStream in;
         private byte[] bytes = new byte[256];
         private long key;
+        private long minor;
         private long tag;
         private int cut1;
         private int cut2;
@@ -265,6 +306,7 @@ final class SortedRows implements Closeable {
             } catch (EOFException e) {
                 return false;
             }
+            minor = in.readLong();
             tag = in.readLong();
             end = in.readInt();
             cut1 = in.readInt();

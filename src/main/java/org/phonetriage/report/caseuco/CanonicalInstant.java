@@ -10,12 +10,12 @@ import java.time.Year;
  * and printing it again. Anything else (another form, a leap second, a year outside 1000–9999)
  * answers false and is parsed.
  */
-final class CanonicalInstant {
+public final class CanonicalInstant {
 
     private CanonicalInstant() {
     }
 
-    static boolean is(String s) {
+    public static boolean is(String s) {
         int n = s.length();
         if (n != 20 && n != 24 && n != 27 && n != 30) {
             return false;
