@@ -155,9 +155,14 @@ final class CsvBytes {
                 return false;
             }
         }
-        // a leading = @ + - is rare: the byte rule decides it, on the (ASCII) bytes
-        return !guard || s.isEmpty() || "=@+-".indexOf(s.charAt(0)) < 0
-                || isPlain(s.getBytes(StandardCharsets.US_ASCII), true);
+        if (!guard || s.isEmpty()) {
+            return true;
+        }
+        char first = s.charAt(0);
+        if (first == '=' || first == '@') {
+            return false;
+        }
+        return first != '+' && first != '-' || s.length() == 1 || CsvField.isPlainNumber(s);
     }
 
     /** {@link CsvField#isPlainNumber} on ASCII bytes. */

@@ -123,12 +123,11 @@ final class SortedRows implements Closeable {
     /** The rows in key order; call once, after the last {@link #add}. */
     Cursor sorted() throws IOException {
         if (spilled.isEmpty()) {
-            return new RunCursor(order());
+            return new RunCursor(order(), 0);
         }
-        spill();
-        PriorityQueue<FileCursor> queue = new PriorityQueue<>((a, b) -> a.key() != b.key()
+        PriorityQueue<Source> queue = new PriorityQueue<>((a, b) -> a.key() != b.key()
                 ? Long.compare(a.key(), b.key())
-                : a.minor != b.minor ? Long.compare(a.minor, b.minor) : Integer.compare(a.run, b.run));
+                : a.minor() != b.minor() ? Long.compare(a.minor(), b.minor()) : Integer.compare(a.run, b.run));
         for (int i = 0; i < spilled.size(); i++) {
             FileCursor c = new FileCursor(spilled.get(i), i);
             reading.add(c);
@@ -137,6 +136,11 @@ final class SortedRows implements Closeable {
             } else {
                 c.close();
             }
+        }
+        // the last run is merged from memory: writing it out only to read it back cost a tenth of an export
+        RunCursor last = new RunCursor(order(), spilled.size());
+        if (last.next()) {
+            queue.add(last);
         }
         return new MergeCursor(queue);
     }
@@ -227,14 +231,35 @@ final class SortedRows implements Closeable {
         rows = 0;
     }
 
+    /** A sorted run being read, the {@code run}-th added (the order of equal keys between runs). */
+    private abstract static class Source implements Cursor {
+        final int run;
+
+        Source(int run) {
+            this.run = run;
+        }
+
+        abstract long minor();
+
+        /** Ends the reading of a spilled run. */
+        void close() throws IOException {
+        }
+    }
+
     /** The rows of the run in memory. */
-    private final class RunCursor implements Cursor {
+    private final class RunCursor extends Source {
         private final int[] order;
         private int at = -1;
         private int row;
 
-        RunCursor(int[] order) {
+        RunCursor(int[] order, int run) {
+            super(run);
             this.order = order;
+        }
+
+        @Override
+        long minor() {
+            return minors[row];
         }
 
         @Override
@@ -283,8 +308,7 @@ final class SortedRows implements Closeable {
     }
 
     /** A spilled run read back. */
-    private static final class FileCursor implements Cursor, Closeable {
-        final int run;
+    private static final class FileCursor extends Source implements Closeable {
         private final DataInputStream in;
         private byte[] bytes = new byte[256];
         private long key;
@@ -295,7 +319,7 @@ final class SortedRows implements Closeable {
         private int end;
 
         FileCursor(Path file, int run) throws IOException {
-            this.run = run;
+            super(run);
             this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
         }
 
@@ -321,6 +345,11 @@ final class SortedRows implements Closeable {
         @Override
         public long key() {
             return key;
+        }
+
+        @Override
+        long minor() {
+            return minor;
         }
 
         @Override
@@ -359,12 +388,12 @@ final class SortedRows implements Closeable {
         }
     }
 
-    /** The spilled runs merged: the head of the queue is the current row. */
+    /** The spilled runs and the last one merged: the head of the queue is the current row. */
     private static final class MergeCursor implements Cursor {
-        private final PriorityQueue<FileCursor> queue;
-        private FileCursor current;
+        private final PriorityQueue<Source> queue;
+        private Source current;
 
-        MergeCursor(PriorityQueue<FileCursor> queue) {
+        MergeCursor(PriorityQueue<Source> queue) {
             this.queue = queue;
         }
 
@@ -398,7 +427,7 @@ final class SortedRows implements Closeable {
 
         @Override
         public int start() {
-            return 0;
+            return current.start();
         }
 
         @Override
