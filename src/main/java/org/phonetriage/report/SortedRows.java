@@ -4,9 +4,10 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,6 +51,9 @@ final class SortedRows implements Closeable {
 
         int end();
     }
+
+    /** A spilled row's header: key, minor key, tag (longs), length, cuts (ints). */
+    private static final int HEADER_BYTES = 36;
 
     private final long keyBound;
     private final int maxRows;
@@ -216,15 +220,14 @@ final class SortedRows implements Closeable {
         Path file = Files.createTempFile(spillFolder, spillPrefix, ".tmp");
         spilled.add(file);
         file.toFile().deleteOnExit(); // an interrupted export leaves no run behind
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+        // each row's header made in one array and written with its bytes: a call per field cost a tenth of an export
+        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             for (int i : order()) {
                 int start = starts[i];
-                out.writeLong(keys[i]);
-                out.writeLong(minors[i]);
-                out.writeLong(tags[i]);
-                out.writeInt(starts[i + 1] - start);
-                out.writeInt(cuts1[i]);
-                out.writeInt(cuts2[i]);
+                header.putLong(0, keys[i]).putLong(8, minors[i]).putLong(16, tags[i])
+                        .putInt(24, starts[i + 1] - start).putInt(28, cuts1[i]).putInt(32, cuts2[i]);
+                out.write(header.array(), 0, HEADER_BYTES);
                 out.write(arena, start, starts[i + 1] - start);
             }
         }
@@ -310,6 +313,7 @@ final class SortedRows implements Closeable {
     /** A spilled run read back. */
     private static final class FileCursor extends Source implements Closeable {
         private final DataInputStream in;
+        private final ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
         private byte[] bytes = new byte[256];
         private long key;
         private long minor;
@@ -326,15 +330,16 @@ final class SortedRows implements Closeable {
         @Override
         public boolean next() throws IOException {
             try {
-                key = in.readLong();
+                in.readFully(header.array());
             } catch (EOFException e) {
                 return false;
             }
-            minor = in.readLong();
-            tag = in.readLong();
-            end = in.readInt();
-            cut1 = in.readInt();
-            cut2 = in.readInt();
+            key = header.getLong(0);
+            minor = header.getLong(8);
+            tag = header.getLong(16);
+            end = header.getInt(24);
+            cut1 = header.getInt(28);
+            cut2 = header.getInt(32);
             if (end > bytes.length) {
                 bytes = new byte[Math.max(end, bytes.length * 2)];
             }

@@ -287,8 +287,9 @@ public final class TimelineCsvExport {
             line.comma();
             line.text(rs, 5, false, guard); // direction
             line.comma();
-            String[] columns = TimelineCsv.partyColumns(TimelineQuery.partiesOrCaller(parties, rs.getString(9),
-                    rs.getString(10)));
+            // a call's own number and name are read only for a call without parties: rarely
+            String[] columns = TimelineCsv.partyColumns(parties.isEmpty()
+                    ? TimelineQuery.partiesOrCaller(parties, rs.getString(9), rs.getString(10)) : parties);
             for (int i = 0; i < columns.length; i++) {
                 // counterpart_keys and alternative_keys are identifier columns
                 line.text(columns[i], i == 0 || i == 4, guard);
