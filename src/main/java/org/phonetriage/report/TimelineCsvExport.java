@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -143,9 +144,9 @@ public final class TimelineCsvExport {
         private final Connection db;
         private final boolean guard;
         private final SortedRows sorted;
-        private final Map<Long, Device> devices = new HashMap<>();
+        private final IdTable<Device> devices = new IdTable<>();
         private final int deviceCount;
-        private final Map<Long, byte[]> runs = new HashMap<>();
+        private final IdTable<byte[]> runs = new IdTable<>();
         private final Set<DeviceIdentifier> owners = new HashSet<>();
         private final Map<DeviceIdentifier, String> contactNames;
         private final CsvBytes line = new CsvBytes();
@@ -180,7 +181,7 @@ public final class TimelineCsvExport {
                         b.text(rs.getString(3), false, guard);
                         b.comma();
                         b.text(rs.getString(4), false, guard);
-                        runs.put(rs.getLong(1), java.util.Arrays.copyOf(b.bytes(), b.size()));
+                        runs.put(rs.getLong(1), Arrays.copyOf(b.bytes(), b.size()));
                     }
                 }
                 try (ResultSet rs = st.executeQuery("SELECT device_id, identifier_id FROM owner_identifiers")) {
@@ -314,6 +315,35 @@ public final class TimelineCsvExport {
 
     /** parser, source_file and source_sha256 of a record without a parser run: empty fields. */
     private static final byte[] EMPTY_SOURCE = {',', ','};
+
+    /**
+     * Values of a small table by id, looked up once per record: in an array for the small ids a case
+     * has (a HashMap of boxed ids was 5% of the export), else in a map.
+     */
+    private static final class IdTable<T> {
+        private static final int ARRAY_IDS = 1 << 16;
+        private Object[] byId = new Object[16];
+        private final Map<Long, T> others = new HashMap<>();
+
+        void put(long id, T value) {
+            if (id >= 0 && id < ARRAY_IDS) {
+                if (id >= byId.length) {
+                    byId = Arrays.copyOf(byId, (int) Math.min(ARRAY_IDS, Math.max(id + 1, byId.length * 2L)));
+                }
+                byId[(int) id] = value;
+            } else {
+                others.put(id, value);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        T get(long id) {
+            if (id >= 0 && id < ARRAY_IDS) {
+                return id < byId.length ? (T) byId[(int) id] : null;
+            }
+            return others.get(id);
+        }
+    }
 
     /** A device: its place in label order and its label as a field. */
     private record Device(int place, byte[] label) {
