@@ -227,16 +227,17 @@ public final class TimelineCsvExport {
                 ps.setString(1, table);
                 try (ResultSet occurrences = ps.executeQuery()) {
                     boolean more = occurrences.next();
+                    long at = more ? occurrences.getLong(1) : 0; // the record of the occurrence under the cursor
                     List<TimelineParty> parties = new ArrayList<>();
                     while (rs.next()) {
                         long id = rs.getLong(1);
                         parties.clear();
-                        while (more && occurrences.getLong(1) < id) {
+                        while (more && at <= id) {
+                            if (at == id) {
+                                addParty(occurrences, parties);
+                            }
                             more = occurrences.next();
-                        }
-                        while (more && occurrences.getLong(1) == id) {
-                            addParty(occurrences, parties);
-                            more = occurrences.next();
+                            at = more ? occurrences.getLong(1) : 0;
                         }
                         Device device = devices.get(rs.getLong(2));
                         if (device == null) {
