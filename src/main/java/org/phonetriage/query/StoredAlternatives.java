@@ -27,6 +27,9 @@ final class StoredAlternatives {
     }
 
     static List<String> keys(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of(); // most readings have none: the timeline asks for every party
+        }
         return parse(text).stream().map(Alternative::key).toList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.phonetriage.report.CsvTable;
 import org.phonetriage.report.CsvWriter;
+import org.phonetriage.report.TimelineCsvExport;
 
 /**
  * The timeline as CSV (format of {@link CsvTable}), one row per record. The party columns hold one
@@ -46,8 +47,18 @@ public final class TimelineCsv implements IoConsumer<TimelineRecord>, Closeable 
         return write(db, file, true);
     }
 
-    /** The same; {@code formulaGuard}: whether text cells are formula-guarded (see {@link CsvTable}). */
+    /**
+     * The same; {@code formulaGuard}: whether text cells are formula-guarded (see {@link CsvTable}).
+     * Sorted in Java ({@link TimelineCsvExport}); a case holding a time not in the form phonetriage
+     * stores them is written by {@link #writeBySql}.
+     */
     public static TimelineStats write(Connection db, Path file, boolean formulaGuard) throws SQLException, IOException {
+        return TimelineCsvExport.write(db, file, formulaGuard);
+    }
+
+    /** The same, the records joined and sorted by SQLite ({@link TimelineQuery}): the reference for the above. */
+    public static TimelineStats writeBySql(Connection db, Path file, boolean formulaGuard)
+            throws SQLException, IOException {
         try (TimelineCsv csv = new TimelineCsv(CsvTable.create(file, HEADER, IDENTIFIER_COLUMNS)
                 .formulaGuard(formulaGuard))) {
             TimelineStats stats = new TimelineQuery(db, TimelineFilter.ALL).forEach(csv);
@@ -58,13 +69,21 @@ public final class TimelineCsv implements IoConsumer<TimelineRecord>, Closeable 
 
     @Override
     public void accept(TimelineRecord r) throws IOException {
-        List<TimelineParty> parties = r.parties();
+        String[] parties = partyColumns(r.parties());
         Provenance s = r.source();
         table.row(r.timeUtc(), r.device(), r.kind(), r.direction(),
-                join(parties, TimelineParty::key), join(parties, TimelineParty::raw),
-                join(parties, TimelineCsv::role), join(parties, TimelineParty::name),
-                join(parties, p -> String.join(";", p.alternatives())),
+                parties[0], parties[1], parties[2], parties[3], parties[4],
                 r.durationS(), r.body(), s.record(), s.parser(), s.file(), s.sha256());
+    }
+
+    /**
+     * The five party columns of a record's row (counterpart_keys to alternative_keys), each null
+     * when no party has a value for it.
+     */
+    public static String[] partyColumns(List<TimelineParty> parties) {
+        return new String[] {join(parties, TimelineParty::key), join(parties, TimelineParty::raw),
+                join(parties, TimelineCsv::role), join(parties, TimelineParty::name),
+                join(parties, p -> String.join(";", p.alternatives()))};
     }
 
     @Override

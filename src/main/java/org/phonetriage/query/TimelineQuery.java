@@ -145,6 +145,32 @@ public final class TimelineQuery {
         }
     }
 
+    /**
+     * Whether an occurrence of a record, with its identifier's key and its reading's rule, is one of
+     * the record's parties: an alternative reading is a second occurrence of the same party, shown
+     * with it instead.
+     */
+    public static boolean isParty(String key, String rule) {
+        return key != null && (rule == null || !rule.startsWith(OccurrenceHit.ALTERNATIVE_RULE));
+    }
+
+    /** A party as the case stores it: {@code storedAlternatives} is readings.alternatives. */
+    public static TimelineParty party(String key, String type, String raw, String role, String name, boolean own,
+            String storedAlternatives) {
+        return new TimelineParty(key, type, raw, role, name, own, StoredAlternatives.keys(storedAlternatives));
+    }
+
+    /**
+     * A record's parties: those of its occurrences or, for a call with none, its stored number and
+     * name (a withheld or unknown caller gives no identifier, but the call happened).
+     */
+    public static List<TimelineParty> partiesOrCaller(List<TimelineParty> parties, String callRaw, String callName) {
+        if (parties.isEmpty() && callRaw != null) {
+            return List.of(new TimelineParty(null, null, callRaw, null, callName, false, List.of()));
+        }
+        return parties;
+    }
+
     /** Passes records on and counts them. */
     private static final class Written implements IoConsumer<TimelineRecord> {
         private final IoConsumer<TimelineRecord> sink;
@@ -194,23 +220,16 @@ public final class TimelineQuery {
         }
 
         void addParty(ResultSet rs) throws SQLException {
-            String key = rs.getString(17);
-            String rule = rs.getString(20);
-            // an alternative reading is a second occurrence of the same party: shown with it instead
-            if (key == null || rule.startsWith(OccurrenceHit.ALTERNATIVE_RULE)) {
+            if (!isParty(rs.getString(17), rs.getString(20))) {
                 return;
             }
-            parties.add(new TimelineParty(key, rs.getString(18), rs.getString(19), rs.getString(22),
-                    rs.getString(23), rs.getInt(24) == 1, StoredAlternatives.keys(rs.getString(21))));
+            parties.add(party(rs.getString(17), rs.getString(18), rs.getString(19), rs.getString(22),
+                    rs.getString(23), rs.getInt(24) == 1, rs.getString(21)));
         }
 
         TimelineRecord record() {
-            List<TimelineParty> all = parties;
-            if (all.isEmpty() && callRaw != null) {
-                // a withheld or unknown caller gives no identifier, but the call happened
-                all = List.of(new TimelineParty(null, null, callRaw, null, callName, false, List.of()));
-            }
-            return new TimelineRecord(timeUtc, device, kind, direction, durationS, body, all, source);
+            return new TimelineRecord(timeUtc, device, kind, direction, durationS, body,
+                    partiesOrCaller(parties, callRaw, callName), source);
         }
     }
 }

@@ -92,6 +92,21 @@ final class CsvBytes {
         }
     }
 
+    /** The field of {@code text} (null: the empty field), as {@link #text(ResultSet, int, boolean, boolean)}. */
+    void text(String text, boolean identifiers, boolean guard) {
+        if (text == null) {
+            return;
+        }
+        if (isPlain(text, guard)) {
+            ensure(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                bytes[size++] = (byte) text.charAt(i);
+            }
+        } else {
+            append(field(text, identifiers, guard));
+        }
+    }
+
     /** The field of {@code text} (null: empty) as UTF-8, a lone surrogate as U+FFFD like the CSV writer. */
     static byte[] field(String text, boolean identifiers, boolean guard) {
         String field = !guard ? CsvField.plain(text) : identifiers ? CsvField.ofIdentifiers(text) : CsvField.of(text);
@@ -130,6 +145,24 @@ final class CsvBytes {
         }
         // "+336…", "-12": a plain number reads as itself; so do a lone + or -
         return first != '+' && first != '-' || b.length == 1 || isPlainNumber(b);
+    }
+
+    /** {@link #isPlain(byte[], boolean)} on a string: printable ASCII characters are their own bytes. */
+    private static boolean isPlain(String s, boolean guard) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == ',' || c == '"') {
+                return false;
+            }
+        }
+        if (!guard || s.isEmpty()) {
+            return true;
+        }
+        char first = s.charAt(0);
+        if (first == '=' || first == '@') {
+            return false;
+        }
+        return first != '+' && first != '-' || s.length() == 1 || CsvField.isPlainNumber(s);
     }
 
     /** {@link CsvField#isPlainNumber} on ASCII bytes. */

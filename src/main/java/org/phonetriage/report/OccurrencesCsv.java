@@ -142,7 +142,7 @@ public final class OccurrencesCsv {
      * Where sorted runs too large for memory are written: beside the file, else (the file is a
      * device such as /dev/stdout, or its folder is read-only) the system's temporary folder.
      */
-    private static Path spillFolder(Path file) {
+    static Path spillFolder(Path file) {
         Path folder = file.toAbsolutePath().getParent();
         boolean beside = folder != null && Files.isDirectory(folder) && Files.isWritable(folder)
                 && (Files.isRegularFile(file) || !Files.exists(file));
@@ -153,7 +153,7 @@ public final class OccurrencesCsv {
      * How spilled runs are named: as {@link AtomicOutput}'s temporary files, so that those a killed
      * run left are removed by the next run's clean-up ({@link AtomicOutput#cleanStale}).
      */
-    private static String spillPrefix(Path file) {
+    static String spillPrefix(Path file) {
         return "." + file.getFileName() + ".sort.phonetriage-" + ProcessHandle.current().pid() + "-";
     }
 
@@ -258,7 +258,10 @@ public final class OccurrencesCsv {
         private final PreparedStatement byId;
         private int rank = -1;
         private byte[] keyAndType;
-        private final Map<Long, Reading> readings = new HashMap<>();
+        /** The current identifier's readings (a few): ids and readings side by side, looked up once per row. */
+        private long[] readingIds = new long[8];
+        private Reading[] readings = new Reading[8];
+        private int readingCount;
         private final Map<Long, Reading> elsewhere = new HashMap<>();
 
         KeyReadings(Connection db, KeyOrder order, boolean guard, int runBytes, Path spillFolder, String spillPrefix)
@@ -298,7 +301,10 @@ public final class OccurrencesCsv {
             if (this.rank != rank) {
                 return null; // not an identifier of the case: cannot happen, ranks are read from the same table
             }
-            Reading r = readings.get(id);
+            Reading r = null;
+            for (int i = 0; i < readingCount && r == null; i++) {
+                r = readingIds[i] == id ? readings[i] : null;
+            }
             if (r == null) {
                 r = elsewhere.get(id);
             }
@@ -324,14 +330,19 @@ public final class OccurrencesCsv {
             b.comma();
             b.append(CsvBytes.field(keys.getString(2), false, guard));
             keyAndType = Arrays.copyOf(b.bytes(), b.size());
-            readings.clear();
+            readingCount = 0;
             while (more && next.key() < rank) {
                 more = next.next();
             }
             while (more && next.key() == rank) {
                 byte[] bytes = next.bytes();
-                readings.put(next.tag(), new Reading(Arrays.copyOfRange(bytes, next.start(), next.cut1()),
-                        Arrays.copyOfRange(bytes, next.cut1(), next.end())));
+                if (readingCount == readingIds.length) {
+                    readingIds = Arrays.copyOf(readingIds, readingCount * 2);
+                    readings = Arrays.copyOf(readings, readingCount * 2);
+                }
+                readingIds[readingCount] = next.tag();
+                readings[readingCount++] = new Reading(Arrays.copyOfRange(bytes, next.start(), next.cut1()),
+                        Arrays.copyOfRange(bytes, next.cut1(), next.end()));
                 more = next.next();
             }
         }

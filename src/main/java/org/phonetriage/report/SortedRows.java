@@ -4,9 +4,10 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,10 +17,14 @@ import java.util.PriorityQueue;
 
 /**
  * Rows of an export put into the file's order by a sort key, in bounded memory: rows are added in
- * the case's stored order, each with its key (a number below {@code keyBound}), a tag and its
- * bytes; a run that fills its memory is sorted and spilled to a temporary file, and the runs are
- * merged. Rows of equal key keep the order they were added in (a run is sorted by key then place,
- * runs merge by key then run), so the result is what a stable sort of all rows gives.
+ * the case's stored order, each with its key (a number below {@code keyBound}), optionally a minor
+ * key deciding between rows of equal key, a tag and its bytes; a run that fills its memory is
+ * sorted and spilled to a temporary file, and the runs are merged. Rows of equal keys keep the
+ * order they were added in (a run is sorted by key, minor key then place, runs merge by key, minor
+ * key then run), so the result is what a stable sort of all rows gives.
+ *
+ * <p>Two keys because one long cannot hold every sort key: the timeline's is a time to the
+ * nanosecond and then a device, which do not fit together in 63 bits.
  *
  * <p>The bytes of a row are cut in three parts, so a writer can put other fields between them.
  * The spilled runs are merged in one pass, each file open at once: with runs of tens of megabytes
@@ -47,6 +52,9 @@ final class SortedRows implements Closeable {
         int end();
     }
 
+    /** A spilled row's header: key, minor key, tag (longs), length, cuts (ints). */
+    private static final int HEADER_BYTES = 36;
+
     private final long keyBound;
     private final int maxRows;
     private final int maxBytes;
@@ -56,6 +64,7 @@ final class SortedRows implements Closeable {
     private final List<FileCursor> reading = new ArrayList<>();
 
     private long[] keys = new long[1024];
+    private long[] minors = new long[1024];
     private long[] tags = new long[1024];
     private int[] starts = new int[1025];
     private int[] cuts1 = new int[1024];
@@ -79,6 +88,11 @@ final class SortedRows implements Closeable {
 
     /** Adds a row: {@code b[off, off + len)}, its second part starting at {@code cut1}, its third at {@code cut2}. */
     void add(long key, long tag, byte[] b, int off, int cut1, int cut2, int len) throws IOException {
+        add(key, 0, tag, b, off, cut1, cut2, len);
+    }
+
+    /** The same with a minor key: rows of equal key are in the order of their minor keys (any long). */
+    void add(long key, long minor, long tag, byte[] b, int off, int cut1, int cut2, int len) throws IOException {
         if (key < 0 || key >= keyBound) {
             throw new IllegalArgumentException("key " + key + " outside [0, " + keyBound + ")");
         }
@@ -88,6 +102,7 @@ final class SortedRows implements Closeable {
         if (rows == keys.length) {
             int n = rows * 2;
             keys = Arrays.copyOf(keys, n);
+            minors = Arrays.copyOf(minors, n);
             tags = Arrays.copyOf(tags, n);
             starts = Arrays.copyOf(starts, n + 1);
             cuts1 = Arrays.copyOf(cuts1, n);
@@ -101,6 +116,7 @@ final class SortedRows implements Closeable {
         }
         System.arraycopy(b, off, arena, start, len);
         keys[rows] = key;
+        minors[rows] = minor;
         tags[rows] = tag;
         cuts1[rows] = cut1;
         cuts2[rows] = cut2;
@@ -111,11 +127,11 @@ final class SortedRows implements Closeable {
     /** The rows in key order; call once, after the last {@link #add}. */
     Cursor sorted() throws IOException {
         if (spilled.isEmpty()) {
-            return new RunCursor(order());
+            return new RunCursor(order(), 0);
         }
-        spill();
-        PriorityQueue<FileCursor> queue = new PriorityQueue<>((a, b) -> a.key() != b.key()
-                ? Long.compare(a.key(), b.key()) : Integer.compare(a.run, b.run));
+        PriorityQueue<Source> queue = new PriorityQueue<>((a, b) -> a.key() != b.key()
+                ? Long.compare(a.key(), b.key())
+                : a.minor() != b.minor() ? Long.compare(a.minor(), b.minor()) : Integer.compare(a.run, b.run));
         for (int i = 0; i < spilled.size(); i++) {
             FileCursor c = new FileCursor(spilled.get(i), i);
             reading.add(c);
@@ -124,6 +140,11 @@ final class SortedRows implements Closeable {
             } else {
                 c.close();
             }
+        }
+        // the last run is merged from memory: writing it out only to read it back cost a tenth of an export
+        RunCursor last = new RunCursor(order(), spilled.size());
+        if (last.next()) {
+            queue.add(last);
         }
         return new MergeCursor(queue);
     }
@@ -152,7 +173,7 @@ final class SortedRows implements Closeable {
         }
     }
 
-    /** The places of the run's rows in key order (ties by place). */
+    /** The places of the run's rows in key order, then minor key order (ties by place). */
     private int[] order() {
         long[] packed = new long[rows];
         for (int i = 0; i < rows; i++) {
@@ -163,7 +184,33 @@ final class SortedRows implements Closeable {
         for (int i = 0; i < rows; i++) {
             order[i] = (int) (packed[i] % maxRows);
         }
+        for (int from = 0, to; from < rows; from = to) {
+            to = from + 1;
+            boolean sameMinor = true;
+            while (to < rows && keys[order[to]] == keys[order[from]]) {
+                sameMinor &= minors[order[to]] == minors[order[from]];
+                to++;
+            }
+            if (!sameMinor) {
+                sortByMinor(order, from, to);
+            }
+        }
         return order;
+    }
+
+    /**
+     * Rows of one key (few: the same second of a timeline) sorted by minor key; a stable sort, so
+     * places stay in order among equal minor keys.
+     */
+    private void sortByMinor(int[] order, int from, int to) {
+        Integer[] group = new Integer[to - from];
+        for (int i = from; i < to; i++) {
+            group[i - from] = order[i];
+        }
+        Arrays.sort(group, (a, b) -> Long.compare(minors[a], minors[b]));
+        for (int i = from; i < to; i++) {
+            order[i] = group[i - from];
+        }
     }
 
     private void spill() throws IOException {
@@ -173,28 +220,49 @@ final class SortedRows implements Closeable {
         Path file = Files.createTempFile(spillFolder, spillPrefix, ".tmp");
         spilled.add(file);
         file.toFile().deleteOnExit(); // an interrupted export leaves no run behind
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+        // each row's header made in one array and written with its bytes: a call per field cost a tenth of an export
+        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             for (int i : order()) {
                 int start = starts[i];
-                out.writeLong(keys[i]);
-                out.writeLong(tags[i]);
-                out.writeInt(starts[i + 1] - start);
-                out.writeInt(cuts1[i]);
-                out.writeInt(cuts2[i]);
+                header.putLong(0, keys[i]).putLong(8, minors[i]).putLong(16, tags[i])
+                        .putInt(24, starts[i + 1] - start).putInt(28, cuts1[i]).putInt(32, cuts2[i]);
+                out.write(header.array(), 0, HEADER_BYTES);
                 out.write(arena, start, starts[i + 1] - start);
             }
         }
         rows = 0;
     }
 
+    /** A sorted run being read, the {@code run}-th added (the order of equal keys between runs). */
+    private abstract static class Source implements Cursor {
+        final int run;
+
+        Source(int run) {
+            this.run = run;
+        }
+
+        abstract long minor();
+
+        /** Ends the reading of a spilled run. */
+        void close() throws IOException {
+        }
+    }
+
     /** The rows of the run in memory. */
-    private final class RunCursor implements Cursor {
+    private final class RunCursor extends Source {
         private final int[] order;
         private int at = -1;
         private int row;
 
-        RunCursor(int[] order) {
+        RunCursor(int[] order, int run) {
+            super(run);
             this.order = order;
+        }
+
+        @Override
+        long minor() {
+            return minors[row];
         }
 
         @Override
@@ -243,32 +311,35 @@ final class SortedRows implements Closeable {
     }
 
     /** A spilled run read back. */
-    private static final class FileCursor implements Cursor, Closeable {
-        final int run;
+    private static final class FileCursor extends Source implements Closeable {
         private final DataInputStream in;
+        private final ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
         private byte[] bytes = new byte[256];
         private long key;
+        private long minor;
         private long tag;
         private int cut1;
         private int cut2;
         private int end;
 
         FileCursor(Path file, int run) throws IOException {
-            this.run = run;
+            super(run);
             this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
         }
 
         @Override
         public boolean next() throws IOException {
             try {
-                key = in.readLong();
+                in.readFully(header.array());
             } catch (EOFException e) {
                 return false;
             }
-            tag = in.readLong();
-            end = in.readInt();
-            cut1 = in.readInt();
-            cut2 = in.readInt();
+            key = header.getLong(0);
+            minor = header.getLong(8);
+            tag = header.getLong(16);
+            end = header.getInt(24);
+            cut1 = header.getInt(28);
+            cut2 = header.getInt(32);
             if (end > bytes.length) {
                 bytes = new byte[Math.max(end, bytes.length * 2)];
             }
@@ -279,6 +350,11 @@ final class SortedRows implements Closeable {
         @Override
         public long key() {
             return key;
+        }
+
+        @Override
+        long minor() {
+            return minor;
         }
 
         @Override
@@ -317,12 +393,12 @@ final class SortedRows implements Closeable {
         }
     }
 
-    /** The spilled runs merged: the head of the queue is the current row. */
+    /** The spilled runs and the last one merged: the head of the queue is the current row. */
     private static final class MergeCursor implements Cursor {
-        private final PriorityQueue<FileCursor> queue;
-        private FileCursor current;
+        private final PriorityQueue<Source> queue;
+        private Source current;
 
-        MergeCursor(PriorityQueue<FileCursor> queue) {
+        MergeCursor(PriorityQueue<Source> queue) {
             this.queue = queue;
         }
 
@@ -356,7 +432,7 @@ final class SortedRows implements Closeable {
 
         @Override
         public int start() {
-            return 0;
+            return current.start();
         }
 
         @Override

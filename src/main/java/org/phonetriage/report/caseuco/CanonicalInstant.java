@@ -1,6 +1,5 @@
 package org.phonetriage.report.caseuco;
 
-import java.time.Month;
 import java.time.Year;
 
 /**
@@ -10,12 +9,12 @@ import java.time.Year;
  * and printing it again. Anything else (another form, a leap second, a year outside 1000–9999)
  * answers false and is parsed.
  */
-final class CanonicalInstant {
+public final class CanonicalInstant {
 
     private CanonicalInstant() {
     }
 
-    static boolean is(String s) {
+    public static boolean is(String s) {
         int n = s.length();
         if (n != 20 && n != 24 && n != 27 && n != 30) {
             return false;
@@ -31,7 +30,7 @@ final class CanonicalInstant {
         int minute = number(s, 14, 16);
         int second = number(s, 17, 19);
         if (year < 1000 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-                || second < 0 || second > 59 || day > Month.of(month).length(Year.isLeap(year))) {
+                || second < 0 || second > 59 || day > daysIn(year, month)) {
             return false;
         }
         if (n == 20) {
@@ -40,6 +39,13 @@ final class CanonicalInstant {
         // Instant prints a fraction in groups of three digits, the fewest that hold it: the last group is not 000
         return number(s, 20, n - 1) >= 0 && number(s, n - 4, n - 1) > 0;
     }
+
+    /** Days of the month: a table, as Month#length cost a few percent of the exports checking every time. */
+    private static int daysIn(int year, int month) {
+        return month == 2 && Year.isLeap(year) ? 29 : DAYS[month - 1];
+    }
+
+    private static final int[] DAYS = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     /** The decimal number in {@code s[from, to)}, or -1 when a character is no digit. */
     private static int number(String s, int from, int to) {

@@ -8,20 +8,33 @@ import org.phonetriage.report.export.ExportGraph.ExportNode;
  */
 record AnbEntityType(String name, String icon) {
 
+    // made once: the chart and links.csv ask for the type of every node and of both ends of every link
+    private static final AnbEntityType PHONE = new AnbEntityType("Phone", "Phone");
+    private static final AnbEntityType EMAIL = new AnbEntityType("Email", "Email");
+    private static final AnbEntityType ICCID = new AnbEntityType("ICCID", "SIM Card");
+    private static final AnbEntityType IMSI = new AnbEntityType("IMSI", "SIM Card");
+    private static final AnbEntityType IMEI = new AnbEntityType("IMEI", "Electronic Device");
+    private static final AnbEntityType MEID = new AnbEntityType("MEID", "Electronic Device");
+    private static final AnbEntityType WA_GROUP = new AnbEntityType("WhatsApp group", "Social Media Group");
+    private static final AnbEntityType ONLINE_ACCOUNT = new AnbEntityType("Online account", "Screen Name");
+    private static final AnbEntityType UNKNOWN_OWNER = new AnbEntityType("Unknown owner", "Anon");
+    private static final AnbEntityType SEIZED_DEVICE = new AnbEntityType("Seized device", "Cellfone");
+    private static final AnbEntityType IDENTIFIER = new AnbEntityType("Identifier", "General");
+
     static AnbEntityType of(ExportNode node) {
         return switch (node.type()) {
-            case "phone" -> new AnbEntityType("Phone", "Phone");
-            case "email" -> new AnbEntityType("Email", "Email");
-            case "iccid" -> new AnbEntityType("ICCID", "SIM Card");
-            case "imsi" -> new AnbEntityType("IMSI", "SIM Card");
-            case "imei" -> new AnbEntityType("IMEI", "Electronic Device");
-            case "meid" -> new AnbEntityType("MEID", "Electronic Device");
-            case "wa-group" -> new AnbEntityType("WhatsApp group", "Social Media Group");
-            case "wa-lid", "telegram" -> new AnbEntityType("Online account", "Screen Name");
+            case "phone" -> PHONE;
+            case "email" -> EMAIL;
+            case "iccid" -> ICCID;
+            case "imsi" -> IMSI;
+            case "imei" -> IMEI;
+            case "meid" -> MEID;
+            case "wa-group" -> WA_GROUP;
+            case "wa-lid", "telegram" -> ONLINE_ACCOUNT;
             // the stand-in of a seized device whose own number is unknown: someone, unidentified
-            case "device" -> new AnbEntityType("Unknown owner", "Anon");
-            case ExportGraph.SEIZED_DEVICE -> new AnbEntityType("Seized device", "Cellfone");
-            default -> new AnbEntityType("Identifier", "General");
+            case "device" -> UNKNOWN_OWNER;
+            case ExportGraph.SEIZED_DEVICE -> SEIZED_DEVICE;
+            default -> IDENTIFIER;
         };
     }
 }

@@ -48,6 +48,9 @@ final class AnxChart {
     private static final AttributeClass LAST_SEEN = new AttributeClass("Last seen", "AttTime");
     private static final AttributeClass SEEN_ON = new AttributeClass("Seen on devices", "AttText");
     private static final AttributeClass SAVED_AS = new AttributeClass("Saved as", "AttText");
+    /** A link's attributes, in the order written. */
+    private static final AttributeClass[] LINK_ATTRIBUTES = {CALLS, MESSAGES, DURATION, FIRST_SEEN, LAST_SEEN, SEEN_ON,
+        SAVED_AS};
     private static final List<AttributeClass> ATTRIBUTE_CLASSES = List.of(IDENTIFIER_TYPE, SEIZED, HELD_BY, NAMES,
             COMMUNITY, PLATFORM, EVIDENCE, CALLS, MESSAGES, DURATION, FIRST_SEEN, LAST_SEEN, SEEN_ON, SAVED_AS);
 
@@ -182,15 +185,8 @@ final class AnxChart {
         xml.attribute("Type", link.kind());
         xml.attribute("MlStyle", "MultiplicityMultiple");
         xml.end();
-        Map<AttributeClass, Object> values = new LinkedHashMap<>();
-        values.put(CALLS, link.calls());
-        values.put(MESSAGES, link.messages());
-        values.put(DURATION, link.durationSeconds());
-        values.put(FIRST_SEEN, link.firstSeen());
-        values.put(LAST_SEEN, link.lastSeen());
-        values.put(SEEN_ON, ListText.joined(link.devices()));
-        values.put(SAVED_AS, link.name());
-        writeAttributes(xml, values);
+        writeAttributes(xml, LINK_ATTRIBUTES, new Object[] {link.calls(), link.messages(), link.durationSeconds(),
+                link.firstSeen(), link.lastSeen(), ListText.joined(link.devices()), link.name()});
         xml.end();
     }
 
@@ -207,6 +203,29 @@ final class AnxChart {
             return String.join(", ", parts);
         }
         return ExportGraph.CONTACT.equals(link.kind()) && link.name() != null ? link.name() : link.kind();
+    }
+
+    /**
+     * {@code values[i]} of {@code classes[i]}, those not null, in that order: a link's, without a map
+     * per link (one link per edge of the graph).
+     */
+    private static void writeAttributes(XmlOutput xml, AttributeClass[] classes, Object[] values) throws IOException {
+        boolean any = false;
+        for (Object v : values) {
+            any |= v != null;
+        }
+        if (!any) {
+            return;
+        }
+        xml.start("AttributeCollection");
+        for (int i = 0; i < classes.length; i++) {
+            if (values[i] != null) {
+                xml.empty("Attribute");
+                xml.attribute("AttributeClass", classes[i].name());
+                xml.attribute("Value", values[i]);
+            }
+        }
+        xml.end();
     }
 
     /** The non-null values, in the given order; no collection at all when none is set. */
