@@ -19,6 +19,7 @@ import org.phonetriage.normalize.NormalizedId;
 import org.phonetriage.normalize.PartyCache;
 import org.phonetriage.normalize.RegionContext;
 import org.phonetriage.normalize.RegionHint;
+import org.phonetriage.store.CaseDb;
 import org.phonetriage.store.CaseRegions;
 import org.phonetriage.store.CaseWriter;
 
@@ -37,6 +38,7 @@ public final class CaseRenormalizer {
     private final Connection db;
     private final IdentifierNormalizer normalizer;
     private final PartyCache parties;
+    private boolean contextIndexed;
 
     public CaseRenormalizer(Connection db, IdentifierNormalizer normalizer) {
         this.db = db;
@@ -156,6 +158,10 @@ public final class CaseRenormalizer {
      * value may have been stored under two identical readings (the writer's reading cache is bounded).
      */
     private Collection<List<Stored>> readingsByRaw(long contextId) throws SQLException {
+        if (!contextIndexed) {
+            CaseDb.createContextIndex(db); // every query below looks occurrences up by context
+            contextIndexed = true;
+        }
         Map<String, List<Stored>> out = new LinkedHashMap<>();
         String sql = "SELECT r.id, r.identifier_id, r.raw, i.key, r.confidence, r.rule, r.region, r.level,"
                 + " r.alternatives, r.attributes, r.reason FROM readings r JOIN identifiers i ON i.id = r.identifier_id"

@@ -1,10 +1,15 @@
 package org.phonetriage.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -74,6 +79,16 @@ class ItemOrderTest {
         assertEquals(xrefWithoutTime(whole), xrefWithoutTime(again));
     }
 
+    private static boolean hasIndex(Path caseFile, String name) throws Exception {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + caseFile);
+             PreparedStatement ps = db.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /**
      * INVENTORY §5: Android Viber's "9198887386" is +19198887386 once the case holds a US phone
      * (the iPhone's commcenter plist), whichever of the two is triaged first.
@@ -92,6 +107,11 @@ class ItemOrderTest {
         Path before = triage("viber-first", List.of(a, b));
         Path after = triage("viber-last", List.of(b, a));
         assertEquals(xrefWithoutTime(before), xrefWithoutTime(after));
+        // the iPhone first: Viber's numbers are read with the US already in the case, nothing is read
+        // again and the index of occurrences by context is not built; Viber first: it is, to read them again
+        assertTrue(hasIndex(before.resolveSibling("case.db"), "occ_context"));
+        assertFalse(hasIndex(after.resolveSibling("case.db"), "occ_context"));
+        assertTrue(hasIndex(after.resolveSibling("case.db"), "occ_identifier"));
         for (Path xref : List.of(before, after)) {
             String contact = Files.readAllLines(xref.resolveSibling("csv/occurrences.csv")).stream()
                     .filter(l -> l.contains(",contacts,") && l.contains("This Is DFIR Two")).findFirst().orElseThrow();
