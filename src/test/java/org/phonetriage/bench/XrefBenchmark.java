@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Random;
 import org.phonetriage.ingest.NetworkCaseBuilder;
 import org.phonetriage.ingest.NetworkCaseBuilder.DeviceSpec;
+import org.phonetriage.normalize.IdentifierNormalizer;
 import org.phonetriage.store.CaseDb;
+import org.phonetriage.store.CaseWriter;
 import org.phonetriage.xref.CrossReference;
 import org.phonetriage.xref.XrefOptions;
 import org.phonetriage.xref.XrefReport;
@@ -55,29 +57,34 @@ public final class XrefBenchmark {
         long perDevice = occurrences / devices;
         int groupPopulation = 5_000;
         long started = System.nanoTime();
-        for (int d = 0; d < devices; d++) {
-            NetworkCaseBuilder one = new NetworkCaseBuilder(List.of("FR", "ES", "PT", "BR"));
-            DeviceSpec spec = one.device(String.format("D%02d", d), "android")
-                    .sim(iccid(d), owner(d), "208");
-            int group = d / 8;
-            Instant t = Instant.parse("2024-01-01T00:00:00Z");
-            for (long i = 0; i < perDevice; i++) {
-                t = t.plusSeconds(1 + random.nextInt(120));
-                String counterpart;
-                int pick = random.nextInt(100);
-                if (pick < 3) {
-                    counterpart = owner(random.nextInt(devices));
-                } else {
-                    int g = pick < 10 ? random.nextInt(Math.max(1, devices / 8)) : group;
-                    counterpart = person(g, zipf(random, groupPopulation));
+        // one writer for every device: each builder holds one device's records in memory
+        try (Connection db = CaseDb.open(caseFile, true); CaseWriter writer = new CaseWriter(db)) {
+            IdentifierNormalizer normalizer = new IdentifierNormalizer();
+            for (int d = 0; d < devices; d++) {
+                NetworkCaseBuilder one = new NetworkCaseBuilder(List.of("FR", "ES", "PT", "BR"));
+                DeviceSpec spec = one.device(String.format("D%02d", d), "android")
+                        .sim(iccid(d), owner(d), "208");
+                int group = d / 8;
+                Instant t = Instant.parse("2024-01-01T00:00:00Z");
+                for (long i = 0; i < perDevice; i++) {
+                    t = t.plusSeconds(1 + random.nextInt(120));
+                    String counterpart;
+                    int pick = random.nextInt(100);
+                    if (pick < 3) {
+                        counterpart = owner(random.nextInt(devices));
+                    } else {
+                        int g = pick < 10 ? random.nextInt(Math.max(1, devices / 8)) : group;
+                        counterpart = person(g, zipf(random, groupPopulation));
+                    }
+                    if (i % 3 == 0) {
+                        spec.call(counterpart, random.nextBoolean() ? "incoming" : "outgoing", t.toString(),
+                                random.nextInt(600));
+                    } else {
+                        spec.sms(counterpart, random.nextBoolean() ? "incoming" : "outgoing", t.toString());
+                    }
                 }
-                if (i % 3 == 0) {
-                    spec.call(counterpart, random.nextBoolean() ? "incoming" : "outgoing", t.toString(), random.nextInt(600));
-                } else {
-                    spec.sms(counterpart, random.nextBoolean() ? "incoming" : "outgoing", t.toString());
-                }
+                one.write(writer, normalizer);
             }
-            one.write(caseFile);
         }
         System.out.printf("generated %s: %d devices, %,d records in %.1f s%n", caseFile, devices, perDevice * devices,
                 (System.nanoTime() - started) / 1e9);
