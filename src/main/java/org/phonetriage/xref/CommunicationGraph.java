@@ -5,11 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -92,8 +94,9 @@ public final class CommunicationGraph {
         }
     }
 
-    private final Map<String, Node> nodes = new TreeMap<>();
-    private final Map<String, Edge> edges = new TreeMap<>();
+    /** Hashed while the graph is read, then in key order ({@link #inKeyOrder}): a tree cost more. */
+    private Map<String, Node> nodes = new HashMap<>();
+    private Map<String, Edge> edges = new HashMap<>();
     private final Map<String, ContactEdge> contactEdges = new TreeMap<>();
     private final Map<String, DeviceNode> devices = new TreeMap<>();
     private OccurrencePass occurrences;
@@ -137,7 +140,20 @@ public final class CommunicationGraph {
         g.occurrences = OccurrencePass.read(db, rows, keySummaries);
         rows.finish();
         g.loadNodeFacts(byId);
+        g.nodes = inKeyOrder(g.nodes);
+        g.edges = inKeyOrder(g.edges);
         return g;
+    }
+
+    /** The same entries, iterated in key order as a TreeMap was, looked up by hash. */
+    private static <V> Map<String, V> inKeyOrder(Map<String, V> map) {
+        String[] keys = map.keySet().toArray(new String[0]);
+        Arrays.sort(keys);
+        Map<String, V> sorted = new LinkedHashMap<>(keys.length * 4 / 3 + 1);
+        for (String key : keys) {
+            sorted.put(key, map.get(key));
+        }
+        return sorted;
     }
 
     /** The pass over the occurrences this graph was read from (the listing, links and counts use it). */

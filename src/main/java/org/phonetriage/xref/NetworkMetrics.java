@@ -7,10 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleGraph;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.phonetriage.xref.CommunicationGraph.Edge;
 import org.phonetriage.xref.rules.BetweennessCore;
@@ -123,12 +120,12 @@ public final class NetworkMetrics {
                 .map(e -> new PageRankRule.Edge(e.source, e.target, e.weight())).toList());
     }
 
-    /** Betweenness counts hops: a chain of two calls is shorter than one of three, however busy. */
+    /**
+     * Betweenness counts hops: a chain of two calls is shorter than one of three, however busy.
+     * JGraphT's exact algorithm, bit for bit, over arrays ({@link HopBetweenness}).
+     */
     private static Map<String, Double> betweenness(Graph<String, DefaultWeightedEdge> coreGraph) {
-        Graph<String, DefaultEdge> hops = new SimpleGraph<>(DefaultEdge.class);
-        coreGraph.vertexSet().forEach(hops::addVertex);
-        coreGraph.edgeSet().forEach(e -> hops.addEdge(coreGraph.getEdgeSource(e), coreGraph.getEdgeTarget(e)));
-        return new BetweennessCentrality<>(hops, true).getScores();
+        return HopBetweenness.scores(coreGraph);
     }
 
     /** Undirected, weighted by calls + messages both ways, vertices added in key order. */

@@ -1,7 +1,6 @@
 package org.phonetriage.xref;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,7 +9,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.phonetriage.xref.rules.OccurrenceSql;
@@ -28,9 +26,10 @@ import org.phonetriage.xref.rules.OccurrenceSql;
  * row), while the table read in its own order, its records read alongside in theirs, costs well
  * under 1 µs a row. Memory holds one entry per (identifier, device), not per occurrence.
  *
- * <p>The predicates are {@link OccurrenceSql}'s, evaluated by SQLite (per reading once, per row in
- * the scan), so each reader keeps the rules it had when it was SQL; text is compared as SQLite
- * compares it ({@link #binary}).
+ * <p>The predicates are {@link OccurrenceSql}'s, evaluated by SQLite (per reading once, per
+ * distinct role or party in the scan), so each reader keeps the rules it had when it was SQL;
+ * text is compared as SQLite compares it ({@link BinaryText}). The rows are read on a thread of
+ * their own ({@link OccurrenceScan}).
  */
 final class OccurrencePass {
 
@@ -188,144 +187,53 @@ final class OccurrencePass {
         return readings;
     }
 
+    /**
+     * Aggregates the occurrences as {@link OccurrenceScan} reads them on its thread, batch after
+     * batch in table order (so every aggregate is what one thread reading row by row made).
+     */
     private void scan(Connection db, Map<Long, Reading> readings, Rows rows, KeySummaryAggregates keySummaries)
             throws SQLException {
-        // the occurrences NOT INDEXED, in table order, and their records by id in the same order;
-        // the rules that depend on a record's direction, party role and table, or on a role, are
-        // asked of SQLite once per distinct value (Flags): evaluated per row they cost twice the scan
-        String sql = "SELECT o.id, o.identifier_id, o.device_id, o.reading_id, o.role, o.name,"
-                + " COALESCE(c.time_utc, m.time_utc),"
-                // an earlier version of a live record (an edited message); recovered from deleted bytes
-                + " (COALESCE(c.recovered_version_of, m.recovered_version_of, ct.recovered_version_of) IS NOT NULL)"
-                // (SQLite's | and << bind alike, left to right: the shift in parentheses)
-                + " | ((COALESCE(c.recovered, m.recovered, ct.recovered) IS NOT NULL) << 1),"
-                + " COALESCE(c.direction, m.direction), o.party_role, o.record_table, c.duration_s,"
-                + " CASE WHEN o.record_table = 'contacts' THEN " + OccurrenceSql.groupOfList("ct.account") + " END"
-                // search's summaries: whether the source marks the record deleted; the parser run that read it
-                + (keySummaries == null ? "" : ", COALESCE(ct.deleted, c.deleted, m.deleted) = 1,"
-                        + " COALESCE(c.run_id, m.run_id, ct.run_id, s.run_id, sv.run_id)")
-                + " FROM occurrences o NOT INDEXED"
-                + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id"
-                + " LEFT JOIN messages m ON o.record_table = 'messages' AND m.id = o.record_id"
-                + " LEFT JOIN contacts ct ON o.record_table = 'contacts' AND ct.id = o.record_id"
-                + (keySummaries == null ? "" : " LEFT JOIN sims s ON o.record_table = 'sims' AND s.id = o.record_id"
-                        + " LEFT JOIN swept_values sv ON o.record_table = 'swept_values' AND sv.id = o.record_id");
-        Flags flags = new Flags(db);
         IdTable<Reading> readingById = IdTable.of(readings);
         Row row = new Row();
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                long identifierId = rs.getLong(2);
-                long readingId = rs.getLong(4);
-                Identifier identifier = identifierById.get(identifierId);
-                Reading reading = readingById.get(readingId);
-                Flags.Role role = flags.role(rs.getString(5));
-                int bits = rs.getInt(8);
-                boolean recovered = (bits & 2) != 0;
-                Flags.Party party = flags.party(rs.getString(9), rs.getString(10), rs.getString(11));
-                String name = rs.getString(6);
-                String time = rs.getString(7);
-                if (keySummaries != null) { // every row, as the stored summaries' GROUP BY counted them
-                    long run = rs.getLong(15);
-                    Long runId = rs.wasNull() ? null : run;
-                    keySummaries.add(identifierId, rs.getLong(3), role.role(), party.partyRole(), name, readingId,
-                            runId, rs.getBoolean(14), recovered, time);
+        try (OccurrenceScan scan = OccurrenceScan.start(db, keySummaries != null)) {
+            for (OccurrenceScan.Batch b = scan.next(); b != null; b = scan.next()) {
+                for (int i = 0; i < b.size; i++) {
+                    long identifierId = b.identifierId[i];
+                    long readingId = b.readingId[i];
+                    Identifier identifier = identifierById.get(identifierId);
+                    Reading reading = readingById.get(readingId);
+                    OccurrenceScan.Flags.Role role = b.role[i];
+                    OccurrenceScan.Flags.Party party = b.party[i];
+                    int bits = b.bits[i];
+                    boolean recovered = (bits & 2) != 0;
+                    if (keySummaries != null) { // every row, as the stored summaries' GROUP BY counted them
+                        keySummaries.add(identifierId, b.deviceId[i], role.role(), party.partyRole(), b.name[i],
+                                readingId, b.runId[i], b.deleted[i], recovered, b.time[i]);
+                    }
+                    if (identifier == null || reading == null) {
+                        continue; // as the joins of the SQL this replaces left such a row out
+                    }
+                    row.id = b.id[i];
+                    row.identifier = identifier;
+                    row.deviceId = b.deviceId[i];
+                    row.reading = reading;
+                    row.role = role.role();
+                    row.contactRole = role.contact();
+                    row.groupMemberRole = role.groupMember();
+                    row.name = b.name[i];
+                    row.time = b.time[i];
+                    row.earlierVersion = (bits & 1) != 0;
+                    row.recordTable = party.recordTable();
+                    row.inbound = party.inbound();
+                    row.ownersParty = party.ownersParty();
+                    row.groupSend = party.groupSend();
+                    row.durationSeconds = b.duration[i];
+                    row.groupOfList = b.groupOfList[i];
+                    add(row, recovered);
+                    rows.row(row);
                 }
-                if (identifier == null || reading == null) {
-                    continue; // as the joins of the SQL this replaces left such a row out
-                }
-                row.id = rs.getLong(1);
-                row.identifier = identifier;
-                row.deviceId = rs.getLong(3);
-                row.reading = reading;
-                row.role = role.role();
-                row.contactRole = role.contact();
-                row.groupMemberRole = role.groupMember();
-                row.name = name;
-                row.time = time;
-                row.earlierVersion = (bits & 1) != 0;
-                row.recordTable = party.recordTable();
-                row.inbound = party.inbound();
-                row.ownersParty = party.ownersParty();
-                row.groupSend = party.groupSend();
-                row.durationSeconds = "calls".equals(row.recordTable) ? rs.getLong(12) : 0;
-                row.groupOfList = row.groupMemberRole ? rs.getString(13) : null;
-                add(row, recovered);
-                rows.row(row);
+                scan.recycle(b);
             }
-        } finally {
-            flags.close();
-        }
-    }
-
-    /**
-     * OccurrenceSql's rules on a role, and on a record's direction, party role and table, asked
-     * of SQLite once per distinct value (a case has a few dozen) and kept; the role and table
-     * strings kept are one instance each, which OnDevice compares by reference.
-     */
-    private static final class Flags implements AutoCloseable {
-        record Role(String role, boolean contact, boolean groupMember) {
-        }
-
-        record Party(String direction, String partyRole, String recordTable, boolean inbound, boolean ownersParty,
-                     boolean groupSend) {
-        }
-
-        private final PreparedStatement roleRules;
-        private final PreparedStatement partyRules;
-        private final List<Role> roles = new ArrayList<>();
-        private final List<Party> parties = new ArrayList<>();
-
-        Flags(Connection db) throws SQLException {
-            roleRules = db.prepareStatement("SELECT COALESCE(o.role LIKE '%contact' OR o.role = 'sim-adn', 0),"
-                    + " COALESCE(o.role LIKE '%group-member', 0) FROM (SELECT ? AS role) o");
-            partyRules = db.prepareStatement("SELECT COALESCE(" + OccurrenceSql.inbound("o") + ", 0), COALESCE("
-                    + OccurrenceSql.ownersParty("o") + ", 0), COALESCE(" + OccurrenceSql.groupSend("o") + ", 0)"
-                    + " FROM (SELECT ? AS direction, ? AS party_role, ? AS record_table) o");
-        }
-
-        /** A look through the few known costs less than hashing the row's new string. */
-        Role role(String role) throws SQLException {
-            for (Role known : roles) {
-                if (known.role().equals(role)) {
-                    return known;
-                }
-            }
-            roleRules.setString(1, role);
-            try (ResultSet rs = roleRules.executeQuery()) {
-                rs.next();
-                Role added = new Role(role, rs.getBoolean(1), rs.getBoolean(2));
-                roles.add(added);
-                return added;
-            }
-        }
-
-        Party party(String direction, String partyRole, String recordTable) throws SQLException {
-            for (Party known : parties) {
-                if (Objects.equals(known.direction(), direction)
-                        && Objects.equals(known.partyRole(), partyRole)
-                        && known.recordTable().equals(recordTable)) {
-                    return known;
-                }
-            }
-            partyRules.setString(1, direction);
-            partyRules.setString(2, partyRole);
-            partyRules.setString(3, recordTable);
-            try (ResultSet rs = partyRules.executeQuery()) {
-                rs.next();
-                String table = parties.stream().map(Party::recordTable).filter(recordTable::equals).findFirst()
-                        .orElse(recordTable);
-                Party added = new Party(direction, partyRole, table, rs.getBoolean(1), rs.getBoolean(2),
-                        rs.getBoolean(3));
-                parties.add(added);
-                return added;
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            roleRules.close();
-            partyRules.close();
         }
     }
 

@@ -51,26 +51,38 @@ public final class NetworkCaseBuilder {
 
     /** Writes the devices in the given order (to show that the order makes no difference). */
     public void write(Path caseFile, List<DeviceSpec> order) throws Exception {
-        IdentifierNormalizer normalizer = new IdentifierNormalizer();
         try (Connection db = CaseDb.open(caseFile, true); CaseWriter writer = new CaseWriter(db)) {
-            for (DeviceSpec d : order) {
-                long deviceId = writer.addDevice(d.label, d.platform);
-                long itemId = writer.addEvidenceItem(deviceId, Path.of("generated", d.label), "generated", null, null);
-                long fileId = writer.addEvidenceFile(itemId, "generated.db", 0, "0".repeat(64), "generated", "parsed");
-                DeviceRegion region = new DeviceRegion(caseRegions);
-                NormalizingSink sink = new NormalizingSink(writer, normalizer, region,
-                        new DeviceContexts(writer, deviceId, region, caseRegions), deviceId, d.label,
-                        new ProblemLog(null), null);
-                long runId = writer.startRun(deviceId, fileId, "test.network", "1");
-                sink.startRun(runId, "test.network");
-                d.records.stream().sorted(java.util.Comparator.comparingInt(RecordSpec::order))
-                        .forEach(r -> r.emit(sink, d.label));
-                writer.finishRun(runId, sink.records(), "ok", null);
-                var home = region.home();
-                writer.updateDevice(deviceId, d.platform, home.map(h -> h.region()).orElse(null),
-                        home.map(h -> h.basis()).orElse("unknown"));
-                writer.completeDevice(deviceId, region.homeArea());
-            }
+            write(writer, new IdentifierNormalizer(), order);
+        }
+    }
+
+    /**
+     * Writes the devices into a case another builder may have written before, through the same
+     * writer: the benchmark writes one device per builder (its records fit in memory), and a case
+     * reopened per device kept its occurrence indexes up row by row instead of building them once.
+     */
+    public void write(CaseWriter writer, IdentifierNormalizer normalizer) throws Exception {
+        write(writer, normalizer, devices);
+    }
+
+    private void write(CaseWriter writer, IdentifierNormalizer normalizer, List<DeviceSpec> order) throws Exception {
+        for (DeviceSpec d : order) {
+            long deviceId = writer.addDevice(d.label, d.platform);
+            long itemId = writer.addEvidenceItem(deviceId, Path.of("generated", d.label), "generated", null, null);
+            long fileId = writer.addEvidenceFile(itemId, "generated.db", 0, "0".repeat(64), "generated", "parsed");
+            DeviceRegion region = new DeviceRegion(caseRegions);
+            NormalizingSink sink = new NormalizingSink(writer, normalizer, region,
+                    new DeviceContexts(writer, deviceId, region, caseRegions), deviceId, d.label,
+                    new ProblemLog(null), null);
+            long runId = writer.startRun(deviceId, fileId, "test.network", "1");
+            sink.startRun(runId, "test.network");
+            d.records.stream().sorted(java.util.Comparator.comparingInt(RecordSpec::order))
+                    .forEach(r -> r.emit(sink, d.label));
+            writer.finishRun(runId, sink.records(), "ok", null);
+            var home = region.home();
+            writer.updateDevice(deviceId, d.platform, home.map(h -> h.region()).orElse(null),
+                    home.map(h -> h.basis()).orElse("unknown"));
+            writer.completeDevice(deviceId, region.homeArea());
         }
     }
 

@@ -1,0 +1,258 @@
+package org.phonetriage.xref;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.phonetriage.xref.rules.OccurrenceSql;
+
+/**
+ * The occurrences of a case in table order, each with its record's columns, read by a thread of
+ * its own and handed over in batches, in order: {@link OccurrencePass} aggregates one batch while
+ * the next is read, so SQLite's stepping and the driver's column fetches (about half the pass on
+ * one core) run on the second core. The connection is this thread's alone until {@link #close}.
+ */
+final class OccurrenceScan implements AutoCloseable {
+
+    /** Rows per batch: big enough that handing one over costs nothing, small enough to stay in cache. */
+    static final int BATCH = 1024;
+
+    /** Batches in flight: the reader runs ahead by a few while the pass catches up. */
+    private static final int BATCHES = 6;
+
+    /** One batch of rows, column by column; reused once the pass has taken its rows. */
+    static final class Batch {
+        int size;
+        final long[] id = new long[BATCH];
+        final long[] identifierId = new long[BATCH];
+        final long[] deviceId = new long[BATCH];
+        final long[] readingId = new long[BATCH];
+        final String[] name = new String[BATCH];
+        final String[] time = new String[BATCH];
+        /** 1: an earlier version of a live record; 2: recovered from deleted bytes. */
+        final int[] bits = new int[BATCH];
+        final Flags.Role[] role = new Flags.Role[BATCH];
+        final Flags.Party[] party = new Flags.Party[BATCH];
+        /** A call's duration (0 for other records). */
+        final long[] duration = new long[BATCH];
+        /** A group member list's group (null for other roles). */
+        final String[] groupOfList = new String[BATCH];
+        /** Search's summaries only: the source marks the record deleted; its parser run (null when none). */
+        final boolean[] deleted = new boolean[BATCH];
+        final Long[] runId = new Long[BATCH];
+    }
+
+    private static final Batch END = new Batch();
+
+    private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES + 1);
+    private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES);
+    private final Thread reader;
+    private volatile Throwable failure;
+    private volatile boolean stopped;
+
+    private OccurrenceScan(Connection db, boolean summaries) {
+        for (int i = 0; i < BATCHES; i++) {
+            free.add(new Batch());
+        }
+        reader = new Thread(() -> read(db, summaries), "occurrence-scan");
+        reader.setDaemon(true);
+    }
+
+    /**
+     * Starts reading; {@code summaries} adds the columns search's summaries need (the deleted
+     * flag and the parser run, through joins to sims and swept values).
+     */
+    static OccurrenceScan start(Connection db, boolean summaries) {
+        OccurrenceScan scan = new OccurrenceScan(db, summaries);
+        scan.reader.start();
+        return scan;
+    }
+
+    /** The next batch in table order, or null after the last; a read that failed throws here. */
+    Batch next() throws SQLException {
+        Batch b;
+        try {
+            b = full.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the occurrences were read", e);
+        }
+        if (b != END) {
+            return b;
+        }
+        full.add(END); // a later call gets the end (or the failure) again
+        Throwable t = failure;
+        if (t instanceof SQLException e) {
+            throw e;
+        }
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return null;
+    }
+
+    /** Gives a batch back once its rows were taken. */
+    void recycle(Batch b) {
+        free.add(b);
+    }
+
+    /** Stops the reader (when the pass ended early) and waits for it: the connection is free again. */
+    @Override
+    public void close() {
+        stopped = true;
+        reader.interrupt();
+        boolean interrupted = false;
+        while (reader.isAlive()) {
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void read(Connection db, boolean summaries) {
+        // the occurrences NOT INDEXED, in table order, and their records by id in the same order;
+        // the rules that depend on a record's direction, party role and table, or on a role, are
+        // asked of SQLite once per distinct value (Flags): evaluated per row they cost twice the scan
+        String sql = "SELECT o.id, o.identifier_id, o.device_id, o.reading_id, o.role, o.name,"
+                + " COALESCE(c.time_utc, m.time_utc),"
+                // an earlier version of a live record (an edited message); recovered from deleted bytes
+                + " (COALESCE(c.recovered_version_of, m.recovered_version_of, ct.recovered_version_of) IS NOT NULL)"
+                // (SQLite's | and << bind alike, left to right: the shift in parentheses)
+                + " | ((COALESCE(c.recovered, m.recovered, ct.recovered) IS NOT NULL) << 1),"
+                + " COALESCE(c.direction, m.direction), o.party_role, o.record_table, c.duration_s,"
+                + " CASE WHEN o.record_table = 'contacts' THEN " + OccurrenceSql.groupOfList("ct.account") + " END"
+                // search's summaries: whether the source marks the record deleted; the parser run that read it
+                + (!summaries ? "" : ", COALESCE(ct.deleted, c.deleted, m.deleted) = 1,"
+                        + " COALESCE(c.run_id, m.run_id, ct.run_id, s.run_id, sv.run_id)")
+                + " FROM occurrences o NOT INDEXED"
+                + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id"
+                + " LEFT JOIN messages m ON o.record_table = 'messages' AND m.id = o.record_id"
+                + " LEFT JOIN contacts ct ON o.record_table = 'contacts' AND ct.id = o.record_id"
+                + (!summaries ? "" : " LEFT JOIN sims s ON o.record_table = 'sims' AND s.id = o.record_id"
+                        + " LEFT JOIN swept_values sv ON o.record_table = 'swept_values' AND sv.id = o.record_id");
+        try (Flags flags = new Flags(db); Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            Batch b = free.take();
+            b.size = 0;
+            while (!stopped && rs.next()) {
+                int i = b.size++;
+                b.id[i] = rs.getLong(1);
+                b.identifierId[i] = rs.getLong(2);
+                b.deviceId[i] = rs.getLong(3);
+                b.readingId[i] = rs.getLong(4);
+                Flags.Role role = flags.role(rs.getString(5));
+                b.role[i] = role;
+                b.name[i] = rs.getString(6);
+                b.time[i] = rs.getString(7);
+                b.bits[i] = rs.getInt(8);
+                Flags.Party party = flags.party(rs.getString(9), rs.getString(10), rs.getString(11));
+                b.party[i] = party;
+                b.duration[i] = "calls".equals(party.recordTable()) ? rs.getLong(12) : 0;
+                b.groupOfList[i] = role.groupMember() ? rs.getString(13) : null;
+                if (summaries) {
+                    b.deleted[i] = rs.getBoolean(14);
+                    long run = rs.getLong(15);
+                    b.runId[i] = rs.wasNull() ? null : run;
+                }
+                if (b.size == BATCH) {
+                    full.put(b);
+                    b = free.take();
+                    b.size = 0;
+                }
+            }
+            if (b.size > 0) {
+                full.put(b);
+            }
+        } catch (InterruptedException e) {
+            // closed by the pass: nobody waits for more
+        } catch (SQLException | RuntimeException | Error e) {
+            failure = e;
+        } finally {
+            full.add(END);
+        }
+    }
+
+    /**
+     * OccurrenceSql's rules on a role, and on a record's direction, party role and table, asked
+     * of SQLite once per distinct value (a case has a few dozen) and kept; the record table
+     * strings kept are one instance each.
+     */
+    static final class Flags implements AutoCloseable {
+        record Role(String role, boolean contact, boolean groupMember) {
+        }
+
+        record Party(String direction, String partyRole, String recordTable, boolean inbound, boolean ownersParty,
+                     boolean groupSend) {
+        }
+
+        private final PreparedStatement roleRules;
+        private final PreparedStatement partyRules;
+        private final List<Role> roles = new ArrayList<>();
+        private final List<Party> parties = new ArrayList<>();
+
+        Flags(Connection db) throws SQLException {
+            roleRules = db.prepareStatement("SELECT COALESCE(o.role LIKE '%contact' OR o.role = 'sim-adn', 0),"
+                    + " COALESCE(o.role LIKE '%group-member', 0) FROM (SELECT ? AS role) o");
+            partyRules = db.prepareStatement("SELECT COALESCE(" + OccurrenceSql.inbound("o") + ", 0), COALESCE("
+                    + OccurrenceSql.ownersParty("o") + ", 0), COALESCE(" + OccurrenceSql.groupSend("o") + ", 0)"
+                    + " FROM (SELECT ? AS direction, ? AS party_role, ? AS record_table) o");
+        }
+
+        /** A look through the few known costs less than hashing the row's new string. */
+        Role role(String role) throws SQLException {
+            for (Role known : roles) {
+                if (known.role().equals(role)) {
+                    return known;
+                }
+            }
+            roleRules.setString(1, role);
+            try (ResultSet rs = roleRules.executeQuery()) {
+                rs.next();
+                Role added = new Role(role, rs.getBoolean(1), rs.getBoolean(2));
+                roles.add(added);
+                return added;
+            }
+        }
+
+        Party party(String direction, String partyRole, String recordTable) throws SQLException {
+            for (Party known : parties) {
+                if (Objects.equals(known.direction(), direction)
+                        && Objects.equals(known.partyRole(), partyRole)
+                        && known.recordTable().equals(recordTable)) {
+                    return known;
+                }
+            }
+            partyRules.setString(1, direction);
+            partyRules.setString(2, partyRole);
+            partyRules.setString(3, recordTable);
+            try (ResultSet rs = partyRules.executeQuery()) {
+                rs.next();
+                String table = parties.stream().map(Party::recordTable).filter(recordTable::equals).findFirst()
+                        .orElse(recordTable);
+                Party added = new Party(direction, partyRole, table, rs.getBoolean(1), rs.getBoolean(2),
+                        rs.getBoolean(3));
+                parties.add(added);
+                return added;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            roleRules.close();
+            partyRules.close();
+        }
+    }
+}
