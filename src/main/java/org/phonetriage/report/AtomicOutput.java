@@ -16,10 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -192,6 +189,8 @@ public final class AtomicOutput implements Closeable {
         Journal journal = JOURNAL.get();
         if (journal != null) {
             journal.written.add(new Written(file.toAbsolutePath(), guarded.size, guarded.sha256()));
+        } else {
+            guarded.digest.stop(); // nobody asks for the hash: end its thread
         }
     }
 
@@ -210,6 +209,7 @@ public final class AtomicOutput implements Closeable {
             return;
         }
         closed = true;
+        guarded.digest.stop();
         if (special != null) {
             try {
                 special.close();
@@ -354,18 +354,14 @@ public final class AtomicOutput implements Closeable {
      */
     private static final class Guarded extends FilterOutputStream {
         private final Path file;
-        private final MessageDigest digest;
+        private final BackgroundSha256 digest;
         private long size;
         private IOException failed;
 
         Guarded(OutputStream out, Path file) {
             super(out);
             this.file = file;
-            try {
-                this.digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java has SHA-256", e);
-            }
+            this.digest = new BackgroundSha256(file.getFileName() == null ? "output" : file.getFileName().toString());
         }
 
         @Override
@@ -409,7 +405,7 @@ public final class AtomicOutput implements Closeable {
         }
 
         String sha256() {
-            return HexFormat.of().formatHex(digest.digest());
+            return digest.hex();
         }
     }
 }

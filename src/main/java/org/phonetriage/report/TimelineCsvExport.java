@@ -55,7 +55,7 @@ public final class TimelineCsvExport {
             + " NULL, NULL FROM messages ORDER BY id";
     /** A table's occurrences in record order, then their own (as the timeline lists parties). */
     private static final String OCCURRENCES = "SELECT o.record_id, i.key, i.type, r.raw, r.rule, r.alternatives,"
-            + " o.party_role, o.name, o.device_id, o.identifier_id FROM occurrences o"
+            + " o.party_role, o.name, o.device_id, o.identifier_id, o.reading_id FROM occurrences o"
             + " LEFT JOIN readings r ON r.id = o.reading_id LEFT JOIN identifiers i ON i.id = o.identifier_id"
             + " WHERE o.record_table = ? ORDER BY o.record_id, o.id";
 
@@ -150,6 +150,8 @@ public final class TimelineCsvExport {
         private final Set<DeviceIdentifier> owners = new HashSet<>();
         private final Map<DeviceIdentifier, String> contactNames;
         private final CsvBytes line = new CsvBytes();
+        private final RecentById<IdentifierColumns> identifiers = new RecentById<>(RECENT_VALUES);
+        private final RecentById<ReadingColumns> readings = new RecentById<>(RECENT_VALUES);
         long records;
         long untimed;
 
@@ -267,14 +269,46 @@ public final class TimelineCsvExport {
         }
 
         private void addParty(ResultSet o, List<TimelineParty> parties) throws SQLException {
-            String key = o.getString(2);
-            if (!TimelineQuery.isParty(key, o.getString(5))) {
+            IdentifierColumns identifier = identifier(o);
+            ReadingColumns reading = reading(o);
+            if (!TimelineQuery.isParty(identifier.key(), reading.rule())) {
                 return;
             }
             DeviceIdentifier pair = new DeviceIdentifier(o.getLong(9), o.getLong(10));
             String name = o.getString(8);
-            parties.add(TimelineQuery.party(key, o.getString(3), o.getString(4), o.getString(7),
-                    name != null ? name : contactNames.get(pair), owners.contains(pair), o.getString(6)));
+            parties.add(new TimelineParty(identifier.key(), identifier.type(), reading.raw(), o.getString(7),
+                    name != null ? name : contactNames.get(pair), owners.contains(pair), reading.alternatives()));
+        }
+
+        /** i.key and i.type of the occurrence under the cursor: read once per identifier lately met. */
+        private IdentifierColumns identifier(ResultSet o) throws SQLException {
+            long id = o.getLong(10);
+            if (o.wasNull()) {
+                return new IdentifierColumns(o.getString(2), o.getString(3));
+            }
+            IdentifierColumns known = identifiers.get(id);
+            if (known == null) {
+                known = new IdentifierColumns(o.getString(2), o.getString(3));
+                identifiers.put(id, known);
+            }
+            return known;
+        }
+
+        /** r.raw, r.rule and r.alternatives (as keys): read and parsed once per reading lately met. */
+        private ReadingColumns reading(ResultSet o) throws SQLException {
+            long id = o.getLong(11);
+            boolean none = o.wasNull();
+            ReadingColumns known = none ? null : readings.get(id);
+            if (known == null) {
+                // TimelineQuery.party's parse of the stored alternatives, kept with the reading
+                List<String> alternatives = TimelineQuery.party(null, null, null, null, null, false,
+                        o.getString(6)).alternatives();
+                known = new ReadingColumns(o.getString(4), o.getString(5), alternatives);
+                if (!none) {
+                    readings.put(id, known);
+                }
+            }
+            return known;
         }
 
         /** The record's line, as {@link TimelineCsv} writes it, into {@link #line}. */
@@ -351,5 +385,14 @@ public final class TimelineCsvExport {
     }
 
     private record DeviceIdentifier(long device, long identifier) {
+    }
+
+    /** How many identifiers, and readings, the export keeps at hand (see {@link RecentById}). */
+    private static final int RECENT_VALUES = 1 << 16;
+
+    private record IdentifierColumns(String key, String type) {
+    }
+
+    private record ReadingColumns(String raw, String rule, List<String> alternatives) {
     }
 }

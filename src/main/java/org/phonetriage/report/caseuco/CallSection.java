@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -38,7 +37,11 @@ final class CallSection {
         long deviceId = row.integer(0);
         String direction = row.text(4);
         String owner = index.ownerParty(deviceId, row.text(5));
-        List<String> others = new ArrayList<>(new LinkedHashSet<>(parties.stream().map(RecordsWithParties.Party::iri).toList()));
+        DistinctIris distinct = new DistinctIris();
+        for (RecordsWithParties.Party p : parties) {
+            distinct.add(p.iri());
+        }
+        List<String> others = distinct.toList();
         String from = null;
         List<String> to = new ArrayList<>();
         List<String> participants = new ArrayList<>();

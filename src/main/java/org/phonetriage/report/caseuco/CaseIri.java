@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -20,29 +21,16 @@ public final class CaseIri {
     /** RFC 4122 name space for URLs; ours is the v5 UUID of our namespace IRI in it. */
     private static final UUID URL_NAMESPACE = UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
     private static final UUID NAMESPACE = uuid5(URL_NAMESPACE, KB);
-    /**
-     * SHA-1 already fed with our namespace, cloned for each name: looking a digest up by name costs
-     * more than hashing a short name, and case.jsonld makes several IRIs per record.
-     */
-    private static final ThreadLocal<MessageDigest> IN_NAMESPACE = ThreadLocal.withInitial(() -> {
-        MessageDigest sha1 = sha1();
-        sha1.update(bytes(NAMESPACE));
-        return sha1;
-    });
+    private static final byte[] NAMESPACE_BYTES = bytes(NAMESPACE);
+    /** One name buffer and digest per thread, reused: case.jsonld makes several IRIs per record. */
+    private static final ThreadLocal<Maker> MAKER = ThreadLocal.withInitial(Maker::new);
 
     private CaseIri() {
     }
 
     /** The IRI of the node of class {@code type} that the given stable parts identify. */
     public static String of(UcoTerm type, Object... parts) {
-        StringBuilder name = new StringBuilder(type.localName());
-        for (Object p : parts) {
-            // length-prefixed, so that no two different lists of parts give the same name
-            String s = String.valueOf(p);
-            name.append('|').append(s.length()).append(':').append(s);
-        }
-        MessageDigest sha1 = cloned(IN_NAMESPACE.get());
-        return KB_PREFIX + ":" + type.localName() + "-" + uuid(sha1.digest(name.toString().getBytes(StandardCharsets.UTF_8)));
+        return MAKER.get().iri(type, parts);
     }
 
     /** RFC 4122 section 4.3, with SHA-1 (version 5). */
@@ -72,11 +60,134 @@ public final class CaseIri {
         }
     }
 
-    private static MessageDigest cloned(MessageDigest digest) {
-        try {
-            return (MessageDigest) digest.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("the JDK's SHA-1 can be cloned", e);
+    /**
+     * Builds the name's UTF-8 bytes ({@code Class|len:part|len:part...}, len in UTF-16 units as
+     * String.length() gives it) straight into a reused buffer, hashes them with a reused SHA-1 and
+     * writes the IRI's ASCII into a reused array: one String made per IRI, where concatenating the
+     * name, encoding it and formatting a UUID made six.
+     */
+    private static final class Maker {
+        private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+        private final MessageDigest sha1 = sha1();
+        private final byte[] hash = new byte[20];
+        private final byte[] iri = new byte[128];
+        private byte[] name = new byte[256];
+        private int length;
+
+        String iri(UcoTerm type, Object[] parts) {
+            length = 0;
+            String local = type.localName();
+            ascii(local);
+            for (Object p : parts) {
+                // length-prefixed, so that no two different lists of parts give the same name
+                putByte('|');
+                if (p instanceof Long || p instanceof Integer) {
+                    long v = ((Number) p).longValue();
+                    decimal(stringSize(v)); // the length of Long.toString(v)
+                    putByte(':');
+                    decimal(v);
+                } else {
+                    String s = String.valueOf(p);
+                    decimal(s.length());
+                    putByte(':');
+                    text(s);
+                }
+            }
+            sha1.update(NAMESPACE_BYTES);
+            sha1.update(name, 0, length);
+            try {
+                sha1.digest(hash, 0, hash.length);
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException("a SHA-1 hash is 20 bytes", e);
+            }
+            hash[6] = (byte) ((hash[6] & 0x0f) | 0x50); // version 5
+            hash[8] = (byte) ((hash[8] & 0x3f) | 0x80); // IETF variant
+            return format(local);
+        }
+
+        /** {@code kb:<Class>-<UUID>}, the UUID in its canonical lower-case 8-4-4-4-12 form. */
+        private String format(String local) {
+            byte[] out = local.length() + 40 <= iri.length ? iri : new byte[local.length() + 40];
+            int n = 0;
+            out[n++] = 'k';
+            out[n++] = 'b';
+            out[n++] = ':';
+            for (int i = 0; i < local.length(); i++) {
+                out[n++] = (byte) local.charAt(i);
+            }
+            out[n++] = '-';
+            for (int i = 0; i < 16; i++) {
+                if (i == 4 || i == 6 || i == 8 || i == 10) {
+                    out[n++] = '-';
+                }
+                out[n++] = HEX[(hash[i] >> 4) & 0xf];
+                out[n++] = HEX[hash[i] & 0xf];
+            }
+            return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+        }
+
+        /** How many characters Long.toString(v) has. */
+        private static int stringSize(long v) {
+            int d = v < 0 ? 2 : 1;
+            long x = v < 0 ? -(v / 10) : v / 10; // v / 10 first: -Long.MIN_VALUE overflows
+            while (x != 0) {
+                d++;
+                x /= 10;
+            }
+            return d;
+        }
+
+        private void decimal(long v) {
+            if (v < 0) {
+                putByte('-');
+                if (v == Long.MIN_VALUE) { // its magnitude has no long
+                    ascii("9223372036854775808");
+                    return;
+                }
+                v = -v;
+            }
+            int digits = stringSize(v);
+            ensure(digits);
+            for (int i = length + digits - 1; i >= length; i--) {
+                name[i] = (byte) ('0' + v % 10);
+                v /= 10;
+            }
+            length += digits;
+        }
+
+        private void text(String s) {
+            int n = s.length();
+            ensure(n);
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    // not ASCII: the JDK's encoder, which also decides what an unpaired surrogate becomes
+                    byte[] utf8 = s.substring(i).getBytes(StandardCharsets.UTF_8);
+                    ensure(utf8.length);
+                    System.arraycopy(utf8, 0, name, length, utf8.length);
+                    length += utf8.length;
+                    return;
+                }
+                name[length++] = (byte) c;
+            }
+        }
+
+        private void ascii(String s) {
+            ensure(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                name[length++] = (byte) s.charAt(i);
+            }
+        }
+
+        private void putByte(char c) {
+            ensure(1);
+            name[length++] = (byte) c;
+        }
+
+        private void ensure(int more) {
+            if (length + more > name.length) {
+                name = Arrays.copyOf(name, Math.max(name.length * 2, length + more));
+            }
         }
     }
 }

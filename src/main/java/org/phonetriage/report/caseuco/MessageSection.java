@@ -3,8 +3,6 @@ package org.phonetriage.report.caseuco;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,8 +41,8 @@ final class MessageSection {
         String kind = row.text(2);
         boolean incoming = "incoming".equals(row.text(3));
         String owner = index.ownerParty(deviceId, null);
-        LinkedHashSet<String> senders = new LinkedHashSet<>();
-        LinkedHashSet<String> recipients = new LinkedHashSet<>();
+        DistinctIris senders = new DistinctIris();
+        DistinctIris recipients = new DistinctIris();
         for (RecordsWithParties.Party p : parties) {
             // "address" (or nothing): the storage does not say, so the direction does
             boolean unsaid = p.partyRole() == null || "address".equals(p.partyRole());
@@ -57,8 +55,8 @@ final class MessageSection {
             }
         }
         // a message has one sender; the phone left out its own side: the owner sent what it did not receive
-        String from = senders.isEmpty() ? (incoming ? null : owner) : senders.iterator().next();
-        List<String> to = new ArrayList<>(recipients);
+        String from = senders.isEmpty() ? (incoming ? null : owner) : senders.first();
+        List<String> to = recipients.toList();
         if (to.isEmpty() && incoming) {
             to.add(owner);
         }

@@ -21,7 +21,7 @@ final class RecordsWithParties {
     }
 
     /** How many party IRIs one pass keeps at hand (see {@link RecentIris}). */
-    private static final int RECENT_PARTIES = 50_000;
+    private static final int RECENT_PARTIES = 1 << 16;
 
     /** The record's own columns, in the order asked for, and where it comes from. */
     record Row(long id, CaseIndex.Source source, Object[] values) {
@@ -52,7 +52,7 @@ final class RecordsWithParties {
             throws SQLException, IOException {
         String sql = "SELECT t.id, t.run_id, t.src_table, t.src_row, "
                 + String.join(", ", columns.stream().map(c -> "t." + c).toList())
-                + ", o.id, i.key, i.type, o.role, o.label, o.party_role FROM " + table
+                + ", o.id, i.key, i.type, o.role, o.label, o.party_role, o.identifier_id FROM " + table
                 // joined on occ_record (record_table, record_id): a subquery joined here was scanned
                 // whole for every record, quadratic in the records
                 + " t LEFT JOIN occurrences o ON o.record_table = '" + table + "' AND o.record_id = t.id"
@@ -85,9 +85,9 @@ final class RecordsWithParties {
                 if (!rs.wasNull()) {
                     String key = rs.getString(p + 1);
                     String type = rs.getString(p + 2);
-                    // the key names its type: the same key always has the same IRI
+                    // an identifier's key and type name its IRI: the same id always has the same IRI
                     parties.add(new Party(occurrence, key, type, rs.getString(p + 3), rs.getString(p + 4),
-                            rs.getString(p + 5), partyIris.get(key, k -> PartyNode.iri(k, type))));
+                            rs.getString(p + 5), partyIris.get(rs.getLong(p + 6), identifier -> PartyNode.iri(key, type))));
                 }
             }
             if (row != null) {

@@ -29,4 +29,29 @@ class CaseIriTest {
         assertNotEquals(CaseIri.of(UcoTerm.TOOL, "ab", "c"), CaseIri.of(UcoTerm.TOOL, "a", "bc"));
         assertNotEquals(CaseIri.of(UcoTerm.TOOL, "a|1:b"), CaseIri.of(UcoTerm.TOOL, "a", "b"));
     }
+
+    @Test
+    void madeInPlaceAsFromTheNameString() {
+        // the reference: the name concatenated as a String, encoded and hashed by the JDK, formatted by UUID
+        UUID ns = CaseIri.uuid5(UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8"), CaseIri.KB);
+        Object[][] cases = {
+            {"D01-android abc", "calls", 12L, 0L},
+            {-7L, Long.MIN_VALUE, Long.MAX_VALUE, Integer.MIN_VALUE, 0, 9, 10, 99, 100},
+            {null, "", "Zoë", "日本語", "\uD83D\uDE00 emoji", "unpaired \uD800 high", "low \uDC00", "é\uD800"},
+            {"x".repeat(1000), "ü".repeat(300)},
+            {3.5, true, 'c'},
+            {},
+        };
+        for (Object[] parts : cases) {
+            for (UcoTerm type : new UcoTerm[] {UcoTerm.CALL, UcoTerm.OBSERVABLE_RELATIONSHIP}) {
+                StringBuilder name = new StringBuilder(type.localName());
+                for (Object p : parts) {
+                    String s = String.valueOf(p);
+                    name.append('|').append(s.length()).append(':').append(s);
+                }
+                assertEquals("kb:" + type.localName() + "-" + CaseIri.uuid5(ns, name.toString()),
+                        CaseIri.of(type, parts), name::toString);
+            }
+        }
+    }
 }
