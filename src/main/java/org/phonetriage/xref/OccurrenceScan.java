@@ -177,7 +177,7 @@ final class OccurrenceScan implements AutoCloseable {
     }
 
     /** Rowids of the first range (small: it learns the texts) and of each after it. */
-    private static final long FIRST_SPAN = 4096;
+    static final long FIRST_SPAN = 4096;
     private static final long SPAN = 1 << 18;
 
     /** The smallest and largest occurrence id (an empty range for no occurrences). */
