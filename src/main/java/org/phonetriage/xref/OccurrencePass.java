@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -327,29 +328,65 @@ final class OccurrencePass {
     }
 
     /**
-     * Distinct strings, sorted as a TreeSet sorts them; one value is held without a set (most
-     * pairs have one role, one raw value and at most one name, and a case has hundreds of
-     * thousands of pairs).
+     * Distinct strings, sorted as a TreeSet sorts them (String.compareTo); one value is held
+     * without an array, a few in a sorted array, many in a TreeSet. Most pairs have one role, one
+     * raw value and at most one name, and many have two or three; a case has hundreds of thousands
+     * of pairs, and a TreeSet of two (set, map, entries, key view) held ~5× the array's heap,
+     * which the collector then copied and marked for the whole pass.
      */
     static final class Distinct {
+        /** Past this many values a TreeSet (inserting into a sorted array shifts it). */
+        private static final int ARRAY_MAX = 16;
+
         private String one;
+        private String[] few;
+        private int size;
         private TreeSet<String> many;
 
         void add(String value) {
             if (many != null) {
                 many.add(value);
+            } else if (few != null) {
+                addToArray(value);
             } else if (one == null) {
                 one = value;
             } else if (!one.equals(value)) {
-                many = new TreeSet<>();
-                many.add(one);
-                many.add(value);
+                few = new String[4];
+                few[0] = one;
+                size = 1;
                 one = null;
+                addToArray(value);
             }
         }
 
+        private void addToArray(String value) {
+            int at = Arrays.binarySearch(few, 0, size, value);
+            if (at >= 0) {
+                return;
+            }
+            if (size == ARRAY_MAX) {
+                many = new TreeSet<>(Arrays.asList(few));
+                many.add(value);
+                few = null;
+                return;
+            }
+            if (size == few.length) {
+                few = Arrays.copyOf(few, size * 2);
+            }
+            int insert = -at - 1;
+            System.arraycopy(few, insert, few, insert + 1, size - insert);
+            few[insert] = value;
+            size++;
+        }
+
         List<String> sorted() {
-            return many != null ? List.copyOf(many) : one != null ? List.of(one) : List.of();
+            if (many != null) {
+                return List.copyOf(many);
+            }
+            if (few != null) {
+                return List.of(Arrays.copyOf(few, size));
+            }
+            return one != null ? List.of(one) : List.of();
         }
     }
 

@@ -124,53 +124,44 @@ final class OccurrenceScan implements AutoCloseable {
     }
 
     private void read(Connection db, boolean summaries) {
-        // the occurrences NOT INDEXED, in table order, and their records by id in the same order;
-        // the rules that depend on a record's direction, party role and table, or on a role, are
-        // asked of SQLite once per distinct value (Flags): evaluated per row they cost twice the scan
-        String sql = "SELECT o.id, o.identifier_id, o.device_id, o.reading_id, o.role, o.name,"
-                + " COALESCE(c.time_utc, m.time_utc),"
-                // an earlier version of a live record (an edited message); recovered from deleted bytes
-                + " (COALESCE(c.recovered_version_of, m.recovered_version_of, ct.recovered_version_of) IS NOT NULL)"
-                // (SQLite's | and << bind alike, left to right: the shift in parentheses)
-                + " | ((COALESCE(c.recovered, m.recovered, ct.recovered) IS NOT NULL) << 1),"
-                + " COALESCE(c.direction, m.direction), o.party_role, o.record_table, c.duration_s,"
-                + " CASE WHEN o.record_table = 'contacts' THEN " + OccurrenceSql.groupOfList("ct.account") + " END"
-                // search's summaries: whether the source marks the record deleted; the parser run that read it
-                + (!summaries ? "" : ", COALESCE(ct.deleted, c.deleted, m.deleted) = 1,"
-                        + " COALESCE(c.run_id, m.run_id, ct.run_id, s.run_id, sv.run_id)")
-                + " FROM occurrences o NOT INDEXED"
-                + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id"
-                + " LEFT JOIN messages m ON o.record_table = 'messages' AND m.id = o.record_id"
-                + " LEFT JOIN contacts ct ON o.record_table = 'contacts' AND ct.id = o.record_id"
-                + (!summaries ? "" : " LEFT JOIN sims s ON o.record_table = 'sims' AND s.id = o.record_id"
-                        + " LEFT JOIN swept_values sv ON o.record_table = 'swept_values' AND sv.id = o.record_id");
-        try (Flags flags = new Flags(db); Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Flags flags = new Flags(db)) {
             Batch b = free.take();
             b.size = 0;
-            while (!stopped && rs.next()) {
-                int i = b.size++;
-                b.id[i] = rs.getLong(1);
-                b.identifierId[i] = rs.getLong(2);
-                b.deviceId[i] = rs.getLong(3);
-                b.readingId[i] = rs.getLong(4);
-                Flags.Role role = flags.role(rs.getString(5));
-                b.role[i] = role;
-                b.name[i] = rs.getString(6);
-                b.time[i] = rs.getString(7);
-                b.bits[i] = rs.getInt(8);
-                Flags.Party party = flags.party(rs.getString(9), rs.getString(10), rs.getString(11));
-                b.party[i] = party;
-                b.duration[i] = "calls".equals(party.recordTable()) ? rs.getLong(12) : 0;
-                b.groupOfList[i] = role.groupMember() ? rs.getString(13) : null;
-                if (summaries) {
-                    b.deleted[i] = rs.getBoolean(14);
-                    long run = rs.getLong(15);
-                    b.runId[i] = rs.wasNull() ? null : run;
+            long[] ids = idRange(db);
+            PreparedStatement chunk = null;
+            try {
+                // the table in rowid ranges, in order: each range's statement numbers the texts the
+                // earlier ones met (a first small range learns most of them), so most rows give four
+                // small numbers where they gave four strings
+                long from = ids[0];
+                for (long span = FIRST_SPAN; !stopped && from <= ids[1]; span = SPAN) {
+                    long to = from > ids[1] - (span - 1) ? ids[1] : from + span - 1;
+                    if (chunk == null || flags.codesGrown()) {
+                        if (chunk != null) {
+                            chunk.close();
+                        }
+                        chunk = db.prepareStatement(sql(summaries, flags));
+                    }
+                    chunk.setLong(1, from);
+                    chunk.setLong(2, to);
+                    try (ResultSet rs = chunk.executeQuery()) {
+                        while (!stopped && rs.next()) {
+                            read(rs, b, b.size++, flags, summaries);
+                            if (b.size == BATCH) {
+                                full.put(b);
+                                b = free.take();
+                                b.size = 0;
+                            }
+                        }
+                    }
+                    if (to == ids[1]) {
+                        break;
+                    }
+                    from = to + 1;
                 }
-                if (b.size == BATCH) {
-                    full.put(b);
-                    b = free.take();
-                    b.size = 0;
+            } finally {
+                if (chunk != null) {
+                    chunk.close();
                 }
             }
             if (b.size > 0) {
@@ -182,6 +173,68 @@ final class OccurrenceScan implements AutoCloseable {
             failure = e;
         } finally {
             full.add(END);
+        }
+    }
+
+    /** Rowids of the first range (small: it learns the texts) and of each after it. */
+    static final long FIRST_SPAN = 4096;
+    private static final long SPAN = 1 << 18;
+
+    /** The smallest and largest occurrence id (an empty range for no occurrences). */
+    private static long[] idRange(Connection db) throws SQLException {
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT min(id), max(id) FROM occurrences")) {
+            rs.next();
+            long min = rs.getLong(1);
+            return rs.wasNull() ? new long[] {0, -1} : new long[] {min, rs.getLong(2)};
+        }
+    }
+
+    /** Columns 5, 9, 10, 11: role, direction, party role, record table; 16 (or 14): their numbers. */
+    private static String sql(boolean summaries, Flags flags) {
+        // the occurrences NOT INDEXED, in table order, and their records by id in the same order;
+        // the rules that depend on a record's direction, party role and table, or on a role, are
+        // asked of SQLite once per distinct value (Flags): evaluated per row they cost twice the scan
+        return "SELECT o.id, o.identifier_id, o.device_id, o.reading_id, o.role, o.name,"
+                + " COALESCE(c.time_utc, m.time_utc),"
+                // an earlier version of a live record (an edited message); recovered from deleted bytes
+                + " (COALESCE(c.recovered_version_of, m.recovered_version_of, ct.recovered_version_of) IS NOT NULL)"
+                // (SQLite's | and << bind alike, left to right: the shift in parentheses)
+                + " | ((COALESCE(c.recovered, m.recovered, ct.recovered) IS NOT NULL) << 1),"
+                + " COALESCE(c.direction, m.direction), o.party_role, o.record_table, c.duration_s,"
+                + " CASE WHEN o.record_table = 'contacts' THEN " + OccurrenceSql.groupOfList("ct.account") + " END"
+                // search's summaries: whether the source marks the record deleted; the parser run that read it
+                + (!summaries ? "" : ", COALESCE(ct.deleted, c.deleted, m.deleted) = 1,"
+                        + " COALESCE(c.run_id, m.run_id, ct.run_id, s.run_id, sv.run_id)")
+                + ", " + flags.codesSql("o.role", "COALESCE(c.direction, m.direction)", "o.party_role", "o.record_table")
+                + " FROM occurrences o NOT INDEXED"
+                + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id"
+                + " LEFT JOIN messages m ON o.record_table = 'messages' AND m.id = o.record_id"
+                + " LEFT JOIN contacts ct ON o.record_table = 'contacts' AND ct.id = o.record_id"
+                + (!summaries ? "" : " LEFT JOIN sims s ON o.record_table = 'sims' AND s.id = o.record_id"
+                        + " LEFT JOIN swept_values sv ON o.record_table = 'swept_values' AND sv.id = o.record_id")
+                + " WHERE o.id BETWEEN ? AND ?";
+    }
+
+    private static void read(ResultSet rs, Batch b, int i, Flags flags, boolean summaries) throws SQLException {
+        b.id[i] = rs.getLong(1);
+        b.identifierId[i] = rs.getLong(2);
+        b.deviceId[i] = rs.getLong(3);
+        b.readingId[i] = rs.getLong(4);
+        long codes = rs.getLong(summaries ? 16 : 14);
+        Flags.Role role = flags.role(rs, (int) codes & 0xFF);
+        b.role[i] = role;
+        b.name[i] = rs.getString(6);
+        b.time[i] = rs.getString(7);
+        b.bits[i] = rs.getInt(8);
+        Flags.Party party = flags.party(rs, (int) (codes >>> 8));
+        b.party[i] = party;
+        b.duration[i] = "calls".equals(party.recordTable()) ? rs.getLong(12) : 0;
+        b.groupOfList[i] = role.groupMember() ? rs.getString(13) : null;
+        if (summaries) {
+            b.deleted[i] = rs.getBoolean(14);
+            long run = rs.getLong(15);
+            b.runId[i] = rs.wasNull() ? null : run;
         }
     }
 
@@ -202,6 +255,13 @@ final class OccurrenceScan implements AutoCloseable {
         private final PreparedStatement partyRules;
         private final List<Role> roles = new ArrayList<>();
         private final List<Party> parties = new ArrayList<>();
+        /** Numbers of the role (8 bits), direction, party role and record table (5 bits each). */
+        private final TextCodes roleCodes = new TextCodes(0xFF);
+        private final TextCodes directionCodes = new TextCodes(0x1F);
+        private final TextCodes partyRoleCodes = new TextCodes(0x1F);
+        private final TextCodes tableCodes = new TextCodes(0x1F);
+        private final Role[] roleByCode = new Role[0x100];
+        private final Party[] partyByCode = new Party[1 << 15];
 
         Flags(Connection db) throws SQLException {
             roleRules = db.prepareStatement("SELECT COALESCE(o.role LIKE '%contact' OR o.role = 'sim-adn', 0),"
@@ -209,6 +269,61 @@ final class OccurrenceScan implements AutoCloseable {
             partyRules = db.prepareStatement("SELECT COALESCE(" + OccurrenceSql.inbound("o") + ", 0), COALESCE("
                     + OccurrenceSql.ownersParty("o") + ", 0), COALESCE(" + OccurrenceSql.groupSend("o") + ", 0)"
                     + " FROM (SELECT ? AS direction, ? AS party_role, ? AS record_table) o");
+        }
+
+        /** Whether a statement made now would number more values than the last one. */
+        boolean codesGrown() {
+            return roleCodes.grown() || directionCodes.grown() || partyRoleCodes.grown() || tableCodes.grown();
+        }
+
+        /** One number per row for its role, direction, party role and record table (see {@link #role}, {@link #party}). */
+        String codesSql(String role, String direction, String partyRole, String recordTable) {
+            // (SQLite's | and << bind alike: every shift in parentheses)
+            return roleCodes.sql(role) + " + (" + directionCodes.sql(direction) + " << 8) + ("
+                    + partyRoleCodes.sql(partyRole) + " << 13) + (" + tableCodes.sql(recordTable) + " << 18)";
+        }
+
+        /** The row's role from its number, its text (column 5) read only when it has none. */
+        Role role(ResultSet rs, int code) throws SQLException {
+            Role known = roleByCode[code];
+            if (known != null) {
+                return known;
+            }
+            if (code != 0) {
+                return roleByCode[code] = role(roleCodes.value(code));
+            }
+            String text = rs.getString(5);
+            roleCodes.learn(text);
+            return role(text);
+        }
+
+        /**
+         * The row's direction, party role and record table from their numbers (5 bits each), the
+         * texts (columns 9, 10, 11) read only of those without one.
+         */
+        Party party(ResultSet rs, int codes) throws SQLException {
+            int direction = codes & 0x1F;
+            int partyRole = codes >>> 5 & 0x1F;
+            int table = codes >>> 10 & 0x1F;
+            boolean numbered = direction != 0 && partyRole != 0 && table != 0;
+            if (numbered && partyByCode[codes] != null) {
+                return partyByCode[codes];
+            }
+            Party party = party(text(rs, 9, direction, directionCodes), text(rs, 10, partyRole, partyRoleCodes),
+                    text(rs, 11, table, tableCodes));
+            if (numbered) {
+                partyByCode[codes] = party;
+            }
+            return party;
+        }
+
+        private static String text(ResultSet rs, int column, int code, TextCodes codes) throws SQLException {
+            if (code != 0) {
+                return codes.value(code);
+            }
+            String text = rs.getString(column);
+            codes.learn(text);
+            return text;
         }
 
         /** A look through the few known costs less than hashing the row's new string. */

@@ -67,6 +67,53 @@ class OccurrenceScanTest {
         }
     }
 
+    /**
+     * A row's role, direction, party role and record table, given as numbers where the scan has
+     * met the text before, are the row's own: values first met after the first range, NULLs,
+     * quotes, non-ASCII text (never numbered) and a text differing from a numbered one only in
+     * case.
+     */
+    @Test
+    void aRowsTextsAreItsOwnWhetherNumberedOrRead() throws Exception {
+        Path varied = tmp.resolve("varied.db");
+        java.nio.file.Files.copy(caseFile, varied);
+        try (Connection db = CaseDb.open(varied, false)) {
+            try (Statement st = db.createStatement()) {
+                st.execute("DROP VIEW IF EXISTS occurrence_details");
+                st.execute("UPDATE occurrences SET role = 'r\u00f4le' WHERE id % 7 = 0");
+                st.execute("UPDATE occurrences SET role = 'CALL' WHERE id % 11 = 0");
+                st.execute("UPDATE occurrences SET role = 'it''s late' WHERE id > 5000 AND id % 3 = 0");
+                st.execute("UPDATE occurrences SET party_role = NULL WHERE id % 5 = 0");
+                st.execute("UPDATE occurrences SET party_role = 'cc' WHERE id > 6000 AND id % 5 = 1");
+                st.execute("UPDATE calls SET direction = NULL WHERE id % 13 = 0");
+                st.execute("UPDATE calls SET direction = 'miss\u00e9d' WHERE id % 17 = 0");
+            }
+            java.util.Map<Long, List<String>> expected = new java.util.HashMap<>();
+            try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT o.id, o.role,"
+                    + " c.direction, o.party_role, o.record_table FROM occurrences o"
+                    + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id")) {
+                while (rs.next()) {
+                    expected.put(rs.getLong(1), java.util.Arrays.asList(rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5)));
+                }
+            }
+            assertTrue(expected.size() > 2 * OccurrenceScan.FIRST_SPAN, "the numbered path is read");
+            long seen = 0;
+            try (OccurrenceScan scan = OccurrenceScan.start(db, false)) {
+                for (OccurrenceScan.Batch b = scan.next(); b != null; b = scan.next()) {
+                    for (int i = 0; i < b.size; i++) {
+                        OccurrenceScan.Flags.Party party = b.party[i];
+                        assertEquals(expected.get(b.id[i]), java.util.Arrays.asList(b.role[i].role(),
+                                party.direction(), party.partyRole(), party.recordTable()), "occurrence " + b.id[i]);
+                        seen++;
+                    }
+                    scan.recycle(b);
+                }
+            }
+            assertEquals(expected.size(), seen);
+        }
+    }
+
     @Test
     void aPassThatStopsEarlyGetsItsConnectionBack() throws Exception {
         try (Connection db = CaseDb.open(caseFile, false)) {
