@@ -506,6 +506,10 @@ public final class CaseWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Binds a row's values as they are: sqlite-jdbc keeps a bound Long or Integer object and binds it
+     * by its type (setLong and setInt would box the value again), a String as text, null as NULL.
+     */
     private static void bindAt(PreparedStatement ps, int offset, Object[] values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
@@ -513,10 +517,6 @@ public final class CaseWriter implements AutoCloseable {
                 ps.setNull(offset + i + 1, Types.NULL);
             } else if (v instanceof String text) {
                 ps.setString(offset + i + 1, text);
-            } else if (v instanceof Long n) {
-                ps.setLong(offset + i + 1, n);
-            } else if (v instanceof Integer n) {
-                ps.setInt(offset + i + 1, n);
             } else {
                 ps.setObject(offset + i + 1, v);
             }
