@@ -426,7 +426,7 @@ public final class CaseOutputs {
         List<TimelineRecord> rows = new ArrayList<>();
         List<String> core = List.copyOf(keys);
         new TimelineQuery(db, new TimelineFilter(core, List.of(), FirstRecordsRange.of(db, core, REPORT_TIMELINE_ROWS + 1)))
-                .forEach(r -> {
+                .forEachRecord(r -> {
                     if (rows.size() < REPORT_TIMELINE_ROWS + 1) {
                         rows.add(r);
                     }
