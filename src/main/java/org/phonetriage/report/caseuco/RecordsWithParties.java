@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.phonetriage.report.RecentById;
 
 /**
  * Streams the rows of one record table (contacts, calls or messages) in id order, each with the identifiers it
@@ -20,7 +21,7 @@ final class RecordsWithParties {
             String iri) {
     }
 
-    /** How many party IRIs one pass keeps at hand (see {@link RecentIris}). */
+    /** How many party IRIs one pass keeps at hand (see {@link RecentById}). */
     private static final int RECENT_PARTIES = 1 << 16;
 
     /** The record's own columns, in the order asked for, and where it comes from. */
@@ -60,7 +61,7 @@ final class RecordsWithParties {
                 + " LEFT JOIN identifiers i ON i.id = o.identifier_id ORDER BY t.id, o.id";
         int n = columns.size();
         int first = 5; // the first of the columns asked for
-        RecentIris partyIris = new RecentIris(RECENT_PARTIES);
+        RecentById<String> partyIris = new RecentById<>(RECENT_PARTIES);
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             Row row = null;
             List<Party> parties = new ArrayList<>();
