@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.phonetriage.xref.XrefReport.CommonContacts;
 
 /**
@@ -54,11 +53,27 @@ final class CommonContactsFinder {
                 }
             }
         }
-        Map<String, TreeSet<String>> byPair = new TreeMap<>();
+        Map<String, List<String>> byPair = new TreeMap<>();
         byPosition.forEach((pair, keys) -> byPair.put(labels.get(devices.get((int) (pair >>> 32))) + "\u0000"
-                + labels.get(devices.get((int) (long) pair)), new TreeSet<>(keys)));
+                + labels.get(devices.get((int) (long) pair)), sortedDistinct(keys)));
         List<CommonContacts> out = new ArrayList<>();
-        byPair.forEach((pair, keys) -> out.add(new CommonContacts(List.of(pair.split("\u0000")), List.copyOf(keys))));
+        byPair.forEach((pair, keys) -> out.add(new CommonContacts(List.of(pair.split("\u0000")), keys)));
         return out;
+    }
+
+    /**
+     * The keys in their natural order, each once: a sorted array, not a TreeSet per pair (millions
+     * of tree entries at once when many phones share thousands of contacts).
+     */
+    static List<String> sortedDistinct(List<String> keys) {
+        String[] sorted = keys.toArray(String[]::new);
+        Arrays.sort(sorted);
+        int n = 0;
+        for (String key : sorted) {
+            if (n == 0 || !sorted[n - 1].equals(key)) {
+                sorted[n++] = key;
+            }
+        }
+        return List.of(n == sorted.length ? sorted : Arrays.copyOf(sorted, n));
     }
 }
