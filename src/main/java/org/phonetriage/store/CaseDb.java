@@ -40,6 +40,15 @@ public final class CaseDb {
     private static final String CONTEXT_INDEX =
             "CREATE INDEX IF NOT EXISTS occ_context ON occurrences(context_id, reading_id)";
 
+    /** Calls and messages in the timeline's order of text (see TimeRange#sortable). */
+    public static final String CALLS_TIME_INDEX = "calls_time";
+    public static final String MESSAGES_TIME_INDEX = "messages_time";
+
+    private static final String[] TIME_INDEXES = {
+        "CREATE INDEX IF NOT EXISTS " + CALLS_TIME_INDEX + " ON calls(rtrim(time_utc, 'Z'))",
+        "CREATE INDEX IF NOT EXISTS " + MESSAGES_TIME_INDEX + " ON messages(rtrim(time_utc, 'Z'))",
+    };
+
     /** Columns added to version 1 after it was first released: table, column, definition. */
     private static final String[][] ADDED_COLUMNS = {
         {"calls", "deleted", "INTEGER NOT NULL DEFAULT 0"},
@@ -119,6 +128,19 @@ public final class CaseDb {
     /** The index of occurrences by region context and reading, when a context is read again. */
     public static void createContextIndex(Connection db) throws SQLException {
         build(db, CONTEXT_INDEX);
+    }
+
+    /** The indexes of calls and messages by time. */
+    public static void createTimeIndexes(Connection db) throws SQLException {
+        build(db, TIME_INDEXES);
+    }
+
+    /** Whether the case has both {@link #createTimeIndexes}' indexes (an older case may not). */
+    public static boolean hasTimeIndexes(Connection db) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master"
+                + " WHERE type = 'index' AND name IN ('" + CALLS_TIME_INDEX + "', '" + MESSAGES_TIME_INDEX + "')")) {
+            return rs.next() && rs.getInt(1) == 2;
+        }
     }
 
     private static void build(Connection db, String... indexes) throws SQLException {
