@@ -42,7 +42,7 @@ class FirstCoreRecordsTest {
                 "test-images/D10-ios-backup", "test-images/D13-android-messengers", "test-images/S01-sim"));
         assertTrue(run.exit() == Main.OK || run.exit() == Main.PROBLEMS, run.err());
         try (Connection db = CaseDb.open(caseFile, false)) {
-            CaseDb.createTimeIndexes(db);
+            CaseDb.createIndexes(db);
             List<String> keys = keys(db, "");
             assertTrue(keys.size() > 30, "a varied case: " + keys.size());
             for (List<String> core : List.of(keys, everyThird(keys), keys.subList(0, 2))) {
@@ -56,7 +56,7 @@ class FirstCoreRecordsTest {
         Path caseFile = tmp.resolve("case.db");
         network().write(caseFile);
         try (Connection db = CaseDb.open(caseFile, false); Statement st = db.createStatement()) {
-            CaseDb.createTimeIndexes(db);
+            CaseDb.createIndexes(db);
             List<String> keys = keys(db, "");
             List<String> rare = keys(db, " WHERE i.key LIKE '%99'");
             assertEquals(1, rare.size(), "one number on few records");
