@@ -150,7 +150,8 @@ final class FirstCoreRecords {
                 time = null;
                 return;
             }
-            time = rs.getBytes(1);
+            byte[] text = rs.getBytes(1);
+            time = text != null ? text : new byte[0]; // SQLite may give no bytes for an empty value
             id = rs.getLong(2);
             core = rs.getInt(3) == 1;
         }

@@ -25,8 +25,8 @@ import org.phonetriage.store.CaseDb;
  * The first records of a core's timeline walked to in time order ({@link FirstCoreRecords}) are
  * those {@link FirstRecordsRange} and the timeline query found through the keys (kept as the
  * reference, and as the way when the walk cannot say): same records, same order, same parties,
- * for every count shown, on test images and on a case edited to hold ties, untimed records, a
- * time of another form and a core of rare records.
+ * for every count shown, on test images and on a case edited to hold ties, untimed records,
+ * empty times and another tool's, and a core of rare records.
  */
 class FirstCoreRecordsTest {
 
@@ -74,6 +74,8 @@ class FirstCoreRecordsTest {
                 assertSameFirstRecords(db, core);
             }
             st.execute("UPDATE messages SET time_utc = '2024-03-01 10:00:00' WHERE id % 6 = 5");
+            st.execute("UPDATE calls SET time_utc = 'Z' WHERE id = 2");
+            st.execute("UPDATE messages SET time_utc = '' WHERE id = 3");
             assertSameFirstRecords(db, keys);
             assertSameFirstRecords(db, rare);
 
