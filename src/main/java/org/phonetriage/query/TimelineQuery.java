@@ -74,10 +74,43 @@ public final class TimelineQuery {
         records(sink);
     }
 
+    /** Records chosen by id in each table: the first of a timeline, found by other means. */
+    public record RecordIds(List<Long> calls, List<Long> messages) {
+
+        public RecordIds {
+            calls = List.copyOf(calls);
+            messages = List.copyOf(messages);
+        }
+    }
+
+    /**
+     * Passes the records {@code ids} names to {@code sink} in timeline order, each with all its
+     * parties, as {@link #forEachRecord} would among others (this query's filter is not used).
+     */
+    public void forEachRecordOf(RecordIds ids, IoConsumer<TimelineRecord> sink) throws SQLException, IOException {
+        // one JSON array per table: a parameter however many records, looked up by id
+        String in = " WHERE %s.id IN (SELECT value FROM json_each(?))";
+        List<Object> params = List.of(json(ids.calls()), json(ids.messages()));
+        records(CALLS.formatted(in.formatted("c")), MESSAGES.formatted(in.formatted("m")), params, sink);
+    }
+
+    private static String json(List<Long> ids) {
+        StringBuilder s = new StringBuilder("[");
+        for (Long id : ids) {
+            s.append(s.length() > 1 ? "," : "").append(id);
+        }
+        return s.append(']').toString();
+    }
+
     private Written records(IoConsumer<TimelineRecord> sink) throws SQLException, IOException {
         List<Object> params = new ArrayList<>();
         String calls = CALLS.formatted(where("c", "calls", filter.range(), params));
-        String sql = SELECT.formatted(calls, MESSAGES.formatted(where("m", "messages", filter.range(), params)));
+        return records(calls, MESSAGES.formatted(where("m", "messages", filter.range(), params)), params, sink);
+    }
+
+    private Written records(String calls, String messages, List<Object> params, IoConsumer<TimelineRecord> sink)
+            throws SQLException, IOException {
+        String sql = SELECT.formatted(calls, messages);
         Written written = new Written(sink);
         try (PreparedStatement ps = db.prepareStatement(sql)) {
             bind(ps, params);

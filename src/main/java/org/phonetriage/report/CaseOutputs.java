@@ -21,8 +21,6 @@ import org.phonetriage.model.Problem;
 import org.phonetriage.progress.StageTimes;
 import org.phonetriage.query.KeySummaryQuery;
 import org.phonetriage.query.TimelineCsv;
-import org.phonetriage.query.TimelineFilter;
-import org.phonetriage.query.TimelineQuery;
 import org.phonetriage.query.TimelineRecord;
 import org.phonetriage.report.caseuco.CaseUcoExport;
 import org.phonetriage.report.export.Exports;
@@ -423,14 +421,7 @@ public final class CaseOutputs {
         if (keys.isEmpty()) {
             return ReportTimeline.NONE;
         }
-        List<TimelineRecord> rows = new ArrayList<>();
-        List<String> core = List.copyOf(keys);
-        new TimelineQuery(db, new TimelineFilter(core, List.of(), FirstRecordsRange.of(db, core, REPORT_TIMELINE_ROWS + 1)))
-                .forEachRecord(r -> {
-                    if (rows.size() < REPORT_TIMELINE_ROWS + 1) {
-                        rows.add(r);
-                    }
-                });
+        List<TimelineRecord> rows = FirstCoreRecords.timeline(db, List.copyOf(keys), REPORT_TIMELINE_ROWS + 1);
         boolean truncated = rows.size() > REPORT_TIMELINE_ROWS;
         return new ReportTimeline(truncated ? rows.subList(0, REPORT_TIMELINE_ROWS) : rows, truncated);
     }

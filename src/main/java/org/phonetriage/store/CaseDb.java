@@ -21,6 +21,10 @@ public final class CaseDb {
 
     public static final int SCHEMA_VERSION = 1;
 
+    /** Calls and messages in the timeline's order of text (see TimeRange#sortable). */
+    public static final String CALLS_TIME_INDEX = "calls_time";
+    public static final String MESSAGES_TIME_INDEX = "messages_time";
+
     private static final String[] INDEXES = {
         "CREATE INDEX IF NOT EXISTS occ_identifier ON occurrences(identifier_id, device_id)",
         // no index by device (occ_device, built by earlier versions and kept in their cases): of every
@@ -30,6 +34,10 @@ public final class CaseDb {
         // a record's parties (the timeline joins every call and message to them): without it SQLite
         // built an automatic index of all occurrences for each timeline query
         "CREATE INDEX IF NOT EXISTS occ_record ON occurrences(record_table, record_id)",
+        // report.html's core timeline walks calls and messages in time order and stops after the
+        // records it shows, where finding every record of its keys grew with the case (FirstCoreRecords)
+        "CREATE INDEX IF NOT EXISTS " + CALLS_TIME_INDEX + " ON calls(rtrim(time_utc, 'Z'))",
+        "CREATE INDEX IF NOT EXISTS " + MESSAGES_TIME_INDEX + " ON messages(rtrim(time_utc, 'Z'))",
     };
 
     /**
@@ -119,6 +127,14 @@ public final class CaseDb {
     /** The index of occurrences by region context and reading, when a context is read again. */
     public static void createContextIndex(Connection db) throws SQLException {
         build(db, CONTEXT_INDEX);
+    }
+
+    /** Whether the case has its indexes of calls and messages by time (an older case may not). */
+    public static boolean hasTimeIndexes(Connection db) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master"
+                + " WHERE type = 'index' AND name IN ('" + CALLS_TIME_INDEX + "', '" + MESSAGES_TIME_INDEX + "')")) {
+            return rs.next() && rs.getInt(1) == 2;
+        }
     }
 
     private static void build(Connection db, String... indexes) throws SQLException {
