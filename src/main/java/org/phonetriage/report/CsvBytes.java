@@ -18,6 +18,13 @@ import java.util.Arrays;
  */
 final class CsvBytes {
 
+    /**
+     * What SQL joins a row's text columns with into one value ({@code concat}, NULL as the empty
+     * text) for {@link #plainFields}: a control character, so a value holding it is never plain.
+     */
+    static final String SEPARATOR_SQL = "char(31)";
+    private static final byte SEPARATOR = 31;
+
     private byte[] bytes = new byte[256];
     private int size;
 
@@ -92,6 +99,35 @@ final class CsvBytes {
         }
     }
 
+    /**
+     * Finds the {@code count} fields of {@code joined} (texts joined with {@link #SEPARATOR_SQL}),
+     * noting where each ends in {@code ends}; true when there are that many and each is plain, so
+     * that {@link #field(byte[], int[], int)} may copy them as they are. One value read for several
+     * columns: each column read is a JNI call and a new array, most of a bulk export's reading.
+     * False (read the columns one by one) when any needs quoting or guarding, or a value held the
+     * separator itself.
+     */
+    static boolean plainFields(byte[] joined, int count, boolean guard, int[] ends) {
+        int field = 0;
+        int start = 0;
+        for (int i = 0; i <= joined.length; i++) {
+            if (i == joined.length || joined[i] == SEPARATOR) {
+                if (field == count || !isPlain(joined, start, i, guard)) {
+                    return false;
+                }
+                ends[field++] = i;
+                start = i + 1;
+            }
+        }
+        return field == count;
+    }
+
+    /** Appends field {@code field} of a value {@link #plainFields} found plain. */
+    void field(byte[] joined, int[] ends, int field) {
+        int start = field == 0 ? 0 : ends[field - 1] + 1;
+        append(joined, start, ends[field] - start);
+    }
+
     /** The field of {@code text} (null: the empty field), as {@link #text(ResultSet, int, boolean, boolean)}. */
     void text(String text, boolean identifiers, boolean guard) {
         if (text == null) {
@@ -131,20 +167,26 @@ final class CsvBytes {
      * evaluate: then the field is the value itself, whichever column it is in.
      */
     private static boolean isPlain(byte[] b, boolean guard) {
-        for (byte c : b) {
+        return isPlain(b, 0, b.length, guard);
+    }
+
+    /** {@link #isPlain(byte[], boolean)} on the bytes from {@code from} to {@code to}. */
+    private static boolean isPlain(byte[] b, int from, int to, boolean guard) {
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
             if (c < 0x20 || c > 0x7e || c == ',' || c == '"') {
                 return false;
             }
         }
-        if (!guard || b.length == 0) {
+        if (!guard || to == from) {
             return true;
         }
-        byte first = b[0];
+        byte first = b[from];
         if (first == '=' || first == '@') {
             return false;
         }
         // "+336…", "-12": a plain number reads as itself; so do a lone + or -
-        return first != '+' && first != '-' || b.length == 1 || isPlainNumber(b);
+        return first != '+' && first != '-' || to - from == 1 || isPlainNumber(b, from, to);
     }
 
     /** {@link #isPlain(byte[], boolean)} on a string: printable ASCII characters are their own bytes. */
@@ -166,11 +208,11 @@ final class CsvBytes {
     }
 
     /** {@link CsvField#isPlainNumber} on ASCII bytes. */
-    private static boolean isPlainNumber(byte[] b) {
-        int i = b[0] == '+' || b[0] == '-' ? 1 : 0;
+    private static boolean isPlainNumber(byte[] b, int from, int to) {
+        int i = b[from] == '+' || b[from] == '-' ? from + 1 : from;
         int digits = 0;
         boolean point = false;
-        for (; i < b.length; i++) {
+        for (; i < to; i++) {
             byte c = b[i];
             if (c >= '0' && c <= '9') {
                 digits++;
@@ -180,7 +222,7 @@ final class CsvBytes {
                 return false;
             }
         }
-        return digits > 0 && b[b.length - 1] != '.';
+        return digits > 0 && b[to - 1] != '.';
     }
 
     private void ensure(int more) {

@@ -41,7 +41,11 @@ public final class OccurrencesCsv {
     /** The occurrence's own columns and its record's time and direction, in stored order. */
     private static final String OCCURRENCES = "SELECT o.identifier_id, o.device_id, o.reading_id, o.role,"
             + " o.record_table, o.record_id, o.name, o.label, o.party_role,"
-            + " COALESCE(c.direction, m.direction), COALESCE(c.time_utc, m.time_utc), o.device_normalized"
+            + " COALESCE(c.direction, m.direction), COALESCE(c.time_utc, m.time_utc), o.device_normalized,"
+            // the same eight texts as one value, read at once when all are plain (CsvBytes.plainFields)
+            + " concat(" + String.join(", " + CsvBytes.SEPARATOR_SQL + ", ", "o.role", "o.record_table", "o.name",
+                    "o.label", "o.party_role", "COALESCE(c.direction, m.direction)",
+                    "COALESCE(c.time_utc, m.time_utc)", "o.device_normalized") + ")"
             + " FROM occurrences o"
             + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id"
             + " LEFT JOIN messages m ON o.record_table = 'messages' AND m.id = o.record_id ORDER BY o.id";
@@ -111,6 +115,7 @@ public final class OccurrencesCsv {
     private static void readOccurrences(Connection db, Devices devices, KeyOrder keys, boolean guard,
             SortedRows sorted) throws SQLException, IOException {
         CsvBytes line = new CsvBytes();
+        int[] ends = new int[8];
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(OCCURRENCES)) {
             while (rs.next()) {
                 int rank = keys.rank(rs.getLong(1));
@@ -119,19 +124,33 @@ public final class OccurrencesCsv {
                     continue; // no such identifier or device: left out, as the joins of the old query did
                 }
                 line.clear();
-                line.text(rs, 4, false, guard);
-                line.comma();
-                line.text(rs, 5, false, guard);
-                line.comma();
+                byte[] joined = rs.getBytes(13);
+                boolean plain = CsvBytes.plainFields(joined, ends.length, guard, ends);
+                for (int field = 0; field < 2; field++) {
+                    if (plain) {
+                        line.field(joined, ends, field);
+                    } else {
+                        line.text(rs, 4 + field, false, guard);
+                    }
+                    line.comma();
+                }
                 line.number(rs.getLong(6));
                 line.comma();
                 int cut1 = line.size();
-                for (int column = 7; column <= 11; column++) {
-                    line.text(rs, column, false, guard);
+                for (int field = 2; field < 7; field++) {
+                    if (plain) {
+                        line.field(joined, ends, field);
+                    } else {
+                        line.text(rs, 5 + field, false, guard);
+                    }
                     line.comma();
                 }
                 int cut2 = line.size();
-                line.text(rs, 12, true, guard);
+                if (plain) {
+                    line.field(joined, ends, 7);
+                } else {
+                    line.text(rs, 12, true, guard);
+                }
                 sorted.add((long) rank * devices.size() + device, rs.getLong(3), line.bytes(), 0, cut1, cut2,
                         line.size());
             }
