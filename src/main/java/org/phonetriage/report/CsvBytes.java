@@ -18,13 +18,6 @@ import java.util.Arrays;
  */
 final class CsvBytes {
 
-    /**
-     * What SQL joins a row's text columns with into one value ({@code concat}, NULL as the empty
-     * text) for {@link #plainFields}: a control character, so a value holding it is never plain.
-     */
-    static final String SEPARATOR_SQL = "char(31)";
-    private static final byte SEPARATOR = 31;
-
     private byte[] bytes = new byte[256];
     private int size;
 
@@ -99,35 +92,6 @@ final class CsvBytes {
         }
     }
 
-    /**
-     * Finds the {@code count} fields of {@code joined} (texts joined with {@link #SEPARATOR_SQL}),
-     * noting where each ends in {@code ends}; true when there are that many and each is plain, so
-     * that {@link #field(byte[], int[], int)} may copy them as they are. One value read for several
-     * columns: each column read is a JNI call and a new array, most of a bulk export's reading.
-     * False (read the columns one by one) when any needs quoting or guarding, or a value held the
-     * separator itself.
-     */
-    static boolean plainFields(byte[] joined, int count, boolean guard, int[] ends) {
-        int field = 0;
-        int start = 0;
-        for (int i = 0; i <= joined.length; i++) {
-            if (i == joined.length || joined[i] == SEPARATOR) {
-                if (field == count || !isPlain(joined, start, i, guard)) {
-                    return false;
-                }
-                ends[field++] = i;
-                start = i + 1;
-            }
-        }
-        return field == count;
-    }
-
-    /** Appends field {@code field} of a value {@link #plainFields} found plain. */
-    void field(byte[] joined, int[] ends, int field) {
-        int start = field == 0 ? 0 : ends[field - 1] + 1;
-        append(joined, start, ends[field] - start);
-    }
-
     /** The field of {@code text} (null: the empty field), as {@link #text(ResultSet, int, boolean, boolean)}. */
     void text(String text, boolean identifiers, boolean guard) {
         if (text == null) {
@@ -171,7 +135,7 @@ final class CsvBytes {
     }
 
     /** {@link #isPlain(byte[], boolean)} on the bytes from {@code from} to {@code to}. */
-    private static boolean isPlain(byte[] b, int from, int to, boolean guard) {
+    static boolean isPlain(byte[] b, int from, int to, boolean guard) {
         for (int i = from; i < to; i++) {
             byte c = b[i];
             if (c < 0x20 || c > 0x7e || c == ',' || c == '"') {
