@@ -299,12 +299,12 @@ public final class TimelineCsvExport {
                     name != null ? name : contactNames.get(pair), owners.contains(pair), reading.alternatives()));
         }
 
-        /** i.key and i.type of the occurrence under the cursor: read once per identifier lately met. */
+        /**
+         * i.key and i.type of the occurrence under the cursor: read once per identifier lately met
+         * (o.identifier_id and o.reading_id are NOT NULL in every case's schema: no wasNull calls).
+         */
         private IdentifierColumns identifier(ResultSet o) throws SQLException {
             long id = o.getLong(10);
-            if (o.wasNull()) {
-                return new IdentifierColumns(o.getString(2), o.getString(3));
-            }
             IdentifierColumns known = identifiers.get(id);
             if (known == null) {
                 known = new IdentifierColumns(o.getString(2), o.getString(3));
@@ -316,16 +316,13 @@ public final class TimelineCsvExport {
         /** r.raw, r.rule and r.alternatives (as keys): read and parsed once per reading lately met. */
         private ReadingColumns reading(ResultSet o) throws SQLException {
             long id = o.getLong(11);
-            boolean none = o.wasNull();
-            ReadingColumns known = none ? null : readings.get(id);
+            ReadingColumns known = readings.get(id);
             if (known == null) {
                 // TimelineQuery.party's parse of the stored alternatives, kept with the reading
                 List<String> alternatives = TimelineQuery.party(null, null, null, null, null, false,
                         o.getString(6)).alternatives();
                 known = new ReadingColumns(o.getString(4), o.getString(5), alternatives);
-                if (!none) {
-                    readings.put(id, known);
-                }
+                readings.put(id, known);
             }
             return known;
         }
@@ -360,8 +357,7 @@ public final class TimelineCsvExport {
             line.append(recordPrefix);
             line.number(id);
             line.comma();
-            long run = rs.getLong(3);
-            byte[] source = rs.wasNull() ? null : runs.get(run);
+            byte[] source = runs.get(rs.getLong(3)); // run_id is NOT NULL
             line.append(source != null ? source : EMPTY_SOURCE);
             line.newLine();
         }
