@@ -18,7 +18,7 @@ import java.util.List;
  * So the columns must also be selected one by one. A text that only becomes a CSV field
  * ({@link #csvText}) is joined as it is: there NULL and the empty text are the same empty field.
  */
-public final class JoinedColumns {
+final class JoinedColumns {
 
     private static final byte SEPARATOR = 31;
     /** An integer field whose value is not an INTEGER: read from its column. */
@@ -31,14 +31,14 @@ public final class JoinedColumns {
     private boolean split;
 
     /** Fields whose own columns are {@code columns}, in the fields' order. */
-    public JoinedColumns(int... columns) {
+    JoinedColumns(int... columns) {
         this.count = columns.length;
         this.columns = columns.clone();
         this.ends = new int[count];
     }
 
     /** The field of a text column expression (two arguments of concat: no text made in between). */
-    public static String text(String expression) {
+    static String text(String expression) {
         return "iif(" + expression + " IS NULL, '', 'v'), " + expression;
     }
 
@@ -51,27 +51,18 @@ public final class JoinedColumns {
     }
 
     /** The field of an integer column expression. */
-    public static String integer(String expression) {
+    static String integer(String expression) {
         return "CASE typeof(" + expression + ") WHEN 'integer' THEN " + expression + " WHEN 'null' THEN ''"
                 + " ELSE " + OTHER + " END";
     }
 
-    /**
-     * The field of a column expression read as {@link ResultSet#getObject} reads it: its storage
-     * class (i, t, or o for a real or blob, read from its column) then its text; empty for NULL.
-     */
-    public static String object(String expression) {
-        return "CASE typeof(" + expression + ") WHEN 'integer' THEN 'i' WHEN 'text' THEN 't' WHEN 'null' THEN ''"
-                + " ELSE 'o' END, " + expression;
-    }
-
     /** The joined value of the fields ({@link #text}, {@link #integer}) in their order. */
-    public static String sql(List<String> fields) {
+    static String sql(List<String> fields) {
         return "concat(" + String.join(", char(31), ", fields) + ")";
     }
 
     /** Reads the joined value of the current row from {@code column}. */
-    public void read(ResultSet rs, int column) throws SQLException {
+    void read(ResultSet rs, int column) throws SQLException {
         joined = rs.getBytes(column);
         split = joined != null && split();
     }
@@ -94,32 +85,13 @@ public final class JoinedColumns {
     }
 
     /** A text field as {@link ResultSet#getString} gives its column. */
-    public String string(ResultSet rs, int field) throws SQLException {
+    String string(ResultSet rs, int field) throws SQLException {
         if (!split) {
             return rs.getString(columns[field]);
         }
         int start = start(field);
         return start == ends[field] ? null
                 : new String(joined, start + 1, ends[field] - start - 1, StandardCharsets.UTF_8);
-    }
-
-    /** An {@link #object} field as {@link ResultSet#getObject} gives its column. */
-    public Object object(ResultSet rs, int field) throws SQLException {
-        if (split) {
-            int start = start(field);
-            if (start == ends[field]) {
-                return null;
-            }
-            if (joined[start] == 't') {
-                return new String(joined, start + 1, ends[field] - start - 1, StandardCharsets.UTF_8);
-            }
-            if (joined[start] == 'i' && isDigits(start + 1, ends[field])) {
-                long value = parse(start + 1, ends[field]);
-                // sqlite-jdbc's classes: an Integer when it holds the value
-                return value == (int) value ? (Object) Integer.valueOf((int) value) : (Object) value;
-            }
-        }
-        return rs.getObject(columns[field]);
     }
 
     /** A {@link #csvText} field as {@link CsvBytes#text(ResultSet, int, boolean, boolean)} appends its column. */
@@ -133,7 +105,7 @@ public final class JoinedColumns {
     }
 
     /** Whether an integer field is NULL, as {@link ResultSet#wasNull} after reading its column. */
-    public boolean isNull(ResultSet rs, int field) throws SQLException {
+    boolean isNull(ResultSet rs, int field) throws SQLException {
         if (split && (start(field) == ends[field] || isDigits(field))) {
             return start(field) == ends[field];
         }
@@ -142,9 +114,15 @@ public final class JoinedColumns {
     }
 
     /** An integer field as {@link ResultSet#getLong} gives its column (0 for NULL). */
-    public long getLong(ResultSet rs, int field) throws SQLException {
+    long getLong(ResultSet rs, int field) throws SQLException {
         if (split && isDigits(field)) {
-            return parse(start(field), ends[field]);
+            long value = 0;
+            int start = start(field);
+            boolean negative = joined[start] == '-';
+            for (int i = negative ? start + 1 : start; i < ends[field]; i++) {
+                value = value * 10 - (joined[i] - '0'); // as a negative number: Long.MIN_VALUE has no positive
+            }
+            return negative ? value : -value;
         }
         if (split && start(field) == ends[field]) {
             return 0;
@@ -152,27 +130,15 @@ public final class JoinedColumns {
         return rs.getLong(columns[field]);
     }
 
-    private long parse(int start, int end) {
-        long value = 0;
-        boolean negative = joined[start] == '-';
-        for (int i = negative ? start + 1 : start; i < end; i++) {
-            value = value * 10 - (joined[i] - '0'); // as a negative number: Long.MIN_VALUE has no positive
-        }
-        return negative ? value : -value;
-    }
-
+    /** An integer field of decimal digits that a long holds: up to 18 of them, so no overflow. */
     private boolean isDigits(int field) {
-        return isDigits(start(field), ends[field]);
-    }
-
-    /** Decimal digits that a long holds: up to 18 of them, so no overflow. */
-    private boolean isDigits(int start, int end) {
-        int from = start < end && joined[start] == '-' ? start + 1 : start;
-        int digits = end - from;
+        int start = start(field);
+        int from = start < ends[field] && joined[start] == '-' ? start + 1 : start;
+        int digits = ends[field] - from;
         if (digits < 1 || digits > 18) {
             return false;
         }
-        for (int i = from; i < end; i++) {
+        for (int i = from; i < ends[field]; i++) {
             if (joined[i] < '0' || joined[i] > '9') {
                 return false;
             }

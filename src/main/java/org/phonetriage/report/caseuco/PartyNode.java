@@ -8,10 +8,6 @@ package org.phonetriage.report.caseuco;
  */
 final class PartyNode {
 
-    /** An identifier's key and type with the IRI they name. */
-    record Named(String key, String type, String iri) {
-    }
-
     private PartyNode() {
     }
 

@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.phonetriage.report.JoinedColumns;
 import org.phonetriage.report.RecentById;
 
 /**
@@ -55,13 +53,7 @@ final class RecordsWithParties {
             throws SQLException, IOException {
         String sql = "SELECT t.id, t.run_id, t.src_table, t.src_row, "
                 + String.join(", ", columns.stream().map(c -> "t." + c).toList())
-                + ", o.id, i.key, i.type, o.role, o.label, o.party_role, o.identifier_id, "
-                // the record's columns, then the occurrence's texts, each as one value (fewer JNI calls)
-                + JoinedColumns.sql(Stream.concat(Stream.of(JoinedColumns.text("t.src_table"),
-                        JoinedColumns.object("t.src_row")), columns.stream().map(c -> JoinedColumns.object("t." + c)))
-                        .toList()) + ", "
-                + JoinedColumns.sql(List.of(JoinedColumns.text("o.role"), JoinedColumns.text("o.label"),
-                        JoinedColumns.text("o.party_role"))) + " FROM " + table
+                + ", o.id, i.key, i.type, o.role, o.label, o.party_role, o.identifier_id FROM " + table
                 // joined on occ_record (record_table, record_id): a subquery joined here was scanned
                 // whole for every record, quadratic in the records
                 + " t LEFT JOIN occurrences o ON o.record_table = '" + table + "' AND o.record_id = t.id"
@@ -69,14 +61,7 @@ final class RecordsWithParties {
                 + " LEFT JOIN identifiers i ON i.id = o.identifier_id ORDER BY t.id, o.id";
         int n = columns.size();
         int first = 5; // the first of the columns asked for
-        int p = first + n; // the first of the occurrence's
-        int[] recordColumns = new int[n + 2];
-        for (int i = 0; i < recordColumns.length; i++) {
-            recordColumns[i] = 3 + i;
-        }
-        JoinedColumns record = new JoinedColumns(recordColumns);
-        JoinedColumns party = new JoinedColumns(p + 3, p + 4, p + 5);
-        RecentById<PartyNode.Named> nodes = new RecentById<>(RECENT_PARTIES);
+        RecentById<String> partyIris = new RecentById<>(RECENT_PARTIES);
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             Row row = null;
             List<Party> parties = new ArrayList<>();
@@ -86,34 +71,24 @@ final class RecordsWithParties {
                     if (row != null) {
                         handler.record(row, parties);
                     }
-                    record.read(rs, p + 7);
                     Object[] values = new Object[n];
                     for (int i = 0; i < n; i++) {
-                        values[i] = record.object(rs, 2 + i);
+                        values[i] = rs.getObject(first + i);
                     }
                     long run = rs.getLong(2);
-                    String srcTable = record.string(rs, 0);
-                    Object srcRow = record.object(rs, 1);
-                    long ordinal = ordinals.next(run, srcTable, srcRow);
-                    Long srcRowId = srcRow instanceof Integer || srcRow instanceof Long ? (Long) ((Number) srcRow).longValue()
-                            : srcRow == null ? null : CaseIndex.longOrNull(rs, 4);
-                    row = new Row(id, new CaseIndex.Source(run, srcTable, srcRowId, ordinal), values);
+                    String srcTable = rs.getString(3);
+                    long ordinal = ordinals.next(run, srcTable, rs.getObject(4));
+                    row = new Row(id, new CaseIndex.Source(run, srcTable, CaseIndex.longOrNull(rs, 4), ordinal), values);
                     parties = new ArrayList<>();
                 }
+                int p = first + n;
                 long occurrence = rs.getLong(p);
                 if (!rs.wasNull()) {
-                    // an identifier's key and type name its IRI: read and made once per identifier lately met
-                    long identifier = rs.getLong(p + 6);
-                    PartyNode.Named node = nodes.get(identifier);
-                    if (node == null) {
-                        String key = rs.getString(p + 1);
-                        String type = rs.getString(p + 2);
-                        node = new PartyNode.Named(key, type, PartyNode.iri(key, type));
-                        nodes.put(identifier, node);
-                    }
-                    party.read(rs, p + 8);
-                    parties.add(new Party(occurrence, node.key(), node.type(), party.string(rs, 0), party.string(rs, 1),
-                            party.string(rs, 2), node.iri()));
+                    String key = rs.getString(p + 1);
+                    String type = rs.getString(p + 2);
+                    // an identifier's key and type name its IRI: the same id always has the same IRI
+                    parties.add(new Party(occurrence, key, type, rs.getString(p + 3), rs.getString(p + 4),
+                            rs.getString(p + 5), partyIris.get(rs.getLong(p + 6), identifier -> PartyNode.iri(key, type))));
                 }
             }
             if (row != null) {
