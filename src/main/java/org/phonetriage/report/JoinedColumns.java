@@ -11,9 +11,9 @@ import java.util.List;
  * second call for {@code wasNull}), and a dozen of them per row were most of an export's time.
  *
  * <p>Each field says what the column held without loss: a text is empty for NULL, else {@code 'v'}
- * then its text (as {@link ResultSet#getString} reads it: SQLite's text of the value); an integer
- * is empty for NULL, its decimal digits for an INTEGER value, and a byte no digit is for any other
- * value, which is then read from its own column as before. Fields are separated by a control
+ * then its text (as {@link ResultSet#getString} reads it: SQLite's text of the value). Integers
+ * are still read with getLong: SQLite turning them into text for concat cost more than the calls
+ * saved. Fields are separated by a control
  * character: when a value holds it the count is wrong and every field is read from its column.
  * So the columns must also be selected one by one. A text that only becomes a CSV field
  * ({@link #csvText}) is joined as it is: there NULL and the empty text are the same empty field.
@@ -21,8 +21,6 @@ import java.util.List;
 final class JoinedColumns {
 
     private static final byte SEPARATOR = 31;
-    /** An integer field whose value is not an INTEGER: read from its column. */
-    private static final String OTHER = "char(30)";
 
     private final int count;
     private final int[] columns;
@@ -50,13 +48,7 @@ final class JoinedColumns {
         return expression;
     }
 
-    /** The field of an integer column expression. */
-    static String integer(String expression) {
-        return "CASE typeof(" + expression + ") WHEN 'integer' THEN " + expression + " WHEN 'null' THEN ''"
-                + " ELSE " + OTHER + " END";
-    }
-
-    /** The joined value of the fields ({@link #text}, {@link #integer}) in their order. */
+    /** The joined value of the fields ({@link #text}, {@link #csvText}) in their order. */
     static String sql(List<String> fields) {
         return "concat(" + String.join(", char(31), ", fields) + ")";
     }
@@ -102,47 +94,5 @@ final class JoinedColumns {
         } else {
             line.text(rs, columns[field], identifiers, guard);
         }
-    }
-
-    /** Whether an integer field is NULL, as {@link ResultSet#wasNull} after reading its column. */
-    boolean isNull(ResultSet rs, int field) throws SQLException {
-        if (split && (start(field) == ends[field] || isDigits(field))) {
-            return start(field) == ends[field];
-        }
-        rs.getLong(columns[field]);
-        return rs.wasNull();
-    }
-
-    /** An integer field as {@link ResultSet#getLong} gives its column (0 for NULL). */
-    long getLong(ResultSet rs, int field) throws SQLException {
-        if (split && isDigits(field)) {
-            long value = 0;
-            int start = start(field);
-            boolean negative = joined[start] == '-';
-            for (int i = negative ? start + 1 : start; i < ends[field]; i++) {
-                value = value * 10 - (joined[i] - '0'); // as a negative number: Long.MIN_VALUE has no positive
-            }
-            return negative ? value : -value;
-        }
-        if (split && start(field) == ends[field]) {
-            return 0;
-        }
-        return rs.getLong(columns[field]);
-    }
-
-    /** An integer field of decimal digits that a long holds: up to 18 of them, so no overflow. */
-    private boolean isDigits(int field) {
-        int start = start(field);
-        int from = start < ends[field] && joined[start] == '-' ? start + 1 : start;
-        int digits = ends[field] - from;
-        if (digits < 1 || digits > 18) {
-            return false;
-        }
-        for (int i = from; i < ends[field]; i++) {
-            if (joined[i] < '0' || joined[i] > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 }
