@@ -131,20 +131,26 @@ final class CsvBytes {
      * evaluate: then the field is the value itself, whichever column it is in.
      */
     private static boolean isPlain(byte[] b, boolean guard) {
-        for (byte c : b) {
+        return isPlain(b, 0, b.length, guard);
+    }
+
+    /** {@link #isPlain(byte[], boolean)} on the bytes from {@code from} to {@code to}. */
+    static boolean isPlain(byte[] b, int from, int to, boolean guard) {
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
             if (c < 0x20 || c > 0x7e || c == ',' || c == '"') {
                 return false;
             }
         }
-        if (!guard || b.length == 0) {
+        if (!guard || to == from) {
             return true;
         }
-        byte first = b[0];
+        byte first = b[from];
         if (first == '=' || first == '@') {
             return false;
         }
         // "+336…", "-12": a plain number reads as itself; so do a lone + or -
-        return first != '+' && first != '-' || b.length == 1 || isPlainNumber(b);
+        return first != '+' && first != '-' || to - from == 1 || isPlainNumber(b, from, to);
     }
 
     /** {@link #isPlain(byte[], boolean)} on a string: printable ASCII characters are their own bytes. */
@@ -166,11 +172,11 @@ final class CsvBytes {
     }
 
     /** {@link CsvField#isPlainNumber} on ASCII bytes. */
-    private static boolean isPlainNumber(byte[] b) {
-        int i = b[0] == '+' || b[0] == '-' ? 1 : 0;
+    private static boolean isPlainNumber(byte[] b, int from, int to) {
+        int i = b[from] == '+' || b[from] == '-' ? from + 1 : from;
         int digits = 0;
         boolean point = false;
-        for (; i < b.length; i++) {
+        for (; i < to; i++) {
             byte c = b[i];
             if (c >= '0' && c <= '9') {
                 digits++;
@@ -180,7 +186,7 @@ final class CsvBytes {
                 return false;
             }
         }
-        return digits > 0 && b[b.length - 1] != '.';
+        return digits > 0 && b[to - 1] != '.';
     }
 
     private void ensure(int more) {

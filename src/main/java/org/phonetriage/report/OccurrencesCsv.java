@@ -41,7 +41,13 @@ public final class OccurrencesCsv {
     /** The occurrence's own columns and its record's time and direction, in stored order. */
     private static final String OCCURRENCES = "SELECT o.identifier_id, o.device_id, o.reading_id, o.role,"
             + " o.record_table, o.record_id, o.name, o.label, o.party_role,"
-            + " COALESCE(c.direction, m.direction), COALESCE(c.time_utc, m.time_utc), o.device_normalized"
+            + " COALESCE(c.direction, m.direction), COALESCE(c.time_utc, m.time_utc), o.device_normalized,"
+            // the same columns as one value, read at once (JoinedColumns)
+            + JoinedColumns.sql(List.of(JoinedColumns.csvText("o.role"), JoinedColumns.csvText("o.record_table"),
+                    JoinedColumns.csvText("o.name"), JoinedColumns.csvText("o.label"),
+                    JoinedColumns.csvText("o.party_role"), JoinedColumns.csvText("COALESCE(c.direction, m.direction)"),
+                    JoinedColumns.csvText("COALESCE(c.time_utc, m.time_utc)"),
+                    JoinedColumns.csvText("o.device_normalized")))
             + " FROM occurrences o"
             + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id"
             + " LEFT JOIN messages m ON o.record_table = 'messages' AND m.id = o.record_id ORDER BY o.id";
@@ -111,6 +117,8 @@ public final class OccurrencesCsv {
     private static void readOccurrences(Connection db, Devices devices, KeyOrder keys, boolean guard,
             SortedRows sorted) throws SQLException, IOException {
         CsvBytes line = new CsvBytes();
+        // the texts of columns 4, 5 and 7 to 12 as one value (JoinedColumns); its fields are numbered from 0
+        JoinedColumns texts = new JoinedColumns(4, 5, 7, 8, 9, 10, 11, 12);
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(OCCURRENCES)) {
             while (rs.next()) {
                 int rank = keys.rank(rs.getLong(1));
@@ -118,20 +126,21 @@ public final class OccurrencesCsv {
                 if (rank < 0 || device < 0) {
                     continue; // no such identifier or device: left out, as the joins of the old query did
                 }
+                texts.read(rs, 13);
                 line.clear();
-                line.text(rs, 4, false, guard);
+                texts.csv(rs, 0, false, guard, line);
                 line.comma();
-                line.text(rs, 5, false, guard);
+                texts.csv(rs, 1, false, guard, line);
                 line.comma();
                 line.number(rs.getLong(6));
                 line.comma();
                 int cut1 = line.size();
-                for (int column = 7; column <= 11; column++) {
-                    line.text(rs, column, false, guard);
+                for (int field = 2; field <= 6; field++) {
+                    texts.csv(rs, field, false, guard, line);
                     line.comma();
                 }
                 int cut2 = line.size();
-                line.text(rs, 12, true, guard);
+                texts.csv(rs, 7, true, guard, line);
                 sorted.add((long) rank * devices.size() + device, rs.getLong(3), line.bytes(), 0, cut1, cut2,
                         line.size());
             }

@@ -48,18 +48,33 @@ public final class TimelineCsvExport {
     /** The key of a record without a time: after every time. */
     private static final long UNTIMED = SECONDS_BOUND;
 
-    /** Both record tables read alike: id, device, run, kind, direction, time, duration, body, number, name. */
+    /**
+     * Both record tables read alike: id, device, run, kind, direction, time, duration, body, number,
+     * name; then time, kind, direction and body joined ({@link JoinedColumns}: fewer JNI calls).
+     */
     private static final String CALLS = "SELECT id, device_id, run_id, 'call', direction, time_utc, duration_s, NULL,"
-            + " number_raw, name FROM calls ORDER BY id";
+            + " number_raw, name, " + recordTexts("'call'", "NULL") + " FROM calls ORDER BY id";
     private static final String MESSAGES = "SELECT id, device_id, run_id, kind, direction, time_utc, NULL, body,"
-            + " NULL, NULL FROM messages ORDER BY id";
-    /** A table's occurrences in record order, then their own (as the timeline lists parties). */
+            + " NULL, NULL, " + recordTexts("kind", "body") + " FROM messages ORDER BY id";
+    /** Fields of {@link #recordTexts}, by their own columns. */
+    private static final int[] RECORD_TEXT_COLUMNS = {6, 4, 5, 8};
+    /**
+     * A table's occurrences in record order, then their own (as the timeline lists parties); then
+     * party role and name joined.
+     */
     private static final String OCCURRENCES = "SELECT o.record_id, i.key, i.type, r.raw, r.rule, r.alternatives,"
-            + " o.party_role, o.name, o.device_id, o.identifier_id, o.reading_id FROM occurrences o"
+            + " o.party_role, o.name, o.device_id, o.identifier_id, o.reading_id, "
+            + JoinedColumns.sql(List.of(JoinedColumns.text("o.party_role"), JoinedColumns.text("o.name")))
+            + " FROM occurrences o"
             + " LEFT JOIN readings r ON r.id = o.reading_id LEFT JOIN identifiers i ON i.id = o.identifier_id"
             + " WHERE o.record_table = ? ORDER BY o.record_id, o.id";
 
     private TimelineCsvExport() {
+    }
+
+    private static String recordTexts(String kind, String body) {
+        return JoinedColumns.sql(List.of(JoinedColumns.text("time_utc"), JoinedColumns.csvText(kind),
+                JoinedColumns.csvText("direction"), JoinedColumns.csvText(body)));
     }
 
     /** Writes the whole timeline of a case to {@code file}; {@code formulaGuard} as {@link CsvTable}'s. */
@@ -150,6 +165,7 @@ public final class TimelineCsvExport {
         private final Set<DeviceIdentifier> owners = new HashSet<>();
         private final Map<DeviceIdentifier, String> contactNames;
         private final CsvBytes line = new CsvBytes();
+        private final JoinedColumns partyTexts = new JoinedColumns(7, 8);
         private final RecentById<IdentifierColumns> identifiers = new RecentById<>(RECENT_VALUES);
         private final RecentById<ReadingColumns> readings = new RecentById<>(RECENT_VALUES);
         long records;
@@ -231,6 +247,7 @@ public final class TimelineCsvExport {
                     boolean more = occurrences.next();
                     long at = more ? occurrences.getLong(1) : 0; // the record of the occurrence under the cursor
                     List<TimelineParty> parties = new ArrayList<>();
+                    JoinedColumns texts = new JoinedColumns(RECORD_TEXT_COLUMNS);
                     while (rs.next()) {
                         long id = rs.getLong(1);
                         parties.clear();
@@ -245,7 +262,8 @@ public final class TimelineCsvExport {
                         if (device == null) {
                             continue; // no such device: left out, as the join of the SQL did
                         }
-                        String time = rs.getString(6);
+                        texts.read(rs, 11);
+                        String time = texts.string(rs, 0);
                         long key;
                         long minor;
                         if (time == null) {
@@ -259,7 +277,7 @@ public final class TimelineCsvExport {
                             }
                             minor = nanos(time) * deviceCount + device.place;
                         }
-                        encode(rs, time, device, parties, recordPrefix, id);
+                        encode(rs, texts, time, device, parties, recordPrefix, id);
                         sorted.add(key, minor, 0, line.bytes(), 0, line.size(), line.size(), line.size());
                         records++;
                     }
@@ -275,17 +293,18 @@ public final class TimelineCsvExport {
                 return;
             }
             DeviceIdentifier pair = new DeviceIdentifier(o.getLong(9), o.getLong(10));
-            String name = o.getString(8);
-            parties.add(new TimelineParty(identifier.key(), identifier.type(), reading.raw(), o.getString(7),
+            partyTexts.read(o, 12);
+            String name = partyTexts.string(o, 1);
+            parties.add(new TimelineParty(identifier.key(), identifier.type(), reading.raw(), partyTexts.string(o, 0),
                     name != null ? name : contactNames.get(pair), owners.contains(pair), reading.alternatives()));
         }
 
-        /** i.key and i.type of the occurrence under the cursor: read once per identifier lately met. */
+        /**
+         * i.key and i.type of the occurrence under the cursor: read once per identifier lately met
+         * (o.identifier_id and o.reading_id are NOT NULL in every case's schema: no wasNull calls).
+         */
         private IdentifierColumns identifier(ResultSet o) throws SQLException {
             long id = o.getLong(10);
-            if (o.wasNull()) {
-                return new IdentifierColumns(o.getString(2), o.getString(3));
-            }
             IdentifierColumns known = identifiers.get(id);
             if (known == null) {
                 known = new IdentifierColumns(o.getString(2), o.getString(3));
@@ -297,31 +316,28 @@ public final class TimelineCsvExport {
         /** r.raw, r.rule and r.alternatives (as keys): read and parsed once per reading lately met. */
         private ReadingColumns reading(ResultSet o) throws SQLException {
             long id = o.getLong(11);
-            boolean none = o.wasNull();
-            ReadingColumns known = none ? null : readings.get(id);
+            ReadingColumns known = readings.get(id);
             if (known == null) {
                 // TimelineQuery.party's parse of the stored alternatives, kept with the reading
                 List<String> alternatives = TimelineQuery.party(null, null, null, null, null, false,
                         o.getString(6)).alternatives();
                 known = new ReadingColumns(o.getString(4), o.getString(5), alternatives);
-                if (!none) {
-                    readings.put(id, known);
-                }
+                readings.put(id, known);
             }
             return known;
         }
 
         /** The record's line, as {@link TimelineCsv} writes it, into {@link #line}. */
-        private void encode(ResultSet rs, String time, Device device, List<TimelineParty> parties,
+        private void encode(ResultSet rs, JoinedColumns texts, String time, Device device, List<TimelineParty> parties,
                 byte[] recordPrefix, long id) throws SQLException {
             line.clear();
             line.text(time, false, guard);
             line.comma();
             line.append(device.label);
             line.comma();
-            line.text(rs, 4, false, guard); // kind
+            texts.csv(rs, 1, false, guard, line); // kind
             line.comma();
-            line.text(rs, 5, false, guard); // direction
+            texts.csv(rs, 2, false, guard, line); // direction
             line.comma();
             // a call's own number and name are read only for a call without parties: rarely
             String[] columns = TimelineCsv.partyColumns(parties.isEmpty()
@@ -336,13 +352,12 @@ public final class TimelineCsvExport {
                 line.number(duration);
             }
             line.comma();
-            line.text(rs, 8, false, guard); // body
+            texts.csv(rs, 3, false, guard, line); // body
             line.comma();
             line.append(recordPrefix);
             line.number(id);
             line.comma();
-            long run = rs.getLong(3);
-            byte[] source = rs.wasNull() ? null : runs.get(run);
+            byte[] source = runs.get(rs.getLong(3)); // run_id is NOT NULL
             line.append(source != null ? source : EMPTY_SOURCE);
             line.newLine();
         }

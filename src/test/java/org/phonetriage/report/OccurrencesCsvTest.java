@@ -21,7 +21,8 @@ import org.phonetriage.store.CaseDb;
  * occurrences.csv, read in stored order and sorted in Java ({@link SortedRows}), is byte for byte
  * what SQLite's own join and sort of the occurrence_details view gave (the query kept here as the
  * reference): with and without the formula guard, in one run and spilled to disk in many, on a case
- * of several devices sharing numbers, with hostile, quoted and non-ASCII names.
+ * of several devices sharing numbers, with hostile, quoted and non-ASCII names, and one holding
+ * the separator the SQL joins a row's plain texts with.
  */
 class OccurrencesCsvTest {
 
@@ -75,7 +76,7 @@ class OccurrencesCsvTest {
     private static NetworkCaseBuilder network() {
         NetworkCaseBuilder network = new NetworkCaseBuilder(List.of("BR"));
         List<String> names = List.of("=HYPERLINK(1)", "Zé \"Zezinho\" Silva, Jr", "Ana\nMaria", "+5511", "@chefe",
-                "Bob", "名前", "-");
+                "Bob", "名前", "-", "Unit\u001fseparated");
         NetworkCaseBuilder.DeviceSpec c = network.device("C phone", "android").sim("8955000000000000001", "+5511987650001", "724");
         NetworkCaseBuilder.DeviceSpec a = network.device("A-phone", "android").sim("8955000000000000002", "+5511987650002", "724");
         NetworkCaseBuilder.DeviceSpec b = network.device("b phone", "ios");
