@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -107,11 +108,24 @@ class ItemOrderTest {
         Path before = triage("viber-first", List.of(a, b));
         Path after = triage("viber-last", List.of(b, a));
         assertEquals(xrefWithoutTime(before), xrefWithoutTime(after));
-        // the iPhone first: Viber's numbers are read with the US already in the case, nothing is read
-        // again and the index of occurrences by context is not built; Viber first: it is, to read them again
-        assertTrue(hasIndex(before.resolveSibling("case.db"), "occ_context"));
-        assertFalse(hasIndex(after.resolveSibling("case.db"), "occ_context"));
-        assertTrue(hasIndex(after.resolveSibling("case.db"), "occ_identifier"));
+        // Viber first: its numbers are read again once the US is in the case, without an index of
+        // occurrences by region context (earlier versions built occ_context for it)
+        for (Path xref : List.of(before, after)) {
+            assertFalse(hasIndex(xref.resolveSibling("case.db"), "occ_context"));
+            assertTrue(hasIndex(xref.resolveSibling("case.db"), "occ_identifier"));
+        }
+        // a case of an earlier version, which holds occ_context, is read again to the same result
+        Path older = triage("viber-older", List.of(a));
+        Path caseFile = older.resolveSibling("case.db");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + caseFile);
+             Statement st = db.createStatement()) {
+            st.execute("CREATE INDEX occ_context ON occurrences(context_id, reading_id)");
+        }
+        assertEquals(Main.OK, BadInputTest.Run.of(List.of("ingest", "--case", caseFile.toString(), "--quiet", b)).exit());
+        Path again = tmp.resolve("viber-older.json");
+        assertEquals(Main.OK, BadInputTest.Run.of(List.of("xref", "--case", caseFile.toString(), "--out",
+                again.toString())).exit());
+        assertEquals(xrefWithoutTime(before), xrefWithoutTime(again));
         for (Path xref : List.of(before, after)) {
             String contact = Files.readAllLines(xref.resolveSibling("csv/occurrences.csv")).stream()
                     .filter(l -> l.contains(",contacts,") && l.contains("This Is DFIR Two")).findFirst().orElseThrow();
