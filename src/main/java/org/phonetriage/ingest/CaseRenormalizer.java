@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.phonetriage.normalize.NormalizedId;
 import org.phonetriage.normalize.PartyCache;
 import org.phonetriage.normalize.RegionContext;
 import org.phonetriage.normalize.RegionHint;
-import org.phonetriage.store.CaseDb;
 import org.phonetriage.store.CaseRegions;
 import org.phonetriage.store.CaseWriter;
 
@@ -32,13 +30,18 @@ import org.phonetriage.store.CaseWriter;
  * home region and area, {@link CaseRegions#of} the whole case — has its distinct raw values read
  * again, and the occurrences whose reading changed are moved to the new reading (with their
  * alternatives). One transaction per context: an interrupted pass is finished by the next one.
+ *
+ * <p>No index of occurrences by context is built for it (≈ 1 s of CPU per million occurrences):
+ * one scan first lists the (context, reading) pairs of every context to read again — still true
+ * while they are processed, as each context's statements touch only its own occurrences — and the
+ * occurrences of a reading in a context are then found through occ_identifier, since they all
+ * have the reading's identifier and the context's device.
  */
 public final class CaseRenormalizer {
 
     private final Connection db;
     private final IdentifierNormalizer normalizer;
     private final PartyCache parties;
-    private boolean contextIndexed;
 
     public CaseRenormalizer(Connection db, IdentifierNormalizer normalizer) {
         this.db = db;
@@ -67,9 +70,10 @@ public final class CaseRenormalizer {
         }
     }
 
-    /** A stored reading of a raw value in one context. */
+    /** A stored reading of a raw value in one context, and its alternatives stored in that context. */
     private record Stored(long readingId, long identifierId, String raw, String key, String confidence, String rule,
                           String region, String level, String alternatives, String attributes, String reason) {
+
         boolean same(NormalizedId n) {
             return Objects.equals(key, n.key()) && Objects.equals(confidence, n.confidence())
                     && Objects.equals(rule, n.rule()) && Objects.equals(region, n.region())
@@ -87,7 +91,15 @@ public final class CaseRenormalizer {
         db.setAutoCommit(false);
         long changed = 0;
         try {
-            for (Context c : outdatedContexts(regionsText)) {
+            List<Context> outdated = outdatedContexts(regionsText);
+            List<Long> reread = new ArrayList<>();
+            for (Context c : outdated) {
+                if (!c.asFinal(regions).equals(c.asRead())) {
+                    reread.add(c.id());
+                }
+            }
+            listReadings(reread);
+            for (Context c : outdated) {
                 StopRequest.check();
                 RegionContext ctx = c.asFinal(regions);
                 RegionContext deviceCtx = DeviceRegion.context(null, RegionHint.parse(c.finalHome()), regions,
@@ -96,7 +108,8 @@ public final class CaseRenormalizer {
                 // a context that reads every number as before (only a region that was a hint joined) has nothing to redo
                 boolean onlyCaseRegions = asRead.hints().equals(ctx.hints())
                         && Objects.equals(asRead.homeArea(), ctx.homeArea());
-                for (List<Stored> ofRaw : ctx.equals(asRead) ? List.<List<Stored>>of() : readingsByRaw(c.id())) {
+                ContextReadings readings = ctx.equals(asRead) ? ContextReadings.NONE : readingsByRaw(c.id());
+                for (List<Stored> ofRaw : readings.primaries().values()) {
                     String raw = ofRaw.get(0).raw();
                     if (onlyCaseRegions && explicitlyInternational(raw)) {
                         continue;
@@ -104,7 +117,7 @@ public final class CaseRenormalizer {
                     NormalizedId now = c.ton() == null ? parties.party(raw, ctx)
                             : normalizer.stored(raw, c.ton(), c.network(), ctx);
                     if (!ofRaw.stream().allMatch(s -> s.same(now))) {
-                        move(c, ofRaw, now, deviceCtx);
+                        move(c, ofRaw, readings.alternatives().getOrDefault(raw, List.of()), now, deviceCtx);
                         changed++;
                     }
                 }
@@ -116,6 +129,9 @@ public final class CaseRenormalizer {
             db.rollback();
             throw e;
         } finally {
+            try (Statement st = db.createStatement()) {
+                st.execute("DROP TABLE IF EXISTS temp." + CONTEXT_READINGS);
+            }
             db.setAutoCommit(auto);
         }
         return changed;
@@ -153,92 +169,125 @@ public final class CaseRenormalizer {
         return out;
     }
 
-    /**
-     * The primary readings (not alternatives) used in a context, grouped by raw value: one raw
-     * value may have been stored under two identical readings (the writer's reading cache is bounded).
-     */
-    private Collection<List<Stored>> readingsByRaw(long contextId) throws SQLException {
-        if (!contextIndexed) {
-            CaseDb.createContextIndex(db); // every query below looks occurrences up by context
-            contextIndexed = true;
+    /** The temporary table of the readings used in each context read again. */
+    private static final String CONTEXT_READINGS = "context_readings";
+
+    /** The readings used in the given contexts, from one scan of the occurrences. */
+    private void listReadings(List<Long> contextIds) throws SQLException {
+        if (contextIds.isEmpty()) {
+            return;
         }
-        Map<String, List<Stored>> out = new LinkedHashMap<>();
+        StringBuilder ids = new StringBuilder();
+        for (long id : contextIds) {
+            ids.append(ids.length() == 0 ? "" : ",").append(id);
+        }
+        try (Statement st = db.createStatement()) {
+            st.execute("CREATE TEMP TABLE " + CONTEXT_READINGS + "(context_id INTEGER, reading_id INTEGER,"
+                    + " PRIMARY KEY (context_id, reading_id)) WITHOUT ROWID");
+            st.execute("INSERT OR IGNORE INTO temp." + CONTEXT_READINGS + " SELECT context_id, reading_id"
+                    + " FROM occurrences WHERE context_id IN (" + ids + ")");
+        }
+    }
+
+    /** A context's primary readings and alternatives, each grouped by raw value in reading order. */
+    private record ContextReadings(Map<String, List<Stored>> primaries, Map<String, List<Stored>> alternatives) {
+        static final ContextReadings NONE = new ContextReadings(Map.of(), Map.of());
+    }
+
+    /**
+     * The readings used in a context, grouped by raw value: one raw value may have been stored
+     * under two identical readings (the writer's reading cache is bounded).
+     */
+    private ContextReadings readingsByRaw(long contextId) throws SQLException {
+        Map<String, List<Stored>> primaries = new LinkedHashMap<>();
+        Map<String, List<Stored>> alternatives = new LinkedHashMap<>();
         String sql = "SELECT r.id, r.identifier_id, r.raw, i.key, r.confidence, r.rule, r.region, r.level,"
-                + " r.alternatives, r.attributes, r.reason FROM readings r JOIN identifiers i ON i.id = r.identifier_id"
-                + " WHERE r.id IN (SELECT DISTINCT reading_id FROM occurrences WHERE context_id = ?)"
-                + " AND r.rule NOT LIKE '" + NormalizedId.ALTERNATIVE + "%' ORDER BY r.id";
+                + " r.alternatives, r.attributes, r.reason, r.rule LIKE '" + NormalizedId.ALTERNATIVE + "%'"
+                + " FROM temp." + CONTEXT_READINGS + " t JOIN readings r ON r.id = t.reading_id"
+                + " JOIN identifiers i ON i.id = r.identifier_id WHERE t.context_id = ? ORDER BY r.id";
         try (PreparedStatement ps = db.prepareStatement(sql)) {
             ps.setLong(1, contextId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(3), raw -> new ArrayList<>()).add(new Stored(rs.getLong(1),
+                    (rs.getBoolean(12) ? alternatives : primaries).computeIfAbsent(rs.getString(3),
+                            raw -> new ArrayList<>()).add(new Stored(rs.getLong(1),
                             rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                             rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)));
                 }
             }
         }
-        return out.values();
+        return new ContextReadings(primaries, alternatives);
     }
 
+    /** The predicates of a reading's occurrences in a context: identifier and device lead, for occ_identifier. */
+    private static final String IN_CONTEXT = "identifier_id = ? AND device_id = ? AND context_id = ? AND reading_id = ?";
+
     /** Moves the occurrences of one raw value in one context to its new reading and alternatives. */
-    private void move(Context c, List<Stored> olds, NormalizedId now, RegionContext deviceCtx) throws SQLException {
+    private void move(Context c, List<Stored> olds, List<Stored> oldAlternatives, NormalizedId now,
+                      RegionContext deviceCtx) throws SQLException {
         String raw = olds.get(0).raw();
         // the old alternatives of this raw value in this context go first: they are re-derived below
-        update("DELETE FROM occurrences WHERE context_id = ? AND reading_id IN (SELECT r.id FROM readings r"
-                + " WHERE r.raw = ? AND r.rule LIKE '" + NormalizedId.ALTERNATIVE + "%'"
-                + " AND r.id IN (SELECT reading_id FROM occurrences WHERE context_id = ?))", c.id(), raw, c.id());
+        for (Stored alt : oldAlternatives) {
+            update("DELETE FROM occurrences WHERE " + IN_CONTEXT, alt.identifierId(), c.deviceId(), c.id(),
+                    alt.readingId());
+        }
         if (!now.hasKey()) {
             for (Stored old : olds) {
-                update("DELETE FROM occurrences WHERE context_id = ? AND reading_id = ?", c.id(), old.readingId());
+                update("DELETE FROM occurrences WHERE " + IN_CONTEXT, old.identifierId(), c.deviceId(), c.id(),
+                        old.readingId());
             }
             return;
         }
         long identifierId = identifier(now);
         long readingId = reading(identifierId, raw, now);
         for (Stored old : olds) {
-            update("UPDATE occurrences SET identifier_id = ?, reading_id = ? WHERE context_id = ? AND reading_id = ?",
-                    identifierId, readingId, c.id(), old.readingId());
+            update("UPDATE occurrences SET identifier_id = ?, reading_id = ? WHERE " + IN_CONTEXT,
+                    identifierId, readingId, old.identifierId(), c.deviceId(), c.id(), old.readingId());
         }
         for (NormalizedId.Alternative alt : now.alternatives()) {
-            copyOccurrences(c, readingId, raw, now.alternativeReading(alt), null);
+            copyOccurrences(c, identifierId, readingId, raw, now.alternativeReading(alt), null);
         }
-        for (String stored : deviceNormalized(c, readingId)) {
+        for (String stored : deviceNormalized(c, identifierId, readingId)) {
             Optional<NormalizedId> candidate = DeviceNormalizedForm.candidate(now, stored,
                     parties.party(stored, deviceCtx));
             if (candidate.isPresent()) {
-                copyOccurrences(c, readingId, raw, candidate.get(), stored);
+                copyOccurrences(c, identifierId, readingId, raw, candidate.get(), stored);
             }
         }
         long oldIdentifier = olds.get(0).identifierId();
         if (identifierId != oldIdentifier) {
             // an owner's own number read anew: its owner entries follow it
             update("UPDATE OR IGNORE owner_identifiers SET identifier_id = ? WHERE device_id = ? AND identifier_id = ?"
-                    + " AND EXISTS (SELECT 1 FROM occurrences WHERE context_id = ? AND reading_id = ? AND role = 'owner')",
-                    identifierId, c.deviceId(), oldIdentifier, c.id(), readingId);
+                    + " AND EXISTS (SELECT 1 FROM occurrences WHERE " + IN_CONTEXT + " AND role = 'owner')",
+                    identifierId, c.deviceId(), oldIdentifier, identifierId, c.deviceId(), c.id(), readingId);
         }
     }
 
-    /** The occurrences of a reading as occurrences of another reading of the same raw value (one phone's form, or all). */
-    private void copyOccurrences(Context c, long readingId, String raw, NormalizedId reading, String deviceNormalized)
-            throws SQLException {
+    /**
+     * The occurrences of a reading as occurrences of another reading of the same raw value (one
+     * phone's form, or all), in the order of their ids (occ_identifier's order within one identifier and device).
+     */
+    private void copyOccurrences(Context c, long fromIdentifier, long readingId, String raw, NormalizedId reading,
+                                 String deviceNormalized) throws SQLException {
         long identifierId = identifier(reading);
         update("INSERT INTO occurrences(identifier_id, reading_id, device_id, role, record_table, record_id, name,"
                 + " label, party_role, device_normalized, context_id) SELECT ?, ?, device_id, role, record_table,"
                 + " record_id, name, label, party_role, device_normalized, context_id FROM occurrences"
-                + " WHERE context_id = ? AND reading_id = ?" + (deviceNormalized == null ? "" : " AND device_normalized = ?"),
+                + " WHERE " + IN_CONTEXT + (deviceNormalized == null ? "" : " AND device_normalized = ?"),
                 deviceNormalized == null
-                        ? new Object[] {identifierId, reading(identifierId, raw, reading), c.id(), readingId}
-                        : new Object[] {identifierId, reading(identifierId, raw, reading), c.id(), readingId,
-                            deviceNormalized});
+                        ? new Object[] {identifierId, reading(identifierId, raw, reading), fromIdentifier, c.deviceId(),
+                            c.id(), readingId}
+                        : new Object[] {identifierId, reading(identifierId, raw, reading), fromIdentifier, c.deviceId(),
+                            c.id(), readingId, deviceNormalized});
     }
 
     /** The phone's own normalised forms stored beside a reading's occurrences in a context. */
-    private List<String> deviceNormalized(Context c, long readingId) throws SQLException {
+    private List<String> deviceNormalized(Context c, long identifierId, long readingId) throws SQLException {
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT device_normalized FROM occurrences"
-                + " WHERE context_id = ? AND reading_id = ? AND device_normalized IS NOT NULL AND device_normalized <> ''"
+                + " WHERE " + IN_CONTEXT + " AND device_normalized IS NOT NULL AND device_normalized <> ''"
                 + " ORDER BY 1")) {
-            bind(ps, c.id(), readingId);
+            bind(ps, identifierId, c.deviceId(), c.id(), readingId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getString(1));

@@ -29,7 +29,9 @@ public final class CaseDb {
         "CREATE INDEX IF NOT EXISTS occ_identifier ON occurrences(identifier_id, device_id)",
         // no index by device (occ_device, built by earlier versions and kept in their cases): of every
         // query over occurrences only a device's removal used it, and its scan costs no more than
-        // the lookup did, where building it cost 1.2 s CPU at 2.4 M occurrences after each ingest
+        // the lookup did, where building it cost 1.2 s CPU at 2.4 M occurrences after each ingest;
+        // none by region context either (occ_context, built by earlier versions when a context was
+        // read again): CaseRenormalizer finds a context's occurrences through occ_identifier
         "CREATE INDEX IF NOT EXISTS files_item ON evidence_files(item_id)",
         // a record's parties (the timeline joins every call and message to them): without it SQLite
         // built an automatic index of all occurrences for each timeline query
@@ -39,14 +41,6 @@ public final class CaseDb {
         "CREATE INDEX IF NOT EXISTS " + CALLS_TIME_INDEX + " ON calls(rtrim(time_utc, 'Z'))",
         "CREATE INDEX IF NOT EXISTS " + MESSAGES_TIME_INDEX + " ON messages(rtrim(time_utc, 'Z'))",
     };
-
-    /**
-     * Only {@code CaseRenormalizer} looks occurrences up by region context, and only when a context
-     * must be read again (items of several regions): built then, not after every ingest, where it
-     * was a third of the indexes' CPU time (2.4 M occurrences: 2.5 of 8.3 s).
-     */
-    private static final String CONTEXT_INDEX =
-            "CREATE INDEX IF NOT EXISTS occ_context ON occurrences(context_id, reading_id)";
 
     /** Columns added to version 1 after it was first released: table, column, definition. */
     private static final String[][] ADDED_COLUMNS = {
@@ -122,11 +116,6 @@ public final class CaseDb {
      */
     public static void createIndexes(Connection db) throws SQLException {
         build(db, INDEXES);
-    }
-
-    /** The index of occurrences by region context and reading, when a context is read again. */
-    public static void createContextIndex(Connection db) throws SQLException {
-        build(db, CONTEXT_INDEX);
     }
 
     /** Whether the case has its indexes of calls and messages by time (an older case may not). */

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -90,28 +91,72 @@ class ItemOrderTest {
     }
 
     /**
+     * Viber's national "9198887386" in a case of India and, once the iPhone is in, the US: read
+     * first in India alone, then again in both, where it fans out to a reading with an alternative
+     * (its occurrences moved, and copied to the alternative's); the iPhone first reads it so at once.
+     */
+    @Test
+    void numbersReadAgainInSeveralRegionsGainTheirAlternatives() throws Exception {
+        String a = viberAndIphone().get(0);
+        String b = viberAndIphone().get(1);
+        Path before = triage("in-viber-first", List.of(a, b), "--case-regions", "IN");
+        Path after = triage("in-viber-last", List.of(b, a), "--case-regions", "IN");
+        assertEquals(xrefWithoutTime(before), xrefWithoutTime(after));
+        for (Path xref : List.of(before, after)) {
+            assertFalse(hasIndex(xref.resolveSibling("case.db"), "occ_context"));
+            List<String> contact = Files.readAllLines(xref.resolveSibling("csv/occurrences.csv")).stream()
+                    .filter(l -> l.contains(",contacts,") && l.contains("This Is DFIR Two")).toList();
+            assertEquals(2, contact.size(), contact.toString());
+            assertTrue(contact.get(0).startsWith("+19198887386,") && contact.get(0).contains(",alternative:region-fanout,IN,"),
+                    contact.get(0));
+            assertTrue(contact.get(1).startsWith("+919198887386,") && contact.get(1).contains(",region-fanout,IN,"),
+                    contact.get(1));
+        }
+    }
+
+    /** A Viber database of North Carolina numbers without a country, and an iPhone's US SIM. */
+    private List<String> viberAndIphone() throws Exception {
+        Path viber = tmp.resolve("viber/data/data/com.viber.voip/databases");
+        if (!Files.isDirectory(viber)) {
+            Files.createDirectories(viber);
+            RealData.copyDatabase("log2timeline__plaso/test_data/android/viber_data", viber);
+            Path iphone = tmp.resolve("iphone/HomeDomain/Library/Preferences");
+            Files.createDirectories(iphone);
+            Files.copy(RealData.path("log2timeline__plaso/test_data/ios/com.apple.commcenter.data.plist"),
+                    iphone.resolve("com.apple.commcenter.data.plist"));
+        }
+        return List.of(tmp.resolve("viber").toString(), tmp.resolve("iphone").toString());
+    }
+
+    /**
      * INVENTORY §5: Android Viber's "9198887386" is +19198887386 once the case holds a US phone
      * (the iPhone's commcenter plist), whichever of the two is triaged first.
      */
     @Test
     void vibersUsContactIsReadWithTheCaseRegionsWhicheverComesFirst() throws Exception {
-        Path viber = tmp.resolve("viber/data/data/com.viber.voip/databases");
-        Files.createDirectories(viber);
-        RealData.copyDatabase("log2timeline__plaso/test_data/android/viber_data", viber);
-        Path iphone = tmp.resolve("iphone/HomeDomain/Library/Preferences");
-        Files.createDirectories(iphone);
-        Files.copy(RealData.path("log2timeline__plaso/test_data/ios/com.apple.commcenter.data.plist"),
-                iphone.resolve("com.apple.commcenter.data.plist"));
-        String a = tmp.resolve("viber").toString();
-        String b = tmp.resolve("iphone").toString();
+        String a = viberAndIphone().get(0);
+        String b = viberAndIphone().get(1);
         Path before = triage("viber-first", List.of(a, b));
         Path after = triage("viber-last", List.of(b, a));
         assertEquals(xrefWithoutTime(before), xrefWithoutTime(after));
-        // the iPhone first: Viber's numbers are read with the US already in the case, nothing is read
-        // again and the index of occurrences by context is not built; Viber first: it is, to read them again
-        assertTrue(hasIndex(before.resolveSibling("case.db"), "occ_context"));
-        assertFalse(hasIndex(after.resolveSibling("case.db"), "occ_context"));
-        assertTrue(hasIndex(after.resolveSibling("case.db"), "occ_identifier"));
+        // Viber first: its numbers are read again once the US is in the case, without an index of
+        // occurrences by region context (earlier versions built occ_context for it)
+        for (Path xref : List.of(before, after)) {
+            assertFalse(hasIndex(xref.resolveSibling("case.db"), "occ_context"));
+            assertTrue(hasIndex(xref.resolveSibling("case.db"), "occ_identifier"));
+        }
+        // a case of an earlier version, which holds occ_context, is read again to the same result
+        Path older = triage("viber-older", List.of(a));
+        Path caseFile = older.resolveSibling("case.db");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + caseFile);
+             Statement st = db.createStatement()) {
+            st.execute("CREATE INDEX occ_context ON occurrences(context_id, reading_id)");
+        }
+        assertEquals(Main.OK, BadInputTest.Run.of(List.of("ingest", "--case", caseFile.toString(), "--quiet", b)).exit());
+        Path again = tmp.resolve("viber-older.json");
+        assertEquals(Main.OK, BadInputTest.Run.of(List.of("xref", "--case", caseFile.toString(), "--out",
+                again.toString())).exit());
+        assertEquals(xrefWithoutTime(before), xrefWithoutTime(again));
         for (Path xref : List.of(before, after)) {
             String contact = Files.readAllLines(xref.resolveSibling("csv/occurrences.csv")).stream()
                     .filter(l -> l.contains(",contacts,") && l.contains("This Is DFIR Two")).findFirst().orElseThrow();
