@@ -110,21 +110,17 @@ final class FirstCoreRecords {
         }
     }
 
-    /** The keys' identifier ids as a JSON array (one parameter, however many keys). */
+    /** The keys' identifier ids as a JSON array (one parameter, however many keys), made by SQLite. */
     private static String identifierIds(Connection db, List<String> keys) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT id FROM identifiers WHERE key IN ("
+        try (PreparedStatement ps = db.prepareStatement("SELECT json_group_array(id) FROM identifiers WHERE key IN ("
                 + String.join(",", Collections.nCopies(keys.size(), "?")) + ")")) {
             for (int i = 0; i < keys.size(); i++) {
                 ps.setString(i + 1, keys.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(Long.toString(rs.getLong(1)));
-                }
+                return rs.next() ? rs.getString(1) : "[]";
             }
         }
-        return "[" + String.join(",", ids) + "]";
     }
 
     /**
