@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.commons.io.input.CloseShieldInputStream;
 import org.phonetriage.detect.FileTypeDetector;
@@ -194,25 +193,33 @@ public final class EvidenceIngest {
     }
 
     /**
-     * Copies, hashes and scans the plan's plain databases into {@code folder}, on the caller's thread alone
-     * or on two (the caller and one of the common pool's), writing nothing to the case. A database that
-     * cannot be staged here is left out: its turn in {@link #findJobs} stages it again and reports why.
+     * Copies, hashes and scans the plan's plain databases into {@code folder}, one after another or on two
+     * threads, writing nothing to the case. A database that cannot be staged here is left out: its turn in
+     * {@link #findJobs} stages it again and reports why.
      */
     private Map<String, DatabaseStager.Staged> stageDatabases(EvidenceTree tree, ParsePlan plan, Path folder,
-                                                              boolean parallel) {
+                                                              boolean concurrent) {
         List<EvidenceEntry> databases = plan.steps().stream().filter(s -> s instanceof ParsePlan.Database)
                 .map(ParsePlan.Step::entry).toList();
-        IntStream indexes = IntStream.range(0, databases.size());
         Map<String, DatabaseStager.Staged> staged = new ConcurrentHashMap<>();
-        (parallel && tree.concurrentReads() ? indexes.parallel() : indexes).forEach(i -> {
-            StopRequest.check();
+        List<Runnable> copies = new ArrayList<>();
+        for (int i = 0; i < databases.size(); i++) {
             EvidenceEntry entry = databases.get(i);
-            try {
-                staged.put(entry.path(), stager.stage(tree, entry, folder.resolve("db-" + i)));
-            } catch (IOException e) {
-                // staged again on the item's turn, where the failure is reported
-            }
-        });
+            Path into = folder.resolve("db-" + i);
+            copies.add(() -> {
+                StopRequest.check();
+                try {
+                    staged.put(entry.path(), stager.stage(tree, entry, into));
+                } catch (IOException e) {
+                    // staged again on the item's turn, where the failure is reported
+                }
+            });
+        }
+        if (concurrent && tree.concurrentReads() && copies.size() > 1) {
+            TwoThreads.runAll(copies);
+        } else {
+            copies.forEach(Runnable::run);
+        }
         return staged;
     }
 
