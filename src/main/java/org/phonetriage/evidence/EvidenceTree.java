@@ -38,6 +38,11 @@ public interface EvidenceTree extends Closeable {
     /** Opens an entry's bytes for reading. */
     InputStream open(EvidenceEntry entry) throws IOException;
 
+    /** Whether several threads may {@link #open} and read entries at once (each entry a file of its own on disk). */
+    default boolean concurrentReads() {
+        return false;
+    }
+
     /**
      * True for a file the tree itself read to present the others (an iTunes backup's Manifest.db
      * and Manifest.plist): no parser needs it, and it is not "left unread".

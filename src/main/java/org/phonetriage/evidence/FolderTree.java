@@ -77,6 +77,11 @@ public final class FolderTree extends AbstractEvidenceTree {
     }
 
     @Override
+    public boolean concurrentReads() {
+        return true;
+    }
+
+    @Override
     public InputStream open(EvidenceEntry entry) throws IOException {
         EvidenceEntry listed = requireListed(entry);
         // NOFOLLOW_LINKS: a file swapped for a link after listing is not followed either

@@ -298,6 +298,11 @@ public final class TarTree extends AbstractEvidenceTree {
     }
 
     @Override
+    public boolean concurrentReads() {
+        return true;
+    }
+
+    @Override
     public InputStream open(EvidenceEntry entry) throws IOException {
         EvidenceEntry listed = requireListed(entry);
         return Files.newInputStream(stageRoot.resolve(listed.path()), StandardOpenOption.READ,

@@ -2,6 +2,7 @@ package org.phonetriage.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * SHA-256 hashing of files, streams and whole evidence trees (hex, lowercase).
@@ -52,15 +54,31 @@ public final class TreeHash {
         return hex(newDigest().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** The tree hash described above, over every entry of the tree. */
+    /**
+     * The tree hash described above, over every entry of the tree. The files are hashed on two threads
+     * (the caller and one of the common pool's) when the tree allows it: hashing is bound by the CPU
+     * wherever the files are cached or fast to read, and the quick compiler a small triage runs on has no
+     * SHA-256 instructions (60-100 MB/s a core).
+     */
     public static String ofTree(EvidenceTree tree) throws IOException {
         List<EvidenceEntry> entries = new ArrayList<>(tree.entries());
         entries.sort(Comparator.comparing(EvidenceEntry::path));
+        Stream<EvidenceEntry> stream = tree.concurrentReads() ? entries.parallelStream() : entries.stream();
+        List<String> hashes;
+        try {
+            hashes = stream.map(entry -> {
+                try (InputStream in = tree.open(entry)) {
+                    return sha256(in);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         StringBuilder listing = new StringBuilder();
-        for (EvidenceEntry entry : entries) {
-            try (InputStream in = tree.open(entry)) {
-                listing.append(sha256(in)).append("  ").append(entry.path()).append('\n');
-            }
+        for (int i = 0; i < entries.size(); i++) {
+            listing.append(hashes.get(i)).append("  ").append(entries.get(i).path()).append('\n');
         }
         return sha256(listing.toString());
     }

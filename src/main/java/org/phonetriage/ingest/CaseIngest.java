@@ -128,8 +128,9 @@ public final class CaseIngest {
     }
 
     /**
-     * Whether the next item is prepared on another thread while one is read (on by default); the
-     * case is the same either way (ItemPrefetchTest).
+     * Whether the next item is prepared on another thread while one is read, and an item's databases
+     * staged on two when nothing prepared them (on by default); the case is the same either way
+     * (ItemPrefetchTest).
      */
     CaseIngest prefetching(boolean on) {
         this.prefetching = on;
@@ -166,6 +167,7 @@ public final class CaseIngest {
                 ingest.setSweep(sweep);
                 ingest.setCsvMap(csvMap);
                 ingest.setTelegramPasscode(telegramPasscode);
+                ingest.setConcurrentStaging(prefetching);
                 try (ItemPrefetch prefetch = new ItemPrefetch(ingest, workDir)) {
                     for (int i = 0; i < items.size(); i++) {
                         StopRequest.check();

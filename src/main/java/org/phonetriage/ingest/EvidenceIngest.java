@@ -11,12 +11,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.commons.io.input.CloseShieldInputStream;
 import org.phonetriage.detect.FileTypeDetector;
@@ -71,6 +71,7 @@ public final class EvidenceIngest {
     private final String examinerRegion;
     private List<String> passwords = List.of();
     private boolean sweep = true;
+    private boolean concurrentStaging = true;
     private final Progress progress;
 
     public EvidenceIngest(CaseWriter writer, SqliteMatcher matcher, IdentifierNormalizer normalizer,
@@ -120,6 +121,11 @@ public final class EvidenceIngest {
     /** Whether the files no parser claims are swept for identifiers (on by default). */
     public void setSweep(boolean on) {
         this.sweep = on;
+    }
+
+    /** Whether an item's databases may be staged on two threads (on by default; the case is the same). */
+    void setConcurrentStaging(boolean on) {
+        this.concurrentStaging = on;
     }
 
     public void setPasswords(List<String> passwords) {
@@ -178,23 +184,43 @@ public final class EvidenceIngest {
         EvidenceTree tree = EvidenceOpener.open(item, label, folder, limits, passwords);
         try {
             ParsePlan plan = new ParsePlanner(matcher, fileParsers).plan(tree, StopRequest::check);
-            Map<String, DatabaseStager.Staged> databases = new HashMap<>();
-            int staged = 0;
-            for (ParsePlan.Step step : plan.steps()) {
-                if (step instanceof ParsePlan.Database) {
-                    StopRequest.check();
-                    try {
-                        databases.put(step.entry().path(), stager.stage(tree, step.entry(), folder.resolve("db-" + staged++)));
-                    } catch (IOException e) {
-                        // staged again on the item's turn, where the failure is reported
-                    }
-                }
-            }
-            return new PreparedItem(tree, plan, folder, databases);
+            // one database after another: this thread shares the machine with the item being read
+            return new PreparedItem(tree, plan, folder, stageDatabases(tree, plan, folder, false));
         } catch (RuntimeException | Error e) {
             tree.close();
             throw e;
         }
+    }
+
+    /**
+     * Copies, hashes and scans the plan's plain databases into {@code folder}, one after another or on two
+     * threads, writing nothing to the case. A database that cannot be staged here is left out: its turn in
+     * {@link #findJobs} stages it again and reports why.
+     */
+    private Map<String, DatabaseStager.Staged> stageDatabases(EvidenceTree tree, ParsePlan plan, Path folder,
+                                                              boolean concurrent) {
+        List<EvidenceEntry> databases = plan.steps().stream().filter(s -> s instanceof ParsePlan.Database)
+                .map(ParsePlan.Step::entry).toList();
+        Map<String, DatabaseStager.Staged> staged = new ConcurrentHashMap<>();
+        List<Runnable> copies = new ArrayList<>();
+        for (int i = 0; i < databases.size(); i++) {
+            EvidenceEntry entry = databases.get(i);
+            Path into = folder.resolve("db-" + i);
+            copies.add(() -> {
+                StopRequest.check();
+                try {
+                    staged.put(entry.path(), stager.stage(tree, entry, into));
+                } catch (IOException e) {
+                    // staged again on the item's turn, where the failure is reported
+                }
+            });
+        }
+        if (concurrent && tree.concurrentReads() && copies.size() > 1) {
+            TwoThreads.runAll(copies);
+        } else {
+            copies.forEach(Runnable::run);
+        }
+        return staged;
     }
 
     private Result parse(EvidenceTree tree, PreparedItem prepared, long deviceId, long itemId, Path deviceWork,
@@ -204,7 +230,11 @@ public final class EvidenceIngest {
         ParsePlan plan = prepared != null ? prepared.plan()
                 : new ParsePlanner(matcher, fileParsers).plan(tree, StopRequest::check);
         readInFolders.clear();
-        List<Job> jobs = findJobs(tree, plan, prepared, itemId, deviceWork, problems);
+        // nothing staged ahead (the run's first item): its databases are copied, hashed and scanned on two
+        // threads, the other core being idle until the parsers start
+        Map<String, DatabaseStager.Staged> staged = prepared != null ? prepared.databases()
+                : stageDatabases(tree, plan, deviceWork.resolve("staged"), concurrentStaging);
+        List<Job> jobs = findJobs(tree, plan, staged, itemId, deviceWork, problems);
         List<String> simDumps = jobs.stream().filter(j -> "sim".equals(j.parser().platform()))
                 .map(j -> j.entry().path()).toList();
         if (simDumps.size() > 1) {
@@ -257,11 +287,12 @@ public final class EvidenceIngest {
      * Executes the planner's decisions: stages and claims the databases, lists what nobody reads,
      * and returns every (file, parser) pair to run, in the order they must run.
      */
-    private List<Job> findJobs(EvidenceTree tree, ParsePlan plan, PreparedItem prepared, long itemId, Path deviceWork,
+    private List<Job> findJobs(EvidenceTree tree, ParsePlan plan, Map<String, DatabaseStager.Staged> staged,
+                               long itemId, Path deviceWork,
                                ProblemLog problems)
             throws SQLException, IOException {
         List<Job> jobs = new ArrayList<>();
-        int staged = 0;
+        int folders = 0;
         for (ParsePlan.Step step : plan.steps()) {
             StopRequest.check();
             EvidenceEntry entry = step.entry();
@@ -269,17 +300,17 @@ public final class EvidenceIngest {
                 unread.containerFile(tree, itemId, entry);
             } else if (step instanceof ParsePlan.EncryptedDatabase e) {
                 jobs.addAll(stager.decryptAndMatch(tree, plan, entry, e.cryptVersion(), itemId,
-                        deviceWork.resolve("db-" + staged++), problems));
+                        deviceWork.resolve("db-" + folders++), problems));
             } else if (step instanceof ParsePlan.SignalCipherDatabase) {
-                jobs.addAll(stager.decryptSignalAndMatch(tree, plan, entry, itemId, deviceWork.resolve("db-" + staged++),
+                jobs.addAll(stager.decryptSignalAndMatch(tree, plan, entry, itemId, deviceWork.resolve("db-" + folders++),
                         problems));
             } else if (step instanceof ParsePlan.ThreemaCipherDatabase) {
-                jobs.addAll(stager.decryptThreemaAndMatch(tree, plan, entry, itemId, deviceWork.resolve("db-" + staged++),
+                jobs.addAll(stager.decryptThreemaAndMatch(tree, plan, entry, itemId, deviceWork.resolve("db-" + folders++),
                         problems));
             } else if (step instanceof ParsePlan.Database) {
                 try {
-                    jobs.addAll(stager.stageAndMatch(tree, plan, entry, itemId, deviceWork.resolve("db-" + staged++),
-                            problems, prepared == null ? null : prepared.database(entry.path())));
+                    jobs.addAll(stager.stageAndMatch(tree, plan, entry, itemId, deviceWork.resolve("db-" + folders++),
+                            problems, staged.get(entry.path())));
                 } catch (IOException e) {
                     noSpaceStops(e, deviceWork);
                     // one unreadable entry (or one over the expansion limits) never stops the item

@@ -39,9 +39,9 @@ final class PreparedItem implements AutoCloseable {
         return plan;
     }
 
-    /** The database at this path of the item, staged; null when it was not (its turn stages it). */
-    DatabaseStager.Staged database(String path) {
-        return databases.get(path);
+    /** The item's databases staged, by path; one missing was not (its turn stages it). */
+    Map<String, DatabaseStager.Staged> databases() {
+        return databases;
     }
 
     /** Closes the item if it was not taken, and deletes the copies. */

@@ -12,7 +12,10 @@ public final class ProcessCpu {
     private ProcessCpu() {
     }
 
-    /** Seconds of CPU used so far (user + system), or a negative number where the JVM cannot tell. */
+    /**
+     * Seconds of CPU used so far (user + system), or a negative number where the JVM cannot tell. Counted
+     * in the system's clock ticks (10 ms on Linux): a stage of a few milliseconds may show none.
+     */
     public static double seconds() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             long nanos = os.getProcessCpuTime();

@@ -112,11 +112,14 @@ class LogJsonTest {
         JsonNode xref = finished.get(stages.indexOf("cross-reference"));
         assertTrue(ingest.get("rows").asLong() > 0 && xref.get("rows").asLong() > 0, finished.toString());
         assertTrue(ingest.get("seconds").asDouble() > 0, ingest.toString());
-        // the CPU time of the stages that run alone (a JVM's ingest is never free); none for an output written at once
+        // the CPU time of the stages that run alone; none for an output written at once. The process's CPU
+        // time is counted in clock ticks (10 ms on Linux), so a stage of a few ms may say 0: only the ingest,
+        // which takes longer, must show some
         for (String alone : List.of("ingest", "cross-reference", "write html", "cross-reference and reports")) {
             JsonNode stage = finished.get(stages.indexOf(alone));
-            assertTrue(stage.has("cpu_seconds") && stage.get("cpu_seconds").asDouble() > 0, stage.toString());
+            assertTrue(stage.has("cpu_seconds") && stage.get("cpu_seconds").asDouble() >= 0, stage.toString());
         }
+        assertTrue(finished.get(stages.indexOf("ingest")).get("cpu_seconds").asDouble() > 0, finished.toString());
         assertFalse(finished.get(stages.indexOf("write json")).has("cpu_seconds"), finished.toString());
         assertTrue(run.err().contains("STAGE") && run.err().matches("(?s).*\\ncross-reference +\\d+\\.\\d +[\\d,]+\\n.*"),
                 run.err());

@@ -2,6 +2,7 @@ package org.phonetriage.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -50,6 +51,27 @@ class HashingTest {
         Files.writeString(item.resolve("a.txt"), "abd");
         try (EvidenceTree tree = EvidenceOpener.open(item, null, tmp, null)) {
             assertNotEquals(first, tree.sha256());
+        }
+    }
+
+    @Test
+    void folderHashKeepsTheListingsOrderWhenFilesAreHashedInParallel() throws Exception {
+        Path item = Files.createDirectories(tmp.resolve("many"));
+        StringBuilder listing = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            String name = String.format("d%d/f%02d.bin", i % 3, i);
+            Path file = Files.createDirectories(item.resolve(name).getParent()).resolve(name.substring(3));
+            // sizes from empty to 600 kB, so the threads finish out of order
+            Files.write(file, Fixtures.utf8(String.valueOf(i).repeat((i * 7919) % 60 * 2_000)));
+        }
+        try (var files = Files.walk(item)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                listing.append(TreeHash.sha256(f)).append("  ").append(item.relativize(f)).append('\n');
+            }
+        }
+        try (EvidenceTree tree = EvidenceOpener.open(item, null, tmp, null)) {
+            assertTrue(tree.concurrentReads());
+            assertEquals(TreeHash.sha256(listing.toString()), tree.sha256());
         }
     }
 

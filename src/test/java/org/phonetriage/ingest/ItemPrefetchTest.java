@@ -23,7 +23,8 @@ import org.phonetriage.progress.PlainProgress;
 import org.phonetriage.store.CaseDb;
 
 /**
- * Preparing the next item on another thread while one is read changes nothing in the case: every
+ * Preparing the next item on another thread while one is read, and staging the first item's databases
+ * on two threads, changes nothing in the case: every
  * table holds the same rows under the same ids as when the items are read one after the other,
  * with items of every container (tar, zip, folder, Android backup, iTunes backup, SIM dump), a
  * damaged archive whose preparation fails, and an item named twice.
