@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.commons.io.input.CloseShieldInputStream;
 import org.phonetriage.detect.FileTypeDetector;
@@ -29,6 +31,7 @@ import org.phonetriage.evidence.EvidenceOpener;
 import org.phonetriage.evidence.EvidenceTree;
 import org.phonetriage.evidence.ExtractionLimits;
 import org.phonetriage.evidence.TreeHash;
+import org.phonetriage.evidence.TwoThreads;
 import org.phonetriage.ingest.ParseJobs.FileJob;
 import org.phonetriage.ingest.ParseJobs.Job;
 import org.phonetriage.ingest.ParseJobs.SqliteJob;
@@ -202,23 +205,20 @@ public final class EvidenceIngest {
         List<EvidenceEntry> databases = plan.steps().stream().filter(s -> s instanceof ParsePlan.Database)
                 .map(ParsePlan.Step::entry).toList();
         Map<String, DatabaseStager.Staged> staged = new ConcurrentHashMap<>();
-        List<Runnable> copies = new ArrayList<>();
-        for (int i = 0; i < databases.size(); i++) {
+        IntConsumer stageOne = i -> {
+            StopRequest.check();
             EvidenceEntry entry = databases.get(i);
-            Path into = folder.resolve("db-" + i);
-            copies.add(() -> {
-                StopRequest.check();
-                try {
-                    staged.put(entry.path(), stager.stage(tree, entry, into));
-                } catch (IOException e) {
-                    // staged again on the item's turn, where the failure is reported
-                }
-            });
-        }
-        if (concurrent && tree.concurrentReads() && copies.size() > 1) {
-            TwoThreads.runAll(copies);
+            try {
+                // numbered in the plan's order, whichever thread copies it
+                staged.put(entry.path(), stager.stage(tree, entry, folder.resolve("db-" + i)));
+            } catch (IOException e) {
+                // staged again on the item's turn, where the failure is reported
+            }
+        };
+        if (concurrent && tree.concurrentReads()) {
+            TwoThreads.forEachLargestFirst(databases.size(), i -> databases.get(i).size(), stageOne);
         } else {
-            copies.forEach(Runnable::run);
+            IntStream.range(0, databases.size()).forEach(stageOne);
         }
         return staged;
     }

@@ -1,4 +1,4 @@
-package org.phonetriage.ingest;
+package org.phonetriage.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.phonetriage.ingest.StopRequest;
 
 class TwoThreadsTest {
 
