@@ -91,7 +91,8 @@ public final class TimelineCsv implements IoConsumer<TimelineRecord>, Closeable 
         table.close();
     }
 
-    private static String role(TimelineParty p) {
+    /** The party_roles value of one party: its role, and "own" for one of the device's identifiers. */
+    public static String role(TimelineParty p) {
         String role = Objects.toString(p.role(), "");
         return p.own() ? (role + " own").strip() : role;
     }

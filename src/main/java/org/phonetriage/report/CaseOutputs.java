@@ -206,6 +206,7 @@ public final class CaseOutputs {
         List<String> parallel = WRITING_ORDER.stream().filter(formats::contains).filter(f -> !f.equals("html")).toList();
         List<Problem> before = List.copyOf(problems);
         ParallelOutputs pool = new ParallelOutputs(parallel);
+        Exports.Shared graph = Exports.share(network, xref); // made once for graphml, gexf, i2 and neo4j
         pool.start(format -> switch (format) {
             case "json" -> () -> new XrefJsonWriter().write(xref, outDir.resolve(XrefJsonWriter.FILE_NAME));
             case "csv" -> () -> {
@@ -224,7 +225,7 @@ public final class CaseOutputs {
             case "timeline" -> () -> TimelineCsv.write(db, Files.createDirectories(csv).resolve(TimelineCsv.FILE_NAME),
                     formulaGuard);
             case "case" -> () -> CaseUcoExport.write(db, outDir.resolve(CaseUcoExport.FILE_NAME));
-            default -> () -> Exports.write(format, network, xref, outDir, formulaGuard);
+            default -> () -> Exports.write(format, graph, outDir, formulaGuard);
         });
         StopRequest.Stopped stopped = null;
         for (String format : parallel) {
@@ -248,6 +249,7 @@ public final class CaseOutputs {
                 run.noSpace = o.noSpace();
             }
         }
+        graph.release(); // not kept through report.html
         List<String> notWritten = new ArrayList<>(parallel.stream().filter(f -> !written.contains(f)).toList());
         if (formats.contains("html")) {
             notWritten.add("html");

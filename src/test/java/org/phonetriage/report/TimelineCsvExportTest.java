@@ -74,6 +74,9 @@ class TimelineCsvExportTest {
             st.execute("UPDATE occurrences SET identifier_id = 999999 WHERE id = (SELECT min(id) FROM occurrences"
                     + " WHERE record_table = 'calls')");
             st.execute("UPDATE occurrences SET name = NULL WHERE record_table <> 'contacts'");
+            // readings with alternatives (one, two, one a spreadsheet would evaluate): joined per reading
+            st.execute("UPDATE readings SET alternatives = '+390612345678 it-national' WHERE id % 3 = 0");
+            st.execute("UPDATE readings SET alternatives = '+441234567890 gb\n=cmd|x region' WHERE id % 3 = 1");
             assertSameAsSql(db, 300);
             Path file = tmp.resolve("stats.csv");
             TimelineStats stats = TimelineCsvExport.write(db, file, true);

@@ -3,7 +3,9 @@ package org.phonetriage.report.export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.phonetriage.report.CsvTable;
 import org.phonetriage.report.export.ExportGraph.ExportNode;
 import org.phonetriage.report.export.ExportGraph.Link;
@@ -59,12 +61,14 @@ public final class I2Export {
     }
 
     private void writeLinks(Path file) throws IOException {
+        // a node's label made once, not per link end: it walks the node's names (a tree set)
+        Map<ExportNode, String> labels = new IdentityHashMap<>();
         try (CsvTable csv = CsvTable.create(file, LINKS_HEADER, LINKS_IDENTIFIERS).formulaGuard(formulaGuard)) {
             for (Link link : graph.links()) {
                 ExportNode from = link.source();
                 ExportNode to = link.target();
-                csv.row(from.identity(), AnbEntityType.of(from).name(), label(from),
-                        to.identity(), AnbEntityType.of(to).name(), label(to),
+                csv.row(from.identity(), AnbEntityType.of(from).name(), labels.computeIfAbsent(from, I2Export::label),
+                        to.identity(), AnbEntityType.of(to).name(), labels.computeIfAbsent(to, I2Export::label),
                         link.kind(), link.firstSeen(), link.lastSeen(), link.calls(), link.messages(),
                         link.durationSeconds(), ListText.joined(link.devices()));
             }

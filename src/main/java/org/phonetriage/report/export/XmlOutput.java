@@ -1,22 +1,23 @@
 package org.phonetriage.report.export;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.phonetriage.report.AtomicOutput;
 
 /**
- * An XML file written through StAX, so every name and value is escaped by the writer, never by
- * hand. Adds what StAX leaves out: line breaks and indentation (one element per line, for diffs
- * and grep), and cleaning of text taken from evidence — characters XML 1.0 cannot carry at all
- * (control characters, lone surrogates, U+FFFE/U+FFFF) become U+FFFD, or the file would not
- * parse. A line break inside an attribute value is written as is and read back as a space (XML
- * attribute normalisation); element text keeps it.
+ * An XML file written as UTF-8, every name and value escaped here: the bytes the JDK's StAX writer
+ * ({@code XMLStreamWriter} over a {@code Writer}) gave, without its cost — it made several
+ * {@code Writer} calls per attribute and a quarter of a graph export went there and into the
+ * char-to-byte encoder ({@code XmlOutputTest} compares the two on every call sequence the exports
+ * make). Escaped: {@code & < >} everywhere, {@code "} in attribute values; nothing else.
+ *
+ * <p>Adds what StAX leaves out: line breaks and indentation (one element per line, for diffs and
+ * grep), and cleaning of text taken from evidence — characters XML 1.0 cannot carry at all (control
+ * characters, lone surrogates, U+FFFE/U+FFFF) become U+FFFD, or the file would not parse. A line
+ * break inside an attribute value is written as is and read back as a space (XML attribute
+ * normalisation); element text keeps it.
  *
  * <p>The file is written whole or not at all ({@link AtomicOutput}): it appears on {@link #commit()};
  * closed without it (an exception on the way), the file is left as it was.
@@ -25,81 +26,68 @@ final class XmlOutput implements AutoCloseable {
 
     static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
-    private final AtomicOutput file;
-    private final XMLStreamWriter xml;
-    /** Per open element: whether it has child elements yet (then its end tag goes on a new line). */
-    private final Deque<boolean[]> open = new ArrayDeque<>();
-    private String[] indents = new String[8];
+    /** Bytes gathered before they are handed to the file's stream (which takes a lock per call). */
+    private static final int CHUNK = 1 << 15;
 
-    private XmlOutput(AtomicOutput file) throws XMLStreamException {
+    private final AtomicOutput file;
+    private final OutputStream out;
+    private byte[] buffer = new byte[CHUNK + 1024];
+    private int size;
+    /** The elements started and not ended, innermost last, and whether each has child elements yet. */
+    private String[] names = new String[16];
+    private boolean[] hasChildren = new boolean[16];
+    private int depth;
+    /** A start tag is open (attributes may follow); {@code openEmpty}: it is an empty element's. */
+    private boolean tagOpen;
+    private boolean openEmpty;
+    private byte[][] indents = new byte[8][];
+
+    private XmlOutput(AtomicOutput file) {
         this.file = file;
-        // the JDK's own writer, whatever StAX implementation a dependency may bring; given the file's
-        // buffered UTF-8 Writer, not its byte stream, which it would feed one byte per call
-        this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(file.writer());
-        xml.writeStartDocument("UTF-8", "1.0");
+        this.out = file.stream();
+        ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     }
 
     /** Starts {@code file} (replaced on {@link #commit()}) and writes the XML declaration. */
     static XmlOutput create(Path file) throws IOException {
-        AtomicOutput out = AtomicOutput.create(file);
-        try {
-            return new XmlOutput(out);
-        } catch (XMLStreamException e) {
-            out.close();
-            throw new IOException("cannot write " + file, e);
-        }
+        return new XmlOutput(AtomicOutput.create(file));
     }
 
     /** The document element, in {@code namespace} as the default namespace. */
     void root(String name, String namespace) throws IOException {
         start(name);
-        try {
-            xml.writeDefaultNamespace(namespace);
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        attributeUnchecked("xmlns", namespace);
     }
 
     /** Declares the xsi prefix and points it at the schema, for validators. */
     void schemaLocation(String namespace, String xsdUrl) throws IOException {
-        try {
-            xml.writeNamespace("xsi", XSI);
-            xml.writeAttribute("xsi", XSI, "schemaLocation", namespace + " " + xsdUrl);
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        attributeUnchecked("xmlns:xsi", XSI);
+        attributeUnchecked("xsi:schemaLocation", namespace + " " + xsdUrl);
     }
 
     /** Opens an element on a new line. */
     void start(String name) throws IOException {
-        try {
-            newLine();
-            xml.writeStartElement(name);
-            open.push(new boolean[] {false});
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
+        newLine();
+        openTag(name, false);
+        if (depth == names.length) {
+            names = Arrays.copyOf(names, depth * 2);
+            hasChildren = Arrays.copyOf(hasChildren, depth * 2);
         }
+        names[depth] = name;
+        hasChildren[depth] = false;
+        depth++;
     }
 
     /** An element with no content, on a new line; {@link #attribute} may follow. */
     void empty(String name) throws IOException {
-        try {
-            newLine();
-            xml.writeEmptyElement(name);
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        newLine();
+        openTag(name, true);
     }
 
     /** An attribute of the element just started; a null value writes nothing. */
     void attribute(String name, Object value) throws IOException {
-        if (value == null) {
-            return;
-        }
-        try {
-            xml.writeAttribute(name, clean(value.toString()));
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
+        if (value != null) {
+            attributeUnchecked(name, clean(value.toString()));
         }
     }
 
@@ -115,38 +103,36 @@ final class XmlOutput implements AutoCloseable {
 
     /** Text content of the element just started (after its attributes). */
     void text(Object text) throws IOException {
-        try {
-            xml.writeCharacters(clean(text.toString()));
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        closeTag();
+        escaped(clean(text.toString()), false);
     }
 
     /** Closes the innermost open element. */
     void end() throws IOException {
-        try {
-            boolean hadChildren = open.pop()[0];
-            if (hadChildren) {
-                xml.writeCharacters(indent(open.size()));
-            }
-            xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
+        if (depth == 0) {
+            throw new IllegalStateException("no element to end");
         }
+        depth--;
+        if (hasChildren[depth]) {
+            closeTag();
+            indent(depth);
+        }
+        closeTag();
+        ascii("</");
+        utf8(names[depth]);
+        put((byte) '>');
+        names[depth] = null;
     }
 
     /** Closes what is still open, ends the document and makes the file. */
     void commit() throws IOException {
-        try {
-            while (!open.isEmpty()) {
-                end();
-            }
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
+        while (depth > 0) {
+            end();
         }
+        closeTag();
+        put((byte) '\n');
+        out.write(buffer, 0, size);
+        size = 0;
         file.commit();
     }
 
@@ -156,22 +142,160 @@ final class XmlOutput implements AutoCloseable {
         file.close();
     }
 
-    private void newLine() throws XMLStreamException {
-        if (!open.isEmpty()) {
-            open.peek()[0] = true;
+    private void newLine() throws IOException {
+        if (depth > 0) {
+            hasChildren[depth - 1] = true;
         }
-        xml.writeCharacters(indent(open.size()));
+        closeTag();
+        indent(depth);
+    }
+
+    private void openTag(String name, boolean empty) throws IOException {
+        put((byte) '<');
+        utf8(name);
+        tagOpen = true;
+        openEmpty = empty;
+    }
+
+    /** Ends the open start tag, if any: {@code />} for an empty element, else {@code >}. */
+    private void closeTag() throws IOException {
+        if (tagOpen) {
+            if (openEmpty) {
+                put((byte) '/');
+            }
+            put((byte) '>');
+            tagOpen = false;
+        }
+    }
+
+    private void attributeUnchecked(String name, String value) throws IOException {
+        if (!tagOpen) {
+            throw new IllegalStateException("attribute " + name + " outside a start tag");
+        }
+        put((byte) ' ');
+        utf8(name);
+        put((byte) '=');
+        put((byte) '"');
+        escaped(value, true);
+        put((byte) '"');
     }
 
     /** A line break and two spaces per level, made once per depth (one per element written). */
-    private String indent(int depth) {
-        if (depth >= indents.length) {
-            indents = Arrays.copyOf(indents, depth + 8);
+    private void indent(int level) throws IOException {
+        if (level >= indents.length) {
+            indents = Arrays.copyOf(indents, level + 8);
         }
-        if (indents[depth] == null) {
-            indents[depth] = "\n" + "  ".repeat(depth);
+        if (indents[level] == null) {
+            byte[] b = new byte[1 + 2 * level];
+            Arrays.fill(b, (byte) ' ');
+            b[0] = '\n';
+            indents[level] = b;
         }
-        return indents[depth];
+        byte[] b = indents[level];
+        room(b.length);
+        System.arraycopy(b, 0, buffer, size, b.length);
+        size += b.length;
+    }
+
+    /** {@code text} as UTF-8, {@code & < >} (and {@code "} in an attribute) as entities. */
+    private void escaped(String text, boolean inAttribute) throws IOException {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (size >= CHUNK) {
+                drain();
+            }
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                switch (c) {
+                    case '&' -> ascii("&amp;");
+                    case '<' -> ascii("&lt;");
+                    case '>' -> ascii("&gt;");
+                    case '"' -> {
+                        if (inAttribute) {
+                            ascii("&quot;");
+                        } else {
+                            buffer[size++] = '"';
+                        }
+                    }
+                    default -> buffer[size++] = (byte) c;
+                }
+            } else {
+                i = nonAscii(text, i);
+            }
+        }
+    }
+
+    /** A name or fixed text, unescaped, as UTF-8. */
+    private void utf8(String text) throws IOException {
+        int n = text.length();
+        room(n);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                buffer[size++] = (byte) c;
+            } else {
+                i = nonAscii(text, i);
+            }
+            if (size >= CHUNK) {
+                drain();
+            }
+        }
+    }
+
+    /** Encodes the character at {@code i} (a surrogate pair as one); returns the index of its last char. */
+    private int nonAscii(String text, int i) throws IOException {
+        room(4);
+        char c = text.charAt(i);
+        if (c < 0x800) {
+            buffer[size++] = (byte) (0xC0 | c >> 6);
+            buffer[size++] = (byte) (0x80 | c & 0x3F);
+            return i;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            int cp = Character.toCodePoint(c, text.charAt(i + 1));
+            buffer[size++] = (byte) (0xF0 | cp >> 18);
+            buffer[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
+            buffer[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            buffer[size++] = (byte) (0x80 | cp & 0x3F);
+            return i + 1;
+        }
+        if (Character.isSurrogate(c)) {
+            c = '\uFFFD'; // as the output's UTF-8 encoder replaced a lone surrogate (clean() leaves none)
+        }
+        buffer[size++] = (byte) (0xE0 | c >> 12);
+        buffer[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+        buffer[size++] = (byte) (0x80 | c & 0x3F);
+        return i;
+    }
+
+    private void ascii(String text) {
+        int n = text.length();
+        if (size + n > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + n));
+        }
+        for (int i = 0; i < n; i++) {
+            buffer[size++] = (byte) text.charAt(i);
+        }
+    }
+
+    private void put(byte b) throws IOException {
+        room(1);
+        buffer[size++] = b;
+    }
+
+    /** Makes room for {@code n} more bytes, handing the buffer to the file when it is full. */
+    private void room(int n) throws IOException {
+        if (size + n > buffer.length) {
+            drain();
+            if (n > buffer.length) {
+                buffer = new byte[n];
+            }
+        }
+    }
+
+    private void drain() throws IOException {
+        out.write(buffer, 0, size);
+        size = 0;
     }
 
     /** Replaces what XML 1.0 cannot represent with U+FFFD; returns the same string when clean. */
