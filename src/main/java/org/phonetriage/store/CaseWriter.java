@@ -309,7 +309,16 @@ public final class CaseWriter implements AutoCloseable {
                              Long contextId) {
     }
 
+    /**
+     * A reading's identity. Hashed by its raw text and key only: a record hashes every component,
+     * and a NormalizedId's attributes (a TreeMap) and alternatives were walked for every
+     * occurrence; equal readings still have equal hashes, and equals compares them whole.
+     */
     private record Reading(String raw, NormalizedId id) {
+        @Override
+        public int hashCode() {
+            return 31 * raw.hashCode() + java.util.Objects.hashCode(id.key());
+        }
     }
 
     public void occurrence(NormalizedId n, Occurrence o) throws SQLException {
