@@ -39,6 +39,7 @@ import org.phonetriage.model.Problem;
 import org.phonetriage.model.ProblemCode;
 import org.phonetriage.normalize.DeviceRegion;
 import org.phonetriage.normalize.IdentifierNormalizer;
+import org.phonetriage.normalize.PartyCache;
 import org.phonetriage.normalize.RegionHint;
 import org.phonetriage.parsers.FileParser;
 import org.phonetriage.parsers.FileParsers;
@@ -62,6 +63,8 @@ public final class EvidenceIngest {
     private final CaseWriter writer;
     private final SqliteMatcher matcher;
     private final IdentifierNormalizer normalizer;
+    /** The items' parties read so far: the devices of a case name the same people. */
+    private final PartyCache parties;
     private FileParsers fileParsers = FileParsers.builtIn();
     private String telegramPasscode;
     private boolean csvMapGiven;
@@ -82,6 +85,7 @@ public final class EvidenceIngest {
         this.writer = writer;
         this.matcher = matcher;
         this.normalizer = normalizer;
+        this.parties = new PartyCache(normalizer, PartyCache.DEFAULT_CAPACITY);
         this.workDir = workDir;
         this.limits = limits;
         this.examinerRegion = examinerRegion;
@@ -248,7 +252,7 @@ public final class EvidenceIngest {
         if (examinerRegion != null) {
             region.add("examiner", examinerRegion);
         }
-        NormalizingSink sink = new NormalizingSink(writer, normalizer, region,
+        NormalizingSink sink = new NormalizingSink(writer, normalizer, parties, region,
                 new DeviceContexts(writer, deviceId, region, caseRegions), deviceId, label, problems, progress);
         Set<String> platforms = new TreeSet<>();
         Set<String> parsedFiles = new HashSet<>();

@@ -37,6 +37,8 @@ final class NormalizingSink implements RecordSink {
     private final IdentifierNormalizer normalizer;
     private final PartyCache parties;
     private final Map<String, Optional<RegionHint>> smscRegions = new HashMap<>();
+    /** The app of each kind of call met (a regular expression compiled per call was a cost of its own). */
+    private final Map<String, String> callApps = new HashMap<>();
     private final DeviceRegion region;
     private final long deviceId;
     private final ProblemLog problems;
@@ -53,11 +55,11 @@ final class NormalizingSink implements RecordSink {
     /** How often a long parser run reports how far it is. */
     private static final long PROGRESS_EVERY = 50_000;
 
-    NormalizingSink(CaseWriter writer, IdentifierNormalizer normalizer, DeviceRegion region, DeviceContexts contexts,
-                    long deviceId, String label, ProblemLog problems, Progress progress) {
+    NormalizingSink(CaseWriter writer, IdentifierNormalizer normalizer, PartyCache parties, DeviceRegion region,
+                    DeviceContexts contexts, long deviceId, String label, ProblemLog problems, Progress progress) {
         this.writer = writer;
         this.normalizer = normalizer;
-        this.parties = new PartyCache(normalizer, PartyCache.DEFAULT_CAPACITY);
+        this.parties = parties;
         this.region = region;
         this.contexts = contexts;
         this.deviceId = deviceId;
@@ -103,7 +105,7 @@ final class NormalizingSink implements RecordSink {
         region.addCallCountry(c.countryIso());
         store(() -> {
             long id = writer.call(deviceId, runId, c);
-            String app = Call.CELLULAR.equals(c.kind()) ? null : c.kind().replaceFirst("(-video)?-call$", "");
+            String app = Call.CELLULAR.equals(c.kind()) ? null : callApps.computeIfAbsent(c.kind(), NormalizingSink::callApp);
             RegionHint country = DeviceRegion.countryHint(c.countryIso());
             Read read = c.numberTon() != null ? stored(c.number(), c.numberTon(), country)
                     : party(app, c.number(), country);
@@ -302,6 +304,11 @@ final class NormalizingSink implements RecordSink {
         if (candidate.isPresent()) {
             writer.occurrence(candidate.get(), o);
         }
+    }
+
+    /** A call's app ("whatsapp" of "whatsapp-video-call"). */
+    private static String callApp(String kind) {
+        return kind.replaceFirst("(-video)?-call$", "");
     }
 
     /** sms and mms keep their names; a messenger's message is "whatsapp-message" and the like. */

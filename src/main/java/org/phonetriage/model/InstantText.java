@@ -1,9 +1,10 @@
 package org.phonetriage.model;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
- * {@link Instant#toString()} for the years 0000–9999, written straight into a char array: every
+ * {@link Instant#toString()} for the years 0000–9999, written straight into a byte array: every
  * call and message stores its time in that form, and the JDK's formatter was a twentieth of the
  * ingest's main thread. Other years go to the JDK, whose form they keep ({@code +10000-…}).
  */
@@ -25,10 +26,15 @@ final class InstantText {
         int nanos = t.getNano();
         // as Instant prints it: no fraction, else groups of three digits, the fewest that hold it
         int digits = nanos == 0 ? 0 : nanos % 1_000_000 == 0 ? 3 : nanos % 1_000 == 0 ? 6 : 9;
-        char[] c = new char[digits == 0 ? 20 : 21 + digits];
+        byte[] c = new byte[digits == 0 ? 20 : 21 + digits];
         long day = Math.floorDiv(seconds, SECONDS_PER_DAY);
         int second = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
-        civil(day, c);
+        Day date = lastDay;
+        if (date == null || date.epochDay != day) {
+            date = new Day(day);
+            lastDay = date;
+        }
+        System.arraycopy(date.text, 0, c, 0, 10);
         c[10] = 'T';
         two(c, 11, second / 3600);
         c[13] = ':';
@@ -42,16 +48,33 @@ final class InstantText {
                 fraction /= 10;
             }
             for (int i = 19 + digits; i >= 20; i--) {
-                c[i] = (char) ('0' + fraction % 10);
+                c[i] = (byte) ('0' + fraction % 10);
                 fraction /= 10;
             }
         }
         c[c.length - 1] = 'Z';
-        return new String(c);
+        return new String(c, StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * The date last written: a phone's calls and messages come in time order, many a day, so the
+     * calendar arithmetic is done once per day met. Immutable, so any thread may read the one
+     * another left (at worst an older day, then computed again).
+     */
+    private static final class Day {
+        final long epochDay;
+        final byte[] text = new byte[10];
+
+        Day(long epochDay) {
+            this.epochDay = epochDay;
+            civil(epochDay, text);
+        }
+    }
+
+    private static Day lastDay;
+
     /** Writes the proleptic Gregorian date of an epoch day as yyyy-MM-dd (H. Hinnant's civil_from_days). */
-    private static void civil(long epochDay, char[] c) {
+    private static void civil(long epochDay, byte[] c) {
         long z = epochDay + 719_468;
         long era = Math.floorDiv(z, 146_097);
         long doe = z - era * 146_097;
@@ -69,8 +92,8 @@ final class InstantText {
         two(c, 8, day);
     }
 
-    private static void two(char[] c, int at, int value) {
-        c[at] = (char) ('0' + value / 10);
-        c[at + 1] = (char) ('0' + value % 10);
+    private static void two(byte[] c, int at, int value) {
+        c[at] = (byte) ('0' + value / 10);
+        c[at + 1] = (byte) ('0' + value % 10);
     }
 }

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -309,7 +308,16 @@ public final class CaseWriter implements AutoCloseable {
                              Long contextId) {
     }
 
+    /**
+     * A reading's identity. Hashed by its raw text and key only: a record hashes every component,
+     * and a NormalizedId's attributes (a TreeMap) and alternatives were walked for every
+     * occurrence; equal readings still have equal hashes, and equals compares them whole.
+     */
     private record Reading(String raw, NormalizedId id) {
+        @Override
+        public int hashCode() {
+            return 31 * raw.hashCode() + java.util.Objects.hashCode(id.key());
+        }
     }
 
     public void occurrence(NormalizedId n, Occurrence o) throws SQLException {
@@ -455,15 +463,17 @@ public final class CaseWriter implements AutoCloseable {
      */
     private final class Batch {
         private final PreparedStatement single;
-        private final PreparedStatement multi;
-        private final int columns;
+        private final MultiRowInsert multi;
         private List<Object[]> rows = new ArrayList<>(BATCH);
 
+        /** sql: {@code INSERT INTO table(column, ...) VALUES (?, ...)}. */
         Batch(String sql) throws SQLException {
-            String values = sql.substring(sql.lastIndexOf("VALUES") + "VALUES".length()).strip();
-            this.columns = (int) values.chars().filter(c -> c == '?').count();
+            int open = sql.indexOf('(');
+            String table = sql.substring("INSERT INTO ".length(), open).strip();
+            List<String> columns = java.util.Arrays.stream(sql.substring(open + 1, sql.indexOf(')')).split(","))
+                    .map(String::strip).toList();
             this.single = db.prepareStatement(sql);
-            this.multi = db.prepareStatement(sql + (", " + values).repeat(ROWS_PER_STATEMENT - 1));
+            this.multi = new MultiRowInsert(db, table, columns, ROWS_PER_STATEMENT);
         }
 
         void add(Object... values) throws SQLException {
@@ -488,10 +498,7 @@ public final class CaseWriter implements AutoCloseable {
         private void insert(List<Object[]> all) throws SQLException {
             int whole = all.size() - all.size() % ROWS_PER_STATEMENT;
             for (int start = 0; start < whole; start += ROWS_PER_STATEMENT) {
-                for (int r = 0; r < ROWS_PER_STATEMENT; r++) {
-                    bindAt(multi, r * columns, all.get(start + r));
-                }
-                multi.executeUpdate();
+                multi.insert(all, start);
             }
             for (Object[] row : all.subList(whole, all.size())) {
                 bindAt(single, 0, row);
@@ -506,20 +513,10 @@ public final class CaseWriter implements AutoCloseable {
         }
     }
 
-    /**
-     * Binds a row's values as they are: sqlite-jdbc keeps a bound Long or Integer object and binds it
-     * by its type (setLong and setInt would box the value again), a String as text, null as NULL.
-     */
+    /** Binds a row's values as they are ({@link MultiRowInsert#bind}). */
     private static void bindAt(PreparedStatement ps, int offset, Object[] values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) {
-                ps.setNull(offset + i + 1, Types.NULL);
-            } else if (v instanceof String text) {
-                ps.setString(offset + i + 1, text);
-            } else {
-                ps.setObject(offset + i + 1, v);
-            }
+            MultiRowInsert.bind(ps, offset + i + 1, values[i]);
         }
     }
 }

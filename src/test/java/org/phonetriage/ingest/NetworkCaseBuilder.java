@@ -71,7 +71,8 @@ public final class NetworkCaseBuilder {
             long itemId = writer.addEvidenceItem(deviceId, Path.of("generated", d.label), "generated", null, null);
             long fileId = writer.addEvidenceFile(itemId, "generated.db", 0, "0".repeat(64), "generated", "parsed");
             DeviceRegion region = new DeviceRegion(caseRegions);
-            NormalizingSink sink = new NormalizingSink(writer, normalizer, region,
+            NormalizingSink sink = new NormalizingSink(writer, normalizer,
+                    new org.phonetriage.normalize.PartyCache(normalizer, org.phonetriage.normalize.PartyCache.DEFAULT_CAPACITY), region,
                     new DeviceContexts(writer, deviceId, region, caseRegions), deviceId, d.label,
                     new ProblemLog(null), null);
             long runId = writer.startRun(deviceId, fileId, "test.network", "1");

@@ -28,6 +28,25 @@ class InstantTextTest {
         }
     }
 
+    /**
+     * Times in order, many a day, as a phone's messages come, and two days in turn: each day's date
+     * is written once and kept, so a kept date must be the right day's (fails if the day kept is
+     * reused for the next one, or around midnight and before 1970).
+     */
+    @Test
+    void timesInOrderAndDaysInTurn() {
+        long start = Instant.parse("1969-12-25T00:00:00Z").getEpochSecond();
+        for (long seconds = start; seconds < start + 20 * 86_400L; seconds += 1_237) {
+            Instant t = Instant.ofEpochSecond(seconds, seconds % 3 == 0 ? 0 : 5_000_000);
+            assertEquals(t.toString(), InstantText.of(t));
+        }
+        Instant midnight = Instant.parse("2020-03-01T00:00:00Z");
+        for (int i = 0; i < 1_000; i++) {
+            Instant t = midnight.plusSeconds(i % 2 == 0 ? -1 - i : i);
+            assertEquals(t.toString(), InstantText.of(t));
+        }
+    }
+
     @Test
     void bordersOfTheFastFormAndOfTheCalendar() {
         for (String s : new String[] {"0000-01-01T00:00:00Z", "-0001-12-31T23:59:59.999999999Z",

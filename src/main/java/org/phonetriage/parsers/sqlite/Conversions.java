@@ -18,20 +18,24 @@ public final class Conversions {
             Map.entry("5", "location"), Map.entry("9", "document"), Map.entry("13", "gif"),
             Map.entry("15", "deleted"), Map.entry("16", "live location"), Map.entry("20", "sticker"));
 
+    // the code tables, built once: a conversion runs for every row read
+    private static final Map<String, String> ANDROID_CALL_TYPES = Map.of("1", "incoming", "2", "outgoing",
+            "3", "missed", "4", "voicemail", "5", "rejected", "6", "blocked", "7", "answered-elsewhere");
+    private static final Map<String, String> ANDROID_SMS_TYPES = Map.of("1", "incoming", "2", "outgoing",
+            "3", "draft", "4", "outgoing", "5", "failed", "6", "queued");
+    private static final Map<String, String> ANDROID_MMS_BOXES = Map.of("1", "incoming", "2", "outgoing",
+            "3", "draft", "4", "outgoing");
+    private static final Map<String, String> MMS_ADDRESS_TYPES = Map.of("137", "from", "151", "to", "130", "cc",
+            "129", "bcc");
+
     private static final Map<String, Function<Object, Object>> BY_NAME = Map.ofEntries(
             Map.entry("unix-ms", v -> time(v, "unix-ms", 1_000L)),
             Map.entry("unix-s", v -> time(v, "unix-s", 1L)),
             Map.entry("cocoa", Conversions::cocoa),
-            Map.entry("android-call-type", v -> code(v, Map.of(
-                    "1", "incoming", "2", "outgoing", "3", "missed", "4", "voicemail",
-                    "5", "rejected", "6", "blocked", "7", "answered-elsewhere"))),
-            Map.entry("android-sms-type", v -> code(v, Map.of(
-                    "1", "incoming", "2", "outgoing", "3", "draft", "4", "outgoing",
-                    "5", "failed", "6", "queued"))),
-            Map.entry("android-mms-box", v -> code(v, Map.of(
-                    "1", "incoming", "2", "outgoing", "3", "draft", "4", "outgoing"))),
-            Map.entry("mms-addr-type", v -> code(v, Map.of(
-                    "137", "from", "151", "to", "130", "cc", "129", "bcc"))),
+            Map.entry("android-call-type", v -> code(v, ANDROID_CALL_TYPES)),
+            Map.entry("android-sms-type", v -> code(v, ANDROID_SMS_TYPES)),
+            Map.entry("android-mms-box", v -> code(v, ANDROID_MMS_BOXES)),
+            Map.entry("mms-addr-type", v -> code(v, MMS_ADDRESS_TYPES)),
             Map.entry("whatsapp-media", v -> code(v, WHATSAPP_MEDIA)),
             // sms.db: text, or when it is NULL the typedstream of attributedBody
             Map.entry("typedstream-text", v -> v instanceof byte[] blob ? TypedstreamText.decode(blob) : v),
@@ -120,7 +124,8 @@ public final class Conversions {
     /** A code the table does not know stays visible as "code:N" rather than being dropped. */
     private static String code(Object v, Map<String, String> table) {
         String key = v.toString().trim();
-        return table.getOrDefault(key, "code:" + key);
+        String word = table.get(key);
+        return word != null ? word : "code:" + key;
     }
 
     private static Boolean bool(Object v) {

@@ -73,13 +73,16 @@ public final class SqliteDefinitionRunner {
             try (ResultSet rs = st.executeQuery(sql)) {
                 ResultSetMetaData meta = rs.getMetaData();
                 String[] fields = new String[meta.getColumnCount()];
+                String[] conversions = new String[fields.length];
                 for (int i = 0; i < fields.length; i++) {
                     fields[i] = meta.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
+                    conversions[i] = def.convert() == null ? null : def.convert().get(fields[i]);
                 }
+                int capacity = rowCapacity(fields.length);
                 List<Map<String, Object>> group = new ArrayList<>();
                 Object groupKey = null;
                 while (rs.next()) {
-                    Map<String, Object> row = readRow(rs, fields, def.convert(), decoder != null);
+                    Map<String, Object> row = readRow(rs, fields, conversions, capacity, decoder != null);
                     Object key = row.containsKey("record_id") ? row.get("record_id") : new Object();
                     if (!group.isEmpty() && !Objects.equals(key, groupKey)) {
                         emit.accept(group, provenance(def, source, group));
@@ -154,12 +157,24 @@ public final class SqliteDefinitionRunner {
         return out.toString();
     }
 
-    private static Map<String, Object> readRow(ResultSet rs, String[] fields, Map<String, String> convert,
+    /**
+     * The table size a HashMap grows to for this many fields, given at once: no resize per row, and
+     * the same table (so the same iteration order) as growing to it would give.
+     */
+    static int rowCapacity(int fields) {
+        int capacity = 16;
+        while (fields > capacity * 3 / 4) {
+            capacity *= 2;
+        }
+        return capacity;
+    }
+
+    private static Map<String, Object> readRow(ResultSet rs, String[] fields, String[] conversions, int capacity,
                                                boolean keepBlobs) throws SQLException {
-        Map<String, Object> row = new HashMap<>();
+        Map<String, Object> row = new HashMap<>(capacity);
         for (int i = 0; i < fields.length; i++) {
             Object value = rs.getObject(i + 1);
-            String conversion = convert == null ? null : convert.get(fields[i]);
+            String conversion = conversions[i];
             if (conversion != null) {
                 row.put(fields[i], Conversions.apply(conversion, value)); // a conversion may read blobs itself
                 continue;
