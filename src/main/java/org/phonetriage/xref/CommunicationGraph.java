@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.HashMap;
@@ -52,7 +53,8 @@ public final class CommunicationGraph {
         public String firstSeen;
         public String lastSeen;
         public boolean strong;
-        public final Set<String> devices = new TreeSet<>();
+        /** In order, as a TreeSet; most edges have one device, held without a tree. */
+        public final Set<String> devices = new SortedStrings();
 
         Edge(String source, String target) {
             this.source = source;
@@ -84,6 +86,8 @@ public final class CommunicationGraph {
         public final Set<String> names = new TreeSet<>();
         /** Each saved name with the devices that saved it, to tell a person's usual alias. */
         public final Map<String, Set<String>> nameDevices = new TreeMap<>();
+        /** Its number in the graph that read it (an edge's key is its two nodes' numbers). */
+        private int index;
 
         Node(String key) {
             this.key = key;
@@ -96,7 +100,9 @@ public final class CommunicationGraph {
 
     /** Hashed while the graph is read, then in key order ({@link #inKeyOrder}): a tree cost more. */
     private Map<String, Node> nodes = new HashMap<>();
-    private Map<String, Edge> edges = new HashMap<>();
+    /** Each edge by its source's and target's node numbers; {@link #edges} in key order. */
+    private final Map<Long, Edge> edgeByNodes = new HashMap<>();
+    private List<Edge> edges = List.of();
     private final Map<String, ContactEdge> contactEdges = new TreeMap<>();
     private final Map<String, DeviceNode> devices = new TreeMap<>();
     private OccurrencePass occurrences;
@@ -112,8 +118,9 @@ public final class CommunicationGraph {
         return nodes.get(key);
     }
 
+    /** In the order of their keys, source then target. */
     public Collection<Edge> edges() {
-        return edges.values();
+        return edges;
     }
 
     public Collection<ContactEdge> contactEdges() {
@@ -141,8 +148,48 @@ public final class CommunicationGraph {
         rows.finish();
         g.loadNodeFacts(byId);
         g.nodes = inKeyOrder(g.nodes);
-        g.edges = inKeyOrder(g.edges);
+        g.edges = inKeyOrder(g.edgeByNodes.values());
         return g;
+    }
+
+    /**
+     * The edges in the order of their keys, the text {@code source + "\0" + target} (String
+     * order): a sorted list, no key strings made.
+     */
+    private static List<Edge> inKeyOrder(Collection<Edge> edges) {
+        Edge[] sorted = edges.toArray(new Edge[0]);
+        Arrays.sort(sorted, CommunicationGraph::compareKeys);
+        return Collections.unmodifiableList(Arrays.asList(sorted));
+    }
+
+    /** {@code (a.source + "\0" + a.target).compareTo(b.source + "\0" + b.target)}, without the strings. */
+    static int compareKeys(Edge a, Edge b) {
+        int bySource = a.source.compareTo(b.source);
+        if (bySource == 0) {
+            return a.target.compareTo(b.target);
+        }
+        if (!a.source.startsWith(b.source) && !b.source.startsWith(a.source)) {
+            return bySource; // they differ inside both sources
+        }
+        // one source is the other's start: the shorter one's separator meets the longer one's next char
+        return compareJoined(a, b);
+    }
+
+    private static int compareJoined(Edge a, Edge b) {
+        int n = Math.min(a.source.length() + 1 + a.target.length(), b.source.length() + 1 + b.target.length());
+        for (int i = 0; i < n; i++) {
+            char x = joinedChar(a, i);
+            char y = joinedChar(b, i);
+            if (x != y) {
+                return x - y;
+            }
+        }
+        return (a.source.length() + a.target.length()) - (b.source.length() + b.target.length());
+    }
+
+    private static char joinedChar(Edge e, int i) {
+        int s = e.source.length();
+        return i < s ? e.source.charAt(i) : i == s ? '\u0000' : e.target.charAt(i - s - 1);
     }
 
     /** The same entries, iterated in key order as a TreeMap was, looked up by hash. */
@@ -217,8 +264,6 @@ public final class CommunicationGraph {
         private final Map<String, Map<String, Boolean>> members = new HashMap<>(); // device + group → member → strong
         private final List<Object[]> sends = new ArrayList<>();
         private final Map<String, String[]> contacts = new HashMap<>(); // owner, contact, device → {name}
-        /** The edge of each (identifier, device, inbound) counted as it comes: looked up once. */
-        private final Map<Long, Edge> counted = new HashMap<>();
 
         OccurrenceRows(Map<Long, DeviceNode> byId) {
             this.byId = byId;
@@ -269,12 +314,18 @@ public final class CommunicationGraph {
                 kept.add(new Log(src, dst, kind, row.time, row.deviceId, row.durationSeconds, row.reading.strong(),
                         row.id));
             } else {
-                Edge e = counted.computeIfAbsent(OccurrencePass.key(row.identifier.id(), row.deviceId,
-                        row.inbound ? 1 : 0), k -> {
-                            Edge created = edge(src, dst);
-                            created.devices.add(device.label()); // the only device of its logs
-                            return created;
-                        });
+                // the edge of each (identifier, device, inbound) counted as it comes: looked up once
+                OccurrencePass.OnDevice on = row.onDevice;
+                Edge e = row.inbound ? on.inboundEdge : on.outboundEdge;
+                if (e == null) {
+                    e = edge(src, dst);
+                    e.devices.add(device.label()); // the only device of its logs
+                    if (row.inbound) {
+                        on.inboundEdge = e;
+                    } else {
+                        on.outboundEdge = e;
+                    }
+                }
                 count(e, call, row.time, row.durationSeconds, row.reading.strong());
             }
         }
@@ -444,20 +495,33 @@ public final class CommunicationGraph {
     }
 
     private Node addNode(String key) {
-        return nodes.computeIfAbsent(key, Node::new);
+        return nodes.computeIfAbsent(key, k -> {
+            Node n = new Node(k);
+            n.index = nodes.size();
+            return n;
+        });
     }
 
     private Edge edge(String source, String target) {
-        addNode(source);
-        addNode(target);
-        return edges.computeIfAbsent(source + "\u0000" + target, k -> new Edge(source, target));
+        Node from = addNode(source);
+        Node to = addNode(target);
+        return edgeByNodes.computeIfAbsent(edgeKey(from, to), k -> new Edge(source, target));
+    }
+
+    private static long edgeKey(Node from, Node to) {
+        return (long) from.index << 32 | to.index;
+    }
+
+    /** The edge from one node to another, or null. */
+    private Edge edge(Node from, Node to) {
+        return from == null || to == null ? null : edgeByNodes.get(edgeKey(from, to));
     }
 
     /** All edges between two nodes, either direction. */
     public java.util.List<Edge> between(String a, String b) {
         java.util.List<Edge> out = new ArrayList<>();
-        Edge ab = edges.get(a + "\u0000" + b);
-        Edge ba = edges.get(b + "\u0000" + a);
+        Edge ab = edge(nodes.get(a), nodes.get(b));
+        Edge ba = edge(nodes.get(b), nodes.get(a));
         if (ab != null) {
             out.add(ab);
         }
