@@ -53,6 +53,9 @@ public final class CommunicationGraph {
         public String firstSeen;
         public String lastSeen;
         public boolean strong;
+        /** The {@link TimeKey}s of firstSeen and lastSeen. */
+        private long firstKey = TimeKey.NONE;
+        private long lastKey = TimeKey.NONE;
         /** In order, as a TreeSet; most edges have one device, held without a tree. */
         public final Set<String> devices = new SortedStrings();
 
@@ -66,9 +69,23 @@ public final class CommunicationGraph {
         }
 
         void seen(String time) {
-            if (time != null) {
-                firstSeen = firstSeen == null || time.compareTo(firstSeen) < 0 ? time : firstSeen;
-                lastSeen = lastSeen == null || time.compareTo(lastSeen) > 0 ? time : lastSeen;
+            seen(time, TimeKey.of(time));
+        }
+
+        /** A time with its {@link TimeKey}: compared as numbers when both have one, else as strings. */
+        void seen(String time, long key) {
+            if (time == null) {
+                return;
+            }
+            if (firstSeen == null || (key != TimeKey.NONE && firstKey != TimeKey.NONE ? key < firstKey
+                    : time.compareTo(firstSeen) < 0)) {
+                firstSeen = time;
+                firstKey = key;
+            }
+            if (lastSeen == null || (key != TimeKey.NONE && lastKey != TimeKey.NONE ? key > lastKey
+                    : time.compareTo(lastSeen) > 0)) {
+                lastSeen = time;
+                lastKey = key;
             }
         }
     }
@@ -168,7 +185,9 @@ public final class CommunicationGraph {
         if (bySource == 0) {
             return a.target.compareTo(b.target);
         }
-        if (!a.source.startsWith(b.source) && !b.source.startsWith(a.source)) {
+        // compareTo gives the first differing chars' difference, or the lengths' when one is the other's start
+        if (bySource != a.source.length() - b.source.length()
+                || !a.source.startsWith(b.source) && !b.source.startsWith(a.source)) {
             return bySource; // they differ inside both sources
         }
         // one source is the other's start: the shorter one's separator meets the longer one's next char
@@ -326,7 +345,7 @@ public final class CommunicationGraph {
                         on.outboundEdge = e;
                     }
                 }
-                count(e, call, row.time, row.durationSeconds, row.reading.strong());
+                count(e, call, row.time, row.timeKey, row.durationSeconds, row.reading.strong());
             }
         }
 
@@ -401,7 +420,7 @@ public final class CommunicationGraph {
     }
 
     /** Counts one log into its edge (one that repeats no other device's log of the same event). */
-    private static void count(Edge e, boolean call, String time, long duration, boolean strong) {
+    private static void count(Edge e, boolean call, String time, long timeKey, long duration, boolean strong) {
         if (call) {
             e.calls++;
             e.durationSeconds += duration;
@@ -409,7 +428,7 @@ public final class CommunicationGraph {
             e.messages++;
         }
         e.strong |= strong;
-        e.seen(time);
+        e.seen(time, timeKey);
     }
 
     /** One call or message log of a pair, as a device kept it. */
@@ -508,8 +527,9 @@ public final class CommunicationGraph {
         return edgeByNodes.computeIfAbsent(edgeKey(from, to), k -> new Edge(source, target));
     }
 
+    /** The two numbers, multiplied by an odd constant (a bijection) so that Long.hashCode spreads them. */
     private static long edgeKey(Node from, Node to) {
-        return (long) from.index << 32 | to.index;
+        return ((long) from.index << 32 | to.index) * 0x9E3779B97F4A7C15L;
     }
 
     /** The edge from one node to another, or null. */

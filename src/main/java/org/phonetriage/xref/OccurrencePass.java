@@ -56,6 +56,9 @@ final class OccurrencePass {
         final SortedStrings roles = new SortedStrings();
         String firstTime;
         String lastTime;
+        /** Their {@link TimeKey}s. */
+        long firstKey = TimeKey.NONE;
+        long lastKey = TimeKey.NONE;
         /** The best grade, and the grade and rule of the best reading ({@code confidence|rule}). */
         String confidence;
         String confidenceRule;
@@ -100,6 +103,8 @@ final class OccurrencePass {
         boolean strong;
         String first;
         String last;
+        long firstKey = TimeKey.NONE;
+        long lastKey = TimeKey.NONE;
     }
 
     /** One occurrence with its record, as the scan gives it; reused from row to row. */
@@ -115,6 +120,8 @@ final class OccurrencePass {
         /** The record's table: calls, messages, contacts, sims ... */
         String recordTable;
         String time;
+        /** The time's {@link TimeKey}. */
+        long timeKey;
         long durationSeconds;
         boolean earlierVersion;
         /** OccurrenceSql's inbound, ownersParty and groupSend of the row. */
@@ -247,6 +254,7 @@ final class OccurrencePass {
                     row.groupMemberRole = role.groupMember();
                     row.name = b.name[i];
                     row.time = b.time[i];
+                    row.timeKey = b.timeKey[i];
                     row.earlierVersion = (bits & 1) != 0;
                     row.recordTable = party.recordTable();
                     row.inbound = party.inbound();
@@ -269,8 +277,18 @@ final class OccurrencePass {
         Reading r = row.reading;
         d.occurrences++;
         d.roles.add(row.role);
-        d.firstTime = BinaryText.min(d.firstTime, row.time);
-        d.lastTime = BinaryText.max(d.lastTime, row.time);
+        String time = row.time;
+        long timeKey = row.timeKey;
+        if (time != null) { // SQL's min() and max(), NULL skipped
+            if (TimeKey.before(time, timeKey, d.firstTime, d.firstKey)) {
+                d.firstTime = time;
+                d.firstKey = timeKey;
+            }
+            if (TimeKey.after(time, timeKey, d.lastTime, d.lastKey)) {
+                d.lastTime = time;
+                d.lastKey = timeKey;
+            }
+        }
         d.confidence = BinaryText.min(d.confidence, r.confidence());
         d.confidenceRule = BinaryText.min(d.confidenceRule, r.confidenceRule());
         d.strong |= r.strong();
@@ -293,8 +311,16 @@ final class OccurrencePass {
                             k -> new LinkFacts());
                     f.count++;
                     f.strong |= r.strong();
-                    f.first = BinaryText.min(f.first, row.time);
-                    f.last = BinaryText.max(f.last, row.time);
+                    if (time != null) {
+                        if (TimeKey.before(time, timeKey, f.first, f.firstKey)) {
+                            f.first = time;
+                            f.firstKey = timeKey;
+                        }
+                        if (TimeKey.after(time, timeKey, f.last, f.lastKey)) {
+                            f.last = time;
+                            f.lastKey = timeKey;
+                        }
+                    }
                 }
             }
         }

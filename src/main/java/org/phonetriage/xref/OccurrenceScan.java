@@ -35,6 +35,8 @@ final class OccurrenceScan implements AutoCloseable {
         final long[] readingId = new long[BATCH];
         final String[] name = new String[BATCH];
         final String[] time = new String[BATCH];
+        /** Its {@link TimeKey}, made here on the reader's core. */
+        final long[] timeKey = new long[BATCH];
         /** 1: an earlier version of a live record; 2: recovered from deleted bytes. */
         final int[] bits = new int[BATCH];
         final Flags.Role[] role = new Flags.Role[BATCH];
@@ -226,6 +228,7 @@ final class OccurrenceScan implements AutoCloseable {
         b.role[i] = role;
         b.name[i] = rs.getString(6);
         b.time[i] = rs.getString(7);
+        b.timeKey[i] = TimeKey.of(b.time[i]);
         b.bits[i] = rs.getInt(8);
         Flags.Party party = flags.party(rs, (int) (codes >>> 8));
         b.party[i] = party;
