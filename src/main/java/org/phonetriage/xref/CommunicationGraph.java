@@ -53,6 +53,9 @@ public final class CommunicationGraph {
         public String firstSeen;
         public String lastSeen;
         public boolean strong;
+        /** Its nodes' numbers in the graph that read it (-1: made elsewhere). */
+        private int sourceIndex = -1;
+        private int targetIndex = -1;
         /** The {@link TimeKey}s of firstSeen and lastSeen. */
         private long firstKey = TimeKey.NONE;
         private long lastKey = TimeKey.NONE;
@@ -165,8 +168,35 @@ public final class CommunicationGraph {
         rows.finish();
         g.loadNodeFacts(byId);
         g.nodes = inKeyOrder(g.nodes);
-        g.edges = inKeyOrder(g.edgeByNodes.values());
+        g.edges = g.edgesInKeyOrder();
         return g;
+    }
+
+    /**
+     * The edges in the order of their keys, the text {@code source + "\0" + target} (String
+     * order), once the nodes are in key order: that is the order of their (source, target) ranks
+     * among the nodes, sorted as numbers, unless a key holds a NUL (then compared as the texts).
+     */
+    private List<Edge> edgesInKeyOrder() {
+        Node[] byRank = nodes.values().toArray(new Node[0]);
+        int[] rank = new int[byRank.length];
+        for (int r = 0; r < byRank.length; r++) {
+            rank[byRank[r].index] = r;
+            if (byRank[r].key.indexOf('\u0000') >= 0) {
+                return inKeyOrder(edgeByNodes.values());
+            }
+        }
+        long[] pairs = new long[edgeByNodes.size()];
+        int i = 0;
+        for (Edge e : edgeByNodes.values()) {
+            pairs[i++] = (long) rank[e.sourceIndex] << 32 | rank[e.targetIndex];
+        }
+        Arrays.sort(pairs);
+        Edge[] sorted = new Edge[pairs.length];
+        for (i = 0; i < pairs.length; i++) {
+            sorted[i] = edge(byRank[(int) (pairs[i] >>> 32)], byRank[(int) pairs[i]]);
+        }
+        return Collections.unmodifiableList(Arrays.asList(sorted));
     }
 
     /**
@@ -524,7 +554,12 @@ public final class CommunicationGraph {
     private Edge edge(String source, String target) {
         Node from = addNode(source);
         Node to = addNode(target);
-        return edgeByNodes.computeIfAbsent(edgeKey(from, to), k -> new Edge(source, target));
+        return edgeByNodes.computeIfAbsent(edgeKey(from, to), k -> {
+            Edge e = new Edge(source, target);
+            e.sourceIndex = from.index;
+            e.targetIndex = to.index;
+            return e;
+        });
     }
 
     /** The two numbers, multiplied by an odd constant (a bijection) so that Long.hashCode spreads them. */
