@@ -34,10 +34,35 @@ public final class UtcSeconds {
         if (iso == null) {
             return null;
         }
+        return toTheSecondAlready(iso) ? iso : parsed(iso);
+    }
+
+    /** The same by parsing and printing (or the text kept): what {@link #of(String)} answers. */
+    static String parsed(String iso) {
         try {
             return of(Instant.parse(iso));
         } catch (DateTimeParseException e) {
             return iso;
         }
+    }
+
+    /**
+     * Whether the text is {@code dddd-dd-ddTdd:dd:ddZ}, hour below 24 and minute and second below 60:
+     * parsing and printing such a time gives it back as it is (a day that does not exist fails to parse
+     * and is kept as it is too), so most stored times need no parsing. Hour 24 and second 60 are
+     * parsed: the parser moves them to the next day and to second 59.
+     */
+    private static boolean toTheSecondAlready(String t) {
+        if (t.length() != 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T'
+                || t.charAt(13) != ':' || t.charAt(16) != ':' || t.charAt(19) != 'Z') {
+            return false;
+        }
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return (t.charAt(11) < '2' || t.charAt(11) == '2' && t.charAt(12) < '4') && t.charAt(14) < '6'
+                && t.charAt(17) < '6';
     }
 }

@@ -29,7 +29,9 @@ final class CommonContactsFinder {
         for (int i = 0; i < devices.size(); i++) {
             position.put(devices.get(i), i);
         }
-        Map<Long, List<String>> byPosition = new HashMap<>();
+        // the identifiers two devices or more hold, in key order: each pair's keys then come sorted
+        // and distinct as they are added (sorting each pair's keys cost more: they repeat across pairs)
+        List<Held> heldBy = new ArrayList<>();
         int[] held = new int[devices.size()];
         for (long id : pass.identifierIds()) {
             if (pass.owned(id)) {
@@ -42,38 +44,31 @@ final class CommonContactsFinder {
                     held[n++] = p;
                 }
             }
-            if (n < 2) {
-                continue;
+            if (n >= 2) {
+                int[] positions = Arrays.copyOf(held, n);
+                Arrays.sort(positions);
+                heldBy.add(new Held(pass.identifier(id).key(), positions));
             }
-            Arrays.sort(held, 0, n);
-            String key = pass.identifier(id).key();
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    byPosition.computeIfAbsent((long) held[i] << 32 | held[j], k -> new ArrayList<>()).add(key);
+        }
+        heldBy.sort((a, b) -> a.key().compareTo(b.key()));
+        Map<Long, List<String>> byPosition = new HashMap<>();
+        for (Held h : heldBy) {
+            int[] p = h.positions();
+            for (int i = 0; i < p.length; i++) {
+                for (int j = i + 1; j < p.length; j++) {
+                    byPosition.computeIfAbsent((long) p[i] << 32 | p[j], k -> new ArrayList<>()).add(h.key());
                 }
             }
         }
         Map<String, List<String>> byPair = new TreeMap<>();
         byPosition.forEach((pair, keys) -> byPair.put(labels.get(devices.get((int) (pair >>> 32))) + "\u0000"
-                + labels.get(devices.get((int) (long) pair)), sortedDistinct(keys)));
+                + labels.get(devices.get((int) (long) pair)), List.copyOf(keys)));
         List<CommonContacts> out = new ArrayList<>();
         byPair.forEach((pair, keys) -> out.add(new CommonContacts(List.of(pair.split("\u0000")), keys)));
         return out;
     }
 
-    /**
-     * The keys in their natural order, each once: a sorted array, not a TreeSet per pair (millions
-     * of tree entries at once when many phones share thousands of contacts).
-     */
-    static List<String> sortedDistinct(List<String> keys) {
-        String[] sorted = keys.toArray(String[]::new);
-        Arrays.sort(sorted);
-        int n = 0;
-        for (String key : sorted) {
-            if (n == 0 || !sorted[n - 1].equals(key)) {
-                sorted[n++] = key;
-            }
-        }
-        return List.of(n == sorted.length ? sorted : Arrays.copyOf(sorted, n));
+    /** An identifier and the positions of the devices holding it, in order. */
+    private record Held(String key, int[] positions) {
     }
 }

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.HashMap;
@@ -52,7 +53,14 @@ public final class CommunicationGraph {
         public String firstSeen;
         public String lastSeen;
         public boolean strong;
-        public final Set<String> devices = new TreeSet<>();
+        /** Its nodes' numbers in the graph that read it (-1: made elsewhere). */
+        private int sourceIndex = -1;
+        private int targetIndex = -1;
+        /** The {@link TimeKey}s of firstSeen and lastSeen. */
+        private long firstKey = TimeKey.NONE;
+        private long lastKey = TimeKey.NONE;
+        /** In order, as a TreeSet; most edges have one device, held without a tree. */
+        public final Set<String> devices = new SortedStrings();
 
         Edge(String source, String target) {
             this.source = source;
@@ -64,9 +72,23 @@ public final class CommunicationGraph {
         }
 
         void seen(String time) {
-            if (time != null) {
-                firstSeen = firstSeen == null || time.compareTo(firstSeen) < 0 ? time : firstSeen;
-                lastSeen = lastSeen == null || time.compareTo(lastSeen) > 0 ? time : lastSeen;
+            seen(time, TimeKey.of(time));
+        }
+
+        /** A time with its {@link TimeKey}: compared as numbers when both have one, else as strings. */
+        void seen(String time, long key) {
+            if (time == null) {
+                return;
+            }
+            if (firstSeen == null || (key != TimeKey.NONE && firstKey != TimeKey.NONE ? key < firstKey
+                    : time.compareTo(firstSeen) < 0)) {
+                firstSeen = time;
+                firstKey = key;
+            }
+            if (lastSeen == null || (key != TimeKey.NONE && lastKey != TimeKey.NONE ? key > lastKey
+                    : time.compareTo(lastSeen) > 0)) {
+                lastSeen = time;
+                lastKey = key;
             }
         }
     }
@@ -84,6 +106,8 @@ public final class CommunicationGraph {
         public final Set<String> names = new TreeSet<>();
         /** Each saved name with the devices that saved it, to tell a person's usual alias. */
         public final Map<String, Set<String>> nameDevices = new TreeMap<>();
+        /** Its number in the graph that read it (an edge's key is its two nodes' numbers). */
+        private int index;
 
         Node(String key) {
             this.key = key;
@@ -96,7 +120,9 @@ public final class CommunicationGraph {
 
     /** Hashed while the graph is read, then in key order ({@link #inKeyOrder}): a tree cost more. */
     private Map<String, Node> nodes = new HashMap<>();
-    private Map<String, Edge> edges = new HashMap<>();
+    /** Each edge by its source's and target's node numbers; {@link #edges} in key order. */
+    private final Map<Long, Edge> edgeByNodes = new HashMap<>();
+    private List<Edge> edges = List.of();
     private final Map<String, ContactEdge> contactEdges = new TreeMap<>();
     private final Map<String, DeviceNode> devices = new TreeMap<>();
     private OccurrencePass occurrences;
@@ -112,8 +138,9 @@ public final class CommunicationGraph {
         return nodes.get(key);
     }
 
+    /** In the order of their keys, source then target. */
     public Collection<Edge> edges() {
-        return edges.values();
+        return edges;
     }
 
     public Collection<ContactEdge> contactEdges() {
@@ -141,8 +168,77 @@ public final class CommunicationGraph {
         rows.finish();
         g.loadNodeFacts(byId);
         g.nodes = inKeyOrder(g.nodes);
-        g.edges = inKeyOrder(g.edges);
+        g.edges = g.edgesInKeyOrder();
         return g;
+    }
+
+    /**
+     * The edges in the order of their keys, the text {@code source + "\0" + target} (String
+     * order), once the nodes are in key order: that is the order of their (source, target) ranks
+     * among the nodes, sorted as numbers, unless a key holds a NUL (then compared as the texts).
+     */
+    private List<Edge> edgesInKeyOrder() {
+        Node[] byRank = nodes.values().toArray(new Node[0]);
+        int[] rank = new int[byRank.length];
+        for (int r = 0; r < byRank.length; r++) {
+            rank[byRank[r].index] = r;
+            if (byRank[r].key.indexOf('\u0000') >= 0) {
+                return inKeyOrder(edgeByNodes.values());
+            }
+        }
+        long[] pairs = new long[edgeByNodes.size()];
+        int i = 0;
+        for (Edge e : edgeByNodes.values()) {
+            pairs[i++] = (long) rank[e.sourceIndex] << 32 | rank[e.targetIndex];
+        }
+        Arrays.sort(pairs);
+        Edge[] sorted = new Edge[pairs.length];
+        for (i = 0; i < pairs.length; i++) {
+            sorted[i] = edge(byRank[(int) (pairs[i] >>> 32)], byRank[(int) pairs[i]]);
+        }
+        return Collections.unmodifiableList(Arrays.asList(sorted));
+    }
+
+    /**
+     * The edges in the order of their keys, the text {@code source + "\0" + target} (String
+     * order): a sorted list, no key strings made.
+     */
+    private static List<Edge> inKeyOrder(Collection<Edge> edges) {
+        Edge[] sorted = edges.toArray(new Edge[0]);
+        Arrays.sort(sorted, CommunicationGraph::compareKeys);
+        return Collections.unmodifiableList(Arrays.asList(sorted));
+    }
+
+    /** {@code (a.source + "\0" + a.target).compareTo(b.source + "\0" + b.target)}, without the strings. */
+    static int compareKeys(Edge a, Edge b) {
+        int bySource = a.source.compareTo(b.source);
+        if (bySource == 0) {
+            return a.target.compareTo(b.target);
+        }
+        // compareTo gives the first differing chars' difference, or the lengths' when one is the other's start
+        if (bySource != a.source.length() - b.source.length()
+                || !a.source.startsWith(b.source) && !b.source.startsWith(a.source)) {
+            return bySource; // they differ inside both sources
+        }
+        // one source is the other's start: the shorter one's separator meets the longer one's next char
+        return compareJoined(a, b);
+    }
+
+    private static int compareJoined(Edge a, Edge b) {
+        int n = Math.min(a.source.length() + 1 + a.target.length(), b.source.length() + 1 + b.target.length());
+        for (int i = 0; i < n; i++) {
+            char x = joinedChar(a, i);
+            char y = joinedChar(b, i);
+            if (x != y) {
+                return x - y;
+            }
+        }
+        return (a.source.length() + a.target.length()) - (b.source.length() + b.target.length());
+    }
+
+    private static char joinedChar(Edge e, int i) {
+        int s = e.source.length();
+        return i < s ? e.source.charAt(i) : i == s ? '\u0000' : e.target.charAt(i - s - 1);
     }
 
     /** The same entries, iterated in key order as a TreeMap was, looked up by hash. */
@@ -217,8 +313,6 @@ public final class CommunicationGraph {
         private final Map<String, Map<String, Boolean>> members = new HashMap<>(); // device + group → member → strong
         private final List<Object[]> sends = new ArrayList<>();
         private final Map<String, String[]> contacts = new HashMap<>(); // owner, contact, device → {name}
-        /** The edge of each (identifier, device, inbound) counted as it comes: looked up once. */
-        private final Map<Long, Edge> counted = new HashMap<>();
 
         OccurrenceRows(Map<Long, DeviceNode> byId) {
             this.byId = byId;
@@ -269,13 +363,19 @@ public final class CommunicationGraph {
                 kept.add(new Log(src, dst, kind, row.time, row.deviceId, row.durationSeconds, row.reading.strong(),
                         row.id));
             } else {
-                Edge e = counted.computeIfAbsent(OccurrencePass.key(row.identifier.id(), row.deviceId,
-                        row.inbound ? 1 : 0), k -> {
-                            Edge created = edge(src, dst);
-                            created.devices.add(device.label()); // the only device of its logs
-                            return created;
-                        });
-                count(e, call, row.time, row.durationSeconds, row.reading.strong());
+                // the edge of each (identifier, device, inbound) counted as it comes: looked up once
+                OccurrencePass.OnDevice on = row.onDevice;
+                Edge e = row.inbound ? on.inboundEdge : on.outboundEdge;
+                if (e == null) {
+                    e = edge(src, dst);
+                    e.devices.add(device.label()); // the only device of its logs
+                    if (row.inbound) {
+                        on.inboundEdge = e;
+                    } else {
+                        on.outboundEdge = e;
+                    }
+                }
+                count(e, call, row.time, row.timeKey, row.durationSeconds, row.reading.strong());
             }
         }
 
@@ -350,7 +450,7 @@ public final class CommunicationGraph {
     }
 
     /** Counts one log into its edge (one that repeats no other device's log of the same event). */
-    private static void count(Edge e, boolean call, String time, long duration, boolean strong) {
+    private static void count(Edge e, boolean call, String time, long timeKey, long duration, boolean strong) {
         if (call) {
             e.calls++;
             e.durationSeconds += duration;
@@ -358,7 +458,7 @@ public final class CommunicationGraph {
             e.messages++;
         }
         e.strong |= strong;
-        e.seen(time);
+        e.seen(time, timeKey);
     }
 
     /** One call or message log of a pair, as a device kept it. */
@@ -444,20 +544,39 @@ public final class CommunicationGraph {
     }
 
     private Node addNode(String key) {
-        return nodes.computeIfAbsent(key, Node::new);
+        return nodes.computeIfAbsent(key, k -> {
+            Node n = new Node(k);
+            n.index = nodes.size();
+            return n;
+        });
     }
 
     private Edge edge(String source, String target) {
-        addNode(source);
-        addNode(target);
-        return edges.computeIfAbsent(source + "\u0000" + target, k -> new Edge(source, target));
+        Node from = addNode(source);
+        Node to = addNode(target);
+        return edgeByNodes.computeIfAbsent(edgeKey(from, to), k -> {
+            Edge e = new Edge(source, target);
+            e.sourceIndex = from.index;
+            e.targetIndex = to.index;
+            return e;
+        });
+    }
+
+    /** The two numbers, multiplied by an odd constant (a bijection) so that Long.hashCode spreads them. */
+    private static long edgeKey(Node from, Node to) {
+        return ((long) from.index << 32 | to.index) * 0x9E3779B97F4A7C15L;
+    }
+
+    /** The edge from one node to another, or null. */
+    private Edge edge(Node from, Node to) {
+        return from == null || to == null ? null : edgeByNodes.get(edgeKey(from, to));
     }
 
     /** All edges between two nodes, either direction. */
     public java.util.List<Edge> between(String a, String b) {
         java.util.List<Edge> out = new ArrayList<>();
-        Edge ab = edges.get(a + "\u0000" + b);
-        Edge ba = edges.get(b + "\u0000" + a);
+        Edge ab = edge(nodes.get(a), nodes.get(b));
+        Edge ba = edge(nodes.get(b), nodes.get(a));
         if (ab != null) {
             out.add(ab);
         }

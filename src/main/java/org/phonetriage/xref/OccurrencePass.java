@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -45,8 +44,8 @@ final class OccurrencePass {
         }
     }
 
-    /** An identifier of the case. */
-    record Identifier(long id, String key, String type) {
+    /** An identifier of the case; {@code index} numbers the case's identifiers from 0 (the pass's own). */
+    record Identifier(long id, String key, String type, int index) {
     }
 
     /** What one device's occurrences say of one identifier (the aggregates the listing's SQL made). */
@@ -54,9 +53,12 @@ final class OccurrencePass {
         final long identifierId;
         final long deviceId;
         long occurrences;
-        final Distinct roles = new Distinct();
+        final SortedStrings roles = new SortedStrings();
         String firstTime;
         String lastTime;
+        /** Their {@link TimeKey}s. */
+        long firstKey = TimeKey.NONE;
+        long lastKey = TimeKey.NONE;
         /** The best grade, and the grade and rule of the best reading ({@code confidence|rule}). */
         String confidence;
         String confidenceRule;
@@ -68,9 +70,17 @@ final class OccurrencePass {
         boolean held;
         long recovered;
         /** The non-null names its occurrences give it, and the non-empty raw values. */
-        final Distinct names = new Distinct();
-        final Distinct raws = new Distinct();
+        final SortedStrings names = new SortedStrings();
+        final SortedStrings raws = new SortedStrings();
         private Reading lastReading;
+        /** The identifier's entry of another device (the pass chains an identifier's devices). */
+        private OnDevice next;
+        /**
+         * The graph's edges of this (identifier, device), to the owner and from it: its logs are
+         * counted into them as they come, found here instead of in a map per row.
+         */
+        CommunicationGraph.Edge inboundEdge;
+        CommunicationGraph.Edge outboundEdge;
 
         OnDevice(long identifierId, long deviceId) {
             this.identifierId = identifierId;
@@ -93,12 +103,16 @@ final class OccurrencePass {
         boolean strong;
         String first;
         String last;
+        long firstKey = TimeKey.NONE;
+        long lastKey = TimeKey.NONE;
     }
 
     /** One occurrence with its record, as the scan gives it; reused from row to row. */
     static final class Row {
         long id;
         Identifier identifier;
+        /** What the pass holds of the row's (identifier, device), this row counted in. */
+        OnDevice onDevice;
         long deviceId;
         Reading reading;
         String role;
@@ -106,6 +120,8 @@ final class OccurrencePass {
         /** The record's table: calls, messages, contacts, sims ... */
         String recordTable;
         String time;
+        /** The time's {@link TimeKey}. */
+        long timeKey;
         long durationSeconds;
         boolean earlierVersion;
         /** OccurrenceSql's inbound, ownersParty and groupSend of the row. */
@@ -127,7 +143,13 @@ final class OccurrencePass {
     private final Map<Long, Identifier> identifiers = new HashMap<>();
     private IdTable<Identifier> identifierById;
     private final Map<String, Identifier> byKey = new HashMap<>();
-    private final Map<Long, OnDevice> pairs = new HashMap<>();
+    /**
+     * Each identifier's (identifier, device) entries by {@link Identifier#index}, chained, the
+     * latest device first: the table holds a device's occurrences together, so the entry a row
+     * wants is nearly always the first (no hashing, no boxed key per row).
+     */
+    private OnDevice[] onDeviceChains;
+    private final List<OnDevice> pairs = new ArrayList<>();
     private final Map<Long, List<OnDevice>> byIdentifier = new HashMap<>();
     private final Map<Long, long[]> ownerDevices = new HashMap<>();
     private final Map<LinkGroup, LinkFacts> links = new HashMap<>();
@@ -145,18 +167,27 @@ final class OccurrencePass {
         OccurrencePass pass = new OccurrencePass();
         pass.loadIdentifiers(db);
         pass.identifierById = IdTable.of(pass.identifiers);
+        pass.onDeviceChains = new OnDevice[pass.identifiers.size()];
         pass.loadOwners(db);
         pass.scan(db, pass.loadReadings(db), rows, keySummaries);
-        for (OnDevice d : pass.pairs.values()) {
+        // in the order a map by (identifier, device) key gave them, so every list is as it was
+        Map<Long, OnDevice> byKey = new HashMap<>(pass.pairs.size() * 4 / 3 + 1);
+        for (OnDevice d : pass.pairs) {
+            byKey.put(key(d.identifierId, d.deviceId, 0), d);
+        }
+        pass.pairs.clear();
+        pass.pairs.addAll(byKey.values());
+        for (OnDevice d : pass.pairs) {
             pass.byIdentifier.computeIfAbsent(d.identifierId, k -> new ArrayList<>()).add(d);
         }
+        pass.onDeviceChains = null;
         return pass;
     }
 
     private void loadIdentifiers(Connection db) throws SQLException {
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id, key, type FROM identifiers")) {
             while (rs.next()) {
-                Identifier i = new Identifier(rs.getLong(1), rs.getString(2), rs.getString(3));
+                Identifier i = new Identifier(rs.getLong(1), rs.getString(2), rs.getString(3), identifiers.size());
                 identifiers.put(i.id(), i);
                 byKey.put(i.key(), i);
             }
@@ -223,6 +254,7 @@ final class OccurrencePass {
                     row.groupMemberRole = role.groupMember();
                     row.name = b.name[i];
                     row.time = b.time[i];
+                    row.timeKey = b.timeKey[i];
                     row.earlierVersion = (bits & 1) != 0;
                     row.recordTable = party.recordTable();
                     row.inbound = party.inbound();
@@ -240,13 +272,23 @@ final class OccurrencePass {
 
     private void add(Row row, boolean recovered) {
         long identifierId = row.identifier.id();
-        OnDevice d = pairs.computeIfAbsent(key(identifierId, row.deviceId, 0), k -> new OnDevice(identifierId,
-                row.deviceId));
+        OnDevice d = onDevice(row.identifier, row.deviceId);
+        row.onDevice = d;
         Reading r = row.reading;
         d.occurrences++;
         d.roles.add(row.role);
-        d.firstTime = BinaryText.min(d.firstTime, row.time);
-        d.lastTime = BinaryText.max(d.lastTime, row.time);
+        String time = row.time;
+        long timeKey = row.timeKey;
+        if (time != null) { // SQL's min() and max(), NULL skipped
+            if (TimeKey.before(time, timeKey, d.firstTime, d.firstKey)) {
+                d.firstTime = time;
+                d.firstKey = timeKey;
+            }
+            if (TimeKey.after(time, timeKey, d.lastTime, d.lastKey)) {
+                d.lastTime = time;
+                d.lastKey = timeKey;
+            }
+        }
         d.confidence = BinaryText.min(d.confidence, r.confidence());
         d.confidenceRule = BinaryText.min(d.confidenceRule, r.confidenceRule());
         d.strong |= r.strong();
@@ -269,11 +311,35 @@ final class OccurrencePass {
                             k -> new LinkFacts());
                     f.count++;
                     f.strong |= r.strong();
-                    f.first = BinaryText.min(f.first, row.time);
-                    f.last = BinaryText.max(f.last, row.time);
+                    if (time != null) {
+                        if (TimeKey.before(time, timeKey, f.first, f.firstKey)) {
+                            f.first = time;
+                            f.firstKey = timeKey;
+                        }
+                        if (TimeKey.after(time, timeKey, f.last, f.lastKey)) {
+                            f.last = time;
+                            f.lastKey = timeKey;
+                        }
+                    }
                 }
             }
         }
+    }
+
+    /** The entry of (identifier, device), made when it is the first occurrence of the pair. */
+    private OnDevice onDevice(Identifier identifier, long deviceId) {
+        OnDevice first = onDeviceChains[identifier.index()];
+        for (OnDevice d = first; d != null; d = d.next) {
+            if (d.deviceId == deviceId) {
+                return d;
+            }
+        }
+        key(identifier.id(), deviceId, 0); // the same range check as before
+        OnDevice d = new OnDevice(identifier.id(), deviceId);
+        d.next = first;
+        onDeviceChains[identifier.index()] = d;
+        pairs.add(d);
+        return d;
     }
 
     /**
@@ -290,7 +356,7 @@ final class OccurrencePass {
 
     /** Every (identifier, device) with occurrences. */
     Collection<OnDevice> pairs() {
-        return pairs.values();
+        return pairs;
     }
 
     /** The devices holding one identifier, in no particular order; empty if none. */
@@ -325,69 +391,6 @@ final class OccurrencePass {
     /** The owner identifiers' occurrences on other devices, grouped for the device links. */
     Map<LinkGroup, LinkFacts> linkGroups() {
         return links;
-    }
-
-    /**
-     * Distinct strings, sorted as a TreeSet sorts them (String.compareTo); one value is held
-     * without an array, a few in a sorted array, many in a TreeSet. Most pairs have one role, one
-     * raw value and at most one name, and many have two or three; a case has hundreds of thousands
-     * of pairs, and a TreeSet of two (set, map, entries, key view) held ~5× the array's heap,
-     * which the collector then copied and marked for the whole pass.
-     */
-    static final class Distinct {
-        /** Past this many values a TreeSet (inserting into a sorted array shifts it). */
-        private static final int ARRAY_MAX = 16;
-
-        private String one;
-        private String[] few;
-        private int size;
-        private TreeSet<String> many;
-
-        void add(String value) {
-            if (many != null) {
-                many.add(value);
-            } else if (few != null) {
-                addToArray(value);
-            } else if (one == null) {
-                one = value;
-            } else if (!one.equals(value)) {
-                few = new String[4];
-                few[0] = one;
-                size = 1;
-                one = null;
-                addToArray(value);
-            }
-        }
-
-        private void addToArray(String value) {
-            int at = Arrays.binarySearch(few, 0, size, value);
-            if (at >= 0) {
-                return;
-            }
-            if (size == ARRAY_MAX) {
-                many = new TreeSet<>(Arrays.asList(few));
-                many.add(value);
-                few = null;
-                return;
-            }
-            if (size == few.length) {
-                few = Arrays.copyOf(few, size * 2);
-            }
-            int insert = -at - 1;
-            System.arraycopy(few, insert, few, insert + 1, size - insert);
-            few[insert] = value;
-            size++;
-        }
-
-        List<String> sorted() {
-            if (many != null) {
-                return List.copyOf(many);
-            }
-            if (few != null) {
-                return List.of(Arrays.copyOf(few, size));
-            }
-            return one != null ? List.of(one) : List.of();
-        }
     }
 
     /** Rows of a table by id, in an array when the ids are dense (as the case writer numbers them). */

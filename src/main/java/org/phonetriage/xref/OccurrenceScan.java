@@ -35,6 +35,8 @@ final class OccurrenceScan implements AutoCloseable {
         final long[] readingId = new long[BATCH];
         final String[] name = new String[BATCH];
         final String[] time = new String[BATCH];
+        /** Its {@link TimeKey}, made here on the reader's core. */
+        final long[] timeKey = new long[BATCH];
         /** 1: an earlier version of a live record; 2: recovered from deleted bytes. */
         final int[] bits = new int[BATCH];
         final Flags.Role[] role = new Flags.Role[BATCH];
@@ -190,23 +192,30 @@ final class OccurrenceScan implements AutoCloseable {
         }
     }
 
-    /** Columns 5, 9, 10, 11: role, direction, party role, record table; 16 (or 14): their numbers. */
+    /**
+     * Columns 5, 9, 10, 11: role, direction, party role, record table; 16 (or 14): their numbers
+     * (23 bits), with the record's version bits, whether the name is NULL and the device id above
+     * them: one column fetched where four were (each a call into the driver), the name's only when
+     * there is one.
+     */
     private static String sql(boolean summaries, Flags flags) {
         // the occurrences NOT INDEXED, in table order, and their records by id in the same order;
         // the rules that depend on a record's direction, party role and table, or on a role, are
         // asked of SQLite once per distinct value (Flags): evaluated per row they cost twice the scan
         return "SELECT o.id, o.identifier_id, o.device_id, o.reading_id, o.role, o.name,"
                 + " COALESCE(c.time_utc, m.time_utc),"
-                // an earlier version of a live record (an edited message); recovered from deleted bytes
-                + " (COALESCE(c.recovered_version_of, m.recovered_version_of, ct.recovered_version_of) IS NOT NULL)"
-                // (SQLite's | and << bind alike, left to right: the shift in parentheses)
-                + " | ((COALESCE(c.recovered, m.recovered, ct.recovered) IS NOT NULL) << 1),"
+                + " NULL," // the version bits: in the numbers' column
                 + " COALESCE(c.direction, m.direction), o.party_role, o.record_table, c.duration_s,"
                 + " CASE WHEN o.record_table = 'contacts' THEN " + OccurrenceSql.groupOfList("ct.account") + " END"
                 // search's summaries: whether the source marks the record deleted; the parser run that read it
                 + (!summaries ? "" : ", COALESCE(ct.deleted, c.deleted, m.deleted) = 1,"
                         + " COALESCE(c.run_id, m.run_id, ct.run_id, s.run_id, sv.run_id)")
                 + ", " + flags.codesSql("o.role", "COALESCE(c.direction, m.direction)", "o.party_role", "o.record_table")
+                // an earlier version of a live record (an edited message); recovered from deleted bytes
+                // (SQLite's | and << bind alike, left to right: every shift in parentheses)
+                + " + (((COALESCE(c.recovered_version_of, m.recovered_version_of, ct.recovered_version_of) IS NOT NULL)"
+                + " | ((COALESCE(c.recovered, m.recovered, ct.recovered) IS NOT NULL) << 1)) << 23)"
+                + " + ((o.name IS NULL) << 25) + (o.device_id << 26)"
                 + " FROM occurrences o NOT INDEXED"
                 + " LEFT JOIN calls c ON o.record_table = 'calls' AND c.id = o.record_id"
                 + " LEFT JOIN messages m ON o.record_table = 'messages' AND m.id = o.record_id"
@@ -219,15 +228,16 @@ final class OccurrenceScan implements AutoCloseable {
     private static void read(ResultSet rs, Batch b, int i, Flags flags, boolean summaries) throws SQLException {
         b.id[i] = rs.getLong(1);
         b.identifierId[i] = rs.getLong(2);
-        b.deviceId[i] = rs.getLong(3);
         b.readingId[i] = rs.getLong(4);
-        long codes = rs.getLong(summaries ? 16 : 14);
-        Flags.Role role = flags.role(rs, (int) codes & 0xFF);
+        long packed = rs.getLong(summaries ? 16 : 14);
+        b.deviceId[i] = packed >>> 26;
+        Flags.Role role = flags.role(rs, (int) packed & 0xFF);
         b.role[i] = role;
-        b.name[i] = rs.getString(6);
+        b.name[i] = (packed >>> 25 & 1) != 0 ? null : rs.getString(6);
         b.time[i] = rs.getString(7);
-        b.bits[i] = rs.getInt(8);
-        Flags.Party party = flags.party(rs, (int) (codes >>> 8));
+        b.timeKey[i] = TimeKey.of(b.time[i]);
+        b.bits[i] = (int) (packed >>> 23) & 3;
+        Flags.Party party = flags.party(rs, (int) (packed >>> 8) & 0x7FFF);
         b.party[i] = party;
         b.duration[i] = "calls".equals(party.recordTable()) ? rs.getLong(12) : 0;
         b.groupOfList[i] = role.groupMember() ? rs.getString(13) : null;

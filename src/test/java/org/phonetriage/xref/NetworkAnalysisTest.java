@@ -162,6 +162,8 @@ class NetworkAnalysisTest {
                 .filter(c -> c.devices().equals(List.of("A1", "A2"))).findFirst().orElseThrow();
         assertTrue(common.keys().containsAll(List.of(H, X1)), common.keys().toString());
         assertFalse(common.keys().contains(A1), "an owner's own number is not a common contact");
+        xref.commonContacts().forEach(c -> assertEquals(List.copyOf(new java.util.TreeSet<>(c.keys())), c.keys(),
+                "each pair's keys sorted and distinct"));
     }
 
     @Test

@@ -214,7 +214,7 @@ class OccurrencePassTest {
 
     @Test
     void distinctHoldsOneValueAloneAndSortsSeveral() {
-        OccurrencePass.Distinct one = new OccurrencePass.Distinct();
+        SortedStrings one = new SortedStrings();
         assertEquals(List.of(), one.sorted());
         one.add("sms");
         one.add("sms");
