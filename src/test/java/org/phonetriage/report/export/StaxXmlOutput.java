@@ -90,7 +90,7 @@ final class StaxXmlOutput implements AutoCloseable {
             return;
         }
         try {
-            xml.writeAttribute(name, clean(value.toString()));
+            xml.writeAttribute(name, XmlOutput.clean(value.toString())); // unchanged by the rewrite: shared
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
@@ -109,7 +109,7 @@ final class StaxXmlOutput implements AutoCloseable {
     /** Text content of the element just started (after its attributes). */
     void text(Object text) throws IOException {
         try {
-            xml.writeCharacters(clean(text.toString()));
+            xml.writeCharacters(XmlOutput.clean(text.toString()));
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
@@ -165,37 +165,5 @@ final class StaxXmlOutput implements AutoCloseable {
             indents[depth] = "\n" + "  ".repeat(depth);
         }
         return indents[depth];
-    }
-
-    /** Replaces what XML 1.0 cannot represent with U+FFFD; returns the same string when clean. */
-    private static String clean(String text) {
-        int first = 0;
-        // the common case, every character below the surrogates and no control character: a plain scan
-        while (first < text.length()) {
-            char c = text.charAt(first);
-            if (c < 0x20 ? c != 0x9 && c != 0xA && c != 0xD : c >= 0xD800) {
-                break;
-            }
-            first++;
-        }
-        if (first == text.length()) {
-            return text;
-        }
-        StringBuilder out = null;
-        for (int i = first; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD
-                    || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
-                    || (cp >= 0x10000 && cp <= 0x10FFFF);
-            if (!allowed && out == null) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (out != null) {
-                out.appendCodePoint(allowed ? cp : 0xFFFD);
-            }
-            i = next;
-        }
-        return out == null ? text : out.toString();
     }
 }
