@@ -71,18 +71,25 @@ public final class CrossReference {
         List<XrefReport.DeviceLink> links = analyses.run("device_links", List.of(),
                 () -> DeviceLinks.find(db, pass, labels));
         List<XrefReport.Person> resolved = analyses.run("persons", List.of(), () -> Persons.resolve(db));
-        // read while the network's measures may still be computed on another thread
+        // read, and what needs no measure computed, while the network's measures may still be
+        // computed on another thread (the main thread waited for them, idle, for seconds); each
+        // step is still reported, failed or not, where it was
         IdentifierListing listing = IdentifierListing.read(db, pass, labels, options);
+        AnalysisRunner.Step<PersonNetwork> personNetwork = AnalysisRunner.ranAhead(
+                () -> PersonNetwork.of(graph, resolved, options.metric()));
+        AnalysisRunner.Step<List<XrefReport.CommonContacts>> commonContacts = AnalysisRunner.ranAhead(
+                () -> CommonContactsFinder.find(pass, labels));
+        AnalysisRunner.Step<List<XrefReport.PersonCandidate>> personCandidates = AnalysisRunner.ranAhead(
+                () -> PersonCandidates.withDecisions(PersonCandidates.find(db), PersonDecisions.load(db)));
+        AnalysisRunner.Step<List<XrefReport.RegionFlow>> regionFlows = AnalysisRunner.ranAhead(
+                () -> RegionFlows.of(graph));
         NetworkMetrics metrics = network.metrics();
         List<XrefReport.KeyPlayer> keyPlayers = analyses.run("key_players", List.of(), () -> KeyPlayers.rankPersons(
-                graph, metrics, PersonNetwork.of(graph, resolved, options.metric()), resolved, options.metric(),
-                options.top()));
+                graph, metrics, personNetwork.run(), resolved, options.metric(), options.top()));
         List<XrefReport.Person> rankedPersons = ranked(resolved, keyPlayers);
-        List<XrefReport.CommonContacts> common = analyses.run("common_contacts", List.of(),
-                () -> CommonContactsFinder.find(pass, labels));
-        List<XrefReport.PersonCandidate> persons = analyses.run("person_candidates", List.of(),
-                () -> PersonCandidates.withDecisions(PersonCandidates.find(db), PersonDecisions.load(db)));
-        List<XrefReport.RegionFlow> flows = analyses.run("region_flows", List.of(), () -> RegionFlows.of(graph));
+        List<XrefReport.CommonContacts> common = analyses.run("common_contacts", List.of(), commonContacts);
+        List<XrefReport.PersonCandidate> persons = analyses.run("person_candidates", List.of(), personCandidates);
+        List<XrefReport.RegionFlow> flows = analyses.run("region_flows", List.of(), regionFlows);
         List<XrefReport.Community> communities = communities(graph, metrics);
         List<SharedIdentifier> listed = listing.with(referencedKeys(links, keyPlayers, common, persons, communities));
         List<SharedIdentifier> people = listed.stream().filter(i -> !isService(i)).toList();
