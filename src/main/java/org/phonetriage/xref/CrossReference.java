@@ -209,28 +209,22 @@ public final class CrossReference {
 
     /**
      * Contacts, calls, messages and distinct identifiers of every device, each table read once
-     * (a query per device and table scanned each table once per device); the identifiers from the
-     * pass's (identifier, device) facts.
+     * (a query per device and table scanned each table once per device; a query for the live
+     * records and one for the recovered scanned it twice); the identifiers from the pass's
+     * (identifier, device) facts.
      */
     private Map<Long, long[]> counts(OccurrencePass pass) throws SQLException {
         Map<Long, long[]> counts = new HashMap<>();
-        // records recovered from deleted bytes are counted apart, so the live counts stay what they were
-        String[] sql = {"SELECT device_id, count(*) FROM contacts WHERE recovered IS NULL GROUP BY device_id",
-            "SELECT device_id, count(*) FROM calls WHERE recovered IS NULL GROUP BY device_id",
-            "SELECT device_id, count(*) FROM messages WHERE recovered IS NULL GROUP BY device_id",
-            null, // the distinct identifiers, below
-            "SELECT device_id, sum(n) FROM (SELECT device_id, count(*) AS n FROM contacts WHERE recovered IS NOT NULL"
-                    + " GROUP BY device_id UNION ALL SELECT device_id, count(*) FROM calls WHERE recovered IS NOT NULL"
-                    + " GROUP BY device_id UNION ALL SELECT device_id, count(*) FROM messages"
-                    + " WHERE recovered IS NOT NULL GROUP BY device_id) GROUP BY device_id"};
+        // records recovered from deleted bytes are counted apart (4), so the live counts stay what they were
+        String[] tables = {"contacts", "calls", "messages"};
         try (Statement st = db.createStatement()) {
-            for (int i = 0; i < sql.length; i++) {
-                if (sql[i] == null) {
-                    continue;
-                }
-                try (ResultSet rs = st.executeQuery(sql[i])) {
+            for (int i = 0; i < tables.length; i++) {
+                try (ResultSet rs = st.executeQuery("SELECT device_id, count(*) - count(recovered), count(recovered)"
+                        + " FROM " + tables[i] + " GROUP BY device_id")) {
                     while (rs.next()) {
-                        counts.computeIfAbsent(rs.getLong(1), k -> new long[5])[i] = rs.getLong(2);
+                        long[] c = counts.computeIfAbsent(rs.getLong(1), k -> new long[5]);
+                        c[i] = rs.getLong(2);
+                        c[4] += rs.getLong(3);
                     }
                 }
             }
