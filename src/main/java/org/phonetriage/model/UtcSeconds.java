@@ -46,6 +46,9 @@ public final class UtcSeconds {
         }
     }
 
+    /** Where {@link #toTheSecondAlready}'s time has digits: one array, not one per call (78 MB at 5 M occurrences). */
+    private static final int[] DIGITS = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18};
+
     /**
      * Whether the text is {@code dddd-dd-ddTdd:dd:ddZ}, hour below 24 and minute and second below 60:
      * parsing and printing such a time gives it back as it is (a day that does not exist fails to parse
@@ -57,7 +60,7 @@ public final class UtcSeconds {
                 || t.charAt(13) != ':' || t.charAt(16) != ':' || t.charAt(19) != 'Z') {
             return false;
         }
-        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+        for (int i : DIGITS) {
             if (t.charAt(i) < '0' || t.charAt(i) > '9') {
                 return false;
             }

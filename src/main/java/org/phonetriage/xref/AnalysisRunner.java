@@ -35,6 +35,26 @@ public class AnalysisRunner {
         }
     }
 
+    /**
+     * Runs {@code step} now and gives a step that returns its result or throws what it threw: the
+     * work is done early (while another thread computes), and is reported, failed or not, where
+     * the returned step is {@link #run} (errors other than a stack overflow are not delayed).
+     */
+    public static <T> Step<T> ranAhead(Step<T> step) {
+        try {
+            T result = step.run();
+            return () -> result;
+        } catch (Exception e) {
+            return () -> {
+                throw e;
+            };
+        } catch (StackOverflowError e) {
+            return () -> {
+                throw e;
+            };
+        }
+    }
+
     /** Runs one step (override to substitute a step in a test). */
     protected <T> T execute(String analysis, Step<T> step) throws Exception {
         return step.run();

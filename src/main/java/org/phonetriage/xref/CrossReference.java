@@ -71,18 +71,25 @@ public final class CrossReference {
         List<XrefReport.DeviceLink> links = analyses.run("device_links", List.of(),
                 () -> DeviceLinks.find(db, pass, labels));
         List<XrefReport.Person> resolved = analyses.run("persons", List.of(), () -> Persons.resolve(db));
-        // read while the network's measures may still be computed on another thread
+        // read, and what needs no measure computed, while the network's measures may still be
+        // computed on another thread (the main thread waited for them, idle, for seconds); each
+        // step is still reported, failed or not, where it was
         IdentifierListing listing = IdentifierListing.read(db, pass, labels, options);
+        AnalysisRunner.Step<PersonNetwork> personNetwork = AnalysisRunner.ranAhead(
+                () -> PersonNetwork.of(graph, resolved, options.metric()));
+        AnalysisRunner.Step<List<XrefReport.CommonContacts>> commonContacts = AnalysisRunner.ranAhead(
+                () -> CommonContactsFinder.find(pass, labels));
+        AnalysisRunner.Step<List<XrefReport.PersonCandidate>> personCandidates = AnalysisRunner.ranAhead(
+                () -> PersonCandidates.withDecisions(PersonCandidates.find(db), PersonDecisions.load(db)));
+        AnalysisRunner.Step<List<XrefReport.RegionFlow>> regionFlows = AnalysisRunner.ranAhead(
+                () -> RegionFlows.of(graph));
         NetworkMetrics metrics = network.metrics();
         List<XrefReport.KeyPlayer> keyPlayers = analyses.run("key_players", List.of(), () -> KeyPlayers.rankPersons(
-                graph, metrics, PersonNetwork.of(graph, resolved, options.metric()), resolved, options.metric(),
-                options.top()));
+                graph, metrics, personNetwork.run(), resolved, options.metric(), options.top()));
         List<XrefReport.Person> rankedPersons = ranked(resolved, keyPlayers);
-        List<XrefReport.CommonContacts> common = analyses.run("common_contacts", List.of(),
-                () -> CommonContactsFinder.find(pass, labels));
-        List<XrefReport.PersonCandidate> persons = analyses.run("person_candidates", List.of(),
-                () -> PersonCandidates.withDecisions(PersonCandidates.find(db), PersonDecisions.load(db)));
-        List<XrefReport.RegionFlow> flows = analyses.run("region_flows", List.of(), () -> RegionFlows.of(graph));
+        List<XrefReport.CommonContacts> common = analyses.run("common_contacts", List.of(), commonContacts);
+        List<XrefReport.PersonCandidate> persons = analyses.run("person_candidates", List.of(), personCandidates);
+        List<XrefReport.RegionFlow> flows = analyses.run("region_flows", List.of(), regionFlows);
         List<XrefReport.Community> communities = communities(graph, metrics);
         List<SharedIdentifier> listed = listing.with(referencedKeys(links, keyPlayers, common, persons, communities));
         List<SharedIdentifier> people = listed.stream().filter(i -> !isService(i)).toList();
@@ -202,28 +209,22 @@ public final class CrossReference {
 
     /**
      * Contacts, calls, messages and distinct identifiers of every device, each table read once
-     * (a query per device and table scanned each table once per device); the identifiers from the
-     * pass's (identifier, device) facts.
+     * (a query per device and table scanned each table once per device; a query for the live
+     * records and one for the recovered scanned it twice); the identifiers from the pass's
+     * (identifier, device) facts.
      */
     private Map<Long, long[]> counts(OccurrencePass pass) throws SQLException {
         Map<Long, long[]> counts = new HashMap<>();
-        // records recovered from deleted bytes are counted apart, so the live counts stay what they were
-        String[] sql = {"SELECT device_id, count(*) FROM contacts WHERE recovered IS NULL GROUP BY device_id",
-            "SELECT device_id, count(*) FROM calls WHERE recovered IS NULL GROUP BY device_id",
-            "SELECT device_id, count(*) FROM messages WHERE recovered IS NULL GROUP BY device_id",
-            null, // the distinct identifiers, below
-            "SELECT device_id, sum(n) FROM (SELECT device_id, count(*) AS n FROM contacts WHERE recovered IS NOT NULL"
-                    + " GROUP BY device_id UNION ALL SELECT device_id, count(*) FROM calls WHERE recovered IS NOT NULL"
-                    + " GROUP BY device_id UNION ALL SELECT device_id, count(*) FROM messages"
-                    + " WHERE recovered IS NOT NULL GROUP BY device_id) GROUP BY device_id"};
+        // records recovered from deleted bytes are counted apart (4), so the live counts stay what they were
+        String[] tables = {"contacts", "calls", "messages"};
         try (Statement st = db.createStatement()) {
-            for (int i = 0; i < sql.length; i++) {
-                if (sql[i] == null) {
-                    continue;
-                }
-                try (ResultSet rs = st.executeQuery(sql[i])) {
+            for (int i = 0; i < tables.length; i++) {
+                try (ResultSet rs = st.executeQuery("SELECT device_id, count(*) - count(recovered), count(recovered)"
+                        + " FROM " + tables[i] + " GROUP BY device_id")) {
                     while (rs.next()) {
-                        counts.computeIfAbsent(rs.getLong(1), k -> new long[5])[i] = rs.getLong(2);
+                        long[] c = counts.computeIfAbsent(rs.getLong(1), k -> new long[5]);
+                        c[i] = rs.getLong(2);
+                        c[4] += rs.getLong(3);
                     }
                 }
             }

@@ -152,6 +152,8 @@ final class OccurrencePass {
     private final List<OnDevice> pairs = new ArrayList<>();
     private final Map<Long, List<OnDevice>> byIdentifier = new HashMap<>();
     private final Map<Long, long[]> ownerDevices = new HashMap<>();
+    /** The same by {@link Identifier#index}, for the pass: no boxed id per row (112 MB at 5 M rows). */
+    private long[][] ownerDevicesByIndex;
     private final Map<LinkGroup, LinkFacts> links = new HashMap<>();
 
     private OccurrencePass() {
@@ -203,6 +205,13 @@ final class OccurrencePass {
             }
         }
         owners.forEach((id, devices) -> ownerDevices.put(id, devices.stream().mapToLong(Long::longValue).toArray()));
+        ownerDevicesByIndex = new long[identifiers.size()][];
+        ownerDevices.forEach((id, devices) -> {
+            Identifier i = identifiers.get(id);
+            if (i != null) {
+                ownerDevicesByIndex[i.index()] = devices;
+            }
+        });
     }
 
     private static Map<Long, Reading> loadReadings(Connection db) throws SQLException {
@@ -303,7 +312,7 @@ final class OccurrencePass {
             d.raws.add(r.raw());
         }
         d.lastReading = r;
-        long[] owners = ownerDevices.get(identifierId);
+        long[] owners = ownerDevicesByIndex[row.identifier.index()];
         if (owners != null && r.linking() && !row.earlierVersion) {
             for (long owner : owners) {
                 if (owner != row.deviceId) {

@@ -1,5 +1,6 @@
 package org.phonetriage.xref;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -233,19 +234,29 @@ final class OccurrenceScan implements AutoCloseable {
         b.deviceId[i] = packed >>> 26;
         Flags.Role role = flags.role(rs, (int) packed & 0xFF);
         b.role[i] = role;
-        b.name[i] = (packed >>> 25 & 1) != 0 ? null : rs.getString(6);
-        b.time[i] = rs.getString(7);
+        b.name[i] = (packed >>> 25 & 1) != 0 ? null : utf8(rs, 6);
+        b.time[i] = utf8(rs, 7);
         b.timeKey[i] = TimeKey.of(b.time[i]);
         b.bits[i] = (int) (packed >>> 23) & 3;
         Flags.Party party = flags.party(rs, (int) (packed >>> 8) & 0x7FFF);
         b.party[i] = party;
         b.duration[i] = "calls".equals(party.recordTable()) ? rs.getLong(12) : 0;
-        b.groupOfList[i] = role.groupMember() ? rs.getString(13) : null;
+        b.groupOfList[i] = role.groupMember() ? utf8(rs, 13) : null;
         if (summaries) {
             b.deleted[i] = rs.getBoolean(14);
             long run = rs.getLong(15);
             b.runId[i] = rs.wasNull() ? null : run;
         }
+    }
+
+    /**
+     * A text column as getString reads it, from its UTF-8 bytes (the case database's encoding):
+     * the driver's getString wraps them in a direct buffer first, an object per value, and the
+     * reader, which bounds the pass, reads millions.
+     */
+    static String utf8(ResultSet rs, int column) throws SQLException {
+        byte[] bytes = rs.getBytes(column);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
     /**
