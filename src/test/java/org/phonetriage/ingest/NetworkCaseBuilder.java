@@ -40,6 +40,17 @@ public final class NetworkCaseBuilder {
         return d;
     }
 
+    /**
+     * Three phones whose labels do not sort in ingest order: "C phone" and "A-phone" (Android, Brazilian
+     * SIMs of +5511987650001 and +5511987650002) and "b phone" (an iPhone without a SIM), in that order.
+     */
+    public List<DeviceSpec> threePhones() {
+        DeviceSpec c = device("C phone", "android").sim("8955000000000000001", "+5511987650001", "724");
+        DeviceSpec a = device("A-phone", "android").sim("8955000000000000002", "+5511987650002", "724");
+        DeviceSpec b = device("b phone", "ios");
+        return List.of(c, a, b);
+    }
+
     /** The devices, in the order they will be ingested. */
     public List<DeviceSpec> devices() {
         return devices;

@@ -152,12 +152,7 @@ class FirstCoreRecordsTest {
     /** Three phones calling and texting a few numbers, one of them (…99) on a handful of records. */
     private static NetworkCaseBuilder network() {
         NetworkCaseBuilder network = new NetworkCaseBuilder(List.of("BR"));
-        NetworkCaseBuilder.DeviceSpec c = network.device("C phone", "android")
-                .sim("8955000000000000001", "+5511987650001", "724");
-        NetworkCaseBuilder.DeviceSpec a = network.device("A-phone", "android")
-                .sim("8955000000000000002", "+5511987650002", "724");
-        NetworkCaseBuilder.DeviceSpec b = network.device("b phone", "ios");
-        List<NetworkCaseBuilder.DeviceSpec> devices = List.of(c, a, b);
+        List<NetworkCaseBuilder.DeviceSpec> devices = network.threePhones();
         for (int i = 0; i < 60; i++) {
             String number = i % 17 == 5 ? "+5511987650099" : "+55119876500" + String.format("%02d", 10 + i % 7);
             NetworkCaseBuilder.DeviceSpec d = devices.get(i % 3);

@@ -77,10 +77,7 @@ class OccurrencesCsvTest {
         NetworkCaseBuilder network = new NetworkCaseBuilder(List.of("BR"));
         List<String> names = List.of("=HYPERLINK(1)", "Zé \"Zezinho\" Silva, Jr", "Ana\nMaria", "+5511", "@chefe",
                 "Bob", "名前", "-", "Unit\u001fseparated");
-        NetworkCaseBuilder.DeviceSpec c = network.device("C phone", "android").sim("8955000000000000001", "+5511987650001", "724");
-        NetworkCaseBuilder.DeviceSpec a = network.device("A-phone", "android").sim("8955000000000000002", "+5511987650002", "724");
-        NetworkCaseBuilder.DeviceSpec b = network.device("b phone", "ios");
-        List<NetworkCaseBuilder.DeviceSpec> devices = List.of(c, a, b);
+        List<NetworkCaseBuilder.DeviceSpec> devices = network.threePhones();
         for (int i = 0; i < 24; i++) {
             String number = i % 3 == 0 ? "(11) 98765-00" + String.format("%02d", i) : "+55119876500" + String.format("%02d", i % 7);
             NetworkCaseBuilder.DeviceSpec d = devices.get(i % 3);
