@@ -90,7 +90,7 @@ final class IdentifierListing {
             String rule = on.confidenceRule.substring(on.confidenceRule.offsetByCodePoints(0,
                     Math.min(2, on.confidenceRule.codePointCount(0, on.confidenceRule.length()))));
             ident.devices.add(new IdentifierOnDevice(label, level, rule, on.roles.sorted(), on.occurrences,
-                    on.listedNames(), on.raws.sorted(), UtcSeconds.of(on.firstTime), UtcSeconds.of(on.lastTime),
+                    on.listedNames(), on.raws.sorted(), UtcSeconds.of(on.first), UtcSeconds.of(on.last),
                     on.recovered));
         }
     }

@@ -48,17 +48,34 @@ final class OccurrencePass {
     record Identifier(long id, String key, String type, int index) {
     }
 
+    /** The earliest and latest times seen, with their {@link TimeKey}s: SQL's min() and max(), NULL skipped. */
+    static class Span {
+        String first;
+        String last;
+        long firstKey = TimeKey.NONE;
+        long lastKey = TimeKey.NONE;
+
+        final void see(String time, long key) {
+            if (time == null) {
+                return;
+            }
+            if (TimeKey.before(time, key, first, firstKey)) {
+                first = time;
+                firstKey = key;
+            }
+            if (TimeKey.after(time, key, last, lastKey)) {
+                last = time;
+                lastKey = key;
+            }
+        }
+    }
+
     /** What one device's occurrences say of one identifier (the aggregates the listing's SQL made). */
-    static final class OnDevice {
+    static final class OnDevice extends Span {
         final long identifierId;
         final long deviceId;
         long occurrences;
         final SortedStrings roles = new SortedStrings();
-        String firstTime;
-        String lastTime;
-        /** Their {@link TimeKey}s. */
-        long firstKey = TimeKey.NONE;
-        long lastKey = TimeKey.NONE;
         /** The best grade, and the grade and rule of the best reading ({@code confidence|rule}). */
         String confidence;
         String confidenceRule;
@@ -98,13 +115,9 @@ final class OccurrencePass {
     }
 
     /** Count, strength and times of one {@link LinkGroup}. */
-    static final class LinkFacts {
+    static final class LinkFacts extends Span {
         long count;
         boolean strong;
-        String first;
-        String last;
-        long firstKey = TimeKey.NONE;
-        long lastKey = TimeKey.NONE;
     }
 
     /** One occurrence with its record, as the scan gives it; reused from row to row. */
@@ -288,16 +301,7 @@ final class OccurrencePass {
         d.roles.add(row.role);
         String time = row.time;
         long timeKey = row.timeKey;
-        if (time != null) { // SQL's min() and max(), NULL skipped
-            if (TimeKey.before(time, timeKey, d.firstTime, d.firstKey)) {
-                d.firstTime = time;
-                d.firstKey = timeKey;
-            }
-            if (TimeKey.after(time, timeKey, d.lastTime, d.lastKey)) {
-                d.lastTime = time;
-                d.lastKey = timeKey;
-            }
-        }
+        d.see(time, timeKey);
         d.confidence = BinaryText.min(d.confidence, r.confidence());
         d.confidenceRule = BinaryText.min(d.confidenceRule, r.confidenceRule());
         d.strong |= r.strong();
@@ -320,16 +324,7 @@ final class OccurrencePass {
                             k -> new LinkFacts());
                     f.count++;
                     f.strong |= r.strong();
-                    if (time != null) {
-                        if (TimeKey.before(time, timeKey, f.first, f.firstKey)) {
-                            f.first = time;
-                            f.firstKey = timeKey;
-                        }
-                        if (TimeKey.after(time, timeKey, f.last, f.lastKey)) {
-                            f.last = time;
-                            f.lastKey = timeKey;
-                        }
-                    }
+                    f.see(time, timeKey);
                 }
             }
         }

@@ -101,7 +101,7 @@ class OccurrencePassTest {
         for (OccurrencePass.OnDevice d : pass.pairs()) {
             String rule = d.confidenceRule.substring(2);
             actual.put(d.identifierId + "/" + d.deviceId, String.join(" ", List.of(d.roles.sorted().toString(),
-                    String.valueOf(d.occurrences), String.valueOf(d.firstTime), String.valueOf(d.lastTime), d.confidence,
+                    String.valueOf(d.occurrences), String.valueOf(d.first), String.valueOf(d.last), d.confidence,
                     bit(d.strong), rule, bit(d.service), String.valueOf(d.recovered), bit(d.counted), bit(d.held),
                     d.names.sorted().toString(), d.raws.sorted().toString())));
         }
