@@ -158,9 +158,11 @@ public final class CaseWriter implements AutoCloseable {
     /** A region context numbers of a device are read in; see table region_contexts. */
     public long regionContext(long deviceId, String recordHint, String homeHint, String homeArea,
                               List<String> caseRegions, Integer ton, String network) throws SQLException {
-        return insert("INSERT INTO region_contexts(device_id, record_hint, home_hint, home_area, case_regions, ton,"
-                + " network) VALUES (?,?,?,?,?,?,?)", deviceId, recordHint, homeHint, homeArea,
+        long id = nextId("region_contexts");
+        update("INSERT INTO region_contexts(id, device_id, record_hint, home_hint, home_area, case_regions, ton,"
+                + " network) VALUES (?,?,?,?,?,?,?,?)", id, deviceId, recordHint, homeHint, homeArea,
                 String.join(",", caseRegions), ton, network);
+        return id;
     }
 
     public void updateDevice(long deviceId, String platform, String homeRegion, String basis)
@@ -195,8 +197,10 @@ public final class CaseWriter implements AutoCloseable {
     }
 
     public long startRun(long deviceId, long fileId, String parserId, String version) throws SQLException {
-        return insert("INSERT INTO parser_runs(device_id, file_id, parser_id, parser_version, started_at)"
-                + " VALUES (?,?,?,?,?)", deviceId, fileId, parserId, version, Instant.now().toString());
+        long id = nextId("parser_runs");
+        update("INSERT INTO parser_runs(id, device_id, file_id, parser_id, parser_version, started_at)"
+                + " VALUES (?,?,?,?,?,?)", id, deviceId, fileId, parserId, version, Instant.now().toString());
+        return id;
     }
 
     public void finishRun(long runId, long records, String status, String message) throws SQLException {
@@ -205,7 +209,7 @@ public final class CaseWriter implements AutoCloseable {
     }
 
     public void problem(Long deviceId, Problem p) throws SQLException {
-        insert("INSERT INTO problems(device_id, evidence, path, reason, at, code, severity) VALUES (?,?,?,?,?,?,?)",
+        update("INSERT INTO problems(device_id, evidence, path, reason, at, code, severity) VALUES (?,?,?,?,?,?,?)",
                 deviceId, p.evidence(), p.path(), p.reason(), Instant.now().toString(), p.code().code(),
                 p.severity().label());
     }
@@ -359,6 +363,18 @@ public final class CaseWriter implements AutoCloseable {
     }
 
     /**
+     * Commits what is written so far once the writer thread gets to it, without waiting: a periodic
+     * commit bounds the journal, and nothing waits for it to reach the disk (a device's completion
+     * does, through {@link #flush}). Waiting here stopped the reading thread at every commit while
+     * the writer caught up, and the writer then waited for the next batch.
+     */
+    private void commitLater() throws SQLException {
+        drain();
+        thread.async(db::commit);
+        pendingRows = 0;
+    }
+
+    /**
      * Makes {@link #close} drop what is not yet committed instead of writing it and building the
      * indexes: work was stopped, and stopping must be quick (the case stays consistent; the
      * device being read is still marked {@code ingesting}).
@@ -441,14 +457,18 @@ public final class CaseWriter implements AutoCloseable {
         });
     }
 
+    /**
+     * Queues a statement whose result nobody waits for, after every pending batch. Each parser run
+     * made three such writes, and waiting for them let the writer's queue run dry at every run's
+     * start and end; a failure surfaces at the next call, as a batch's does.
+     */
     private void update(String sql, Object... values) throws SQLException {
         drain();
-        thread.sync(() -> {
+        thread.async(() -> {
             try (PreparedStatement ps = db.prepareStatement(sql)) {
                 bind(ps, values);
                 ps.executeUpdate();
             }
-            return null;
         });
     }
 
@@ -482,7 +502,7 @@ public final class CaseWriter implements AutoCloseable {
                 execute();
             }
             if (++pendingRows >= COMMIT_EVERY) {
-                flush();
+                commitLater();
             }
         }
 

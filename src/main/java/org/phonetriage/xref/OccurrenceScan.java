@@ -2,6 +2,7 @@ package org.phonetriage.xref;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,25 +12,33 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.phonetriage.xref.rules.OccurrenceSql;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
- * The occurrences of a case in table order, each with its record's columns, read by a thread of
- * its own and handed over in batches, in order: {@link OccurrencePass} aggregates one batch while
- * the next is read, so SQLite's stepping and the driver's column fetches (about half the pass on
- * one core) run on the second core. The connection is this thread's alone until {@link #close}.
+ * The occurrences of a case in table order, each with its record's columns, read by threads of
+ * their own and handed over in batches, in order: {@link OccurrencePass} aggregates one batch while
+ * the next is read, so SQLite's stepping and the driver's column fetches (the larger half of the
+ * pass, and what bounds it) run on the other cores. With a second connection to the case (a file,
+ * no write pending) two readers take the table's rowid ranges in turns, each range read whole
+ * into its reader's queue while the pass takes the other's: the rows still come in table order.
+ * The connection given is the first reader's alone until {@link #close}.
  */
 final class OccurrenceScan implements AutoCloseable {
 
     /** Rows per batch: big enough that handing one over costs nothing, small enough to stay in cache. */
     static final int BATCH = 1024;
 
-    /** Batches in flight: the reader runs ahead by a few while the pass catches up. */
-    private static final int BATCHES = 6;
+    /** Batches in flight per reader: a whole range of {@link #TURN_SPAN} rows, and a few more. */
+    private static final int BATCHES = 20;
 
     /** One batch of rows, column by column; reused once the pass has taken its rows. */
     static final class Batch {
         int size;
+        /** The reader whose pool it returns to. */
+        final int reader;
         final long[] id = new long[BATCH];
         final long[] identifierId = new long[BATCH];
         final long[] deviceId = new long[BATCH];
@@ -49,48 +58,105 @@ final class OccurrenceScan implements AutoCloseable {
         /** Search's summaries only: the source marks the record deleted; its parser run (null when none). */
         final boolean[] deleted = new boolean[BATCH];
         final Long[] runId = new Long[BATCH];
+
+        Batch(int reader) {
+            this.reader = reader;
+        }
     }
 
-    private static final Batch END = new Batch();
+    /** A reader read its last range (or failed). */
+    private static final Batch END = new Batch(-1);
+    /** A range ends: the next range is the next reader's. */
+    private static final Batch RANGE_END = new Batch(-1);
 
-    private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES + 1);
-    private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES);
-    private final Thread reader;
-    private volatile Throwable failure;
+    private final Reader[] readers;
+    /** The connection opened for the second reader, closed with the scan (null with one reader). */
+    private final Connection second;
     private volatile boolean stopped;
+    /** The reader whose range the pass takes now. */
+    private int turn;
 
-    private OccurrenceScan(Connection db, boolean summaries) {
-        for (int i = 0; i < BATCHES; i++) {
-            free.add(new Batch());
+    private OccurrenceScan(Connection db, Connection second, boolean summaries) throws SQLException {
+        long[] ids = idRange(db);
+        this.second = second;
+        List<Connection> connections = second == null ? List.of(db) : List.of(db, second);
+        readers = new Reader[connections.size()];
+        for (int r = 0; r < readers.length; r++) {
+            readers[r] = new Reader(r, connections.get(r), ids, summaries);
         }
-        reader = new Thread(() -> read(db, summaries), "occurrence-scan");
-        reader.setDaemon(true);
     }
 
     /**
      * Starts reading; {@code summaries} adds the columns search's summaries need (the deleted
      * flag and the parser run, through joins to sims and swept values).
      */
-    static OccurrenceScan start(Connection db, boolean summaries) {
-        OccurrenceScan scan = new OccurrenceScan(db, summaries);
-        scan.reader.start();
+    static OccurrenceScan start(Connection db, boolean summaries) throws SQLException {
+        Connection second = secondConnection(db);
+        OccurrenceScan scan;
+        try {
+            scan = new OccurrenceScan(db, second, summaries);
+        } catch (SQLException | RuntimeException e) {
+            if (second != null) {
+                second.close();
+            }
+            throw e;
+        }
+        for (Reader r : scan.readers) {
+            r.thread.start();
+        }
         return scan;
+    }
+
+    /**
+     * A read-only connection to the same case file for a second reader, or null: one core, a case
+     * in memory, or a write not yet committed (which another connection would not see).
+     */
+    private static Connection secondConnection(Connection db) {
+        try {
+            String url = db.getMetaData().getURL();
+            if (Runtime.getRuntime().availableProcessors() < 2 || !db.getAutoCommit() || url == null
+                    || !url.startsWith("jdbc:sqlite:") || url.contains(":memory:") || url.contains("mode=memory")
+                    || url.length() == "jdbc:sqlite:".length()) {
+                return null;
+            }
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setOpenMode(SQLiteOpenMode.NOMUTEX);
+            config.setCacheSize(-16_384);
+            return DriverManager.getConnection(url, config.toProperties());
+        } catch (SQLException e) {
+            return null; // one reader reads it all, as it did before
+        }
     }
 
     /** The next batch in table order, or null after the last; a read that failed throws here. */
     Batch next() throws SQLException {
-        Batch b;
-        try {
-            b = full.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the occurrences were read", e);
+        while (true) {
+            Reader r = readers[turn];
+            Batch b;
+            try {
+                b = r.full.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the occurrences were read", e);
+            }
+            if (b == RANGE_END) {
+                turn = (turn + 1) % readers.length;
+                continue;
+            }
+            if (b != END) {
+                return b;
+            }
+            r.full.add(END); // a later call gets the end (or the failure) again
+            // this reader has no range left, so no reader has: a failure of either ends the scan
+            for (int k = 0; k < readers.length; k++) {
+                rethrow(readers[(turn + k) % readers.length].failure);
+            }
+            return null;
         }
-        if (b != END) {
-            return b;
-        }
-        full.add(END); // a later call gets the end (or the failure) again
-        Throwable t = failure;
+    }
+
+    private static void rethrow(Throwable t) throws SQLException {
         if (t instanceof SQLException e) {
             throw e;
         }
@@ -100,88 +166,120 @@ final class OccurrenceScan implements AutoCloseable {
         if (t instanceof Error e) {
             throw e;
         }
-        return null;
     }
 
     /** Gives a batch back once its rows were taken. */
     void recycle(Batch b) {
-        free.add(b);
+        readers[b.reader].free.add(b);
     }
 
-    /** Stops the reader (when the pass ended early) and waits for it: the connection is free again. */
+    /** Stops the readers (when the pass ended early) and waits for them: the connection is free again. */
     @Override
-    public void close() {
+    public void close() throws SQLException {
         stopped = true;
-        reader.interrupt();
         boolean interrupted = false;
-        while (reader.isAlive()) {
-            try {
-                reader.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
+        for (Reader r : readers) {
+            r.thread.interrupt();
+            while (r.thread.isAlive()) {
+                try {
+                    r.thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+        if (second != null) {
+            second.close();
+        }
     }
 
-    private void read(Connection db, boolean summaries) {
-        try (Flags flags = new Flags(db)) {
+    /** One reader: its connection, its ranges (every n-th from its number on), its batches. */
+    private final class Reader {
+        final BlockingQueue<Batch> full = new LinkedBlockingQueue<>(BATCHES + 4);
+        final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES);
+        final Thread thread;
+        volatile Throwable failure;
+
+        Reader(int number, Connection db, long[] ids, boolean summaries) {
+            for (int i = 0; i < BATCHES; i++) {
+                free.add(new Batch(number));
+            }
+            thread = new Thread(() -> read(number, db, ids, summaries), "occurrence-scan");
+            thread.setDaemon(true);
+        }
+
+        private void read(int number, Connection db, long[] ids, boolean summaries) {
+            try (Flags flags = new Flags(db)) {
+                PreparedStatement chunk = null;
+                try {
+                    // the table in rowid ranges, in order: each range's statement numbers the texts the
+                    // earlier ones met (a first small range learns most of them), so most rows give four
+                    // small numbers where they gave four strings
+                    long span = readers.length == 1 ? SPAN : TURN_SPAN;
+                    for (int range = number; !stopped; range += readers.length) {
+                        long from = range == 0 ? ids[0] : ids[0] + FIRST_SPAN + (range - 1) * span;
+                        if (from > ids[1] || from < ids[0]) {
+                            break; // past the last id (or past the largest long)
+                        }
+                        long last = from + (range == 0 ? FIRST_SPAN : span) - 1;
+                        long to = last < from || last > ids[1] ? ids[1] : last;
+                        if (chunk == null || flags.codesGrown()) {
+                            if (chunk != null) {
+                                chunk.close();
+                            }
+                            chunk = db.prepareStatement(sql(summaries, flags));
+                        }
+                        readRange(chunk, from, to, flags, summaries);
+                        full.put(RANGE_END);
+                    }
+                } finally {
+                    if (chunk != null) {
+                        chunk.close();
+                    }
+                }
+            } catch (InterruptedException e) {
+                return; // closed by the pass: nobody waits for more
+            } catch (SQLException | RuntimeException | Error e) {
+                failure = e;
+            }
+            try {
+                full.put(END);
+            } catch (InterruptedException e) {
+                // closed by the pass meanwhile
+            }
+        }
+
+        private void readRange(PreparedStatement chunk, long from, long to, Flags flags, boolean summaries)
+                throws SQLException, InterruptedException {
+            chunk.setLong(1, from);
+            chunk.setLong(2, to);
             Batch b = free.take();
             b.size = 0;
-            long[] ids = idRange(db);
-            PreparedStatement chunk = null;
-            try {
-                // the table in rowid ranges, in order: each range's statement numbers the texts the
-                // earlier ones met (a first small range learns most of them), so most rows give four
-                // small numbers where they gave four strings
-                long from = ids[0];
-                for (long span = FIRST_SPAN; !stopped && from <= ids[1]; span = SPAN) {
-                    long to = from > ids[1] - (span - 1) ? ids[1] : from + span - 1;
-                    if (chunk == null || flags.codesGrown()) {
-                        if (chunk != null) {
-                            chunk.close();
-                        }
-                        chunk = db.prepareStatement(sql(summaries, flags));
+            try (ResultSet rs = chunk.executeQuery()) {
+                while (!stopped && rs.next()) {
+                    OccurrenceScan.read(rs, b, b.size++, flags, summaries);
+                    if (b.size == BATCH) {
+                        full.put(b);
+                        b = free.take();
+                        b.size = 0;
                     }
-                    chunk.setLong(1, from);
-                    chunk.setLong(2, to);
-                    try (ResultSet rs = chunk.executeQuery()) {
-                        while (!stopped && rs.next()) {
-                            read(rs, b, b.size++, flags, summaries);
-                            if (b.size == BATCH) {
-                                full.put(b);
-                                b = free.take();
-                                b.size = 0;
-                            }
-                        }
-                    }
-                    if (to == ids[1]) {
-                        break;
-                    }
-                    from = to + 1;
-                }
-            } finally {
-                if (chunk != null) {
-                    chunk.close();
                 }
             }
             if (b.size > 0) {
                 full.put(b);
+            } else {
+                free.add(b);
             }
-        } catch (InterruptedException e) {
-            // closed by the pass: nobody waits for more
-        } catch (SQLException | RuntimeException | Error e) {
-            failure = e;
-        } finally {
-            full.add(END);
         }
     }
 
-    /** Rowids of the first range (small: it learns the texts) and of each after it. */
+    /** Rowids of the first range (small: it learns the texts) and of each after it, with one reader or two. */
     static final long FIRST_SPAN = 4096;
     private static final long SPAN = 1 << 18;
+    private static final long TURN_SPAN = (long) (BATCHES - 4) * BATCH;
 
     /** The smallest and largest occurrence id (an empty range for no occurrences). */
     private static long[] idRange(Connection db) throws SQLException {

@@ -114,6 +114,44 @@ class OccurrenceScanTest {
         }
     }
 
+    /**
+     * Ids spread out (every seventh, then a gap of a million): many ranges, most of them empty,
+     * taken in turns by two readers on two cores, still give every row once in table order.
+     */
+    @Test
+    void rangesTakenInTurnsGiveEveryRowOnceInOrder() throws Exception {
+        Path spread = tmp.resolve("spread.db");
+        java.nio.file.Files.copy(caseFile, spread);
+        try (Connection db = CaseDb.open(spread, false)) {
+            try (Statement st = db.createStatement()) {
+                st.execute("UPDATE occurrences SET id = -id");
+                st.execute("UPDATE occurrences SET id = -id * 7");
+                st.execute("UPDATE occurrences SET id = id + 1000000 WHERE id > 30000");
+            }
+            List<Long> expected = new java.util.ArrayList<>();
+            try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM occurrences ORDER BY id")) {
+                while (rs.next()) {
+                    expected.add(rs.getLong(1));
+                }
+            }
+            List<Long> seen = new java.util.ArrayList<>();
+            try (OccurrenceScan scan = OccurrenceScan.start(db, true)) {
+                for (OccurrenceScan.Batch b = scan.next(); b != null; b = scan.next()) {
+                    if (seen.isEmpty() && Runtime.getRuntime().availableProcessors() >= 2) {
+                        assertEquals(2, Thread.getAllStackTraces().keySet().stream()
+                                .filter(t -> t.getName().equals("occurrence-scan")).count(), "two readers");
+                    }
+                    for (int i = 0; i < b.size; i++) {
+                        seen.add(b.id[i]);
+                    }
+                    scan.recycle(b);
+                }
+            }
+            assertEquals(expected, seen);
+            assertTrue(expected.get(expected.size() - 1) > 1_000_000);
+        }
+    }
+
     @Test
     void aPassThatStopsEarlyGetsItsConnectionBack() throws Exception {
         try (Connection db = CaseDb.open(caseFile, false)) {

@@ -289,8 +289,7 @@ public final class PersonFold {
     /** Per person, the names each device saved its identifiers under: each (device, name) once, by its first key. */
     private Map<String, List<PersonName>> namesOf(Map<String, String> personOfKey) {
         // in code point order, as SQL's binary collation orders UTF-8
-        Comparator<String> codePoints = (x, y) -> java.util.Arrays.compare(x.codePoints().toArray(),
-                y.codePoints().toArray());
+        Comparator<String> codePoints = CodePointOrder::compare;
         names.sort(Comparator.comparing(PersonName::device, codePoints).thenComparing(PersonName::name, codePoints)
                 .thenComparing(PersonName::key, codePoints));
         Map<String, Set<String>> seen = new TreeMap<>();
