@@ -28,8 +28,10 @@ import org.phonetriage.report.caseuco.CanonicalInstant;
  * {@link TimelineQuery}, for cases of millions of records: SQLite sorting the joined wide rows was
  * most of its cost. Here the calls, then the messages, are read in stored order, each merged with
  * its occurrences (which the record index gives in record order, no sort), encoded as its line and
- * put in time order by {@link SortedRows} in bounded memory. Devices, parser runs, owner
- * identifiers and contact names are small tables read first.
+ * put in time order by {@link SortedRows} in bounded memory; the line's last three fields, its
+ * parser run's (half its bytes), are not sorted but added by run as the lines come out. Devices,
+ * parser runs, owner identifiers and contact names are small tables read first; readings and
+ * identifiers are looked up as they come ({@link TimelineReadings}).
  *
  * <p>The order is the timeline's: time (as {@code rtrim(time_utc, 'Z')} sorts as text), device
  * label, record table, record id; records without a time last. For times in the form phonetriage
@@ -106,6 +108,8 @@ public final class TimelineCsvExport {
                 CsvBytes lines = new CsvBytes();
                 while (row.next()) {
                     lines.append(row.bytes(), row.start(), row.end() - row.start());
+                    lines.append(reader.source(row.tag()));
+                    lines.newLine();
                     if (lines.size() >= 1 << 15) {
                         stream.write(lines.bytes(), 0, lines.size());
                         lines.clear();
@@ -286,7 +290,8 @@ public final class TimelineCsvExport {
                             minor = nanos(time) * deviceCount + device.place;
                         }
                         encode(rs, texts, time, device, parties, recordPrefix, id, durations);
-                        sorted.add(key, minor, 0, line.bytes(), 0, line.size(), line.size(), line.size());
+                        // the source's fields (half a line) are added as the rows come out, by run: not sorted
+                        sorted.add(key, minor, rs.getLong(3), line.bytes(), 0, line.size(), line.size(), line.size());
                         records++;
                     }
                 }
@@ -308,7 +313,10 @@ public final class TimelineCsvExport {
             partyReadings.add(reading);
         }
 
-        /** The record's line, as {@link TimelineCsv} writes it, into {@link #line}. */
+        /**
+         * The record's line up to its source ({@link #source}), as {@link TimelineCsv} writes it, into
+         * {@link #line}.
+         */
         private void encode(ResultSet rs, JoinedColumns texts, String time, Device device, List<TimelineParty> parties,
                 byte[] recordPrefix, long id, boolean durations) throws SQLException {
             line.clear();
@@ -344,9 +352,12 @@ public final class TimelineCsvExport {
             line.append(recordPrefix);
             line.number(id);
             line.comma();
-            byte[] source = runs.get(rs.getLong(3)); // run_id is NOT NULL
-            line.append(source != null ? source : EMPTY_SOURCE);
-            line.newLine();
+        }
+
+        /** parser, source_file and source_sha256 of the records of parser run {@code runId} (NOT NULL). */
+        byte[] source(long runId) {
+            byte[] source = runs.get(runId);
+            return source != null ? source : EMPTY_SOURCE;
         }
 
         /**
