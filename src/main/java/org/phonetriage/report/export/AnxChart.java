@@ -60,6 +60,8 @@ final class AnxChart {
 
     private final ExportGraph graph;
     private final Map<String, DeviceSummary> devices = new HashMap<>();
+    /** A link's devices as its attribute shows them, joined once per list (links share a few). */
+    private final Map<List<String>, String> joinedDevices = new HashMap<>();
 
     AnxChart(ExportGraph graph, XrefReport xref) {
         this.graph = graph;
@@ -169,7 +171,7 @@ final class AnxChart {
         return values;
     }
 
-    private static void writeLink(XmlOutput xml, Link link) throws IOException {
+    private void writeLink(XmlOutput xml, Link link) throws IOException {
         xml.start("ChartItem");
         xml.attribute("Label", linkLabel(link));
         if (link.firstSeen() != null) {
@@ -186,7 +188,8 @@ final class AnxChart {
         xml.attribute("MlStyle", "MultiplicityMultiple");
         xml.end();
         writeAttributes(xml, LINK_ATTRIBUTES, new Object[] {link.calls(), link.messages(), link.durationSeconds(),
-                link.firstSeen(), link.lastSeen(), ListText.joined(link.devices()), link.name()});
+                link.firstSeen(), link.lastSeen(), joinedDevices.computeIfAbsent(link.devices(), ListText::joined),
+                link.name()});
         xml.end();
     }
 
