@@ -16,8 +16,9 @@ import org.phonetriage.query.TimelineQuery;
  * encoding the same key and number again per record a tenth of the rest (the formula guard scans
  * a {@code +33…} as a number).
  *
- * <p>A reading not at hand is read together with the next {@value #RANGE} ids (ingest makes
- * readings as it meets them, so the next records' readings are mostly among them). Its
+ * <p>A reading not at hand is read together with the others of its block of {@value #RANGE} ids
+ * (ingest makes readings as it meets them, so the next records' readings are mostly among them;
+ * blocks do not overlap, so none is read twice while it stays at hand). Its
  * identifier is the occurrence's {@code identifier_id}, as the timeline's join had it: a reading
  * read in a range is taken only when its own {@code identifier_id} is that one, else the pair is
  * read as the join read it (a gone reading or identifier gives NULL columns, as a LEFT JOIN).
@@ -76,7 +77,8 @@ final class TimelineReadings implements AutoCloseable {
         return known;
     }
 
-    private void readRange(long from) throws SQLException {
+    private void readRange(long id) throws SQLException {
+        long from = Math.floorDiv(id, RANGE) * RANGE;
         range.setLong(1, from);
         range.setLong(2, from > Long.MAX_VALUE - RANGE ? Long.MAX_VALUE : from + RANGE);
         try (ResultSet rs = range.executeQuery()) {
