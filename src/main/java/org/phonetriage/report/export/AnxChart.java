@@ -2,7 +2,6 @@ package org.phonetriage.report.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -196,14 +195,16 @@ final class AnxChart {
     /** "2 calls, 1 message" for communication; the saved name for a contact entry; else the kind. */
     private static String linkLabel(Link link) {
         if (link.isCommunication()) {
-            List<String> parts = new ArrayList<>();
+            // one builder, not a list of parts joined: a label per link
+            StringBuilder label = new StringBuilder(24);
             if (link.calls() > 0) {
-                parts.add(link.calls() + (link.calls() == 1 ? " call" : " calls"));
+                label.append(link.calls()).append(link.calls() == 1 ? " call" : " calls");
             }
             if (link.messages() > 0) {
-                parts.add(link.messages() + (link.messages() == 1 ? " message" : " messages"));
+                label.append(label.length() > 0 ? ", " : "").append(link.messages())
+                        .append(link.messages() == 1 ? " message" : " messages");
             }
-            return String.join(", ", parts);
+            return label.toString();
         }
         return ExportGraph.CONTACT.equals(link.kind()) && link.name() != null ? link.name() : link.kind();
     }

@@ -279,9 +279,19 @@ final class XmlOutput implements AutoCloseable {
     }
 
     /** A name or fixed text, unescaped, as UTF-8. */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for ASCII
     private void utf8(String text) throws IOException {
         int n = text.length();
         room(n);
+        int ascii = 0;
+        while (ascii < n && text.charAt(ascii) < 0x80) {
+            ascii++;
+        }
+        if (ascii == n) { // every name the exports write: copied at once
+            text.getBytes(0, n, buffer, size);
+            size += n;
+            return;
+        }
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
