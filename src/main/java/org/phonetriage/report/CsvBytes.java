@@ -15,30 +15,31 @@ import java.util.Arrays;
  * rows: a value of printable ASCII that needs no quoting and no formula guard (nearly every key,
  * time, role and table name) is copied as SQLite stores it, without becoming a Java string; any
  * other value goes through {@link CsvField}, so the bytes are those {@link CsvTable} writes.
+ * Public for the exports of other packages that write CSV (i2/links.csv).
  */
-final class CsvBytes {
+public final class CsvBytes {
 
     private byte[] bytes = new byte[256];
     private int size;
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return bytes;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    void clear() {
+    public void clear() {
         size = 0;
     }
 
-    void comma() {
+    public void comma() {
         ensure(1);
         bytes[size++] = ',';
     }
 
-    void newLine() {
+    public void newLine() {
         ensure(1);
         bytes[size++] = '\n';
     }
@@ -49,12 +50,12 @@ final class CsvBytes {
         size += len;
     }
 
-    void append(byte[] b) {
+    public void append(byte[] b) {
         append(b, 0, b.length);
     }
 
     /** A number, as {@link CsvTable} writes one (its decimal digits, a minus sign before a negative one). */
-    void number(long value) {
+    public void number(long value) {
         if (value == Long.MIN_VALUE) {
             append(Long.toString(value).getBytes(StandardCharsets.US_ASCII));
             return;
@@ -93,7 +94,7 @@ final class CsvBytes {
     }
 
     /** The field of {@code text} (null: the empty field), as {@link #text(ResultSet, int, boolean, boolean)}. */
-    void text(String text, boolean identifiers, boolean guard) {
+    public void text(String text, boolean identifiers, boolean guard) {
         if (text == null) {
             return;
         }

@@ -28,8 +28,10 @@ import org.phonetriage.report.caseuco.CanonicalInstant;
  * {@link TimelineQuery}, for cases of millions of records: SQLite sorting the joined wide rows was
  * most of its cost. Here the calls, then the messages, are read in stored order, each merged with
  * its occurrences (which the record index gives in record order, no sort), encoded as its line and
- * put in time order by {@link SortedRows} in bounded memory. Devices, parser runs, owner
- * identifiers and contact names are small tables read first.
+ * put in time order by {@link SortedRows} in bounded memory; the line's last three fields, its
+ * parser run's (half its bytes), are not sorted but added by run as the lines come out. Devices,
+ * parser runs, owner identifiers and contact names are small tables read first; readings and
+ * identifiers are looked up as they come ({@link TimelineReadings}).
  *
  * <p>The order is the timeline's: time (as {@code rtrim(time_utc, 'Z')} sorts as text), device
  * label, record table, record id; records without a time last. For times in the form phonetriage
@@ -60,14 +62,13 @@ public final class TimelineCsvExport {
     private static final int[] RECORD_TEXT_COLUMNS = {6, 4, 5, 8};
     /**
      * A table's occurrences in record order, then their own (as the timeline lists parties); then
-     * party role and name joined.
+     * party role and name joined. Their readings and identifiers are not joined here but looked up
+     * by id ({@link TimelineReadings}).
      */
-    private static final String OCCURRENCES = "SELECT o.record_id, i.key, i.type, r.raw, r.rule, r.alternatives,"
-            + " o.party_role, o.name, o.device_id, o.identifier_id, o.reading_id, "
+    private static final String OCCURRENCES = "SELECT o.record_id, o.party_role, o.name, o.device_id,"
+            + " o.identifier_id, o.reading_id, "
             + JoinedColumns.sql(List.of(JoinedColumns.text("o.party_role"), JoinedColumns.text("o.name")))
-            + " FROM occurrences o"
-            + " LEFT JOIN readings r ON r.id = o.reading_id LEFT JOIN identifiers i ON i.id = o.identifier_id"
-            + " WHERE o.record_table = ? ORDER BY o.record_id, o.id";
+            + " FROM occurrences o WHERE o.record_table = ? ORDER BY o.record_id, o.id";
 
     private TimelineCsvExport() {
     }
@@ -93,8 +94,8 @@ public final class TimelineCsvExport {
             throws SQLException, IOException {
         Path spillFolder = OccurrencesCsv.spillFolder(file);
         String spillPrefix = OccurrencesCsv.spillPrefix(file);
-        try (SortedRows sorted = new SortedRows(UNTIMED + 1, runBytes, spillFolder, spillPrefix)) {
-            Reader reader = new Reader(db, formulaGuard, sorted);
+        try (SortedRows sorted = new SortedRows(UNTIMED + 1, runBytes, spillFolder, spillPrefix);
+             Reader reader = new Reader(db, formulaGuard, sorted)) {
             if (!reader.read("calls", CALLS, true) || !reader.read("messages", MESSAGES, false)) {
                 return null;
             }
@@ -107,6 +108,8 @@ public final class TimelineCsvExport {
                 CsvBytes lines = new CsvBytes();
                 while (row.next()) {
                     lines.append(row.bytes(), row.start(), row.end() - row.start());
+                    lines.append(reader.source(row.tag()));
+                    lines.newLine();
                     if (lines.size() >= 1 << 15) {
                         stream.write(lines.bytes(), 0, lines.size());
                         lines.clear();
@@ -155,7 +158,7 @@ public final class TimelineCsvExport {
     }
 
     /** Reads the records of the case and adds each, encoded as its line, to the sorted rows. */
-    private static final class Reader {
+    private static final class Reader implements AutoCloseable {
         private final Connection db;
         private final boolean guard;
         private final SortedRows sorted;
@@ -165,11 +168,10 @@ public final class TimelineCsvExport {
         private final Set<DeviceIdentifier> owners = new HashSet<>();
         private final Map<DeviceIdentifier, String> contactNames;
         private final CsvBytes line = new CsvBytes();
-        private final JoinedColumns partyTexts = new JoinedColumns(7, 8);
-        private final RecentById<IdentifierColumns> identifiers = new RecentById<>(RECENT_VALUES);
-        private final RecentById<ReadingColumns> readings = new RecentById<>(RECENT_VALUES);
+        private final JoinedColumns partyTexts = new JoinedColumns(2, 3);
+        private final TimelineReadings readings;
         /** The readings of the record's parties, in the order of its parties. */
-        private final List<ReadingColumns> partyReadings = new ArrayList<>();
+        private final List<TimelineReadings.Reading> partyReadings = new ArrayList<>();
         long records;
         long untimed;
 
@@ -211,6 +213,12 @@ public final class TimelineCsvExport {
                 }
             }
             contactNames = contactNames(db);
+            readings = new TimelineReadings(db, RECENT_VALUES, guard);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            readings.close();
         }
 
         /**
@@ -282,7 +290,8 @@ public final class TimelineCsvExport {
                             minor = nanos(time) * deviceCount + device.place;
                         }
                         encode(rs, texts, time, device, parties, recordPrefix, id, durations);
-                        sorted.add(key, minor, 0, line.bytes(), 0, line.size(), line.size(), line.size());
+                        // the source's fields (half a line) are added as the rows come out, by run: not sorted
+                        sorted.add(key, minor, rs.getLong(3), line.bytes(), 0, line.size(), line.size(), line.size());
                         records++;
                     }
                 }
@@ -291,49 +300,23 @@ public final class TimelineCsvExport {
         }
 
         private void addParty(ResultSet o, List<TimelineParty> parties) throws SQLException {
-            long identifierId = o.getLong(10);
-            IdentifierColumns identifier = identifier(o, identifierId);
-            ReadingColumns reading = reading(o);
-            if (!TimelineQuery.isParty(identifier.key(), reading.rule())) {
+            long identifierId = o.getLong(5); // o.identifier_id and o.reading_id are NOT NULL in every case's schema
+            TimelineReadings.Reading reading = readings.of(o.getLong(6), identifierId);
+            if (!reading.party()) {
                 return;
             }
-            DeviceIdentifier pair = new DeviceIdentifier(o.getLong(9), identifierId);
-            partyTexts.read(o, 12);
+            DeviceIdentifier pair = new DeviceIdentifier(o.getLong(4), identifierId);
+            partyTexts.read(o, 7);
             String name = partyTexts.string(o, 1);
-            parties.add(new TimelineParty(identifier.key(), identifier.type(), reading.raw(), partyTexts.string(o, 0),
+            parties.add(new TimelineParty(reading.key(), reading.type(), reading.raw(), partyTexts.string(o, 0),
                     name != null ? name : contactNames.get(pair), owners.contains(pair), reading.alternatives()));
             partyReadings.add(reading);
         }
 
         /**
-         * i.key and i.type of the occurrence under the cursor: read once per identifier lately met
-         * (o.identifier_id and o.reading_id are NOT NULL in every case's schema: no wasNull calls).
+         * The record's line up to its source ({@link #source}), as {@link TimelineCsv} writes it, into
+         * {@link #line}.
          */
-        private IdentifierColumns identifier(ResultSet o, long id) throws SQLException {
-            IdentifierColumns known = identifiers.get(id);
-            if (known == null) {
-                known = new IdentifierColumns(o.getString(2), o.getString(3));
-                identifiers.put(id, known);
-            }
-            return known;
-        }
-
-        /** r.raw, r.rule and r.alternatives (as keys): read and parsed once per reading lately met. */
-        private ReadingColumns reading(ResultSet o) throws SQLException {
-            long id = o.getLong(11);
-            ReadingColumns known = readings.get(id);
-            if (known == null) {
-                // TimelineQuery.party's parse of the stored alternatives, kept with the reading
-                List<String> alternatives = TimelineQuery.party(null, null, null, null, null, false,
-                        o.getString(6)).alternatives();
-                known = new ReadingColumns(o.getString(4), o.getString(5), alternatives,
-                        String.join(";", alternatives));
-                readings.put(id, known);
-            }
-            return known;
-        }
-
-        /** The record's line, as {@link TimelineCsv} writes it, into {@link #line}. */
         private void encode(ResultSet rs, JoinedColumns texts, String time, Device device, List<TimelineParty> parties,
                 byte[] recordPrefix, long id, boolean durations) throws SQLException {
             line.clear();
@@ -369,26 +352,29 @@ public final class TimelineCsvExport {
             line.append(recordPrefix);
             line.number(id);
             line.comma();
-            byte[] source = runs.get(rs.getLong(3)); // run_id is NOT NULL
-            line.append(source != null ? source : EMPTY_SOURCE);
-            line.newLine();
+        }
+
+        /** parser, source_file and source_sha256 of the records of parser run {@code runId} (NOT NULL). */
+        byte[] source(long runId) {
+            byte[] source = runs.get(runId);
+            return source != null ? source : EMPTY_SOURCE;
         }
 
         /**
          * The party columns of a record of one party, as {@link TimelineCsv#partyColumns} gives them
-         * (of one value, an empty one is the empty field either way), its alternatives joined once
-         * per reading: most records have one party, and the generic join was a tenth of the export.
+         * (of one value, an empty one is the empty field either way), its key, number and alternatives
+         * encoded once per reading: most records have one party, and the generic join was a tenth of the export.
          */
-        private void onePartyColumns(TimelineParty party, ReadingColumns reading) {
-            line.text(party.key(), true, guard);
+        private void onePartyColumns(TimelineParty party, TimelineReadings.Reading reading) {
+            line.append(reading.keyField());
             line.comma();
-            line.text(party.raw(), false, guard);
+            line.append(reading.rawField());
             line.comma();
             line.text(TimelineCsv.role(party), false, guard);
             line.comma();
             line.text(party.name(), false, guard);
             line.comma();
-            line.text(reading.joinedAlternatives(), true, guard);
+            line.append(reading.alternativesField());
             line.comma();
         }
     }
@@ -432,12 +418,7 @@ public final class TimelineCsvExport {
     private record DeviceIdentifier(long device, long identifier) {
     }
 
-    /** How many identifiers, and readings, the export keeps at hand (see {@link RecentById}). */
+    /** How many readings the export keeps at hand (see {@link TimelineReadings}). */
     private static final int RECENT_VALUES = 1 << 16;
 
-    private record IdentifierColumns(String key, String type) {
-    }
-
-    private record ReadingColumns(String raw, String rule, List<String> alternatives, String joinedAlternatives) {
-    }
 }

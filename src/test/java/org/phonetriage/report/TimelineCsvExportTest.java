@@ -73,6 +73,11 @@ class TimelineCsvExportTest {
             st.execute("UPDATE messages SET run_id = 999 WHERE id = 4");
             st.execute("UPDATE occurrences SET identifier_id = 999999 WHERE id = (SELECT min(id) FROM occurrences"
                     + " WHERE record_table = 'calls')");
+            // an occurrence whose reading is gone, one whose identifier is not its reading's
+            st.execute("UPDATE occurrences SET reading_id = 999999 WHERE id = (SELECT max(id) FROM occurrences"
+                    + " WHERE record_table = 'messages')");
+            st.execute("UPDATE occurrences SET identifier_id = (SELECT max(id) FROM identifiers)"
+                    + " WHERE id = (SELECT min(id) FROM occurrences WHERE record_table = 'messages')");
             st.execute("UPDATE occurrences SET name = NULL WHERE record_table <> 'contacts'");
             // readings with alternatives (one, two, one a spreadsheet would evaluate): joined per reading
             st.execute("UPDATE readings SET alternatives = '+390612345678 it-national' WHERE id % 3 = 0");

@@ -2,7 +2,6 @@ package org.phonetriage.report.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +59,8 @@ final class AnxChart {
 
     private final ExportGraph graph;
     private final Map<String, DeviceSummary> devices = new HashMap<>();
+    /** A link's devices as its attribute shows them, joined once per list (links share a few). */
+    private final Map<List<String>, String> joinedDevices = new HashMap<>();
 
     AnxChart(ExportGraph graph, XrefReport xref) {
         this.graph = graph;
@@ -169,7 +170,7 @@ final class AnxChart {
         return values;
     }
 
-    private static void writeLink(XmlOutput xml, Link link) throws IOException {
+    private void writeLink(XmlOutput xml, Link link) throws IOException {
         xml.start("ChartItem");
         xml.attribute("Label", linkLabel(link));
         if (link.firstSeen() != null) {
@@ -186,21 +187,24 @@ final class AnxChart {
         xml.attribute("MlStyle", "MultiplicityMultiple");
         xml.end();
         writeAttributes(xml, LINK_ATTRIBUTES, new Object[] {link.calls(), link.messages(), link.durationSeconds(),
-                link.firstSeen(), link.lastSeen(), ListText.joined(link.devices()), link.name()});
+                link.firstSeen(), link.lastSeen(), joinedDevices.computeIfAbsent(link.devices(), ListText::joined),
+                link.name()});
         xml.end();
     }
 
     /** "2 calls, 1 message" for communication; the saved name for a contact entry; else the kind. */
     private static String linkLabel(Link link) {
         if (link.isCommunication()) {
-            List<String> parts = new ArrayList<>();
+            // one builder, not a list of parts joined: a label per link
+            StringBuilder label = new StringBuilder(24);
             if (link.calls() > 0) {
-                parts.add(link.calls() + (link.calls() == 1 ? " call" : " calls"));
+                label.append(link.calls()).append(link.calls() == 1 ? " call" : " calls");
             }
             if (link.messages() > 0) {
-                parts.add(link.messages() + (link.messages() == 1 ? " message" : " messages"));
+                label.append(label.length() > 0 ? ", " : "").append(link.messages())
+                        .append(link.messages() == 1 ? " message" : " messages");
             }
-            return String.join(", ", parts);
+            return label.toString();
         }
         return ExportGraph.CONTACT.equals(link.kind()) && link.name() != null ? link.name() : link.kind();
     }

@@ -86,9 +86,16 @@ final class XmlOutput implements AutoCloseable {
 
     /** An attribute of the element just started; a null value writes nothing. */
     void attribute(String name, Object value) throws IOException {
-        if (value != null) {
-            attributeUnchecked(name, clean(value.toString()));
+        if (value == null) {
+            return;
         }
+        openAttribute(name);
+        if (value instanceof Long || value instanceof Integer) {
+            digits(((Number) value).longValue()); // its toString, without making it
+        } else {
+            cleaned(value.toString(), true);
+        }
+        put((byte) '"');
     }
 
     /** {@code <name>text</name>} on one line; a null text writes nothing. */
@@ -104,7 +111,7 @@ final class XmlOutput implements AutoCloseable {
     /** Text content of the element just started (after its attributes). */
     void text(Object text) throws IOException {
         closeTag();
-        escaped(clean(text.toString()), false);
+        cleaned(text.toString(), false);
     }
 
     /** Closes the innermost open element. */
@@ -169,6 +176,13 @@ final class XmlOutput implements AutoCloseable {
     }
 
     private void attributeUnchecked(String name, String value) throws IOException {
+        openAttribute(name);
+        escaped(value, true);
+        put((byte) '"');
+    }
+
+    /** {@code name="}: an attribute's value follows. */
+    private void openAttribute(String name) throws IOException {
         if (!tagOpen) {
             throw new IllegalStateException("attribute " + name + " outside a start tag");
         }
@@ -176,8 +190,47 @@ final class XmlOutput implements AutoCloseable {
         utf8(name);
         put((byte) '=');
         put((byte) '"');
-        escaped(value, true);
-        put((byte) '"');
+    }
+
+    /**
+     * {@code text} cleaned ({@link #clean}) and escaped; text of printable ASCII with nothing to
+     * escape (nearly every key, time, id and count) copied at once, the same bytes.
+     */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for ASCII
+    private void cleaned(String text, boolean inAttribute) throws IOException {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7F || c == '&' || c == '<' || c == '>' || c == '"') {
+                escaped(clean(text), inAttribute);
+                return;
+            }
+        }
+        room(n);
+        text.getBytes(0, n, buffer, size);
+        size += n;
+    }
+
+    /** A number's decimal digits, a minus sign before a negative one: {@link Long#toString(long)}'s text. */
+    private void digits(long value) throws IOException {
+        if (value == Long.MIN_VALUE) {
+            ascii(Long.toString(value));
+            return;
+        }
+        room(20);
+        if (value < 0) {
+            buffer[size++] = '-';
+            value = -value;
+        }
+        int length = 1;
+        for (long v = value; v >= 10; v /= 10) {
+            length++;
+        }
+        for (int i = size + length - 1; i >= size; i--) {
+            buffer[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        size += length;
     }
 
     /** A line break and two spaces per level, made once per depth (one per element written). */
@@ -226,9 +279,19 @@ final class XmlOutput implements AutoCloseable {
     }
 
     /** A name or fixed text, unescaped, as UTF-8. */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for ASCII
     private void utf8(String text) throws IOException {
         int n = text.length();
         room(n);
+        int ascii = 0;
+        while (ascii < n && text.charAt(ascii) < 0x80) {
+            ascii++;
+        }
+        if (ascii == n) { // every name the exports write: copied at once
+            text.getBytes(0, n, buffer, size);
+            size += n;
+            return;
+        }
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {

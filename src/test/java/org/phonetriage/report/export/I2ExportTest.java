@@ -1,11 +1,14 @@
 package org.phonetriage.report.export;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phonetriage.query.CsvRows;
+import org.phonetriage.report.CsvTable;
+import org.phonetriage.store.CaseDb;
 import org.phonetriage.xref.CommunicationGraph;
+import org.phonetriage.xref.Network;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -54,6 +60,48 @@ class I2ExportTest {
         assertEquals("Chefe | Tio", hubCall.get("from_label"));
         assertTrue(rows.stream().anyMatch(r -> r.get("from_type").equals("Seized device")
                 && r.get("to_identity").equals(ExportFixture.ICCID_B2) && r.get("to_type").equals("ICCID")));
+    }
+
+    /**
+     * links.csv, encoded by the export itself, is byte for byte what {@link CsvTable} writes of the
+     * same values (the writer it had), guard on and off: quoted, guarded and non-ASCII names.
+     */
+    @Test
+    void linksCsvIsWhatCsvTableWritesOfTheLinks() throws Exception {
+        ExportGraph graph;
+        Path copy = tmp.resolve("formula-names.db");
+        Files.copy(fixture.caseFile, copy);
+        try (Connection db = CaseDb.open(copy, false); Statement st = db.createStatement()) {
+            // names a spreadsheet would evaluate: guarded only with the guard on
+            for (String table : List.of("contacts", "occurrences")) {
+                st.execute("UPDATE " + table + " SET name = '=HYPERLINK(1)' WHERE name = 'Tio'");
+                st.execute("UPDATE " + table + " SET name = '@chefe' WHERE name = 'Chefe'");
+            }
+            Network network = Network.load(db);
+            graph = ExportGraph.of(network.graph(), network.metrics(), fixture.xref.persons());
+        }
+        for (boolean guard : List.of(true, false)) {
+            Path written = new I2Export(graph, fixture.xref, guard).write(tmp.resolve("guard-" + guard))
+                    .resolve(I2Export.LINKS_FILE);
+            Path reference = tmp.resolve("reference-" + guard + ".csv");
+            try (CsvTable csv = CsvTable.create(reference, I2Export.LINKS_HEADER, I2Export.LINKS_IDENTIFIERS)
+                    .formulaGuard(guard)) {
+                for (ExportGraph.Link link : graph.links()) {
+                    ExportGraph.ExportNode from = link.source();
+                    ExportGraph.ExportNode to = link.target();
+                    csv.row(from.identity(), AnbEntityType.of(from).name(), I2Export.label(from), to.identity(),
+                            AnbEntityType.of(to).name(), I2Export.label(to), link.kind(), link.firstSeen(),
+                            link.lastSeen(), link.calls(), link.messages(), link.durationSeconds(),
+                            ListText.joined(link.devices()));
+                }
+                csv.commit();
+            }
+            String text = Files.readString(reference);
+            assertTrue(text.contains("\"<b>&\"\"'\"") && text.contains("Doe;John\u0007"), "hostile names in the rows");
+            assertEquals(guard, text.contains("'=HYPERLINK(1) | @chefe"), text);
+            assertEquals(text, Files.readString(written), "guard " + guard);
+            assertArrayEquals(Files.readAllBytes(reference), Files.readAllBytes(written), "guard " + guard);
+        }
     }
 
     /** The rows as the graph itself gives them, independent of the export code. */

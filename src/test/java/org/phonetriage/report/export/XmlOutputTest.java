@@ -37,6 +37,30 @@ class XmlOutputTest {
         }
     }
 
+    /** Numbers written from their digits, plain text copied at once: as StAX wrote them, at any size. */
+    @Test
+    void writesNumbersAndLongPlainTextAsStaxDid() throws IOException {
+        Path mine = tmp.resolve("mine.xml");
+        Path stax = tmp.resolve("stax.xml");
+        List<Object> values = List.of(0L, -1L, 7, Long.MIN_VALUE, Long.MAX_VALUE, Integer.MIN_VALUE, -1_000_000_007L,
+                "x".repeat(70_000), "+33612345678", "y".repeat(40_000) + "&", "");
+        try (XmlOutput a = XmlOutput.create(mine); StaxXmlOutput b = StaxXmlOutput.create(stax)) {
+            a.root("root", "urn:x");
+            b.root("root", "urn:x");
+            for (Object v : values) {
+                a.empty("e");
+                b.empty("e");
+                a.attribute("v", v);
+                b.attribute("v", v);
+                a.element("t", v);
+                b.element("t", v);
+            }
+            a.commit();
+            b.commit();
+        }
+        assertArrayEquals(Files.readAllBytes(stax), Files.readAllBytes(mine));
+    }
+
     @Test
     void writesEscapesAndEncodingsAsStaxDid() throws IOException {
         Path file = tmp.resolve("fixed.xml");
