@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Streams a CASE/UCO JSON-LD document: one {@code @graph} array written node by node with Jackson, so that a
@@ -26,6 +27,8 @@ final class JsonLdGraphWriter implements Closeable {
     private static final SerializedString VALUE = new SerializedString("@value");
 
     private final JsonGenerator json;
+    /** A NodeIri's ASCII, written as it is (an IRI has nothing to escape). */
+    private final byte[] iri = new byte[128];
 
     JsonLdGraphWriter(OutputStream out) throws IOException {
         json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
@@ -48,6 +51,19 @@ final class JsonLdGraphWriter implements Closeable {
         json.writeString(iri);
         json.writeFieldName(TYPE);
         json.writeString(type.jsonName());
+    }
+
+    /** Starts a node of the IRI's class. */
+    void beginNode(NodeIri id) throws IOException {
+        json.writeStartObject();
+        json.writeFieldName(ID);
+        string(id);
+        json.writeFieldName(TYPE);
+        json.writeString(id.type().jsonName());
+    }
+
+    private void string(NodeIri id) throws IOException {
+        json.writeRawUTF8String(iri, 0, id.write(iri, 0));
     }
 
     void endNode() throws IOException {
@@ -76,6 +92,30 @@ final class JsonLdGraphWriter implements Closeable {
         json.writeFieldName(ID);
         json.writeString(iri);
         json.writeEndObject();
+    }
+
+    void refItem(NodeIri id) throws IOException {
+        json.writeStartObject();
+        json.writeFieldName(ID);
+        string(id);
+        json.writeEndObject();
+    }
+
+    void ref(UcoTerm property, NodeIri id) throws IOException {
+        if (id != null) {
+            json.writeFieldName(property.jsonName());
+            refItem(id);
+        }
+    }
+
+    void nodeRefs(UcoTerm property, List<NodeIri> ids) throws IOException {
+        if (!ids.isEmpty()) {
+            beginArray(property);
+            for (NodeIri id : ids) {
+                refItem(id);
+            }
+            endArray();
+        }
     }
 
     /** A reference to another node; nothing when iri is null. */

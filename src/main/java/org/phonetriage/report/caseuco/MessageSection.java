@@ -20,11 +20,13 @@ final class MessageSection {
     private final Connection db;
     private final CaseIndex index;
     private final JsonLdGraphWriter out;
+    private final RunResults results;
 
-    MessageSection(Connection db, CaseIndex index, JsonLdGraphWriter out) {
+    MessageSection(Connection db, CaseIndex index, JsonLdGraphWriter out, RunResults results) {
         this.db = db;
         this.index = index;
         this.out = out;
+        this.results = results;
     }
 
     void write() throws SQLException, IOException {
@@ -40,7 +42,7 @@ final class MessageSection {
         long deviceId = row.integer(0);
         String kind = row.text(2);
         boolean incoming = "incoming".equals(row.text(3));
-        String owner = index.ownerParty(deviceId, null);
+        NodeIri owner = index.ownerParty(deviceId, null);
         DistinctIris senders = new DistinctIris();
         DistinctIris recipients = new DistinctIris();
         for (RecordsWithParties.Party p : parties) {
@@ -55,17 +57,18 @@ final class MessageSection {
             }
         }
         // a message has one sender; the phone left out its own side: the owner sent what it did not receive
-        String from = senders.isEmpty() ? (incoming ? null : owner) : senders.first();
-        List<String> to = recipients.toList();
+        NodeIri from = senders.isEmpty() ? (incoming ? null : owner) : senders.first();
+        List<NodeIri> to = recipients.toList();
         if (to.isEmpty() && incoming) {
             to.add(owner);
         }
-        String iri = index.record(nodeClass(kind), row.source());
-        out.beginNode(iri, nodeClass(kind));
+        NodeIri iri = index.record(nodeClass(kind), row.source());
+        results.add(row.source().runId(), iri);
+        out.beginNode(iri);
         out.beginFacets();
-        out.beginNode(CaseIndex.facet(UcoTerm.MESSAGE_FACET, iri), UcoTerm.MESSAGE_FACET);
+        out.beginNode(CaseIndex.facet(UcoTerm.MESSAGE_FACET, iri));
         out.ref(UcoTerm.FROM, from);
-        out.refs(UcoTerm.TO, to);
+        out.nodeRefs(UcoTerm.TO, to);
         out.string(UcoTerm.MESSAGE_TEXT, row.text(6));
         out.dateTime(UcoTerm.SENT_TIME, sentTime(row.text(3), row.text(4), row.text(5)));
         out.string(UcoTerm.MESSAGE_TYPE, kind == null ? null : kind.toUpperCase(Locale.ROOT));
@@ -73,7 +76,7 @@ final class MessageSection {
         out.endNode();
         Long read = row.integer(7);
         if (nodeClass(kind) == UcoTerm.SMS_MESSAGE && read != null) {
-            out.beginNode(CaseIndex.facet(UcoTerm.SMS_MESSAGE_FACET, iri), UcoTerm.SMS_MESSAGE_FACET);
+            out.beginNode(CaseIndex.facet(UcoTerm.SMS_MESSAGE_FACET, iri));
             out.bool(UcoTerm.IS_READ, read != 0);
             out.endNode();
         }

@@ -18,7 +18,7 @@ final class RecordsWithParties {
 
     /** An identifier a record names (an occurrences row), with the IRI of its node. */
     record Party(long occurrenceId, String key, String type, String role, String label, String partyRole,
-            String iri) {
+            NodeIri iri) {
     }
 
     /** How many party IRIs one pass keeps at hand (see {@link RecentById}). */
@@ -61,7 +61,7 @@ final class RecordsWithParties {
                 + " LEFT JOIN identifiers i ON i.id = o.identifier_id ORDER BY t.id, o.id";
         int n = columns.size();
         int first = 5; // the first of the columns asked for
-        RecentById<String> partyIris = new RecentById<>(RECENT_PARTIES);
+        RecentById<NodeIri> partyIris = new RecentById<>(RECENT_PARTIES);
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             Row row = null;
             List<Party> parties = new ArrayList<>();
