@@ -32,7 +32,7 @@ final class CallSection {
     }
 
     void write() throws SQLException, IOException {
-        RecordsWithParties.forEach(db, "calls", COLUMNS, index.ordinals("calls"), this::call);
+        RecordsWithParties.forEach(db, "calls", COLUMNS, this::call);
     }
 
     private void call(RecordsWithParties.Row row, List<RecordsWithParties.Party> parties) throws IOException {

@@ -89,21 +89,11 @@ final class CaseIndex {
     /** Per device and subscription, this phone's side of its calls and messages. */
     private final Map<String, NodeIri> ownerParties = new HashMap<>();
 
-    private final Map<String, SourceOrdinals> ordinals = new HashMap<>();
-
     CaseIndex(Connection db) throws SQLException {
         readItems(db);
         readDevices(db);
         readSims(db);
         readRuns(db);
-        for (String table : List.of("contacts", "calls", "messages")) {
-            ordinals.put(table, SourceOrdinals.of(db, table));
-        }
-    }
-
-    /** Numbers the rows of a record table that share a source, counting from its first row (see {@link #record}). */
-    SourceOrdinals ordinals(String table) {
-        return ordinals.get(table).restart();
     }
 
     List<Device> devices() {

@@ -32,7 +32,7 @@ final class ContactSection {
     }
 
     void write() throws SQLException, IOException {
-        RecordsWithParties.forEach(db, "contacts", COLUMNS, index.ordinals("contacts"), this::contact);
+        RecordsWithParties.forEach(db, "contacts", COLUMNS, this::contact);
     }
 
     private void contact(RecordsWithParties.Row row, List<RecordsWithParties.Party> parties) throws IOException {

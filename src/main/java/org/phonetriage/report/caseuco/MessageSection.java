@@ -30,7 +30,7 @@ final class MessageSection {
     }
 
     void write() throws SQLException, IOException {
-        RecordsWithParties.forEach(db, "messages", COLUMNS, index.ordinals("messages"), this::message);
+        RecordsWithParties.forEach(db, "messages", COLUMNS, this::message);
     }
 
     /** SMS rows are SMSMessages; every other kind (MMS, chat) a plain Message. */

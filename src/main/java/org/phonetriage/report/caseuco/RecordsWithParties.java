@@ -47,9 +47,9 @@ final class RecordsWithParties {
 
     /**
      * Calls handler for every row of table, in id order; columns are read from the table (alias t);
-     * {@code ordinals} numbers the rows that share a source (see {@link SourceOrdinals}).
+     * the rows that share a source are numbered by {@link SourceOrdinals}.
      */
-    static void forEach(Connection db, String table, List<String> columns, SourceOrdinals ordinals, Handler handler)
+    static void forEach(Connection db, String table, List<String> columns, Handler handler)
             throws SQLException, IOException {
         String sql = "SELECT t.id, t.run_id, t.src_table, t.src_row, "
                 + String.join(", ", columns.stream().map(c -> "t." + c).toList())
@@ -61,6 +61,7 @@ final class RecordsWithParties {
                 + " LEFT JOIN identifiers i ON i.id = o.identifier_id ORDER BY t.id, o.id";
         int n = columns.size();
         int first = 5; // the first of the columns asked for
+        SourceOrdinals ordinals = SourceOrdinals.of(db, table);
         RecentById<NodeIri> partyIris = new RecentById<>(RECENT_PARTIES);
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             Row row = null;
@@ -77,7 +78,7 @@ final class RecordsWithParties {
                     }
                     long run = rs.getLong(2);
                     String srcTable = rs.getString(3);
-                    long ordinal = ordinals.next(run, srcTable, rs.getObject(4));
+                    long ordinal = ordinals.next(id, run, srcTable, rs.getObject(4));
                     row = new Row(id, new CaseIndex.Source(run, srcTable, CaseIndex.longOrNull(rs, 4), ordinal), values);
                     parties = new ArrayList<>();
                 }
