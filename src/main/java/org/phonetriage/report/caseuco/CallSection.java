@@ -13,8 +13,9 @@ import java.util.Set;
  */
 final class CallSection {
 
-    private static final List<String> COLUMNS =
-            List.of("device_id", "run_id", "time_utc", "duration_s", "direction", "subscription", "deleted");
+    private static final List<String> TEXTS =
+            List.of("time_utc", "direction", "subscription");
+    private static final List<String> INTEGERS = List.of("duration_s", "deleted");
     /** The directions in which the other party placed the call (as CommunicationGraph reads them). */
     static final Set<String> INBOUND =
             Set.of("incoming", "missed", "rejected", "blocked", "voicemail", "answered-elsewhere");
@@ -32,13 +33,12 @@ final class CallSection {
     }
 
     void write() throws SQLException, IOException {
-        RecordsWithParties.forEach(db, "calls", COLUMNS, this::call);
+        RecordsWithParties.forEach(db, "calls", TEXTS, INTEGERS, this::call);
     }
 
     private void call(RecordsWithParties.Row row, List<RecordsWithParties.Party> parties) throws IOException {
-        long deviceId = row.integer(0);
-        String direction = row.text(4);
-        NodeIri owner = index.ownerParty(deviceId, row.text(5));
+        String direction = row.text(1);
+        NodeIri owner = index.ownerParty(row.deviceId(), row.text(2));
         DistinctIris distinct = new DistinctIris();
         for (RecordsWithParties.Party p : parties) {
             distinct.add(p.iri());
@@ -67,11 +67,11 @@ final class CallSection {
         out.ref(UcoTerm.FROM, from);
         out.nodeRefs(UcoTerm.TO, to);
         out.nodeRefs(UcoTerm.PARTICIPANT, participants);
-        out.dateTime(UcoTerm.START_TIME, row.text(2));
-        out.integer(UcoTerm.DURATION, row.integer(3));
-        out.ref(UcoTerm.APPLICATION_PROPERTY, index.recordApplication(row.integer(1)));
+        out.dateTime(UcoTerm.START_TIME, row.text(0));
+        out.integer(UcoTerm.DURATION, row.integer(0));
+        out.ref(UcoTerm.APPLICATION_PROPERTY, index.recordApplication(row.source().runId()));
         out.endNode();
-        ContactSection.recovered(out, iri, row.integer(6));
+        ContactSection.recovered(out, iri, row.integer(1));
         out.endArray();
         out.endNode();
     }

@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class ContactSection {
 
-    private static final List<String> COLUMNS = List.of("device_id", "run_id", "name", "deleted");
+    private static final List<String> TEXTS = List.of("name");
+    private static final List<String> INTEGERS = List.of("deleted");
     /** CASE's ContactPhoneScopeVocab; other labels ("Trampo") are the owner's words and stay out of the scope. */
     private static final Set<String> PHONE_SCOPES =
             Set.of("home", "work", "school", "mobile", "main", "home fax", "work fax", "pager");
@@ -32,7 +33,7 @@ final class ContactSection {
     }
 
     void write() throws SQLException, IOException {
-        RecordsWithParties.forEach(db, "contacts", COLUMNS, this::contact);
+        RecordsWithParties.forEach(db, "contacts", TEXTS, INTEGERS, this::contact);
     }
 
     private void contact(RecordsWithParties.Row row, List<RecordsWithParties.Party> parties) throws IOException {
@@ -41,13 +42,13 @@ final class ContactSection {
         out.beginNode(iri);
         out.beginFacets();
         out.beginNode(CaseIndex.facet(UcoTerm.CONTACT_FACET, iri));
-        out.string(UcoTerm.DISPLAY_NAME, row.text(2));
-        out.ref(UcoTerm.SOURCE_APPLICATION, index.recordApplication(row.integer(1)));
+        out.string(UcoTerm.DISPLAY_NAME, row.text(0));
+        out.ref(UcoTerm.SOURCE_APPLICATION, index.recordApplication(row.source().runId()));
         phones(iri, parties);
         emails(iri, parties);
         messaging(iri, parties);
         out.endNode();
-        recovered(out, iri, row.integer(3));
+        recovered(out, iri, row.integer(0));
         out.endArray();
         out.endNode();
     }
