@@ -124,13 +124,22 @@ public final class CaseIri {
 
         /** How many characters Long.toString(v) has. */
         private static int stringSize(long v) {
-            int d = v < 0 ? 2 : 1;
-            long x = v < 0 ? -(v / 10) : v / 10; // v / 10 first: -Long.MIN_VALUE overflows
-            while (x != 0) {
-                d++;
-                x /= 10;
+            // as Long.stringSize: comparisons, not divisions (a division per digit was a tenth of the export);
+            // counted on the negative side, where Long.MIN_VALUE has a magnitude
+            int d = 1;
+            long x = v;
+            if (x >= 0) {
+                d = 0;
+                x = -x;
             }
-            return d;
+            long p = -10;
+            for (int i = 1; i < 19; i++) {
+                if (x > p) {
+                    return i + d;
+                }
+                p = 10 * p;
+            }
+            return 19 + d;
         }
 
         private void decimal(long v) {
@@ -144,9 +153,21 @@ public final class CaseIri {
             }
             int digits = stringSize(v);
             ensure(digits);
-            for (int i = length + digits - 1; i >= length; i--) {
-                name[i] = (byte) ('0' + v % 10);
-                v /= 10;
+            if (v < 10) { // most numbers of a name: an ordinal, nearly always 0
+                name[length++] = (byte) ('0' + v);
+                return;
+            }
+            if (v <= Integer.MAX_VALUE) { // an int's division by 10 is a multiplication, a long's may not be
+                int w = (int) v;
+                for (int i = length + digits - 1; i >= length; i--) {
+                    name[i] = (byte) ('0' + w % 10);
+                    w /= 10;
+                }
+            } else {
+                for (int i = length + digits - 1; i >= length; i--) {
+                    name[i] = (byte) ('0' + v % 10);
+                    v /= 10;
+                }
             }
             length += digits;
         }
