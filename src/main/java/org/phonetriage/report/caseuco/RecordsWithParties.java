@@ -90,6 +90,7 @@ final class RecordsWithParties {
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(records);
              Statement pst = db.createStatement(); ResultSet ps = pst.executeQuery(parties)) {
             boolean more = ps.next();
+            long partyRecord = more ? ps.getLong(1) : 0; // the record of the occurrence at hand, read once
             while (rs.next()) {
                 long id = rs.getLong(1);
                 long run = rs.getLong(2);
@@ -111,10 +112,11 @@ final class RecordsWithParties {
                 Row row = new Row(id, rs.getLong(3), new CaseIndex.Source(run, srcTable, sourceRow, ordinal),
                         textValues, values);
                 List<Party> named = new ArrayList<>(2);
-                while (more && ps.getLong(1) < id) {
+                while (more && partyRecord < id) {
                     more = ps.next(); // occurrences of a record that is gone
+                    partyRecord = more ? ps.getLong(1) : 0;
                 }
-                while (more && ps.getLong(1) == id) {
+                while (more && partyRecord == id) {
                     long identifierId = ps.getLong(2);
                     Identifier identifier = identifiers.get(identifierId);
                     if (identifier == null) {
@@ -128,6 +130,7 @@ final class RecordsWithParties {
                     named.add(new Party(identifier.key(), identifier.type(), partyColumns.string(ps, 0),
                             partyColumns.string(ps, 1), partyColumns.string(ps, 2), identifier.iri()));
                     more = ps.next();
+                    partyRecord = more ? ps.getLong(1) : 0;
                 }
                 handler.record(row, named);
             }
