@@ -18,7 +18,7 @@ import java.util.List;
  * So the columns must also be selected one by one. A text that only becomes a CSV field
  * ({@link #csvText}) is joined as it is: there NULL and the empty text are the same empty field.
  */
-final class JoinedColumns {
+public final class JoinedColumns {
 
     private static final byte SEPARATOR = 31;
 
@@ -29,14 +29,14 @@ final class JoinedColumns {
     private boolean split;
 
     /** Fields whose own columns are {@code columns}, in the fields' order. */
-    JoinedColumns(int... columns) {
+    public JoinedColumns(int... columns) {
         this.count = columns.length;
         this.columns = columns.clone();
         this.ends = new int[count];
     }
 
     /** The field of a text column expression (two arguments of concat: no text made in between). */
-    static String text(String expression) {
+    public static String text(String expression) {
         return "iif(" + expression + " IS NULL, '', 'v'), " + expression;
     }
 
@@ -49,12 +49,12 @@ final class JoinedColumns {
     }
 
     /** The joined value of the fields ({@link #text}, {@link #csvText}) in their order. */
-    static String sql(List<String> fields) {
+    public static String sql(List<String> fields) {
         return "concat(" + String.join(", char(31), ", fields) + ")";
     }
 
     /** Reads the joined value of the current row from {@code column}. */
-    void read(ResultSet rs, int column) throws SQLException {
+    public void read(ResultSet rs, int column) throws SQLException {
         joined = rs.getBytes(column);
         split = joined != null && split();
     }
@@ -77,7 +77,7 @@ final class JoinedColumns {
     }
 
     /** A text field as {@link ResultSet#getString} gives its column. */
-    String string(ResultSet rs, int field) throws SQLException {
+    public String string(ResultSet rs, int field) throws SQLException {
         if (!split) {
             return rs.getString(columns[field]);
         }

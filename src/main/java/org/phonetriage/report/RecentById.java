@@ -25,7 +25,7 @@ public final class RecentById<T> {
 
     /** What was {@link #put} for {@code id} lately, or null. */
     @SuppressWarnings("unchecked")
-    T get(long id) {
+    public T get(long id) {
         int slot = slot(id);
         return ids[slot] == id ? (T) values[slot] : null;
     }
@@ -40,7 +40,7 @@ public final class RecentById<T> {
         return value;
     }
 
-    void put(long id, T value) {
+    public void put(long id, T value) {
         int slot = slot(id);
         ids[slot] = id;
         values[slot] = value;

@@ -1,11 +1,8 @@
 package org.phonetriage.report.caseuco;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,25 +14,14 @@ import java.util.TreeMap;
  */
 final class ActionSection {
 
-    /**
-     * Every record with the run that produced it and its source (see {@link CaseIndex#record}), in run order, so
-     * each run's results stream in one pass.
-     */
-    private static final String RESULTS_SQL = "SELECT run_id, 0, id, NULL, src_table, src_row FROM contacts"
-            + " UNION ALL SELECT run_id, 1, id, NULL, src_table, src_row FROM calls"
-            + " UNION ALL SELECT run_id, 2, id, kind, src_table, src_row FROM messages"
-            + " UNION ALL SELECT run_id, 3, id, NULL, NULL, NULL FROM sims ORDER BY 1, 2, 3";
-    /** The record tables in the order of RESULTS_SQL's second column. */
-    private static final List<String> RECORD_TABLES = List.of("contacts", "calls", "messages");
-
-    private final Connection db;
     private final CaseIndex index;
     private final JsonLdGraphWriter out;
+    private final RunResults results;
 
-    ActionSection(Connection db, CaseIndex index, JsonLdGraphWriter out) {
-        this.db = db;
+    ActionSection(CaseIndex index, JsonLdGraphWriter out, RunResults results) {
         this.index = index;
         this.out = out;
+        this.results = results;
     }
 
     /** The Investigation goes first: it names the devices, evidence items and ingest actions of the case. */
@@ -61,7 +47,7 @@ final class ActionSection {
         out.endNode();
     }
 
-    void write() throws SQLException, IOException {
+    void write() throws IOException {
         tools();
         for (CaseIndex.Device d : index.devices()) {
             ingest(d);
@@ -109,61 +95,49 @@ final class ActionSection {
         out.endNode();
     }
 
-    private void runs() throws SQLException, IOException {
-        // a run's rows of one table come in id order: each table's rows sharing a source are numbered as they pass
-        List<SourceOrdinals> ordinals = new ArrayList<>();
-        for (String table : RECORD_TABLES) {
-            ordinals.add(index.ordinals(table));
-        }
-        try (Statement st = db.createStatement(); ResultSet results = st.executeQuery(RESULTS_SQL)) {
-            boolean more = results.next();
-            for (CaseIndex.ParserRun r : index.runs()) {
-                CaseIndex.Device d = index.device(r.deviceId());
-                out.beginNode(index.run(r), UcoTerm.INVESTIGATIVE_ACTION);
-                out.string(UcoTerm.NAME, r.parserId());
-                out.string(UcoTerm.DESCRIPTION, r.message());
-                out.refs(UcoTerm.INSTRUMENT, List.of(phonetriage(d), parser(r)));
-                out.refs(UcoTerm.ACTION_OBJECT, List.of(index.runFile(r)));
-                out.dateTime(UcoTerm.ACTION_START_TIME, r.startedAt());
-                out.dateTime(UcoTerm.ACTION_END_TIME, r.finishedAt());
-                out.string(UcoTerm.ACTION_STATUS, status(r.status()));
-                while (more && results.getLong(1) < r.id()) {
-                    more = results.next(); // records of a run that is gone: nothing to attach them to
-                }
-                boolean open = false;
-                while (more && results.getLong(1) == r.id()) {
-                    int table = results.getInt(2);
-                    String srcTable = results.getString(5);
-                    long ordinal = table < RECORD_TABLES.size()
-                            ? ordinals.get(table).next(r.id(), srcTable, results.getObject(6)) : 0;
-                    CaseIndex.Source source = new CaseIndex.Source(results.getLong(1), srcTable,
-                            CaseIndex.longOrNull(results, 6), ordinal);
-                    String iri = result(source, table, results.getLong(3), results.getString(4));
-                    if (iri != null) {
-                        if (!open) {
-                            out.beginArray(UcoTerm.RESULT);
-                            open = true;
-                        }
-                        out.refItem(iri);
-                    }
-                    more = results.next();
-                }
-                if (open) {
-                    out.endArray();
-                }
-                out.endNode();
+    /**
+     * Each run with its results: the records the sections wrote, as they kept them (in table and id order), then
+     * the SIM cards of its siminfo rows.
+     */
+    private void runs() throws IOException {
+        Map<Long, List<String>> simCards = new HashMap<>();
+        for (CaseIndex.Sim s : index.sims()) { // in row id order
+            String card = index.simCard(s.rowId());
+            if (card != null) {
+                simCards.computeIfAbsent(s.runId(), id -> new ArrayList<>()).add(card);
             }
         }
-    }
-
-    /** The node a record became; a siminfo row becomes its SIM card, if it names one. */
-    private String result(CaseIndex.Source source, int table, long id, String kind) {
-        return switch (table) {
-            case 0 -> index.record(UcoTerm.CONTACT, source);
-            case 1 -> index.record(UcoTerm.CALL, source);
-            case 2 -> index.record(MessageSection.nodeClass(kind), source);
-            default -> index.simCard(id);
-        };
+        for (CaseIndex.ParserRun r : index.runs()) {
+            CaseIndex.Device d = index.device(r.deviceId());
+            out.beginNode(index.run(r), UcoTerm.INVESTIGATIVE_ACTION);
+            out.string(UcoTerm.NAME, r.parserId());
+            out.string(UcoTerm.DESCRIPTION, r.message());
+            out.refs(UcoTerm.INSTRUMENT, List.of(phonetriage(d), parser(r)));
+            out.refs(UcoTerm.ACTION_OBJECT, List.of(index.runFile(r)));
+            out.dateTime(UcoTerm.ACTION_START_TIME, r.startedAt());
+            out.dateTime(UcoTerm.ACTION_END_TIME, r.finishedAt());
+            out.string(UcoTerm.ACTION_STATUS, status(r.status()));
+            boolean[] open = {false};
+            results.forEach(r.id(), iri -> {
+                if (!open[0]) {
+                    out.beginArray(UcoTerm.RESULT);
+                    open[0] = true;
+                }
+                out.refItem(iri);
+            });
+            List<String> cards = simCards.getOrDefault(r.id(), List.of());
+            if (!open[0] && !cards.isEmpty()) {
+                out.beginArray(UcoTerm.RESULT);
+                open[0] = true;
+            }
+            for (String card : cards) {
+                out.refItem(card);
+            }
+            if (open[0]) {
+                out.endArray();
+            }
+            out.endNode();
+        }
     }
 
     /** parser_runs.status in CASE's ActionStatusTypeVocab. */

@@ -13,8 +13,9 @@ import java.util.Set;
  */
 final class CallSection {
 
-    private static final List<String> COLUMNS =
-            List.of("device_id", "run_id", "time_utc", "duration_s", "direction", "subscription", "deleted");
+    private static final List<String> TEXTS =
+            List.of("time_utc", "direction", "subscription");
+    private static final List<String> INTEGERS = List.of("duration_s", "deleted");
     /** The directions in which the other party placed the call (as CommunicationGraph reads them). */
     static final Set<String> INBOUND =
             Set.of("incoming", "missed", "rejected", "blocked", "voicemail", "answered-elsewhere");
@@ -22,29 +23,30 @@ final class CallSection {
     private final Connection db;
     private final CaseIndex index;
     private final JsonLdGraphWriter out;
+    private final RunResults results;
 
-    CallSection(Connection db, CaseIndex index, JsonLdGraphWriter out) {
+    CallSection(Connection db, CaseIndex index, JsonLdGraphWriter out, RunResults results) {
         this.db = db;
         this.index = index;
         this.out = out;
+        this.results = results;
     }
 
     void write() throws SQLException, IOException {
-        RecordsWithParties.forEach(db, "calls", COLUMNS, index.ordinals("calls"), this::call);
+        RecordsWithParties.forEach(db, "calls", TEXTS, INTEGERS, this::call);
     }
 
     private void call(RecordsWithParties.Row row, List<RecordsWithParties.Party> parties) throws IOException {
-        long deviceId = row.integer(0);
-        String direction = row.text(4);
-        String owner = index.ownerParty(deviceId, row.text(5));
+        String direction = row.text(1);
+        NodeIri owner = index.ownerParty(row.deviceId(), row.text(2));
         DistinctIris distinct = new DistinctIris();
         for (RecordsWithParties.Party p : parties) {
             distinct.add(p.iri());
         }
-        List<String> others = distinct.toList();
-        String from = null;
-        List<String> to = new ArrayList<>();
-        List<String> participants = new ArrayList<>();
+        List<NodeIri> others = distinct.toList();
+        NodeIri from = null;
+        List<NodeIri> to = new ArrayList<>();
+        List<NodeIri> participants = new ArrayList<>();
         if (INBOUND.contains(direction)) {
             from = others.isEmpty() ? null : others.remove(0);
             to.add(owner);
@@ -56,19 +58,20 @@ final class CallSection {
             participants.add(owner);
             participants.addAll(others);
         }
-        String iri = index.record(UcoTerm.CALL, row.source());
-        out.beginNode(iri, UcoTerm.CALL);
+        NodeIri iri = index.record(UcoTerm.CALL, row.source());
+        results.add(row.source().runId(), iri);
+        out.beginNode(iri);
         out.beginFacets();
-        out.beginNode(CaseIndex.facet(UcoTerm.CALL_FACET, iri), UcoTerm.CALL_FACET);
+        out.beginNode(CaseIndex.facet(UcoTerm.CALL_FACET, iri));
         out.string(UcoTerm.CALL_TYPE, direction);
         out.ref(UcoTerm.FROM, from);
-        out.refs(UcoTerm.TO, to);
-        out.refs(UcoTerm.PARTICIPANT, participants);
-        out.dateTime(UcoTerm.START_TIME, row.text(2));
-        out.integer(UcoTerm.DURATION, row.integer(3));
-        out.ref(UcoTerm.APPLICATION_PROPERTY, index.recordApplication(row.integer(1)));
+        out.nodeRefs(UcoTerm.TO, to);
+        out.nodeRefs(UcoTerm.PARTICIPANT, participants);
+        out.dateTime(UcoTerm.START_TIME, row.text(0));
+        out.integer(UcoTerm.DURATION, row.integer(0));
+        out.ref(UcoTerm.APPLICATION_PROPERTY, index.recordApplication(row.source().runId()));
         out.endNode();
-        ContactSection.recovered(out, iri, row.integer(6));
+        ContactSection.recovered(out, iri, row.integer(1));
         out.endArray();
         out.endNode();
     }

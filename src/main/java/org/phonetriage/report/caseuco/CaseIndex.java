@@ -36,7 +36,11 @@ final class CaseIndex {
         }
 
         String iri() {
-            return CaseIri.of(nodeClass(), seed);
+            return nodeIri().toString();
+        }
+
+        NodeIri nodeIri() {
+            return CaseIri.iri(nodeClass(), seed);
         }
     }
 
@@ -49,7 +53,7 @@ final class CaseIndex {
     }
 
     /** One siminfo row with the identifiers read from it: keys as in the identifiers table, null if absent. */
-    record Sim(long rowId, long deviceId, String rawIccid, String iccidKey, String imsiKey, String phoneKey) {
+    record Sim(long rowId, long deviceId, long runId, String rawIccid, String iccidKey, String imsiKey, String phoneKey) {
 
         /** What identifies the card itself: its ICCID, else its IMSI; null when the row has neither. */
         String cardKey() {
@@ -81,25 +85,15 @@ final class CaseIndex {
     private final Map<Long, ParserRun> runs = new LinkedHashMap<>();
     /** Per parser run, the IRIs its every record repeats (each one a chain of SHA-1s): made once. */
     private final Map<Long, String> runIris = new HashMap<>();
-    private final Map<Long, Optional<String>> runApplications = new HashMap<>();
+    private final Map<Long, Optional<NodeIri>> runApplications = new HashMap<>();
     /** Per device and subscription, this phone's side of its calls and messages. */
-    private final Map<String, String> ownerParties = new HashMap<>();
-
-    private final Map<String, SourceOrdinals> ordinals = new HashMap<>();
+    private final Map<String, NodeIri> ownerParties = new HashMap<>();
 
     CaseIndex(Connection db) throws SQLException {
         readItems(db);
         readDevices(db);
         readSims(db);
         readRuns(db);
-        for (String table : List.of("contacts", "calls", "messages")) {
-            ordinals.put(table, SourceOrdinals.of(db, table));
-        }
-    }
-
-    /** Numbers the rows of a record table that share a source, counting from its first row (see {@link #record}). */
-    SourceOrdinals ordinals(String table) {
-        return ordinals.get(table).restart();
     }
 
     List<Device> devices() {
@@ -127,7 +121,7 @@ final class CaseIndex {
     }
 
     /** The IRI of a contact, call or message: from the run that read it and its place in the source. */
-    String record(UcoTerm nodeClass, Source source) {
+    NodeIri record(UcoTerm nodeClass, Source source) {
         String runIri = runIris.computeIfAbsent(source.runId(), id -> {
             ParserRun run = runs.get(id);
             if (run == null) {
@@ -135,7 +129,7 @@ final class CaseIndex {
             }
             return run(run);
         });
-        return CaseIri.of(nodeClass, runIri, source.table(), source.row(), source.ordinal());
+        return CaseIri.iri(nodeClass, runIri, source.table(), source.row(), source.ordinal());
     }
 
     /** An item of a device, by its content (its path on the command line depends on where it was typed). */
@@ -181,8 +175,12 @@ final class CaseIndex {
         return CaseIri.of(facetClass, ownerIri);
     }
 
-    static String application(String androidPackage) {
-        return CaseIri.of(UcoTerm.APPLICATION, androidPackage);
+    static NodeIri facet(UcoTerm facetClass, NodeIri owner) {
+        return CaseIri.iri(facetClass, owner);
+    }
+
+    static NodeIri application(String androidPackage) {
+        return CaseIri.iri(UcoTerm.APPLICATION, androidPackage);
     }
 
     /** The app whose data the run read (Android package from the file path); empty for other layouts. */
@@ -197,7 +195,7 @@ final class CaseIndex {
     }
 
     /** The Application node of the app that stored a record, or null. */
-    String recordApplication(long runId) {
+    NodeIri recordApplication(long runId) {
         return runApplications.computeIfAbsent(runId, id -> runPackage(id).map(CaseIndex::application))
                 .orElse(null);
     }
@@ -206,12 +204,12 @@ final class CaseIndex {
      * This phone's side of a call or message: the owner number of the SIM the record names (calls.subscription
      * holds its ICCID on Android), else the only owner number of the device, else the device itself.
      */
-    String ownerParty(long deviceId, String subscription) {
+    NodeIri ownerParty(long deviceId, String subscription) {
         String key = subscription == null ? Long.toString(deviceId) : deviceId + "\u0000" + subscription;
         return ownerParties.computeIfAbsent(key, k -> findOwnerParty(deviceId, subscription));
     }
 
-    private String findOwnerParty(long deviceId, String subscription) {
+    private NodeIri findOwnerParty(long deviceId, String subscription) {
         TreeSet<String> phones = new TreeSet<>();
         for (Sim s : sims) {
             if (s.deviceId() != deviceId || s.phoneKey() == null) {
@@ -222,7 +220,7 @@ final class CaseIndex {
             }
             phones.add(s.phoneKey());
         }
-        return phones.size() == 1 ? PartyNode.iri(phones.first(), "phone") : device(deviceId).iri();
+        return phones.size() == 1 ? PartyNode.iri(phones.first(), "phone") : device(deviceId).nodeIri();
     }
 
     /** A nullable INTEGER column. */
@@ -279,7 +277,7 @@ final class CaseIndex {
     }
 
     private void readSims(Connection db) throws SQLException {
-        String sql = "SELECT s.id, s.device_id, s.iccid, p.key, p.type FROM sims s LEFT JOIN ("
+        String sql = "SELECT s.id, s.device_id, s.run_id, s.iccid, p.key, p.type FROM sims s LEFT JOIN ("
                 + "SELECT o.record_id, i.key, i.type FROM occurrences o"
                 + " JOIN readings r ON r.id = o.reading_id JOIN identifiers i ON i.id = o.identifier_id"
                 + " WHERE o.record_table = 'sims' AND o.role = 'owner' AND r.rule NOT LIKE 'alternative:%'"
@@ -287,22 +285,24 @@ final class CaseIndex {
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             long row = -1;
             long deviceId = 0;
+            long run = 0;
             String raw = null;
             String iccid = null;
             String imsi = null;
             String phone = null;
             while (rs.next()) {
                 if (rs.getLong(1) != row) {
-                    addSim(row, deviceId, raw, iccid, imsi, phone);
+                    addSim(row, deviceId, run, raw, iccid, imsi, phone);
                     row = rs.getLong(1);
                     deviceId = rs.getLong(2);
-                    raw = rs.getString(3);
+                    run = rs.getLong(3);
+                    raw = rs.getString(4);
                     iccid = null;
                     imsi = null;
                     phone = null;
                 }
-                String key = rs.getString(4);
-                String type = rs.getString(5);
+                String key = rs.getString(5);
+                String type = rs.getString(6);
                 if ("iccid".equals(type) && iccid == null) {
                     iccid = key;
                 } else if ("imsi".equals(type) && imsi == null) {
@@ -311,13 +311,13 @@ final class CaseIndex {
                     phone = key;
                 }
             }
-            addSim(row, deviceId, raw, iccid, imsi, phone);
+            addSim(row, deviceId, run, raw, iccid, imsi, phone);
         }
     }
 
-    private void addSim(long row, long deviceId, String raw, String iccid, String imsi, String phone) {
+    private void addSim(long row, long deviceId, long run, String raw, String iccid, String imsi, String phone) {
         if (row >= 0) {
-            Sim s = new Sim(row, deviceId, raw, iccid, imsi, phone);
+            Sim s = new Sim(row, deviceId, run, raw, iccid, imsi, phone);
             sims.add(s);
             simByRow.put(row, s);
         }

@@ -30,6 +30,11 @@ public final class CaseIri {
 
     /** The IRI of the node of class {@code type} that the given stable parts identify. */
     public static String of(UcoTerm type, Object... parts) {
+        return iri(type, parts).toString();
+    }
+
+    /** The same IRI as {@link #of}, as class and UUID bits; a part may be a NodeIri, hashed as its text. */
+    static NodeIri iri(UcoTerm type, Object... parts) {
         return MAKER.get().iri(type, parts);
     }
 
@@ -62,19 +67,17 @@ public final class CaseIri {
 
     /**
      * Builds the name's UTF-8 bytes ({@code Class|len:part|len:part...}, len in UTF-16 units as
-     * String.length() gives it) straight into a reused buffer, hashes them with a reused SHA-1 and
-     * writes the IRI's ASCII into a reused array: one String made per IRI, where concatenating the
-     * name, encoding it and formatting a UUID made six.
+     * String.length() gives it) straight into a reused buffer and hashes them with a reused SHA-1:
+     * no String made on the way (concatenating the name, encoding it and formatting a UUID made six);
+     * a NodeIri part is written as its ASCII.
      */
     private static final class Maker {
-        private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
         private final MessageDigest sha1 = sha1();
         private final byte[] hash = new byte[20];
-        private final byte[] iri = new byte[128];
         private byte[] name = new byte[256];
         private int length;
 
-        String iri(UcoTerm type, Object[] parts) {
+        NodeIri iri(UcoTerm type, Object[] parts) {
             length = 0;
             String local = type.localName();
             ascii(local);
@@ -86,6 +89,11 @@ public final class CaseIri {
                     decimal(stringSize(v)); // the length of Long.toString(v)
                     putByte(':');
                     decimal(v);
+                } else if (p instanceof NodeIri iri) {
+                    decimal(iri.length());
+                    putByte(':');
+                    ensure(iri.length());
+                    length = iri.write(name, length);
                 } else {
                     String s = String.valueOf(p);
                     decimal(s.length());
@@ -102,39 +110,36 @@ public final class CaseIri {
             }
             hash[6] = (byte) ((hash[6] & 0x0f) | 0x50); // version 5
             hash[8] = (byte) ((hash[8] & 0x3f) | 0x80); // IETF variant
-            return format(local);
+            return new NodeIri(type, bits(0), bits(8));
         }
 
-        /** {@code kb:<Class>-<UUID>}, the UUID in its canonical lower-case 8-4-4-4-12 form. */
-        private String format(String local) {
-            byte[] out = local.length() + 40 <= iri.length ? iri : new byte[local.length() + 40];
-            int n = 0;
-            out[n++] = 'k';
-            out[n++] = 'b';
-            out[n++] = ':';
-            for (int i = 0; i < local.length(); i++) {
-                out[n++] = (byte) local.charAt(i);
+        /** Eight bytes of the hash from {@code from}, big-endian (as UUID reads them). */
+        private long bits(int from) {
+            long v = 0;
+            for (int i = from; i < from + 8; i++) {
+                v = (v << 8) | (hash[i] & 0xff);
             }
-            out[n++] = '-';
-            for (int i = 0; i < 16; i++) {
-                if (i == 4 || i == 6 || i == 8 || i == 10) {
-                    out[n++] = '-';
-                }
-                out[n++] = HEX[(hash[i] >> 4) & 0xf];
-                out[n++] = HEX[hash[i] & 0xf];
-            }
-            return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+            return v;
         }
 
         /** How many characters Long.toString(v) has. */
         private static int stringSize(long v) {
-            int d = v < 0 ? 2 : 1;
-            long x = v < 0 ? -(v / 10) : v / 10; // v / 10 first: -Long.MIN_VALUE overflows
-            while (x != 0) {
-                d++;
-                x /= 10;
+            // as Long.stringSize: comparisons, not divisions (a division per digit was a tenth of the export);
+            // counted on the negative side, where Long.MIN_VALUE has a magnitude
+            int d = 1;
+            long x = v;
+            if (x >= 0) {
+                d = 0;
+                x = -x;
             }
-            return d;
+            long p = -10;
+            for (int i = 1; i < 19; i++) {
+                if (x > p) {
+                    return i + d;
+                }
+                p = 10 * p;
+            }
+            return 19 + d;
         }
 
         private void decimal(long v) {
@@ -148,9 +153,21 @@ public final class CaseIri {
             }
             int digits = stringSize(v);
             ensure(digits);
-            for (int i = length + digits - 1; i >= length; i--) {
-                name[i] = (byte) ('0' + v % 10);
-                v /= 10;
+            if (v < 10) { // most numbers of a name: an ordinal, nearly always 0
+                name[length++] = (byte) ('0' + v);
+                return;
+            }
+            if (v <= Integer.MAX_VALUE) { // an int's division by 10 is a multiplication, a long's may not be
+                int w = (int) v;
+                for (int i = length + digits - 1; i >= length; i--) {
+                    name[i] = (byte) ('0' + w % 10);
+                    w /= 10;
+                }
+            } else {
+                for (int i = length + digits - 1; i >= length; i--) {
+                    name[i] = (byte) ('0' + v % 10);
+                    v /= 10;
+                }
             }
             length += digits;
         }

@@ -26,13 +26,14 @@ public final class CaseUcoExport {
         // a failed export must not leave a truncated case.jsonld that looks complete
         try (AtomicOutput file = AtomicOutput.create(path)) {
             try (JsonLdGraphWriter out = new JsonLdGraphWriter(file.stream())) {
-                ActionSection actions = new ActionSection(db, index, out);
+                RunResults results = new RunResults();
+                ActionSection actions = new ActionSection(index, out, results);
                 actions.writeInvestigation();
                 new EvidenceSection(db, index, out).write();
                 new PartySection(db, out).write();
-                new ContactSection(db, index, out).write();
-                new CallSection(db, index, out).write();
-                new MessageSection(db, index, out).write();
+                new ContactSection(db, index, out, results).write();
+                new CallSection(db, index, out, results).write();
+                new MessageSection(db, index, out, results).write();
                 actions.write();
             }
             file.commit();

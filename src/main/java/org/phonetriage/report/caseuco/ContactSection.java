@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class ContactSection {
 
-    private static final List<String> COLUMNS = List.of("device_id", "run_id", "name", "deleted");
+    private static final List<String> TEXTS = List.of("name");
+    private static final List<String> INTEGERS = List.of("deleted");
     /** CASE's ContactPhoneScopeVocab; other labels ("Trampo") are the owner's words and stay out of the scope. */
     private static final Set<String> PHONE_SCOPES =
             Set.of("home", "work", "school", "mobile", "main", "home fax", "work fax", "pager");
@@ -22,43 +23,46 @@ final class ContactSection {
     private final Connection db;
     private final CaseIndex index;
     private final JsonLdGraphWriter out;
+    private final RunResults results;
 
-    ContactSection(Connection db, CaseIndex index, JsonLdGraphWriter out) {
+    ContactSection(Connection db, CaseIndex index, JsonLdGraphWriter out, RunResults results) {
         this.db = db;
         this.index = index;
         this.out = out;
+        this.results = results;
     }
 
     void write() throws SQLException, IOException {
-        RecordsWithParties.forEach(db, "contacts", COLUMNS, index.ordinals("contacts"), this::contact);
+        RecordsWithParties.forEach(db, "contacts", TEXTS, INTEGERS, this::contact);
     }
 
     private void contact(RecordsWithParties.Row row, List<RecordsWithParties.Party> parties) throws IOException {
-        String iri = index.record(UcoTerm.CONTACT, row.source());
-        out.beginNode(iri, UcoTerm.CONTACT);
+        NodeIri iri = index.record(UcoTerm.CONTACT, row.source());
+        results.add(row.source().runId(), iri);
+        out.beginNode(iri);
         out.beginFacets();
-        out.beginNode(CaseIndex.facet(UcoTerm.CONTACT_FACET, iri), UcoTerm.CONTACT_FACET);
-        out.string(UcoTerm.DISPLAY_NAME, row.text(2));
-        out.ref(UcoTerm.SOURCE_APPLICATION, index.recordApplication(row.integer(1)));
+        out.beginNode(CaseIndex.facet(UcoTerm.CONTACT_FACET, iri));
+        out.string(UcoTerm.DISPLAY_NAME, row.text(0));
+        out.ref(UcoTerm.SOURCE_APPLICATION, index.recordApplication(row.source().runId()));
         phones(iri, parties);
         emails(iri, parties);
         messaging(iri, parties);
         out.endNode();
-        recovered(out, iri, row.integer(3));
+        recovered(out, iri, row.integer(0));
         out.endArray();
         out.endNode();
     }
 
     /** A record the source marks deleted is still there to read: a RecoveredObjectFacet (contacts, calls, messages). */
-    static void recovered(JsonLdGraphWriter out, String iri, Long deleted) throws IOException {
+    static void recovered(JsonLdGraphWriter out, NodeIri iri, Long deleted) throws IOException {
         if (deleted != null && deleted != 0) {
-            out.beginNode(CaseIndex.facet(UcoTerm.RECOVERED_OBJECT_FACET, iri), UcoTerm.RECOVERED_OBJECT_FACET);
+            out.beginNode(CaseIndex.facet(UcoTerm.RECOVERED_OBJECT_FACET, iri));
             out.string(UcoTerm.CONTENT_RECOVERED_STATUS, "recovered");
             out.endNode();
         }
     }
 
-    private void phones(String contactIri, List<RecordsWithParties.Party> parties) throws IOException {
+    private void phones(NodeIri contactIri, List<RecordsWithParties.Party> parties) throws IOException {
         List<RecordsWithParties.Party> phones = parties.stream().filter(ContactSection::isPhone).toList();
         if (phones.isEmpty()) {
             return;
@@ -66,7 +70,7 @@ final class ContactSection {
         out.beginArray(UcoTerm.CONTACT_PHONE_PROPERTY);
         for (int i = 0; i < phones.size(); i++) {
             RecordsWithParties.Party p = phones.get(i);
-            out.beginNode(part(UcoTerm.CONTACT_PHONE, contactIri, phones, i), UcoTerm.CONTACT_PHONE);
+            out.beginNode(part(UcoTerm.CONTACT_PHONE, contactIri, phones, i));
             out.ref(UcoTerm.CONTACT_PHONE_NUMBER, p.iri());
             out.string(UcoTerm.CONTACT_PHONE_SCOPE, scope(p.label()));
             out.endNode();
@@ -74,7 +78,7 @@ final class ContactSection {
         out.endArray();
     }
 
-    private void emails(String contactIri, List<RecordsWithParties.Party> parties) throws IOException {
+    private void emails(NodeIri contactIri, List<RecordsWithParties.Party> parties) throws IOException {
         List<RecordsWithParties.Party> emails = parties.stream().filter(ContactSection::isEmail).toList();
         if (emails.isEmpty()) {
             return;
@@ -82,14 +86,14 @@ final class ContactSection {
         out.beginArray(UcoTerm.CONTACT_EMAIL_PROPERTY);
         for (int i = 0; i < emails.size(); i++) {
             RecordsWithParties.Party p = emails.get(i);
-            out.beginNode(part(UcoTerm.CONTACT_EMAIL, contactIri, emails, i), UcoTerm.CONTACT_EMAIL);
+            out.beginNode(part(UcoTerm.CONTACT_EMAIL, contactIri, emails, i));
             out.ref(UcoTerm.EMAIL_ADDRESS_PROPERTY, p.iri());
             out.endNode();
         }
         out.endArray();
     }
 
-    private void messaging(String contactIri, List<RecordsWithParties.Party> parties) throws IOException {
+    private void messaging(NodeIri contactIri, List<RecordsWithParties.Party> parties) throws IOException {
         List<RecordsWithParties.Party> other = parties.stream().filter(p -> !isPhone(p) && !isEmail(p)).toList();
         if (other.isEmpty()) {
             return;
@@ -97,7 +101,7 @@ final class ContactSection {
         out.beginArray(UcoTerm.CONTACT_MESSAGING_PROPERTY);
         for (int i = 0; i < other.size(); i++) {
             RecordsWithParties.Party p = other.get(i);
-            out.beginNode(part(UcoTerm.CONTACT_MESSAGING, contactIri, other, i), UcoTerm.CONTACT_MESSAGING);
+            out.beginNode(part(UcoTerm.CONTACT_MESSAGING, contactIri, other, i));
             out.ref(UcoTerm.MESSAGING_ADDRESS, p.iri());
             out.endNode();
         }
@@ -108,10 +112,10 @@ final class ContactSection {
      * A number, address or handle of a contact: named by the contact, the key and which entry of that key it is
      * (a card may hold one number twice, under two labels), not by its row id, which follows the order of ingest.
      */
-    private static String part(UcoTerm nodeClass, String contactIri, List<RecordsWithParties.Party> parts, int index) {
+    private static NodeIri part(UcoTerm nodeClass, NodeIri contactIri, List<RecordsWithParties.Party> parts, int index) {
         String key = parts.get(index).key();
         long before = parts.subList(0, index).stream().filter(p -> p.key().equals(key)).count();
-        return CaseIri.of(nodeClass, contactIri, key, before);
+        return CaseIri.iri(nodeClass, contactIri, key, before);
     }
 
     private static boolean isPhone(RecordsWithParties.Party p) {

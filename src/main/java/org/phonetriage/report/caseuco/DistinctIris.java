@@ -13,10 +13,10 @@ final class DistinctIris {
 
     private static final int LINEAR = 16;
 
-    private final List<String> iris = new ArrayList<>(4);
-    private LinkedHashSet<String> set;
+    private final List<NodeIri> iris = new ArrayList<>(4);
+    private LinkedHashSet<NodeIri> set;
 
-    void add(String iri) {
+    void add(NodeIri iri) {
         if (set != null) {
             if (set.add(iri)) {
                 iris.add(iri);
@@ -33,12 +33,12 @@ final class DistinctIris {
         return iris.isEmpty();
     }
 
-    String first() {
+    NodeIri first() {
         return iris.get(0);
     }
 
     /** A new list of them, which the caller may change. */
-    List<String> toList() {
+    List<NodeIri> toList() {
         return new ArrayList<>(iris);
     }
 }

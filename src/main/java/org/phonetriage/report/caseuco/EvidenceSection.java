@@ -151,7 +151,7 @@ final class EvidenceSection {
             index.runPackage(r.id()).ifPresent(packages::add);
         }
         for (String pkg : packages) {
-            String iri = CaseIndex.application(pkg);
+            String iri = CaseIndex.application(pkg).toString();
             out.beginNode(iri, UcoTerm.APPLICATION);
             out.string(UcoTerm.NAME, pkg);
             out.beginFacets();

@@ -13,22 +13,25 @@ import java.util.Set;
  */
 final class MessageSection {
 
-    private static final List<String> COLUMNS =
-            List.of("device_id", "run_id", "kind", "direction", "time_utc", "time_sent_utc", "body", "read", "deleted");
+    private static final List<String> TEXTS =
+            List.of("kind", "direction", "time_utc", "time_sent_utc", "body");
+    private static final List<String> INTEGERS = List.of("read", "deleted");
     private static final Set<String> RECIPIENT_ROLES = Set.of("to", "cc", "bcc");
 
     private final Connection db;
     private final CaseIndex index;
     private final JsonLdGraphWriter out;
+    private final RunResults results;
 
-    MessageSection(Connection db, CaseIndex index, JsonLdGraphWriter out) {
+    MessageSection(Connection db, CaseIndex index, JsonLdGraphWriter out, RunResults results) {
         this.db = db;
         this.index = index;
         this.out = out;
+        this.results = results;
     }
 
     void write() throws SQLException, IOException {
-        RecordsWithParties.forEach(db, "messages", COLUMNS, index.ordinals("messages"), this::message);
+        RecordsWithParties.forEach(db, "messages", TEXTS, INTEGERS, this::message);
     }
 
     /** SMS rows are SMSMessages; every other kind (MMS, chat) a plain Message. */
@@ -37,10 +40,9 @@ final class MessageSection {
     }
 
     private void message(RecordsWithParties.Row row, List<RecordsWithParties.Party> parties) throws IOException {
-        long deviceId = row.integer(0);
-        String kind = row.text(2);
-        boolean incoming = "incoming".equals(row.text(3));
-        String owner = index.ownerParty(deviceId, null);
+        String kind = row.text(0);
+        boolean incoming = "incoming".equals(row.text(1));
+        NodeIri owner = index.ownerParty(row.deviceId(), null);
         DistinctIris senders = new DistinctIris();
         DistinctIris recipients = new DistinctIris();
         for (RecordsWithParties.Party p : parties) {
@@ -55,29 +57,30 @@ final class MessageSection {
             }
         }
         // a message has one sender; the phone left out its own side: the owner sent what it did not receive
-        String from = senders.isEmpty() ? (incoming ? null : owner) : senders.first();
-        List<String> to = recipients.toList();
+        NodeIri from = senders.isEmpty() ? (incoming ? null : owner) : senders.first();
+        List<NodeIri> to = recipients.toList();
         if (to.isEmpty() && incoming) {
             to.add(owner);
         }
-        String iri = index.record(nodeClass(kind), row.source());
-        out.beginNode(iri, nodeClass(kind));
+        NodeIri iri = index.record(nodeClass(kind), row.source());
+        results.add(row.source().runId(), iri);
+        out.beginNode(iri);
         out.beginFacets();
-        out.beginNode(CaseIndex.facet(UcoTerm.MESSAGE_FACET, iri), UcoTerm.MESSAGE_FACET);
+        out.beginNode(CaseIndex.facet(UcoTerm.MESSAGE_FACET, iri));
         out.ref(UcoTerm.FROM, from);
-        out.refs(UcoTerm.TO, to);
-        out.string(UcoTerm.MESSAGE_TEXT, row.text(6));
-        out.dateTime(UcoTerm.SENT_TIME, sentTime(row.text(3), row.text(4), row.text(5)));
+        out.nodeRefs(UcoTerm.TO, to);
+        out.string(UcoTerm.MESSAGE_TEXT, row.text(4));
+        out.dateTime(UcoTerm.SENT_TIME, sentTime(row.text(1), row.text(2), row.text(3)));
         out.string(UcoTerm.MESSAGE_TYPE, kind == null ? null : kind.toUpperCase(Locale.ROOT));
-        out.ref(UcoTerm.APPLICATION_PROPERTY, index.recordApplication(row.integer(1)));
+        out.ref(UcoTerm.APPLICATION_PROPERTY, index.recordApplication(row.source().runId()));
         out.endNode();
-        Long read = row.integer(7);
+        Long read = row.integer(0);
         if (nodeClass(kind) == UcoTerm.SMS_MESSAGE && read != null) {
-            out.beginNode(CaseIndex.facet(UcoTerm.SMS_MESSAGE_FACET, iri), UcoTerm.SMS_MESSAGE_FACET);
+            out.beginNode(CaseIndex.facet(UcoTerm.SMS_MESSAGE_FACET, iri));
             out.bool(UcoTerm.IS_READ, read != 0);
             out.endNode();
         }
-        ContactSection.recovered(out, iri, row.integer(8));
+        ContactSection.recovered(out, iri, row.integer(1));
         out.endArray();
         out.endNode();
     }

@@ -19,8 +19,8 @@ final class PartyNode {
         };
     }
 
-    static String iri(String key, String type) {
-        return CaseIri.of(nodeClass(type), key);
+    static NodeIri iri(String key, String type) {
+        return CaseIri.iri(nodeClass(type), key);
     }
 
     /**

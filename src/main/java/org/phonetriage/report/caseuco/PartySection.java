@@ -57,25 +57,25 @@ final class PartySection {
 
     private void party(String key, String type, List<String> raws) throws IOException {
         UcoTerm nodeClass = PartyNode.nodeClass(type);
-        String iri = PartyNode.iri(key, type);
-        out.beginNode(iri, nodeClass);
+        NodeIri iri = PartyNode.iri(key, type);
+        out.beginNode(iri);
         out.strings(UcoTerm.DESCRIPTION, raws.stream().map(r -> "seen as: " + r).toList());
         out.beginFacets();
         if (nodeClass == UcoTerm.EMAIL_ADDRESS) {
-            out.beginNode(CaseIndex.facet(UcoTerm.EMAIL_ADDRESS_FACET, iri), UcoTerm.EMAIL_ADDRESS_FACET);
+            out.beginNode(CaseIndex.facet(UcoTerm.EMAIL_ADDRESS_FACET, iri));
             out.string(UcoTerm.ADDRESS_VALUE, PartyNode.value(key));
             out.endNode();
         } else {
             if (nodeClass == UcoTerm.PHONE_ACCOUNT) {
-                out.beginNode(CaseIndex.facet(UcoTerm.PHONE_ACCOUNT_FACET, iri), UcoTerm.PHONE_ACCOUNT_FACET);
+                out.beginNode(CaseIndex.facet(UcoTerm.PHONE_ACCOUNT_FACET, iri));
                 out.string(UcoTerm.PHONE_NUMBER, PartyNode.value(key));
                 out.endNode();
             } else if ("alpha".equals(type)) {
-                out.beginNode(CaseIndex.facet(UcoTerm.DIGITAL_ACCOUNT_FACET, iri), UcoTerm.DIGITAL_ACCOUNT_FACET);
+                out.beginNode(CaseIndex.facet(UcoTerm.DIGITAL_ACCOUNT_FACET, iri));
                 out.string(UcoTerm.DISPLAY_NAME, PartyNode.value(key));
                 out.endNode();
             }
-            out.beginNode(CaseIndex.facet(UcoTerm.ACCOUNT_FACET, iri), UcoTerm.ACCOUNT_FACET);
+            out.beginNode(CaseIndex.facet(UcoTerm.ACCOUNT_FACET, iri));
             out.string(UcoTerm.ACCOUNT_IDENTIFIER, key);
             out.endNode();
         }

@@ -25,6 +25,21 @@ class CaseIriTest {
     }
 
     @Test
+    void numbersOfEveryLengthAreNamedAsTheirDecimalText() {
+        java.util.Random random = new java.util.Random(15);
+        for (int i = 0; i < 5_000; i++) {
+            long v = random.nextLong() >> random.nextInt(64); // every magnitude, both signs
+            String text = Long.toString(v);
+            assertEquals(CaseIri.uuid5(NAMESPACE, "Call|" + text.length() + ":" + text).toString(),
+                    CaseIri.of(UcoTerm.CALL, v).substring("kb:Call-".length()), text);
+            assertEquals(CaseIri.of(UcoTerm.CALL, v), CaseIri.of(UcoTerm.CALL, (int) v == v ? (Object) (int) v : v));
+        }
+    }
+
+    private static final UUID NAMESPACE =
+            CaseIri.uuid5(UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8"), CaseIri.KB);
+
+    @Test
     void partsCannotRunIntoEachOther() {
         assertNotEquals(CaseIri.of(UcoTerm.TOOL, "ab", "c"), CaseIri.of(UcoTerm.TOOL, "a", "bc"));
         assertNotEquals(CaseIri.of(UcoTerm.TOOL, "a|1:b"), CaseIri.of(UcoTerm.TOOL, "a", "b"));

@@ -77,7 +77,7 @@ class CaseUcoExportTest {
 
     @Test
     void anOutgoingCallIsFromTheOwnerNumber() {
-        String owner = PartyNode.iri("+33612345678", "phone").replace(CaseIri.KB_PREFIX + ":", CaseIri.KB);
+        String owner = PartyNode.iri("+33612345678", "phone").toString().replace(CaseIri.KB_PREFIX + ":", CaseIri.KB);
         Node from = term(UcoTerm.FROM);
         Node callType = term(UcoTerm.CALL_TYPE);
         long outgoingFromOwner = graph.find(Node.ANY, callType, NodeFactory.createLiteralString("outgoing")).toList()

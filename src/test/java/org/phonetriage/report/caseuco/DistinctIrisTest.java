@@ -15,9 +15,9 @@ class DistinctIrisTest {
         Random random = new Random(15);
         for (int size : new int[] {0, 1, 3, 16, 17, 40, 500}) {
             DistinctIris distinct = new DistinctIris();
-            LinkedHashSet<String> expected = new LinkedHashSet<>();
+            LinkedHashSet<NodeIri> expected = new LinkedHashSet<>();
             for (int i = 0; i < size * 2; i++) {
-                String iri = "kb:PhoneAccount-" + random.nextInt(size + 1);
+                NodeIri iri = party(random.nextInt(size + 1));
                 distinct.add(iri);
                 expected.add(iri);
             }
@@ -25,12 +25,16 @@ class DistinctIrisTest {
             assertEquals(expected.isEmpty(), distinct.isEmpty());
         }
         DistinctIris one = new DistinctIris();
-        one.add("a");
-        one.add("b");
-        one.add("a");
-        assertEquals("a", one.first());
-        List<String> copy = one.toList();
-        copy.add("c");
-        assertEquals(List.of("a", "b"), one.toList());
+        one.add(party(1));
+        one.add(party(2));
+        one.add(party(1));
+        assertEquals(party(1), one.first());
+        List<NodeIri> copy = one.toList();
+        copy.add(party(3));
+        assertEquals(List.of(party(1), party(2)), one.toList());
+    }
+
+    private static NodeIri party(int n) {
+        return new NodeIri(UcoTerm.PHONE_ACCOUNT, n, -n);
     }
 }
