@@ -75,8 +75,7 @@ class OccurrenceScanTest {
      */
     @Test
     void aRowsTextsAreItsOwnWhetherNumberedOrRead() throws Exception {
-        Path varied = tmp.resolve("varied.db");
-        java.nio.file.Files.copy(caseFile, varied);
+        Path varied = copyOfCase("varied.db");
         try (Connection db = CaseDb.open(varied, false)) {
             try (Statement st = db.createStatement()) {
                 st.execute("DROP VIEW IF EXISTS occurrence_details");
@@ -120,8 +119,7 @@ class OccurrenceScanTest {
      */
     @Test
     void rangesTakenInTurnsGiveEveryRowOnceInOrder() throws Exception {
-        Path spread = tmp.resolve("spread.db");
-        java.nio.file.Files.copy(caseFile, spread);
+        Path spread = copyOfCase("spread.db");
         try (Connection db = CaseDb.open(spread, false)) {
             try (Statement st = db.createStatement()) {
                 st.execute("UPDATE occurrences SET id = -id");
@@ -166,8 +164,7 @@ class OccurrenceScanTest {
 
     @Test
     void aReadThatFailsFailsThePassWithSqlitesError() throws Exception {
-        Path broken = tmp.resolve("broken.db");
-        java.nio.file.Files.copy(caseFile, broken);
+        Path broken = copyOfCase("broken.db");
         try (Connection db = CaseDb.open(broken, false)) {
             try (Statement st = db.createStatement()) {
                 st.execute("DROP VIEW IF EXISTS occurrence_details");
@@ -178,6 +175,11 @@ class OccurrenceScanTest {
                 assertTrue(e.getMessage().contains("calls"), e.getMessage());
             }
         }
+    }
+
+    /** The case written once, copied to alter it. */
+    private static Path copyOfCase(String name) throws java.io.IOException {
+        return java.nio.file.Files.copy(caseFile, tmp.resolve(name));
     }
 
     private static long count(Connection db) throws SQLException {
