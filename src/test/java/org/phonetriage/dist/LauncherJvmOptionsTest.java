@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The JVM options scripts/phonetriage chooses: the quick compiler and the serial collector for
  * the quick commands, the quick compiler for a long command on less than 64 MB, the optimising
- * compiler from 20,000 calls past it, and PHONETRIAGE_JAVA_OPTS after them all. Java is a stand-in
+ * compiler from 20,000 calls and the parallel collector past it, and PHONETRIAGE_JAVA_OPTS after
+ * them all. Java is a stand-in
  * that prints its arguments, in the distribution's layout (bin/, lib/).
  */
 class LauncherJvmOptionsTest {
@@ -59,16 +60,25 @@ class LauncherJvmOptionsTest {
     }
 
     @Test
-    void largeEvidenceRunsTheOptimisingCompilerFromTwentyThousandCalls() throws Exception {
+    void largeEvidenceRunsTheOptimisingCompilerFromTwentyThousandCallsAndTheParallelCollector() throws Exception {
         Path item = Files.createDirectories(tmp.resolve("large"));
         try (RandomAccessFile f = new RandomAccessFile(item.resolve("msgstore.db").toFile(), "rw")) {
             f.setLength(65L * 1024 * 1024); // sparse: its size counts, no disk is used
         }
         String args = launch("-Xmx2g", "triage", item.toString());
         assertTrue(args.contains("-XX:Tier4InvocationThreshold=20000"), args);
+        assertTrue(args.contains("-XX:+UseParallelGC"), args);
         assertTrue(!args.contains("TieredStopAtLevel"), args);
-        assertTrue(args.indexOf("Tier4BackEdgeThreshold") < args.indexOf("-Xmx2g"), "the examiner's options last: " + args);
+        assertTrue(args.indexOf("UseParallelGC") < args.indexOf("-Xmx2g"), "the examiner's options last: " + args);
         assertEquals("-jar", args.split(" ")[args.split(" ").length - 4], args);
+    }
+
+    /** The JVM refuses two collectors: one named in PHONETRIAGE_JAVA_OPTS replaces the launcher's. */
+    @Test
+    void theExaminersCollectorReplacesTheLaunchers() throws Exception {
+        String args = launch("-Xmx1g -XX:+UseG1GC", "search", "+33612345678");
+        assertTrue(args.contains("-XX:TieredStopAtLevel=1") && !args.contains("UseSerialGC"), args);
+        assertTrue(args.contains("-XX:+UseG1GC"), args);
     }
 
     /** The arguments the launcher gave Java, with PHONETRIAGE_JAVA_OPTS set when not null. */
