@@ -56,24 +56,8 @@ public final class CsvBytes {
 
     /** A number, as {@link CsvTable} writes one (its decimal digits, a minus sign before a negative one). */
     public void number(long value) {
-        if (value == Long.MIN_VALUE) {
-            append(Long.toString(value).getBytes(StandardCharsets.US_ASCII));
-            return;
-        }
-        ensure(20);
-        if (value < 0) {
-            bytes[size++] = '-';
-            value = -value;
-        }
-        int digits = 1;
-        for (long v = value; v >= 10; v /= 10) {
-            digits++;
-        }
-        for (int i = size + digits - 1; i >= size; i--) {
-            bytes[i] = (byte) ('0' + value % 10);
-            value /= 10;
-        }
-        size += digits;
+        ensure(DecimalDigits.MAX);
+        size += DecimalDigits.write(value, bytes, size);
     }
 
     /**
@@ -109,7 +93,7 @@ public final class CsvBytes {
     }
 
     /** The field of {@code text} (null: empty) as UTF-8, a lone surrogate as U+FFFD like the CSV writer. */
-    static byte[] field(String text, boolean identifiers, boolean guard) {
+    public static byte[] field(String text, boolean identifiers, boolean guard) {
         String field = !guard ? CsvField.plain(text) : identifiers ? CsvField.ofIdentifiers(text) : CsvField.of(text);
         return utf8(field);
     }

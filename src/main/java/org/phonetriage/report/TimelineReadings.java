@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import org.phonetriage.query.TimelineQuery;
 
@@ -43,7 +42,6 @@ final class TimelineReadings implements AutoCloseable {
     private final PreparedStatement range;
     private final PreparedStatement pair;
     private final RecentById<Reading> recent;
-    private final CsvBytes field = new CsvBytes();
 
     /** {@code capacity}: how many readings are kept at hand; {@code guard}: the formula guard of the fields. */
     TimelineReadings(Connection db, int capacity, boolean guard) throws SQLException {
@@ -96,14 +94,8 @@ final class TimelineReadings implements AutoCloseable {
         List<String> alternatives = TimelineQuery.party(null, null, null, null, null, false, rs.getString(7))
                 .alternatives();
         return new Reading(identifierId, key, rs.getString(4), raw, alternatives,
-                TimelineQuery.isParty(key, rs.getString(6)), field(key, true), field(raw, false),
-                field(String.join(";", alternatives), true));
-    }
-
-    private byte[] field(String text, boolean identifiers) {
-        field.clear();
-        field.text(text, identifiers, guard);
-        return Arrays.copyOf(field.bytes(), field.size());
+                TimelineQuery.isParty(key, rs.getString(6)), CsvBytes.field(key, true, guard),
+                CsvBytes.field(raw, false, guard), CsvBytes.field(String.join(";", alternatives), true, guard));
     }
 
     @Override

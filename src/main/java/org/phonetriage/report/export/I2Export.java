@@ -99,7 +99,7 @@ public final class I2Export {
                 number(line, link.messages());
                 number(line, link.durationSeconds());
                 line.append(deviceLists.computeIfAbsent(link.devices(),
-                        devices -> fields(ListText.joined(devices), false)));
+                        devices -> CsvBytes.field(ListText.joined(devices), false, formulaGuard)));
                 line.newLine();
                 if (line.size() >= 1 << 15) { // handed over in 32 KB pieces: the stream takes a lock per call
                     stream.write(line.bytes(), 0, line.size());
@@ -127,12 +127,6 @@ public final class I2Export {
         b.text(AnbEntityType.of(node).name(), false, formulaGuard);
         b.comma();
         b.text(label(node), false, formulaGuard);
-        return Arrays.copyOf(b.bytes(), b.size());
-    }
-
-    private byte[] fields(String text, boolean identifiers) {
-        CsvBytes b = new CsvBytes();
-        b.text(text, identifiers, formulaGuard);
         return Arrays.copyOf(b.bytes(), b.size());
     }
 

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.phonetriage.report.AtomicOutput;
+import org.phonetriage.report.DecimalDigits;
 
 /**
  * An XML file written as UTF-8, every name and value escaped here: the bytes the JDK's StAX writer
@@ -211,26 +212,10 @@ final class XmlOutput implements AutoCloseable {
         size += n;
     }
 
-    /** A number's decimal digits, a minus sign before a negative one: {@link Long#toString(long)}'s text. */
+    /** A number's decimal digits ({@link DecimalDigits}): {@link Long#toString(long)}'s text. */
     private void digits(long value) throws IOException {
-        if (value == Long.MIN_VALUE) {
-            ascii(Long.toString(value));
-            return;
-        }
-        room(20);
-        if (value < 0) {
-            buffer[size++] = '-';
-            value = -value;
-        }
-        int length = 1;
-        for (long v = value; v >= 10; v /= 10) {
-            length++;
-        }
-        for (int i = size + length - 1; i >= size; i--) {
-            buffer[i] = (byte) ('0' + value % 10);
-            value /= 10;
-        }
-        size += length;
+        room(DecimalDigits.MAX);
+        size += DecimalDigits.write(value, buffer, size);
     }
 
     /** A line break and two spaces per level, made once per depth (one per element written). */
