@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.UUID;
+import org.phonetriage.report.DecimalDigits;
 
 /**
  * Node IRIs of case.jsonld: {@code kb:<Class>-<UUID>} with a name-based (version 5, SHA-1) UUID of stable case
@@ -86,7 +87,7 @@ public final class CaseIri {
                 putByte('|');
                 if (p instanceof Long || p instanceof Integer) {
                     long v = ((Number) p).longValue();
-                    decimal(stringSize(v)); // the length of Long.toString(v)
+                    decimal(DecimalDigits.length(v));
                     putByte(':');
                     decimal(v);
                 } else if (p instanceof NodeIri iri) {
@@ -122,54 +123,9 @@ public final class CaseIri {
             return v;
         }
 
-        /** How many characters Long.toString(v) has. */
-        private static int stringSize(long v) {
-            // as Long.stringSize: comparisons, not divisions (a division per digit was a tenth of the export);
-            // counted on the negative side, where Long.MIN_VALUE has a magnitude
-            int d = 1;
-            long x = v;
-            if (x >= 0) {
-                d = 0;
-                x = -x;
-            }
-            long p = -10;
-            for (int i = 1; i < 19; i++) {
-                if (x > p) {
-                    return i + d;
-                }
-                p = 10 * p;
-            }
-            return 19 + d;
-        }
-
         private void decimal(long v) {
-            if (v < 0) {
-                putByte('-');
-                if (v == Long.MIN_VALUE) { // its magnitude has no long
-                    ascii("9223372036854775808");
-                    return;
-                }
-                v = -v;
-            }
-            int digits = stringSize(v);
-            ensure(digits);
-            if (v < 10) { // most numbers of a name: an ordinal, nearly always 0
-                name[length++] = (byte) ('0' + v);
-                return;
-            }
-            if (v <= Integer.MAX_VALUE) { // an int's division by 10 is a multiplication, a long's may not be
-                int w = (int) v;
-                for (int i = length + digits - 1; i >= length; i--) {
-                    name[i] = (byte) ('0' + w % 10);
-                    w /= 10;
-                }
-            } else {
-                for (int i = length + digits - 1; i >= length; i--) {
-                    name[i] = (byte) ('0' + v % 10);
-                    v /= 10;
-                }
-            }
-            length += digits;
+            ensure(DecimalDigits.MAX);
+            length += DecimalDigits.write(v, name, length);
         }
 
         private void text(String s) {
