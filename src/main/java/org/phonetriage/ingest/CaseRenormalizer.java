@@ -310,14 +310,12 @@ public final class CaseRenormalizer {
 
     private long reading(long identifierId, String raw, NormalizedId n) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO readings(identifier_id, raw, confidence, rule,"
-                + " region, level, alternatives, attributes, reason) VALUES (?,?,?,?,?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+                + " region, level, alternatives, attributes, reason) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id")) {
             bind(ps, identifierId, raw, n.confidence(), n.rule(), n.region(), n.level(),
                     CaseWriter.alternativesText(n), CaseWriter.attributesText(n), n.reason());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
+            try (ResultSet id = ps.executeQuery()) {
+                id.next();
+                return id.getLong(1);
             }
         }
     }

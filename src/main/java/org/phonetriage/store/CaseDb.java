@@ -87,6 +87,10 @@ public final class CaseDb {
         // Java lock, so SQLite's own (taken at each bound value, tens of millions in a large ingest) only
         // cost time (5 % of the case writer's thread by perf)
         config.setOpenMode(SQLiteOpenMode.NOMUTEX);
+        // no generated keys: sqlite-jdbc otherwise prepares, runs and finalizes "SELECT last_insert_rowid()"
+        // after every executeUpdate of an INSERT (the case writer runs one per 64 rows, the stored
+        // network one per edge). The two inserts that need their row's id ask for it (RETURNING id)
+        config.setGetGeneratedKeys(false);
         Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
                 config.toProperties());
         int version = userVersion(db);

@@ -446,12 +446,11 @@ public final class CaseWriter implements AutoCloseable {
     private long insert(String sql, Object... values) throws SQLException {
         drain();
         return thread.sync(() -> {
-            try (PreparedStatement ps = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = db.prepareStatement(sql + " RETURNING id")) {
                 bind(ps, values);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
+                try (ResultSet id = ps.executeQuery()) {
+                    id.next();
+                    return id.getLong(1);
                 }
             }
         });
