@@ -170,6 +170,7 @@ public final class TimelineCsvExport {
         private final CsvBytes line = new CsvBytes();
         private final JoinedColumns partyTexts = new JoinedColumns(2, 3);
         private final TimelineReadings readings;
+        private final RoleFields roles;
         /** The readings of the record's parties, in the order of its parties. */
         private final List<TimelineReadings.Reading> partyReadings = new ArrayList<>();
         long records;
@@ -214,6 +215,7 @@ public final class TimelineCsvExport {
             }
             contactNames = contactNames(db);
             readings = new TimelineReadings(db, RECENT_VALUES, guard);
+            roles = new RoleFields(guard);
         }
 
         @Override
@@ -370,12 +372,41 @@ public final class TimelineCsvExport {
             line.comma();
             line.append(reading.rawField());
             line.comma();
-            line.text(TimelineCsv.role(party), false, guard);
+            line.append(roles.of(party));
             line.comma();
             line.text(party.name(), false, guard);
             line.comma();
             line.append(reading.alternativesField());
             line.comma();
+        }
+    }
+
+    /**
+     * The party_roles field of a party ({@link TimelineCsv#role}), encoded once per role and
+     * ownership: a record's party has one of a few roles, and making the text again per record
+     * ({@code role + " own"}) was a twentieth of the export.
+     */
+    private static final class RoleFields {
+        private static final int MAX_ROLES = 64;
+        private final boolean guard;
+        private final Map<String, byte[]> others = new HashMap<>();
+        private final Map<String, byte[]> own = new HashMap<>();
+
+        RoleFields(boolean guard) {
+            this.guard = guard;
+        }
+
+        byte[] of(TimelineParty party) {
+            Map<String, byte[]> fields = party.own() ? own : others;
+            String role = Objects.toString(party.role(), "");
+            byte[] field = fields.get(role);
+            if (field == null) {
+                field = CsvBytes.field(TimelineCsv.role(party), false, guard);
+                if (fields.size() < MAX_ROLES) { // roles are a few words; a case of odd ones is not kept whole
+                    fields.put(role, field);
+                }
+            }
+            return field;
         }
     }
 
