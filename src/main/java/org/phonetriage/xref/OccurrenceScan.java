@@ -283,8 +283,10 @@ final class OccurrenceScan implements AutoCloseable {
 
     /** The smallest and largest occurrence id (an empty range for no occurrences). */
     private static long[] idRange(Connection db) throws SQLException {
-        try (Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT min(id), max(id) FROM occurrences")) {
+        // two subqueries: SQLite finds a lone min() or max() at the end of the table's b-tree, but
+        // scanned every row for both in one query (0.97 s at 12 M occurrences, the pass waiting)
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT (SELECT min(id) FROM occurrences), (SELECT max(id) FROM occurrences)")) {
             rs.next();
             long min = rs.getLong(1);
             return rs.wasNull() ? new long[] {0, -1} : new long[] {min, rs.getLong(2)};
