@@ -64,10 +64,16 @@ public final class CrossReference {
      */
     public XrefReport build(XrefReport.Tool tool, XrefOptions options, Network network, AnalysisRunner analyses)
             throws SQLException {
+        try (RecordCounts records = RecordCounts.start(db)) {
+            return build(tool, options, network, analyses, records);
+        }
+    }
+
+    private XrefReport build(XrefReport.Tool tool, XrefOptions options, Network network, AnalysisRunner analyses,
+                             RecordCounts records) throws SQLException {
         Map<Long, String> labels = deviceLabels();
         CommunicationGraph graph = network.graph();
         OccurrencePass pass = graph.occurrences();
-        List<DeviceSummary> devices = devices(labels, graph, pass);
         List<XrefReport.DeviceLink> links = analyses.run("device_links", List.of(),
                 () -> DeviceLinks.find(db, pass, labels));
         List<XrefReport.Person> resolved = analyses.run("persons", List.of(), () -> Persons.resolve(db));
@@ -94,6 +100,7 @@ public final class CrossReference {
         List<SharedIdentifier> listed = listing.with(referencedKeys(links, keyPlayers, common, persons, communities));
         List<SharedIdentifier> people = listed.stream().filter(i -> !isService(i)).toList();
         List<SharedIdentifier> services = listed.stream().filter(CrossReference::isService).toList();
+        List<DeviceSummary> devices = devices(graph, pass, records); // last: its records are counted meanwhile
         return new XrefReport(XrefReport.FORMAT, XrefReport.VERSION,
                 UtcSeconds.now(), tool, devices, people, links, keyPlayers,
                 services, common, communities, persons, rankedPersons, flows, analyses.failed(), List.of());
@@ -151,11 +158,11 @@ public final class CrossReference {
         return labels;
     }
 
-    private List<DeviceSummary> devices(Map<Long, String> labels, CommunicationGraph graph, OccurrencePass pass)
+    private List<DeviceSummary> devices(CommunicationGraph graph, OccurrencePass pass, RecordCounts records)
             throws SQLException {
         Map<String, String> networkKeys = new HashMap<>();
         graph.devices().forEach(d -> networkKeys.put(d.label(), d.node()));
-        Map<Long, long[]> counts = counts(pass);
+        Map<Long, long[]> counts = counts(records, pass);
         List<DeviceSummary> out = new ArrayList<>();
         try (Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, label, platform, home_region, region_basis, status FROM devices"
@@ -208,27 +215,11 @@ public final class CrossReference {
     }
 
     /**
-     * Contacts, calls, messages and distinct identifiers of every device, each table read once
-     * (a query per device and table scanned each table once per device; a query for the live
-     * records and one for the recovered scanned it twice); the identifiers from the pass's
-     * (identifier, device) facts.
+     * Contacts, calls, messages ({@link RecordCounts}) and distinct identifiers of every device,
+     * the identifiers from the pass's (identifier, device) facts.
      */
-    private Map<Long, long[]> counts(OccurrencePass pass) throws SQLException {
-        Map<Long, long[]> counts = new HashMap<>();
-        // records recovered from deleted bytes are counted apart (4), so the live counts stay what they were
-        String[] tables = {"contacts", "calls", "messages"};
-        try (Statement st = db.createStatement()) {
-            for (int i = 0; i < tables.length; i++) {
-                try (ResultSet rs = st.executeQuery("SELECT device_id, count(*) - count(recovered), count(recovered)"
-                        + " FROM " + tables[i] + " GROUP BY device_id")) {
-                    while (rs.next()) {
-                        long[] c = counts.computeIfAbsent(rs.getLong(1), k -> new long[5]);
-                        c[i] = rs.getLong(2);
-                        c[4] += rs.getLong(3);
-                    }
-                }
-            }
-        }
+    private static Map<Long, long[]> counts(RecordCounts records, OccurrencePass pass) throws SQLException {
+        Map<Long, long[]> counts = records.get();
         pass.pairs().forEach(on -> counts.computeIfAbsent(on.deviceId, k -> new long[5])[3]++);
         return counts;
     }

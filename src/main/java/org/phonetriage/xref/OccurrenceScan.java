@@ -2,7 +2,6 @@ package org.phonetriage.xref;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,8 +13,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.phonetriage.xref.rules.OccurrenceSql;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteOpenMode;
 
 /**
  * The occurrences of a case in table order, each with its record's columns, read by threads of
@@ -91,7 +88,7 @@ final class OccurrenceScan implements AutoCloseable {
      * flag and the parser run, through joins to sims and swept values).
      */
     static OccurrenceScan start(Connection db, boolean summaries) throws SQLException {
-        Connection second = secondConnection(db);
+        Connection second = SecondConnection.open(db, 16_384);
         OccurrenceScan scan;
         try {
             scan = new OccurrenceScan(db, second, summaries);
@@ -105,28 +102,6 @@ final class OccurrenceScan implements AutoCloseable {
             r.thread.start();
         }
         return scan;
-    }
-
-    /**
-     * A read-only connection to the same case file for a second reader, or null: one core, a case
-     * in memory, or a write not yet committed (which another connection would not see).
-     */
-    private static Connection secondConnection(Connection db) {
-        try {
-            String url = db.getMetaData().getURL();
-            if (Runtime.getRuntime().availableProcessors() < 2 || !db.getAutoCommit() || url == null
-                    || !url.startsWith("jdbc:sqlite:") || url.contains(":memory:") || url.contains("mode=memory")
-                    || url.length() == "jdbc:sqlite:".length()) {
-                return null;
-            }
-            SQLiteConfig config = new SQLiteConfig();
-            config.setReadOnly(true);
-            config.setOpenMode(SQLiteOpenMode.NOMUTEX);
-            config.setCacheSize(-16_384);
-            return DriverManager.getConnection(url, config.toProperties());
-        } catch (SQLException e) {
-            return null; // one reader reads it all, as it did before
-        }
     }
 
     /** The next batch in table order, or null after the last; a read that failed throws here. */
