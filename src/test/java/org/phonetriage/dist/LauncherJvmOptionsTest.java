@@ -56,7 +56,7 @@ class LauncherJvmOptionsTest {
         Files.writeString(item.resolve("contacts2.db"), "x".repeat(1000));
         String args = launch(null, "triage", item.toString(), "--out", tmp.resolve("out").toString());
         assertTrue(args.contains("-XX:TieredStopAtLevel=1"), args);
-        assertTrue(!args.contains("Tier4"), args);
+        assertTrue(!args.contains("Tier4") && !args.contains("InlineSmallCode"), args);
     }
 
     @Test
@@ -67,6 +67,7 @@ class LauncherJvmOptionsTest {
         }
         String args = launch("-Xmx2g", "triage", item.toString());
         assertTrue(args.contains("-XX:Tier4InvocationThreshold=20000"), args);
+        assertTrue(args.contains("-XX:InlineSmallCode=1000"), args);
         assertTrue(args.contains("-XX:+UseParallelGC"), args);
         assertTrue(!args.contains("TieredStopAtLevel"), args);
         assertTrue(args.indexOf("UseParallelGC") < args.indexOf("-Xmx2g"), "the examiner's options last: " + args);
