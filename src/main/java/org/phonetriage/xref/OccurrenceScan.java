@@ -125,21 +125,9 @@ final class OccurrenceScan implements AutoCloseable {
             r.full.add(END); // a later call gets the end (or the failure) again
             // this reader has no range left, so no reader has: a failure of either ends the scan
             for (int k = 0; k < readers.length; k++) {
-                rethrow(readers[(turn + k) % readers.length].failure);
+                ReaderFailure.rethrow(readers[(turn + k) % readers.length].failure);
             }
             return null;
-        }
-    }
-
-    private static void rethrow(Throwable t) throws SQLException {
-        if (t instanceof SQLException e) {
-            throw e;
-        }
-        if (t instanceof RuntimeException e) {
-            throw e;
-        }
-        if (t instanceof Error e) {
-            throw e;
         }
     }
 

@@ -57,17 +57,8 @@ final class RecordCounts implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while counting the records", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof SQLException s) {
-                throw s;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new SQLException(cause);
+            ReaderFailure.rethrow(e.getCause());
+            throw new SQLException(e.getCause());
         }
     }
 
